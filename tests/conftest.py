@@ -1,0 +1,45 @@
+"""Shared fixtures: one real Kafka broker per test session, a worker per test that needs one."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from streams.settings import Settings, bootstrap_servers, normalize_broker_url
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def broker_url() -> Iterator[str]:
+    """STREAMS_TEST_BROKER if set (any Kafka cluster), else an embedded KRaft broker for the session."""
+    external = os.environ.get("STREAMS_TEST_BROKER")
+    if external:
+        yield normalize_broker_url(external)
+        return
+    from streams.broker import EmbeddedBroker
+
+    with EmbeddedBroker() as broker:
+        yield broker.url
+
+
+@pytest.fixture()
+def settings(broker_url: str, tmp_path: Path) -> Settings:
+    """Settings isolated per test: own topic prefix and consumer group, so tests share one cluster safely."""
+    from streams.broker.server import free_port
+
+    run = uuid.uuid4().hex[:8]
+    return Settings(broker_url=broker_url, app_id=f"streams-test-{run}", topic_prefix=f"t{run}.",
+                    partitions=4, replication=int(os.environ.get("STREAMS_TEST_REPLICATION", "1")),
+                    data_dir=tmp_path / "worker", web_port=free_port(), log_level="warn")
+
+
+@pytest.fixture()
+def bootstrap(settings: Settings) -> str:
+    return bootstrap_servers(settings.broker_url)

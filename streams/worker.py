@@ -17,6 +17,7 @@ def run_worker(settings: Settings) -> int:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     app = create_app(settings)
     worker = faust.Worker(app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)
+    worker.spinner = None  # a terminal spinner only garbles logs written to files
     worker.execute_from_commandline()  # returns only by raising SystemExit
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,11 @@ def settings(broker_url: str, tmp_path: Path) -> Settings:
 @pytest.fixture()
 def bootstrap(settings: Settings) -> str:
     return bootstrap_servers(settings.broker_url)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Expose each phase's report on the test item, so fixtures can print logs on failure."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report

@@ -12,7 +12,7 @@ from streams.app import StreamTopics
 
 def register(app: faust.App, channels: StreamTopics, thresholds: Thresholds) -> faust.Table:
     # Keyed like the incidents topic, so candidates that may merge meet in one state.
-    merges = app.Table("merge", default=None, key_type=str, value_type=dict,
+    merges = app.Table("merge", default=None,
                        partitions=channels.incidents.partitions)
 
     @app.agent(channels.incidents, name="merge")

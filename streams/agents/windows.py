@@ -21,7 +21,7 @@ def now_iso() -> str:
 
 def register(app: faust.App, channels: StreamTopics, thresholds: Thresholds,
              silence_check_seconds: float) -> tuple[faust.Table, dict[str, dict]]:
-    groups = app.Table("groups", default=None, key_type=str, value_type=dict,
+    groups = app.Table("groups", default=None,
                        partitions=channels.group_events.partitions)
     silent: dict[str, dict] = {}  # group -> latest silence notice; a view, rebuilt by the timer
 

@@ -19,14 +19,15 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(scope="session")
 def broker_url() -> Iterator[str]:
-    """STREAMS_TEST_BROKER if set (any Kafka cluster), else an embedded KRaft broker for the session."""
+    """STREAMS_TEST_BROKER if set (any Kafka cluster), else an embedded KRaft broker for the session
+    (version: STREAMS_KAFKA_VERSION)."""
     external = os.environ.get("STREAMS_TEST_BROKER")
     if external:
         yield normalize_broker_url(external)
         return
-    from streams.broker import EmbeddedBroker
+    from streams.broker.server import broker_from_env
 
-    with EmbeddedBroker() as broker:
+    with broker_from_env() as broker:
         yield broker.url
 
 

@@ -6,7 +6,7 @@ import asyncio
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaConnectionError, TopicAlreadyExistsError
+from aiokafka.errors import GroupCoordinatorNotAvailableError, KafkaConnectionError, TopicAlreadyExistsError
 
 from streams import topics
 from streams.errors import StreamsError
@@ -25,6 +25,7 @@ async def ensure_topics(settings: Settings) -> None:
     try:
         await admin.start()
     except KafkaConnectionError:
+        await admin.close()
         raise unreachable(settings) from None
     try:
         existing = set(await admin.list_topics())
@@ -61,6 +62,8 @@ async def group_lag(bootstrap: str, group_id: str, topic_names: list[str]) -> in
     await admin.start()
     try:
         committed = await admin.list_consumer_group_offsets(group_id)
+    except GroupCoordinatorNotAvailableError:
+        committed = {}  # the group has not formed yet: nothing is committed
     finally:
         await admin.close()
     lag = 0

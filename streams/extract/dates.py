@@ -1,0 +1,141 @@
+"""Find date expressions and resolve them against the publication date."""
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from dataclasses import dataclass
+
+from streams.extract.resources import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    precision: str  # day | month | year
+    explicit: bool  # names a calendar date or weekday, not just "today"
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    d = lexicon().dates
+    months = "|".join(sorted(d["months"], key=len, reverse=True))
+    weekdays = "|".join(d["weekdays"])
+    rel_days = "|".join(sorted(d["relative_days"], key=len, reverse=True))
+    rel_months = "|".join(sorted(d["relative_months"], key=len, reverse=True))
+    rel_years = "|".join(sorted(d["relative_years"], key=len, reverse=True))
+    # Every quantifier is bounded and alternatives start with distinct literals: no backtracking blow-up.
+    return {
+        "day_month_year": re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}({months})\.?(?:,?[ \t]{{1,3}}(\d{{4}}|\d{{2}})\b)?", re.I),
+        "month_day_year": re.compile(rf"\b({months})\.?[ \t]{{1,3}}(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t]{{1,3}}(\d{{4}})\b)?", re.I),
+        "month_year": re.compile(rf"\b(?:(early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{{1,3}})?({months})\b(?:[ \t]{{1,3}}(?:of[ \t]{{1,3}})?(\d{{4}})\b)?", re.I),
+        "weekday": re.compile(rf"\b(last[ \t]{{1,3}}|this[ \t]{{1,3}}|on[ \t]{{1,3}})?({weekdays})\b", re.I),
+        "days_ago": re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]{1,3}days?[ \t]{1,3}ago\b", re.I),
+        "weeks_ago": re.compile(r"\b(last[ \t]{1,3}week|(?:\d{1,2}|a|one|two|three)[ \t]{1,3}weeks?[ \t]{1,3}ago)\b", re.I),
+        "rel_day": re.compile(rf"\b({rel_days})\b", re.I),
+        "rel_month": re.compile(rf"\b({rel_months})\b", re.I),
+        "rel_year": re.compile(rf"\b({rel_years})\b", re.I),
+        "year": re.compile(r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b", re.I),
+    }
+
+
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+
+
+def _year(two_or_four: str | None, month: int, day: int | None, pub: datetime.date) -> int:
+    """Explicit year, or the most recent year that puts the date on or before publication."""
+    if two_or_four:
+        y = int(two_or_four)
+        return y + (1900 if y >= 50 else 2000) if y < 100 else y
+    candidate = pub.year
+    if (month, day or 1) > (pub.month, pub.day):
+        candidate -= 1
+    return candidate
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def find_dates(text: str, pub: datetime.date) -> list[DateMention]:
+    """Every date expression in text, resolved; overlapping readings keep the most precise."""
+    p = _patterns()
+    d = lexicon().dates
+    months, weekdays = d["months"], d["weekdays"]
+    found: list[DateMention] = []
+    for m in p["day_month_year"].finditer(text):
+        month = months[m.group(2).lower()]
+        year = _year(m.group(3), month, int(m.group(1)), pub)
+        value = _day(year, month, int(m.group(1)))
+        if value:
+            found.append(DateMention(m.start(), m.end(), value, "day", True))
+    for m in p["month_day_year"].finditer(text):
+        if m.group(1).lower() == "may" and not m.group(3):
+            continue  # "may 5 people" is too often the verb
+        month = months[m.group(1).lower()]
+        year = _year(m.group(3), month, int(m.group(2)), pub)
+        value = _day(year, month, int(m.group(2)))
+        if value:
+            found.append(DateMention(m.start(), m.end(), value, "day", True))
+    for m in p["month_year"].finditer(text):
+        word = m.group(2).lower()
+        if len(word) <= 3 and not m.group(3) and not m.group(1):
+            continue  # bare "MAR", "DEC" without context
+        if not (m.group(1) or m.group(3)):
+            continue  # a bare month word ("MARCH", "MAY") is too often something else
+        month = months[word]
+        lead = (m.group(1) or "").lower()
+        if m.group(3):
+            year = int(m.group(3))
+        elif lead == "next":
+            continue
+        else:
+            year = _year(None, month, None, pub)
+        found.append(DateMention(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", True))
+    for m in p["weekday"].finditer(text):
+        target = weekdays[m.group(2).lower()]
+        back = (pub.weekday() - target) % 7
+        if (m.group(1) or "").strip().lower() == "last" and back == 0:
+            back = 7
+        day = pub - datetime.timedelta(days=back)
+        found.append(DateMention(m.start(), m.end(), day.isoformat(), "day", True))
+    for m in p["days_ago"].finditer(text):
+        n = m.group(1).lower()
+        back = int(n) if n.isdigit() else _SMALL[n]
+        found.append(DateMention(m.start(), m.end(), (pub - datetime.timedelta(days=back)).isoformat(), "day", True))
+    for m in p["weeks_ago"].finditer(text):
+        found.append(DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", False))
+    for m in p["rel_day"].finditer(text):
+        back = d["relative_days"][" ".join(m.group(1).lower().split())]
+        found.append(DateMention(m.start(), m.end(), (pub - datetime.timedelta(days=back)).isoformat(), "day", back > 0))
+    for m in p["rel_month"].finditer(text):
+        back = d["relative_months"][" ".join(m.group(1).lower().split())]
+        month_index = pub.year * 12 + pub.month - 1 - back
+        found.append(DateMention(m.start(), m.end(), f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month", back > 0))
+    for m in p["rel_year"].finditer(text):
+        back = d["relative_years"][" ".join(m.group(1).lower().split())]
+        found.append(DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0))
+    for m in p["year"].finditer(text):
+        found.append(DateMention(m.start(1), m.end(1), m.group(1), "year", True))
+    return _most_precise(found)
+
+
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _most_precise(found: list[DateMention]) -> list[DateMention]:
+    found.sort(key=lambda dm: (dm.start, _RANK[dm.precision], -dm.end))
+    out: list[DateMention] = []
+    for dm in found:
+        if out and dm.start < out[-1].end:
+            if _RANK[dm.precision] < _RANK[out[-1].precision]:
+                out[-1] = dm
+            continue
+        out.append(dm)
+    return out

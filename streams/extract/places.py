@@ -1,0 +1,146 @@
+"""Where: gazetteer hits resolved to one reading, the attacked place and the launch site."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from streams.extract.document import Doc
+from streams.extract.resources import Place, lexicon
+from streams.extract.scan import Hit
+
+_KIND_RANK = {"city": 4, "region": 3, "admin1": 2, "country": 1, "demonym": 0}
+# "the Iraqi town of X", "Iraqi territory": a people-word before one of these names a place.
+_DEMONYM_PLACES = frozenset(["desert", "border", "territory", "town", "city", "village", "province", "capital",
+                             "coast", "waters", "airspace", "side", "soil", "region", "mountains", "jungle"])
+_TARGETWARD = frozenset(["at", "on", "against", "toward", "towards", "into"])
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+    locative: bool  # preceded by in/at/near/...
+
+    @property
+    def rank(self) -> int:
+        return _KIND_RANK.get(self.place.kind, 0)
+
+
+def _readings(hit: Hit) -> list[Place]:
+    places = lexicon().places
+    return [places[i] for i in hit.payload]
+
+
+def _preceded_by_locative(doc: Doc, start: int) -> bool:
+    sets = lexicon().sets
+    before = doc.low[max(0, start - 25):start].split()
+    # skip "the", demonyms and kind words: "in the northern province of Nineveh"
+    for word in reversed(before[-5:]):
+        if word in sets["locative"]:
+            return True
+        if word not in ("the", "northern", "southern", "eastern", "western", "central", "province", "department",
+                        "town", "city", "village", "of", "municipality", "capital", "region", "state") \
+                and not word.endswith("ern"):
+            return False
+    return False
+
+
+def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(h.start, h.end) for cat in ("actor", "outlet") for h in doc.hits.get(cat, [])]
+
+
+def doc_countries(doc: Doc) -> Counter:
+    """How often each country is named (countries, demonyms, unambiguous places): context for ambiguity."""
+    counts: Counter = Counter()
+    for hit in doc.hits.get("place", []):
+        readings = _readings(hit)
+        kinds = {p.kind for p in readings}
+        if "country" in kinds or "demonym" in kinds or len({p.country for p in readings}) == 1:
+            for p in readings[:1]:
+                if p.country:
+                    counts[p.country] += 2 if hit.start < doc.dateline_end + 1 else 1
+    return counts
+
+
+def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[PlaceMention]:
+    """Place mentions in [start, end), each resolved to one reading; outlets and actor names excluded."""
+    blocked = _blocked_spans(doc)
+    out: list[PlaceMention] = []
+    for hit in doc.hits_in("place", start, end):
+        if any(b0 <= hit.start and hit.end <= b1 for b0, b1 in blocked):
+            continue
+        readings = _readings(hit)
+        locative = _preceded_by_locative(doc, hit.start)
+        if not doc.caps and not any(ch.isupper() for ch in doc.text[hit.start:hit.end]):
+            continue  # mixed case: a place name is capitalised ("northeastern Syria", not "date")
+        if doc.caps and all(p.common for p in readings) and not locative:
+            continue
+        best = max(readings, key=lambda p: (countries.get(p.country, 0) > 0, p.kind == "country",
+                                            p.population))
+        if best.kind == "demonym":
+            nxt = doc.low[hit.end:hit.end + 14].split()
+            if not nxt or nxt[0] not in _DEMONYM_PLACES:
+                continue
+            if len(nxt) > 1 and nxt[1] == "of":
+                continue  # "the Iraqi town of Zummar": the town itself is named next
+            word_end = doc.low.index(nxt[0], hit.end) + len(nxt[0])
+            best = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
+            out.append(PlaceMention(hit.start, word_end, best, locative))
+            continue
+        out.append(PlaceMention(hit.start, hit.end, best, locative))
+    return out
+
+
+def is_launch_site(doc: Doc, mention: PlaceMention, all_mentions: list[PlaceMention]) -> bool:
+    """True when the place follows "launched from"/"fired from" with nothing target-ward in between."""
+    sent = doc.sentence_of(mention.start)
+    s0 = doc.sentences[sent][0]
+    for cue in doc.cues_in(s0, mention.start, "launch"):
+        between = doc.low[cue.end:mention.start].split()
+        if any(w in _TARGETWARD for w in between) or len(between) > 6:
+            continue
+        if any(cue.end <= m.start < mention.start for m in all_mentions):
+            continue
+        return True
+    return False
+
+
+def as_location(m: PlaceMention | None, admin1: str | None = None) -> dict | None:
+    if m is None:
+        return None
+    p = m.place
+    return {"place": p.name if p.kind != "country" else None, "admin1": p.admin1 or admin1,
+            "country": p.country, "lat": p.lat, "lon": p.lon, "text": None, "start": m.start, "end": m.end}
+
+
+def choose(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> tuple[dict | None, dict | None]:
+    """(location, launch_location) among an incident's place mentions."""
+    launch = [m for m in mentions if is_launch_site(doc, m, mentions)]
+    attacked = [m for m in mentions if m not in launch]
+    loc = _best(doc, attacked, anchor_sentence)
+    launch_loc = _best(doc, launch, anchor_sentence)
+    return _with_text(doc, loc, attacked), _with_text(doc, launch_loc, launch)
+
+
+def _best(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> PlaceMention | None:
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: (m.rank + (1.5 if m.locative else 0)
+                                        + (0.5 if doc.sentence_of(m.start) == anchor_sentence else 0), -m.start))
+
+
+def _with_text(doc: Doc, m: PlaceMention | None, pool: list[PlaceMention]) -> dict | None:
+    if m is None:
+        return None
+    admin1 = None
+    if m.place.kind in ("city", "region") and not m.place.admin1:
+        for other in pool:
+            if other.place.kind == "admin1" and other.place.country == m.place.country:
+                admin1 = other.place.admin1 or other.place.name
+                break
+    loc = as_location(m, admin1)
+    loc["text"] = doc.text[m.start:m.end]
+    if m.place.kind == "admin1":
+        loc["place"] = m.place.name
+    return loc

@@ -1,0 +1,170 @@
+"""Load the extractor's data files once and compile them into Aho-Corasick automata."""
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ahocorasick
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str
+    start_year: int
+    end_year: int
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # country | admin1 | city | region | demonym
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    common: bool  # the name is also an English word: needs a locative cue in capitals text
+
+
+@dataclass
+class Lexicon:
+    """Everything the extractor reads from data/, compiled for matching."""
+
+    phrases: ahocorasick.Automaton  # lower-case phrases -> list of (category, payload)
+    acronyms: ahocorasick.Automaton  # case-sensitive acronyms -> list of actor indices
+    actors: list[Actor]
+    places: list[Place]
+    ambiguous_acronyms: frozenset[str]
+    attack: dict
+    cues: dict
+    roles: dict
+    dates: dict
+    numbers: dict
+    stopwords: frozenset[str]
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def ascii_key(name: str) -> str:
+    """Lower-case, accent-free form, as the gazetteer builder writes its keys."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(folded.lower().replace("`", "'").split())
+
+
+def _read_lines(name: str) -> list[str]:
+    return [ln.rstrip("\n") for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+def _read_json(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def _parse_years(spec: str) -> tuple[int, int]:
+    start, _, end = spec.partition("-")
+    return int(start or 1900), int(end or 9999)
+
+
+def _load_actors() -> tuple[list[Actor], list[tuple[str, int]], list[tuple[str, int]]]:
+    actors: list[Actor] = []
+    aliases: list[tuple[str, int]] = []
+    acronyms: list[tuple[str, int]] = []
+    for line in _read_lines("actors.tsv"):
+        cols = (line.split("\t") + [""] * 6)[:6]
+        name, kind, years, countries, alias_col, acro_col = cols
+        start, end = _parse_years(years)
+        idx = len(actors)
+        actors.append(Actor(name, kind, start, end, tuple(c for c in countries.split(";") if c)))
+        for alias in alias_col.split(";"):
+            if alias.strip():
+                aliases.append((alias.strip().lower(), idx))
+        for acro in acro_col.split(";"):
+            if acro.strip():
+                acronyms.append((acro.strip(), idx))
+    return actors, aliases, acronyms
+
+
+def _load_places() -> tuple[list[Place], list[tuple[str, int]]]:
+    places: list[Place] = []
+    keys: list[tuple[str, int]] = []
+    for line in _read_lines("gazetteer.tsv"):
+        key, name, kind, cc, admin1, lat, lon, pop, common = (line.split("\t") + [""] * 9)[:9]
+        keys.append((key, len(places)))
+        places.append(Place(name, kind, cc or None, admin1 or None, float(lat) if lat else None,
+                            float(lon) if lon else None, int(pop or 0), common == "1"))
+    return places, keys
+
+
+def _add(entries: dict[str, list], phrase: str, category: str, payload: object) -> None:
+    entries.setdefault(phrase, []).append((category, payload))
+
+
+def _build_automaton(entries: dict[str, list]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for phrase, values in entries.items():
+        automaton.add_word(phrase, (len(phrase), tuple(values)))
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The compiled lexicon, built on first use and shared afterwards."""
+    attack, cues, roles = _read_json("attack_vocab.json"), _read_json("cues.json"), _read_json("roles.json")
+    dates, numbers = _read_json("dates.json"), _read_json("numbers.json")
+    stopwords = frozenset(_read_lines("stopwords.txt"))
+    actors, aliases, acronyms = _load_actors()
+    places, place_keys = _load_places()
+
+    entries: dict[str, list] = {}
+    for phrase, (atype, role) in attack["triggers"].items():
+        _add(entries, phrase, "trigger", (atype, role))
+    for phrase, wtype in attack["weapons"].items():
+        _add(entries, phrase, "weapon", wtype)
+    for phrase in roles["perp_nouns"]:
+        _add(entries, phrase, "perp", True)
+    for phrase in roles["perp_needs_modifier"]:
+        _add(entries, phrase, "perp", False)
+    for kind, phrases in cues.items():
+        if not kind.startswith("_") and kind not in _TOKEN_CUES:
+            for phrase in phrases:
+                _add(entries, phrase, "cue", kind)
+    for alias, idx in aliases:
+        _add(entries, alias, "actor", idx)
+    for key, idx in place_keys:
+        _add(entries, key, "place", idx)
+    for outlet in _read_lines("outlets.txt"):
+        _add(entries, outlet.strip().lower(), "outlet", True)
+
+    acro_entries: dict[str, list] = {}
+    for acro, idx in acronyms:
+        _add(acro_entries, acro, "actor", idx)
+    # Acronyms that are also English words ("IS", "FAR"): in all-capitals text only "(FAR)" counts.
+    ambiguous = frozenset(a for a, _ in acronyms if a.lower() in stopwords or a.lower() in _COMMON_SHORT_WORDS)
+
+    sets = {
+        "target_heads": frozenset(roles["target_heads"]),
+        "victim_nouns": frozenset(roles["victim_nouns"]),
+        "titles": frozenset(roles["titles"]),
+        "title_stop": frozenset(roles["title_stop"]),
+        "first_names": frozenset(roles["first_names"]),
+        "perp_modifiers": frozenset(roles["perp_modifiers"]),
+        "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
+        "specific_types": frozenset(attack["specific_types"]),
+        "weak_weapons": frozenset(attack["weak_weapons"]),
+        **{kind: frozenset(cues[kind]) for kind in _TOKEN_CUES},
+        "common_words": frozenset(_read_lines("common_words.txt")),
+    }
+    return Lexicon(_build_automaton(entries), _build_automaton(acro_entries), actors, places, ambiguous,
+                   attack, cues, roles, dates, numbers, stopwords, sets)
+
+
+# Cue lists looked up token by token rather than scanned (they are short, frequent words).
+_TOKEN_CUES = ("locative", "anaphora")
+_COMMON_SHORT_WORDS = frozenset({"is", "far", "mas", "aa", "ana", "esa", "era", "rn", "it", "us", "all", "via"})

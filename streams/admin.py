@@ -18,9 +18,23 @@ def unreachable(settings: Settings) -> StreamsError:
                         "start one with `streams broker` or set STREAMS_BROKER_URL / --broker")
 
 
-async def ensure_topics(settings: Settings) -> None:
-    """Create every topic the service uses, with its partitions and config, if missing."""
+def wanted_topics(settings: Settings) -> list[NewTopic]:
+    """Every topic the service uses, table changelogs included, as the cluster should have them.
+
+    Changelogs are created here, before any worker starts: a worker that creates its own can
+    write to a table before the new topic reaches its metadata, and Faust then crashes the agent.
+    """
     names = topics.TopicNames(settings.topic_prefix)
+    service = [NewTopic(names.name(base), settings.partitions, settings.replication,
+                        topic_configs=topics.topic_config(base)) for base in topics.DESCRIPTIONS]
+    changelogs = [NewTopic(topics.changelog_topic(settings.app_id, table), settings.partitions,
+                           settings.replication, topic_configs={"cleanup.policy": "compact"})
+                  for table in topics.TABLES]
+    return service + changelogs
+
+
+async def ensure_topics(settings: Settings) -> None:
+    """Create every missing topic; fail clearly when an existing one has the wrong partition count."""
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap, request_timeout_ms=15000)
     try:
         await admin.start()
@@ -28,17 +42,28 @@ async def ensure_topics(settings: Settings) -> None:
         await admin.close()
         raise unreachable(settings) from None
     try:
+        wanted = wanted_topics(settings)
         existing = set(await admin.list_topics())
-        wanted = [NewTopic(names.name(base), settings.partitions, settings.replication,
-                           topic_configs=topics.topic_config(base))
-                  for base in topics.DESCRIPTIONS if names.name(base) not in existing]
-        if wanted:
+        missing = [t for t in wanted if t.name not in existing]
+        if missing:
             try:
-                await admin.create_topics(wanted)
+                await admin.create_topics(missing)
             except TopicAlreadyExistsError:
                 pass
+        present = [t.name for t in wanted if t.name in existing]
+        if present:
+            check_partitions(await admin.describe_topics(present), settings.partitions)
     finally:
         await admin.close()
+
+
+def check_partitions(described: list[dict], expected: int) -> None:
+    """Tables need their changelogs and source topics partitioned alike; say so before Faust crashes."""
+    wrong = {d["topic"]: len(d["partitions"]) for d in described if len(d["partitions"]) != expected}
+    if wrong:
+        listing = ", ".join(f"{name} has {n}" for name, n in sorted(wrong.items()))
+        raise StreamsError(f"topics exist with a partition count other than {expected}: {listing}",
+                           "set STREAMS_PARTITIONS to match, or use a new STREAMS_TOPIC_PREFIX / STREAMS_APP_ID")
 
 
 async def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:

@@ -11,6 +11,10 @@ INCIDENT_EVENTS = "incident-events"
 GROUP_EVENTS = "group-events"
 ALERTS = "alerts"
 
+# Faust tables of the agents; each has a compacted changelog topic `<app id>-<table>-changelog`
+# with as many partitions as the topic that feeds it.
+TABLES = {"merge": INCIDENTS, "groups": GROUP_EVENTS}
+
 # Incident versions are state: the latest per event id is what matters, so that topic compacts.
 COMPACTED = {INCIDENT_EVENTS}
 
@@ -60,6 +64,11 @@ class TopicNames:
 
     def all(self) -> list[str]:
         return [self.name(base) for base in DESCRIPTIONS]
+
+
+def changelog_topic(app_id: str, table: str) -> str:
+    """The name Faust gives a table's changelog topic."""
+    return f"{app_id}-{table}-changelog"
 
 
 def topic_config(base: str) -> dict[str, str]:

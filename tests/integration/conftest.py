@@ -64,12 +64,34 @@ class Worker:
         assert done, f"worker did not catch up in {timeout}s:\n{self.log()[-3000:]}"
 
 
+def fresh_settings(like: Settings, tmp_path: Path, name: str) -> Settings:
+    """Settings like these, with their own topics, consumer group, data dir and web port."""
+    from streams.broker.server import free_port
+
+    return like.replace(app_id=f"{like.app_id}-{name}", topic_prefix=f"{like.topic_prefix}{name}.",
+                        data_dir=tmp_path / name, web_port=free_port())
+
+
 @pytest.fixture()
-def worker(settings: Settings, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Worker]:
-    asyncio.run(ensure_topics(settings))
-    running = Worker(settings, tmp_path / "worker.log")
-    yield running
-    code = running.stop()
+def start_worker(settings: Settings, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[..., Worker]]:
+    """Starts workers (the first with the test's settings, later ones isolated); stops them all."""
+    started: list[Worker] = []
+
+    def start(isolated_as: str | None = None) -> Worker:
+        own = fresh_settings(settings, tmp_path, isolated_as) if isolated_as else settings
+        asyncio.run(ensure_topics(own))
+        running = Worker(own, tmp_path / f"{isolated_as or 'worker'}.log")
+        started.append(running)
+        return running
+
+    yield start
     report = getattr(request.node, "rep_call", None)
-    if report is not None and report.failed:
-        print(f"--- worker log (exit {code}) ---\n{running.log()[-5000:]}")
+    for running in started:
+        code = running.stop()
+        if report is not None and report.failed:
+            print(f"--- {running.log_path.name} (exit {code}) ---\n{running.log()[-5000:]}")
+
+
+@pytest.fixture()
+def worker(start_worker: Callable[..., Worker]) -> Worker:
+    return start_worker()

@@ -1,0 +1,143 @@
+"""Counts analysts can trust, on a real broker: one event per attack, corrections, order, restarts."""
+
+from __future__ import annotations
+
+import random
+import signal
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+import pytest
+
+from streams import schemas, topics
+from streams.produce import load_articles
+from streams.topics import TopicNames
+from tests.conftest import SEEDS
+from tests.integration.conftest import Worker
+from tests.integration.kafka_clients import consume_for, consume_until, produce
+from tests.integration.stories import CLAIMED, EARLY_FEBRUARY, UNATTRIBUTED, one_strike_reports
+from tests.integration.test_pipeline import PIPELINE, seed_article
+
+pytestmark = pytest.mark.integration
+
+SHABAAB = "Al-Shabaab"
+KH = "Kataib Hezbollah"
+
+
+def send(worker: Worker, bootstrap: str, articles: list[dict[str, Any]]) -> None:
+    names = TopicNames(worker.settings.topic_prefix)
+    produce(bootstrap, names.articles, [orjson.dumps(a) for a in articles],
+            [a["article_id"].encode() for a in articles])
+
+
+def counts(worker: Worker) -> dict[str, dict[str, Any]]:
+    """Every group's counts, from the worker's view (one worker owns all partitions here)."""
+    return {row["group"]: row for row in worker.get("/groups/")["groups"]}
+
+
+def latest_events(bootstrap: str, worker: Worker, done: Callable[[dict[str, dict]], bool]) -> dict[str, dict]:
+    """The latest version of every event on incident-events, read until done(events) holds."""
+    names = TopicNames(worker.settings.topic_prefix)
+    latest: dict[str, dict] = {}
+
+    def fold(values: list[dict[str, Any]]) -> bool:
+        latest.clear()
+        for v in values:
+            if v["version"] >= latest.get(v["event_id"], {}).get("version", 0):
+                latest[v["event_id"]] = v
+        return done(latest)
+
+    consume_until(bootstrap, names.incident_events, fold)
+    return latest
+
+
+def alerts_of(bootstrap: str, worker: Worker, done: Callable[[list[dict]], bool]) -> list[dict[str, Any]]:
+    alerts = consume_until(bootstrap, TopicNames(worker.settings.topic_prefix).alerts, done)
+    for alert in alerts:
+        assert schemas.errors("alert", alert) == [], alert
+    return alerts
+
+
+def test_ten_outlets_reporting_one_strike_count_once(worker: Worker, bootstrap: str) -> None:
+    reports = one_strike_reports()
+    send(worker, bootstrap, reports)
+    worker.wait_caught_up(PIPELINE)
+
+    live = latest_events(bootstrap, worker, lambda ev: any(len(e["article_ids"]) == 10 for e in ev.values()))
+    events = [e for e in live.values() if e["kind"] != "merged"]
+    assert len(events) == 1, [(e["event_id"], e["kind"], e["article_ids"]) for e in live.values()]
+    event = events[0]
+    assert sorted(event["article_ids"]) == sorted(a["article_id"] for a in reports)
+    # The three reprints of one wire story are one independent source, not three.
+    assert event["independent_sources"] == 8
+    shabaab = counts(worker)[SHABAAB]
+    assert shabaab["total"] == 1 and shabaab["day"] == {"2024-03-08": 1}
+
+
+def test_a_later_claim_moves_the_count_and_raises_an_alert(worker: Worker, bootstrap: str) -> None:
+    send(worker, bootstrap, [UNATTRIBUTED])
+    worker.wait_caught_up(PIPELINE)
+    before = counts(worker)
+    assert before["unknown"]["total"] == 1 and SHABAAB not in before
+
+    send(worker, bootstrap, [CLAIMED])
+    worker.wait_caught_up(PIPELINE)
+    after = counts(worker)
+    assert after[SHABAAB]["total"] == 1
+    assert after.get("unknown", {"total": 0})["total"] == 0
+    alerts = alerts_of(bootstrap, worker, lambda got: any(a["group"] == SHABAAB for a in got))
+    first = next(a for a in alerts if a["group"] == SHABAAB and a["rule"] == "first_seen")
+    assert set(first["article_ids"]) >= {"afgooye-2"}
+
+
+def test_two_orders_give_identical_tables(start_worker: Callable[..., Worker], bootstrap: str) -> None:
+    articles = load_articles([SEEDS]) + one_strike_reports() + [UNATTRIBUTED, CLAIMED, EARLY_FEBRUARY]
+    shuffled = articles[:]
+    random.Random(7).shuffle(shuffled)
+    first, second = start_worker("ordered"), start_worker("shuffled")
+    send(first, bootstrap, articles)
+    send(second, bootstrap, shuffled)
+    first.wait_caught_up(PIPELINE)
+    second.wait_caught_up(PIPELINE)
+    assert counts(first) == counts(second)
+    assert counts(first)[SHABAAB]["total"] == 2  # the hotel bombing and the checkpoint attack
+
+
+def test_the_seed_story_raises_a_resumption_naming_the_lull(worker: Worker, bootstrap: str) -> None:
+    send(worker, bootstrap, [EARLY_FEBRUARY])
+    worker.wait_caught_up(PIPELINE)
+    send(worker, bootstrap, [seed_article()])
+
+    alerts = alerts_of(bootstrap, worker, lambda got: any(a["rule"] == "resumption" for a in got))
+    resumption = next(a for a in alerts if a["rule"] == "resumption")
+    assert resumption["group"] == KH
+    assert resumption["window"]["end"] == "2024-04-21"
+    lull = (resumption.get("details") or {}).get("lull_days")
+    assert lull is not None and 70 <= lull <= 80, resumption  # 2024-02-04 -> 2024-04-21
+    assert str(lull) in resumption["message"]
+    assert "000_9303aae54c3a7b80" in resumption["article_ids"]
+
+
+def test_a_worker_killed_mid_stream_neither_double_counts_nor_re_alerts(
+        start_worker: Callable[..., Worker], bootstrap: str) -> None:
+    articles = load_articles([SEEDS]) + one_strike_reports() + [UNATTRIBUTED, CLAIMED, EARLY_FEBRUARY]
+    reference, victim = start_worker("reference"), start_worker("victim")
+    send(reference, bootstrap, articles)
+    reference.wait_caught_up(PIPELINE)
+
+    half = len(articles) // 2
+    send(victim, bootstrap, articles[:half])
+    victim.wait_caught_up(PIPELINE)
+    victim.process.send_signal(signal.SIGKILL)  # no clean shutdown, no final commit
+    victim.process.wait()
+    send(victim, bootstrap, articles[half:])
+    victim.restart()
+    victim.wait_caught_up(PIPELINE)
+
+    assert counts(victim) == counts(reference)
+    alerts = consume_for(bootstrap, TopicNames(victim.settings.topic_prefix).alerts, seconds=3.0)
+    keys = [(a["alert_id"], a["status"]) for a in alerts]
+    assert keys and len(keys) == len(set(keys)), "an alert went out twice with the same status"
+    expected = consume_for(bootstrap, TopicNames(reference.settings.topic_prefix).alerts, seconds=3.0)
+    assert {a["alert_id"] for a in alerts} == {a["alert_id"] for a in expected}

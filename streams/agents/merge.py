@@ -6,23 +6,23 @@ import faust
 import orjson
 
 from streams import metrics
-from streams.analytics import Thresholds, apply_incident, new_merge_state, route
+from streams.agents.table_store import TableStore
+from streams.analytics import Thresholds, apply_incident, route
 from streams.app import StreamTopics
 
 
 def register(app: faust.App, channels: StreamTopics, thresholds: Thresholds) -> faust.Table:
-    # Keyed like the incidents topic, so candidates that may merge meet in one state.
-    merges = app.Table("merge", default=None,
+    # Keyed like the incidents topic: every record of a merge key is written from its partition.
+    merges = app.Table("merge", default=None, key_type=bytes,
                        partitions=channels.incidents.partitions)
+    store = TableStore(merges)
 
     @app.agent(channels.incidents, name="merge")
     async def merge(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
             incident = orjson.loads(event.value)
             key = event.key.decode() if event.key else "ZZ"
-            state = merges.get(key) or new_merge_state(key)
-            versions = apply_incident(state, incident, thresholds)
-            merges[key] = state
+            versions = apply_incident(store, key, incident, thresholds)
             for version in versions:
                 metrics.EVENT_VERSIONS.labels(version["kind"]).inc()
                 value = orjson.dumps(version)

@@ -1,64 +1,68 @@
 """Pure analytics core: merge reports into events, count events per group in event time, raise alerts.
 
-No Faust, no Kafka: plain functions on plain dicts. Every state is JSON-serialisable
-(dicts, lists, str, int, float, None) so it can be a changelogged table value; functions
-MUTATE the state they are given and return what to send, so an agent does
-`state = table[key]` (or a new state), calls the function, then `table[key] = state`.
+No Faust, no Kafka: plain functions over a small key-value store (`Store`: get, set, delete;
+streams/analytics/store.py). State is split into many small JSON records under composite keys
+that all begin with the partition key of the message being processed ("SY|ev|<event_id>",
+"Kataib Hezbollah|day|2024-04-21"), so one message reads a few records and writes a few small
+ones, all to its own changelog partition. Each call stages its writes and commits at the end,
+writing only the records whose value changed. `MemoryStore` is a dict-backed store for tests
+and pure use; the agents wrap a changelogged table (streams/agents/table_store.py).
 Settings: `Thresholds` (streams/analytics/thresholds.py), defaults in `DEFAULT`.
 
 Flow and API (stable):
 
-1. merge (table "merge", key = merge_key(incident), value = merge state)
-       merge_key(incident) -> str                         # attacked country ("ZZ" when unknown)
-       new_merge_state(key) -> dict
-       apply_incident(state, incident, t=DEFAULT) -> list[event_version]
-       retract_incident(state, incident_id, t=DEFAULT) -> list[event_version]
+1. merge (table "merge", records under the merge key; layout in streams/analytics/merge.py)
+       merge_key(incident) -> str                          # attacked country ("ZZ" when unknown)
+       apply_incident(store, key, incident, t=DEFAULT) -> list[event_version]
+       retract_incident(store, key, incident_id, t=DEFAULT) -> list[event_version]
    An incident with "retracted": true is a retraction. Event versions carry event_id,
    version, kind (created|updated|merged|retracted), merge_key, merged_into, previous_group
    (from version 2 on), group, group_kind, claim, attack_type, occurred_on, date_precision,
    first_day, last_day, role, location, targets, killed, killed_min, wounded, sources,
    incident_ids, article_ids, outlets, independent_sources, status, confidence.
 
-2. windows (table "groups", key = group key, value = group state)
-       route(event_version) -> list[str]                  # group keys to send the version to
-       group_key(group | None) -> str                     # None -> UNKNOWN_GROUP ("unknown")
-       new_group_state(group_key) -> dict
-       apply_version(state, event_version, t) -> change | None   # windows only, no alerts
-       table(state, t) -> {"group", "total", "day", "week", "days30"}  # counts by window start
-       window_count(state, end_day, days, t) -> int;  daily_counts(state) -> dict
-       watermark(state, t) -> "YYYY-MM-DD" | None
+2. windows (table "groups", records under the group key; layout in streams/analytics/windows.py)
+       route(event_version) -> list[str]                   # group keys to send the version to
+       group_key(group | None) -> str                      # None -> UNKNOWN_GROUP ("unknown")
+       apply_version(store, group, event_version, t) -> change | None   # windows only, no alerts
+       table(store, group, t) -> {"group", "total", "day", "week", "days30"}  # counts by window start
+       window_count(store, group, end_day, days, t) -> int;  daily_counts(store, group) -> dict
+       watermark(store, group, t) -> "YYYY-MM-DD" | None
+       groups_in(keys) -> sorted groups holding records among these store keys
+       group_meta(store, group) -> the group's meta record (group_kind, max_day...) | None
 
-3. rules and alerts (same group state)
-       update_group(state, event_version, raised_at, t=DEFAULT) -> list[alert.v1 dict]
+3. rules and alerts (same records)
+       update_group(store, group, event_version, raised_at, t=DEFAULT) -> list[alert.v1 dict]
            # apply_version + every rule the change touches; sends each alert once per status
-       silence_alerts(state, now_day, t=DEFAULT) -> list[silence notice]   # timer, wall clock
+       silence_notice(store, group, now_day, t=DEFAULT) -> silence notice | None  # timer, read only
+       alert_records(items) -> alert records (with alert_id, group) among (key, value) pairs
        alert_id(group, rule, anchor) -> str
 
-Typical agents (tables with default=None; a dict read from a table is a copy to write back):
-    key = merge_key(i); state = merge_table.get(key) or new_merge_state(key)
-    versions = apply_incident(state, i); merge_table[key] = state
+Typical agents (a table with default=None wrapped as a Store):
+    versions = apply_incident(merge_store, key, incident)      # key: the incident's merge_key
     for v in versions: for g in route(v): send(topic, key=g, value=v)   # repartition by group
-    state = groups_table.get(g) or new_group_state(g)
-    alerts = update_group(state, v, raised_at=now_iso()); groups_table[g] = state
+    alerts = update_group(group_store, g, v, raised_at=now_iso())
     for a in alerts: send(alerts_topic, key=a["alert_id"], value=a)      # upsert by alert_id
 An alert_id is sent again only when its status changes (provisional -> corroborated,
 -> retracted, back), so a compacted alerts topic keyed by alert_id holds each alert's latest state.
-Sizes (orjson, default 90-day retention, synthetic load of ~4 attacks/day/country with 1-5
-reports each): ~0.6 KB per report in a merge state (750 KB per country), ~0.7 KB per event
-in a group state with its tombstones and alert records (100 KB for a group with 220 events).
-Each table write sends the whole value to the changelog: mind max.message.bytes (1 MB default).
+Sizes (orjson, default 90-day retention): a report record ~0.6 KB, an event record ~0.4 KB plus
+~25 B per report, a week bucket ~40 B per event whose reports touch that week, a group's day
+record ~0.1 KB per event that day, its meta record ~15 B per day with attacks in retention, an
+alert record grows with its evidence (the alert message does too). Nothing grows with history.
 See docs/ALERT_RULES.md for the rules, their settings, idempotency keys and clocks.
 """
 
-from streams.analytics.alerts import alert_id, silence_alerts, update_group
-from streams.analytics.merge import apply_incident, merge_key, new_merge_state, retract_incident
+from streams.analytics.alerts import alert_id, alert_records, silence_notice, update_group
+from streams.analytics.merge import apply_incident, merge_key, retract_incident
+from streams.analytics.store import Batch, MemoryStore, Store
 from streams.analytics.thresholds import DEFAULT, Thresholds
 from streams.analytics.windows import (
     UNKNOWN_GROUP,
     apply_version,
     daily_counts,
     group_key,
-    new_group_state,
+    group_meta,
+    groups_in,
     route,
     table,
     watermark,
@@ -66,8 +70,8 @@ from streams.analytics.windows import (
 )
 
 __all__ = [
-    "DEFAULT", "Thresholds", "UNKNOWN_GROUP",
-    "merge_key", "new_merge_state", "apply_incident", "retract_incident",
-    "route", "group_key", "new_group_state", "apply_version", "table", "window_count", "daily_counts",
-    "watermark", "update_group", "silence_alerts", "alert_id",
+    "DEFAULT", "Thresholds", "UNKNOWN_GROUP", "Store", "MemoryStore", "Batch",
+    "merge_key", "apply_incident", "retract_incident",
+    "route", "group_key", "group_meta", "groups_in", "apply_version", "table", "window_count", "daily_counts",
+    "watermark", "update_group", "silence_notice", "alert_records", "alert_id",
 ]

@@ -1,18 +1,16 @@
-"""From event versions to alert.v1 messages, once each: the group state remembers every alert it
-raised (state["alerts"][alert_id]) with its last status, and a message goes out only when an
+"""From event versions to alert.v1 messages, once each: the group remembers every alert it raised
+(record "<group>|alert|<alert_id>") with its last status, and a message goes out only when an
 alert appears or its status changes (provisional -> corroborated, -> retracted, back)."""
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 from streams.analytics import rules
 from streams.analytics.dates import days_between
+from streams.analytics.store import Batch, Store, split_key
 from streams.analytics.thresholds import DEFAULT, Thresholds
-from streams.analytics.windows import apply_version
-
-State = dict[str, Any]
+from streams.analytics.windows import GroupRecords, apply_to, group_meta
 
 
 def alert_id(group: str, rule: str, anchor: str) -> str:
@@ -21,74 +19,104 @@ def alert_id(group: str, rule: str, anchor: str) -> str:
     return f"al-{digest}"
 
 
-def update_group(state: State, version: dict, raised_at: str, t: Thresholds = DEFAULT) -> list[dict]:
-    """Apply an event version to the group's state (mutated in place) and return the alerts it causes.
+def update_group(store: Store, group: str, version: dict, raised_at: str, t: Thresholds = DEFAULT) -> list[dict]:
+    """Apply an event version to the group's records and return the alerts it causes.
 
     raised_at is the wall-clock time (ISO 8601 UTC) written into the alerts; nothing else reads it.
     """
-    change = apply_version(state, version, t)
-    if change is None:
-        return []
+    batch = Batch(store)
+    g = GroupRecords(batch, group)
+    change = apply_to(g, version, t)
     out = []
-    for rule, anchor in rules.anchors(state, change, t):
-        alert = _decide(state, rule, anchor, raised_at, t)
-        if alert is not None:
-            alert["details"]["late"] = change["late"]
-            out.append(alert)
+    if change is not None:
+        for rule, anchor in rules.anchors(g, change, t):
+            alert = _decide(g, rule, anchor, raised_at, t)
+            if alert is not None:
+                alert["details"]["late"] = change["late"]
+                out.append(alert)
+    batch.commit()
     return out
 
 
-def silence_alerts(state: State, now_day: str, t: Thresholds = DEFAULT) -> list[dict]:
-    """Timer check (wall clock): a group whose latest attack is lull_days or more before now_day.
+def silence_notice(store: Store, group: str, now_day: str, t: Thresholds = DEFAULT) -> dict | None:
+    """Timer check (wall clock): the group's latest attack is lull_days or more before now_day.
 
     Silence is state, not an alert.v1: the alert schema has no such rule and the lull that
-    matters is the one a new attack ends (the resumption rule). This returns at most one notice
-    {"kind": "silence", "group", "last_event_day", "silent_days", "noticed_on"} per quiet spell,
-    for views and metrics, and records it in state["silence_noted"] so timers never repeat it.
+    matters is the one a new attack ends (the resumption rule). A read-only view (a timer
+    cannot write to a changelogged table): {"kind": "silence", "group", "last_event_day",
+    "silent_days", "noticed_on"}, or None. One quiet spell keeps one last_event_day, so a
+    caller that remembers it notices each spell once.
     """
-    last = _last_event_day(state)
-    if last is None or state.get("silence_noted") == last:
-        return []
+    meta = group_meta(store, group)
+    last = _last_event_day(meta) if meta else None
+    if last is None:
+        return None
     silent = days_between(last, now_day) - 1
     if silent < t.lull_days:
-        return []
-    state["silence_noted"] = last
-    return [{"kind": "silence", "group": state["group"], "last_event_day": last,
-             "silent_days": silent, "noticed_on": now_day}]
+        return None
+    return {"kind": "silence", "group": group, "last_event_day": last, "silent_days": silent, "noticed_on": now_day}
 
 
-def _decide(state: State, rule: str, anchor: str, raised_at: str, t: Thresholds) -> dict | None:
-    aid = alert_id(state["group"], rule, anchor)
-    known = state["alerts"].get(aid)
-    finding = rules.evaluate(state, rule, anchor, t)
+def alert_records(items) -> list[dict]:
+    """Alert records among (key, value) pairs of a group store, each with its alert_id and group."""
+    out = []
+    for key, value in items:
+        if "|alert|" not in key:
+            continue
+        group, kind, aid = split_key(key)
+        if kind == "alert":
+            out.append(dict(value, alert_id=aid, group=group))
+    return out
+
+
+def _decide(g: GroupRecords, rule: str, anchor: str, raised_at: str, t: Thresholds) -> dict | None:
+    aid = alert_id(g.group, rule, anchor)
+    known = g.alert(aid)
+    finding = rules.evaluate(g, rule, anchor, t)
     if finding == rules.KEEP:
         return None
     if finding is None:
         if known is None or known["status"] == "retracted":
             return None
-        known["status"] = "retracted"
-        return _message(state, aid, known, "retracted", raised_at, f"retracted: {known['message']}")
+        record = {**known, "status": "retracted"}
+        _save(g, aid, record, known)
+        return _message(g, aid, record, "retracted", raised_at, f"retracted: {known['message']}")
     status = "corroborated" if finding["corroborated"] else "provisional"
-    record = _record(state, finding, status)
-    state["alerts"][aid] = record  # evidence kept current even when nothing is sent
+    record = _record(g, finding, status)
+    _save(g, aid, record, known)  # evidence kept current even when nothing is sent
     if known is not None and known["status"] == status:
         return None
-    return _message(state, aid, record, status, raised_at, record["message"])
+    return _message(g, aid, record, status, raised_at, record["message"])
 
 
-def _record(state: State, finding: dict, status: str) -> dict:
-    events = state["events"]
-    incident_ids = sorted({i for eid in finding["event_ids"] for i in events[eid]["incident_ids"]})
-    article_ids = sorted({a for eid in finding["event_ids"] for a in events[eid]["article_ids"]})
+def _save(g: GroupRecords, aid: str, record: dict, known: dict | None) -> None:
+    """Store the alert record, list it on the events of its evidence, and index it for retention."""
+    g.batch.set(g.key("alert", aid), record)
+    before = set(known["event_ids"]) if known else set()
+    after = set(record["event_ids"])
+    for eid in sorted(before ^ after):
+        event = g.batch.edit(g.key("ev", eid))
+        if event is None:
+            continue
+        listed = [a for a in event["alerts"] if a != aid]
+        event["alerts"] = listed + ([aid] if eid in after else [])
+    if record["rule"] != "first_seen":
+        g.index_expiry("alerts", aid, known["end"] if known else None, record["end"])
+
+
+def _record(g: GroupRecords, finding: dict, status: str) -> dict:
+    events = [g.event(eid) for eid in finding["event_ids"]]
+    incident_ids = sorted({i for event in events for i in event["incident_ids"]})
+    article_ids = sorted({a for event in events for a in event["article_ids"]})
     return {"rule": finding["rule"], "anchor": finding["anchor"], "status": status,
             "start": finding["start"], "end": finding["end"], "days": finding["days"],
             "message": finding["message"], "details": finding["details"],
             "event_ids": finding["event_ids"], "incident_ids": incident_ids, "article_ids": article_ids}
 
 
-def _message(state: State, aid: str, record: dict, status: str, raised_at: str, message: str) -> dict:
-    return {"schema": "alert.v1", "alert_id": aid, "rule": record["rule"], "group": state["group"],
-            "group_kind": state.get("group_kind"),
+def _message(g: GroupRecords, aid: str, record: dict, status: str, raised_at: str, message: str) -> dict:
+    return {"schema": "alert.v1", "alert_id": aid, "rule": record["rule"], "group": g.group,
+            "group_kind": g.meta().get("group_kind"),
             "window": {"start": record["start"], "end": record["end"], "days": record["days"]},
             "status": status, "severity": rules.SEVERITY[record["rule"]], "message": message,
             "details": {**record["details"], "anchor": record["anchor"], "event_ids": record["event_ids"]},
@@ -96,8 +124,8 @@ def _message(state: State, aid: str, record: dict, status: str, raised_at: str, 
             "raised_at": raised_at}
 
 
-def _last_event_day(state: State) -> str | None:
-    days = [r["end"] for r in state["events"].values()]
-    if state["last_pruned_day"]:
-        days.append(state["last_pruned_day"])
+def _last_event_day(meta: dict) -> str | None:
+    days = meta["days"][-1:] + [end for _, end in meta["periods"].values()]
+    if meta["last_pruned_day"]:
+        days.append(meta["last_pruned_day"])
     return max(days) if days else None

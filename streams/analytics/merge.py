@@ -1,14 +1,22 @@
 """Dedup: many articles report one attack; merge their incidents into one event.
 
-State: one plain dict per merge key (a table value):
+State: small records in a Store (streams.analytics.store), every key under the merge key K of
+the incident being processed, so each write stays on that incident's partition:
 
-    {"key": "SY", "max_day": "YYYY-MM-DD" | None, "pruned_for": max_day at the last pruning,
-     "events": {event_id: {"version": int, "sources": {incident_id: source},   # {} once retracted
-                           "merged_into": event_id | None, "group": last emitted group,
-                           "first": day, "end": day, "attack_type": str, "digest": str,   # merged date
-                           "span_first": day, "span_end": day,   # the reports' dates, first to last
-                           "last": {"group", "group_kind", "occurred_on", "date_precision"}}},
-     "incidents": {incident_id: event_id}}
+    K|meta          {"max_day": latest report day, "pruned_for": max_day at the last pruning,
+                     "expiry_from": first week that may still hold an expiry record}
+    K|wk|<monday>   {event_id: [span_first, span_end]}   live events whose reports' dates touch
+                                                          that week: the merge candidates
+    K|exp|<monday>  {event_id: end}                      every kept event whose merged date
+                                                          ends that week: what retention deletes
+    K|ev|<event_id> {"version", "incidents": [incident_id, ...] (sorted, [] once retracted),
+                     "merged_into", "group": last emitted group, "first", "end", "attack_type",
+                     "digest", "span_first", "span_end": the reports' dates, first to last,
+                     "last": {"group", "group_kind", "occurred_on", "date_precision"}}
+    K|inc|<incident_id> {"event": event_id, "source": the report as the merger keeps it}
+
+A message reads the week buckets around its dates and the events and reports found there,
+and writes only the records that changed: a report, its event, a bucket or two.
 
 `apply_incident` returns event versions (dicts): every merged field (streams.analytics.
 consolidate), plus event_id, version, kind (created | updated | merged | retracted),
@@ -29,11 +37,12 @@ import orjson
 
 from streams.analytics.clustering import cluster
 from streams.analytics.consolidate import Source, consolidate, source_of
-from streams.analytics.dates import add_days
+from streams.analytics.dates import add_days, bucket_start
+from streams.analytics.store import Batch, Store, record_key
 from streams.analytics.thresholds import DEFAULT, Thresholds
 
-State = dict[str, Any]
 NO_COUNTRY = "ZZ"
+REMOVED = ("merged", "retracted")
 
 
 def merge_key(incident: dict) -> str:
@@ -47,69 +56,116 @@ def merge_key(incident: dict) -> str:
     return country or NO_COUNTRY
 
 
-def new_merge_state(key: str) -> State:
-    return {"key": key, "max_day": None, "pruned_for": None, "events": {}, "incidents": {}}
-
-
 def event_id_for(incident_id: str, attempt: int = 0) -> str:
     seed = incident_id if attempt == 0 else f"{incident_id}#{attempt}"
     return "ev-" + hashlib.blake2b(seed.encode(), digest_size=10).hexdigest()
 
 
-def apply_incident(state: State, incident: dict, t: Thresholds = DEFAULT) -> list[dict]:
-    """Merge one incident (new, redelivered, corrected or `"retracted": true`) into the state
-    (mutated in place) and return the event versions it causes, possibly none."""
-    if incident.get("retracted"):
-        return retract_incident(state, incident["incident_id"], t)
-    source = source_of(incident)
-    if state["max_day"] is None or source["first"] > state["max_day"]:
-        state["max_day"] = source["first"]
-    if _before_horizon(state, source["end"], t):
-        # too old to hold merge candidates for: a stand-alone event, idempotent by its id
-        return [_version(state["key"], event_id_for(source["incident_id"]), 1, "created",
-                         consolidate([source], t), None, None)]
-    known = state["incidents"].get(source["incident_id"])
-    if known is not None and state["events"][known]["sources"].get(source["incident_id"]) == source:
-        return []
-    return _recluster(state, [source], {source["incident_id"]}, t) + _prune(state, t)
+class MergeRecords:
+    """The records of one merge key, read and staged through a Batch."""
+
+    def __init__(self, batch: Batch, key: str) -> None:
+        self.batch, self.key = batch, key
+
+    def meta_key(self) -> str:
+        return record_key(self.key, "meta")
+
+    def week_key(self, monday: str) -> str:
+        return record_key(self.key, "wk", monday)
+
+    def expiry_key(self, monday: str) -> str:
+        return record_key(self.key, "exp", monday)
+
+    def event_key(self, event_id: str) -> str:
+        return record_key(self.key, "ev", event_id)
+
+    def incident_key(self, incident_id: str) -> str:
+        return record_key(self.key, "inc", incident_id)
+
+    def meta(self) -> dict:
+        return self.batch.edit(self.meta_key(), {"max_day": None, "pruned_for": None, "expiry_from": None})
+
+    def event(self, event_id: str) -> dict | None:
+        return self.batch.get(self.event_key(event_id))
+
+    def incident(self, incident_id: str) -> dict | None:
+        return self.batch.get(self.incident_key(incident_id))
+
+    def week(self, monday: str) -> dict:
+        return self.batch.get(self.week_key(monday)) or {}
 
 
-def retract_incident(state: State, incident_id: str, t: Thresholds = DEFAULT) -> list[dict]:
+def apply_incident(store: Store, key: str, incident: dict, t: Thresholds = DEFAULT) -> list[dict]:
+    """Merge one incident (new, redelivered, corrected or `"retracted": true`) into the records of
+    merge key `key` and return the event versions it causes, possibly none."""
+    batch = Batch(store)
+    versions = _apply(MergeRecords(batch, key), incident, t)
+    batch.commit()
+    return versions
+
+
+def retract_incident(store: Store, key: str, incident_id: str, t: Thresholds = DEFAULT) -> list[dict]:
     """Withdraw one incident's evidence; its event is retracted when no evidence is left."""
-    if incident_id not in state["incidents"]:
+    batch = Batch(store)
+    versions = _retract(MergeRecords(batch, key), incident_id, t)
+    batch.commit()
+    return versions
+
+
+def _apply(m: MergeRecords, incident: dict, t: Thresholds) -> list[dict]:
+    if incident.get("retracted"):
+        return _retract(m, incident["incident_id"], t)
+    source = source_of(incident)
+    meta = m.meta()
+    if meta["max_day"] is None or source["first"] > meta["max_day"]:
+        meta["max_day"] = source["first"]
+    if _before_horizon(meta, source["end"], t):
+        # too old to hold merge candidates for: a stand-alone event, idempotent by its id
+        return [_version(m.key, event_id_for(source["incident_id"]), 1, "created",
+                         consolidate([source], t), None, None)]
+    known = m.incident(source["incident_id"])
+    if known is not None and known["source"] == source:
         return []
-    return _recluster(state, [], {incident_id}, t)
+    return _recluster(m, [source], {source["incident_id"]}, t) + _prune(m, meta, t)
 
 
-def live_events(state: State) -> dict[str, dict]:
-    return {eid: e for eid, e in state["events"].items() if e["sources"]}
+def _retract(m: MergeRecords, incident_id: str, t: Thresholds) -> list[dict]:
+    if m.incident(incident_id) is None:
+        return []
+    return _recluster(m, [], {incident_id}, t)
 
 
-def _recluster(state: State, add: list[Source], drop: set[str], t: Thresholds) -> list[dict]:
+def _recluster(m: MergeRecords, add: list[Source], drop: set[str], t: Thresholds) -> list[dict]:
     """Cluster again, in canonical order, every report of the events around the change, so the
     events depend on the set of reports rather than on their arrival order."""
-    events = state["events"]
     seeds = [_window(s, t) for s in add]
-    seeds += [_span(events[state["incidents"][iid]]) for iid in drop if iid in state["incidents"]]
-    region = _neighbourhood(state, seeds)
-    pool = [s for eid in region for iid, s in events[eid]["sources"].items() if iid not in drop] + add
     for iid in drop:
-        state["incidents"].pop(iid, None)
-    return _reconcile(state, region, cluster(pool, t), {s["incident_id"] for s in add}, t)
+        known = m.incident(iid)
+        if known is not None:
+            seeds.append(_span(m.event(known["event"])))
+    region = _neighbourhood(m, seeds)
+    members = {eid: [m.incident(iid)["source"] for iid in m.event(eid)["incidents"]] for eid in region}
+    pool = [s for eid in region for s in members[eid] if s["incident_id"] not in drop] + add
+    for iid in drop:
+        m.batch.delete(m.incident_key(iid))
+    return _reconcile(m, region, members, cluster(pool, t), {s["incident_id"] for s in add}, t)
 
 
-def _neighbourhood(state: State, seeds: list[tuple[str, str]]) -> list[str]:
+def _neighbourhood(m: MergeRecords, seeds: list[tuple[str, str]]) -> list[str]:
     """Live events whose reports' dates overlap the seeds, closed over their own spans."""
-    rows = [(e["span_first"], e["span_end"], eid) for eid, e in state["events"].items() if e["sources"]]
     spans = _coalesce(seeds)
     found: set[str] = set()
     while True:
-        more = {eid for low, high in spans for first, end, eid in rows
-                if first <= high and end >= low and eid not in found}
+        more: dict[str, tuple[str, str]] = {}
+        for low, high in spans:
+            for monday in _weeks(low, high):
+                for eid, (first, end) in m.week(monday).items():
+                    if first <= high and end >= low and eid not in found:
+                        more[eid] = (first, end)
         if not more:
             return sorted(found)
-        found |= more
-        spans = _coalesce(spans + [_span(state["events"][eid]) for eid in more])
+        found |= set(more)
+        spans = _coalesce(spans + list(more.values()))
 
 
 def _coalesce(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -122,41 +178,84 @@ def _coalesce(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return merged
 
 
-def _reconcile(state: State, region: list[str], clusters: list[list[Source]], touched: set[str],
-               t: Thresholds) -> list[dict]:
+def _reconcile(m: MergeRecords, region: list[str], members: dict[str, list[Source]],
+               clusters: list[list[Source]], touched: set[str], t: Thresholds) -> list[dict]:
     """Give each cluster the old event that shares most of its reports (else a new id), and
     mark old events left without reports as merged into the cluster that took them."""
-    events = state["events"]
-    owner = {iid: eid for eid in region for iid in events[eid]["sources"]}
-    pairs = sorted((-n, eid, ci) for ci, members in enumerate(clusters)
-                   for eid, n in Counter(owner[s["incident_id"]] for s in members
+    owner = {s["incident_id"]: eid for eid in region for s in members[eid]}
+    pairs = sorted((-n, eid, ci) for ci, group in enumerate(clusters)
+                   for eid, n in Counter(owner[s["incident_id"]] for s in group
                                          if s["incident_id"] in owner).items())
     chosen: dict[int, str] = {}
     for _, eid, ci in pairs:
         if ci not in chosen and eid not in chosen.values():
             chosen[ci] = eid
-    old_sources = {eid: set(events[eid]["sources"]) for eid in region}
+    old_sources = {eid: set(m.event(eid)["incidents"]) for eid in region}
+    before = {eid: _placement(m.event(eid)) for eid in region}
+    events = {eid: m.batch.edit(m.event_key(eid)) for eid in region}
+    now: dict[str, list[Source]] = {}
     for eid in region:
-        events[eid]["sources"] = {}
+        events[eid]["incidents"] = []
+        now[eid] = []
     kinds: dict[str, str] = {}
-    for ci, members in enumerate(clusters):
-        eid = chosen.get(ci) or _new_event_id(state, min(s["incident_id"] for s in members), set(region))
-        ids = {s["incident_id"] for s in members}
+    for ci, group in enumerate(clusters):
+        eid = chosen.get(ci) or _new_event_id(m, min(s["incident_id"] for s in group), set(region))
+        ids = {s["incident_id"] for s in group}
         if ci not in chosen or ids != old_sources[eid] or ids & touched:
             kinds[eid] = "updated" if ci in chosen else "created"
-        event = events.setdefault(eid, _blank_event())
-        event["sources"] = {s["incident_id"]: s for s in members}
-        event["merged_into"] = None
-        for s in members:
-            state["incidents"][s["incident_id"]] = eid
-    out = [v for eid, kind in kinds.items() for v in _emit(state, eid, kind, t)]
+        if eid not in events:
+            before[eid] = _placement(m.event(eid))
+            events[eid] = m.batch.edit(m.event_key(eid), _blank_event())
+        events[eid].update(incidents=sorted(ids), merged_into=None)
+        now[eid] = group
+        for s in group:
+            if owner.get(s["incident_id"]) != eid or s["incident_id"] in touched:
+                m.batch.set(m.incident_key(s["incident_id"]), {"event": eid, "source": s})
+    out = [v for eid, kind in kinds.items() for v in _emit(m.key, eid, events[eid], now[eid], kind, t)]
     for eid in region:
         if eid in chosen.values():
             continue
-        heirs = Counter(state["incidents"][iid] for iid in old_sources[eid] if iid in state["incidents"])
+        heirs = Counter(m.incident(iid)["event"] for iid in old_sources[eid] if m.incident(iid) is not None)
         events[eid]["merged_into"] = min(heirs, key=lambda h: (-heirs[h], h)) if heirs else None
-        out += _emit(state, eid, "merged", t)
+        out += _emit(m.key, eid, events[eid], [], "merged", t)
+    for eid, event in events.items():
+        _reindex(m, eid, before[eid], _placement(event))
     return out
+
+
+def _placement(event: dict | None) -> tuple[tuple[str, str] | None, str | None]:
+    """Where an event is indexed: its reports' span while it is live, and its end."""
+    if event is None:
+        return None, None
+    return (_span(event) if event["incidents"] else None), event["end"]
+
+
+def _reindex(m: MergeRecords, eid: str, before: tuple, after: tuple) -> None:
+    """Move the event between week buckets (its span) and expiry records (its end)."""
+    (old_span, old_end), (new_span, new_end) = before, after
+    if old_span != new_span:
+        for monday in _weeks(*old_span) if old_span else []:
+            _unlist(m.batch, m.week_key(monday), eid)
+        for monday in _weeks(*new_span) if new_span else []:
+            m.batch.edit(m.week_key(monday), {})[eid] = list(new_span)
+    if old_end != new_end:
+        if old_end is not None:
+            _unlist(m.batch, m.expiry_key(bucket_start(old_end, 7)), eid)
+        if new_end is not None:
+            monday = bucket_start(new_end, 7)
+            m.batch.edit(m.expiry_key(monday), {})[eid] = new_end
+            meta = m.meta()
+            if meta["expiry_from"] is None or monday < meta["expiry_from"]:
+                meta["expiry_from"] = monday
+
+
+def _unlist(batch: Batch, key: str, eid: str) -> None:
+    bucket = batch.edit(key)
+    if bucket is None:
+        return
+    bucket.pop(eid, None)
+    if not bucket:
+        batch.delete(key)
 
 
 def _window(source: Source, t: Thresholds) -> tuple[str, str]:
@@ -168,11 +267,20 @@ def _span(event: dict) -> tuple[str, str]:
     return event["span_first"], event["span_end"]
 
 
-def _emit(state: State, event_id: str, kind: str, t: Thresholds) -> list[dict]:
+def _weeks(first: str, last: str) -> list[str]:
+    """Mondays of the weeks from the one holding `first` to the one holding `last`."""
+    monday, end = bucket_start(first, 7), bucket_start(last, 7)
+    out = []
+    while monday <= end:
+        out.append(monday)
+        monday = add_days(monday, 7)
+    return out
+
+
+def _emit(key: str, event_id: str, event: dict, sources: list[Source], kind: str, t: Thresholds) -> list[dict]:
     """The next version of an event, or nothing when its merged fields did not change."""
-    event = state["events"][event_id]
     previous_group = event["group"] if event["version"] else None
-    if not event["sources"]:
+    if not sources:
         if event["last"] is None:
             return []
         kind = "merged" if event["merged_into"] else "retracted"
@@ -180,20 +288,19 @@ def _emit(state: State, event_id: str, kind: str, t: Thresholds) -> list[dict]:
                   "independent_sources": 0, "killed": None}
         event["digest"] = kind
     else:
-        fields = consolidate(list(event["sources"].values()), t)
+        fields = consolidate(sources, t)
         digest = hashlib.blake2b(orjson.dumps(fields, option=orjson.OPT_SORT_KEYS), digest_size=12).hexdigest()
         if digest == event["digest"]:
             return []
-        if event["version"] and event["digest"] in ("merged", "retracted"):
+        if event["version"] and event["digest"] in REMOVED:
             kind = "created"  # evidence came back after a retraction
         event["digest"] = digest
-        sources = event["sources"].values()
         event.update(first=fields["first_day"], end=fields["last_day"], attack_type=fields["attack_type"],
                      span_first=min(x["first"] for x in sources), span_end=max(x["end"] for x in sources),
                      last={k: fields[k] for k in ("group", "group_kind", "occurred_on", "date_precision")})
     event["version"] += 1
     event["group"] = fields["group"]
-    return [_version(state["key"], event_id, event["version"], kind, fields, event["merged_into"],
+    return [_version(key, event_id, event["version"], kind, fields, event["merged_into"],
                      previous_group, with_previous=event["version"] > 1)]
 
 
@@ -206,32 +313,45 @@ def _version(key: str, event_id: str, version: int, kind: str, fields: dict, mer
     return out
 
 
-def _new_event_id(state: State, incident_id: str, taken: set[str]) -> str:
+def _new_event_id(m: MergeRecords, incident_id: str, taken: set[str]) -> str:
     """The event id derived from the incident id, or the next free variant of it."""
     attempt = 0
     while (eid := event_id_for(incident_id, attempt)) in taken or (
-            eid in state["events"] and state["events"][eid]["sources"]):
+            (event := m.event(eid)) is not None and event["incidents"]):
         attempt += 1
     return eid
 
 
-def _blank_event() -> dict:
-    return {"version": 0, "sources": {}, "merged_into": None, "group": None, "first": None, "end": None,
+def _blank_event() -> dict[str, Any]:
+    return {"version": 0, "incidents": [], "merged_into": None, "group": None, "first": None, "end": None,
             "span_first": None, "span_end": None, "attack_type": None, "digest": None, "last": None}
 
 
-def _before_horizon(state: State, day: str, t: Thresholds) -> bool:
-    return state["max_day"] is not None and day < add_days(state["max_day"], -t.merge_retention_days)
+def _before_horizon(meta: dict, day: str, t: Thresholds) -> bool:
+    return meta["max_day"] is not None and day < add_days(meta["max_day"], -t.merge_retention_days)
 
 
-def _prune(state: State, t: Thresholds) -> list[dict]:
-    """Forget events (and their incidents) that ended before the merge horizon; emits nothing.
+def _prune(m: MergeRecords, meta: dict, t: Thresholds) -> list[dict]:
+    """Delete events (and their reports) that ended before the merge horizon; emits nothing.
     The horizon only moves with max_day, so there is nothing new to forget until it does."""
-    if state["max_day"] is None or state.get("pruned_for") == state["max_day"]:
+    if meta["max_day"] is None or meta["pruned_for"] == meta["max_day"]:
         return []
-    state["pruned_for"] = state["max_day"]
-    limit = add_days(state["max_day"], -t.merge_retention_days)
-    for eid in [eid for eid, e in state["events"].items() if e["end"] is not None and e["end"] < limit]:
-        for iid in state["events"].pop(eid)["sources"]:
-            state["incidents"].pop(iid, None)
+    meta["pruned_for"] = meta["max_day"]
+    limit = add_days(meta["max_day"], -t.merge_retention_days)
+    monday = meta["expiry_from"]
+    while monday is not None and monday <= limit:
+        ending = m.batch.get(m.expiry_key(monday)) or {}
+        for eid in sorted(eid for eid, end in ending.items() if end < limit):
+            _forget(m, eid)
+        monday = add_days(monday, 7)
+    if meta["expiry_from"] is not None:
+        meta["expiry_from"] = max(meta["expiry_from"], bucket_start(limit, 7))
     return []
+
+
+def _forget(m: MergeRecords, eid: str) -> None:
+    event = m.event(eid)
+    for iid in event["incidents"]:
+        m.batch.delete(m.incident_key(iid))
+    _reindex(m, eid, _placement(event), (None, None))
+    m.batch.delete(m.event_key(eid))

@@ -38,6 +38,15 @@ class Thresholds:
     # windows this long or longer also count month-precision events (at the month's first day)
     month_precision_min_window_days: int = 28
 
+    def __post_init__(self) -> None:
+        counts = {name: value for name, value in vars(self).items() if isinstance(value, int)}
+        wrong = [name for name, value in counts.items()
+                 if value < (0 if name in ("grace_days", "merge_date_tolerance_days") else 1)]
+        if wrong or self.surge_factor <= 0:
+            raise ValueError(f"thresholds out of range: {', '.join(wrong) or 'surge_factor'}")
+        if self.retention_days < self.surge_baseline_days + 30:
+            raise ValueError("retention_days must cover the surge baseline and a 30-day window")
+
     @property
     def threshold_windows(self) -> tuple[tuple[int, int], ...]:
         """(window length in days, minimum count) for each threshold window."""

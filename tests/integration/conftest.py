@@ -64,12 +64,14 @@ class Worker:
         assert done, f"worker did not catch up in {timeout}s:\n{self.log()[-3000:]}"
 
 
-def fresh_settings(like: Settings, tmp_path: Path, name: str) -> Settings:
-    """Settings like these, with their own topics, consumer group, data dir and web port."""
+def fresh_settings(like: Settings, tmp_path: Path, name: str, same_group: bool = False) -> Settings:
+    """Settings like these with their own data dir and web port; and, unless same_group, their own
+    topics and consumer group."""
     from streams.broker.server import free_port
 
-    return like.replace(app_id=f"{like.app_id}-{name}", topic_prefix=f"{like.topic_prefix}{name}.",
-                        data_dir=tmp_path / name, web_port=free_port())
+    own = like.replace(data_dir=tmp_path / name, web_port=free_port())
+    return own if same_group else own.replace(app_id=f"{like.app_id}-{name}",
+                                              topic_prefix=f"{like.topic_prefix}{name}.")
 
 
 @pytest.fixture()
@@ -77,8 +79,8 @@ def start_worker(settings: Settings, tmp_path: Path, request: pytest.FixtureRequ
     """Starts workers (the first with the test's settings, later ones isolated); stops them all."""
     started: list[Worker] = []
 
-    def start(isolated_as: str | None = None) -> Worker:
-        own = fresh_settings(settings, tmp_path, isolated_as) if isolated_as else settings
+    def start(isolated_as: str | None = None, same_group: bool = False) -> Worker:
+        own = fresh_settings(settings, tmp_path, isolated_as, same_group) if isolated_as else settings
         asyncio.run(ensure_topics(own))
         running = Worker(own, tmp_path / f"{isolated_as or 'worker'}.log")
         started.append(running)

@@ -73,6 +73,11 @@ def test_ten_outlets_reporting_one_strike_count_once(worker: Worker, bootstrap: 
     assert event["independent_sources"] == 8
     shabaab = counts(worker)[SHABAAB]
     assert shabaab["total"] == 1 and shabaab["day"] == {"2024-03-08": 1}
+    # One alert id per (group, rule, window); its status goes provisional -> corroborated once.
+    alerts = alerts_of(bootstrap, worker, lambda got: any(a["status"] == "corroborated" for a in got))
+    first_seen = [a for a in alerts if a["group"] == SHABAAB and a["rule"] == "first_seen"]
+    assert [a["status"] for a in first_seen] == ["provisional", "corroborated"]
+    assert len({a["alert_id"] for a in first_seen}) == 1
 
 
 def test_a_later_claim_moves_the_count_and_raises_an_alert(worker: Worker, bootstrap: str) -> None:
@@ -141,3 +146,18 @@ def test_a_worker_killed_mid_stream_neither_double_counts_nor_re_alerts(
     assert keys and len(keys) == len(set(keys)), "an alert went out twice with the same status"
     expected = consume_for(bootstrap, TopicNames(reference.settings.topic_prefix).alerts, seconds=3.0)
     assert {a["alert_id"] for a in alerts} == {a["alert_id"] for a in expected}
+
+
+def test_a_group_owned_by_another_worker_is_answered_by_routing(
+        start_worker: Callable[..., Worker], bootstrap: str) -> None:
+    one = start_worker()
+    two = start_worker("second", same_group=True)
+    articles = load_articles([SEEDS]) + one_strike_reports() + [UNATTRIBUTED, CLAIMED]
+    send(one, bootstrap, articles)
+    one.wait_caught_up(PIPELINE)
+    local = {w: {row["group"] for row in w.get("/groups/")["groups"]} for w in (one, two)}
+    assert local[one] and local[two], "the two workers should share the partitions"
+    for group in local[one] | local[two]:
+        for asked in (one, two):
+            answer = asked.get(f"/groups/{group}/", ok=lambda got: "counts" in got)
+            assert answer["counts"]["group"] == group

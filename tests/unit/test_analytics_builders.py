@@ -3,18 +3,18 @@ that runs them through merge -> route -> windows/rules the way the agents do."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import jsonschema
 import orjson
 
-from streams.analytics import (
-    apply_incident,
-    merge_key,
-    new_group_state,
-    new_merge_state,
-    route,
-    update_group,
-)
+from streams.analytics import MemoryStore, apply_incident, merge_key, route, update_group
+from streams.analytics.store import Batch, split_key
+from streams.analytics.windows import GroupRecords
 
 RAISED_AT = "2026-01-01T00:00:00Z"
+ALERT_SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "alert.v1.json").read_text())
 
 
 def span(text: str, at: int = 0) -> dict:
@@ -57,18 +57,16 @@ def version(event_id: str, group: str | None, day: str, *, number: int = 1, kind
 
 
 class Pipeline:
-    """merge table + group table + the alerts sent, as the agents hold them."""
+    """merge store + group store + the alerts sent, as the agents hold them."""
 
-    def __init__(self) -> None:
-        self.merge: dict[str, dict] = {}
-        self.groups: dict[str, dict] = {}
+    def __init__(self, merge: MemoryStore | None = None, groups: MemoryStore | None = None) -> None:
+        self.merge = merge if merge is not None else MemoryStore()
+        self.groups = groups if groups is not None else MemoryStore()
         self.versions: list[dict] = []
         self.alerts: list[dict] = []
 
     def feed(self, item: dict) -> list[dict]:
-        key = merge_key(item)
-        state = self.merge.setdefault(key, new_merge_state(key))
-        versions = apply_incident(state, item)
+        versions = apply_incident(self.merge, merge_key(item), item)
         self.versions += versions
         for v in versions:
             self.apply_version(v)
@@ -77,10 +75,38 @@ class Pipeline:
     def apply_version(self, v: dict) -> list[dict]:
         out = []
         for key in route(v):
-            out += update_group(self.groups.setdefault(key, new_group_state(key)), v, RAISED_AT)
+            out += update_group(self.groups, key, v, RAISED_AT)
+        for alert in out:
+            jsonschema.validate(alert, ALERT_SCHEMA)
         self.alerts += out
         return out
 
 
-def roundtrip(state: dict) -> dict:
-    return orjson.loads(orjson.dumps(state))
+def roundtrip(value: dict) -> dict:
+    return orjson.loads(orjson.dumps(value))
+
+
+def restored(store: MemoryStore) -> MemoryStore:
+    """The store as a changelog would give it back: every record through JSON."""
+    return MemoryStore(roundtrip(store.data))
+
+
+def live_events(store: MemoryStore, merge_key: str) -> dict[str, dict]:
+    """Event records of a merge key that still hold reports."""
+    return {name: value for key, value in store.items()
+            if split_key(key)[:2] == (merge_key, "ev") and value["incidents"]
+            for name in [split_key(key)[2]]}
+
+
+def group_events(store: MemoryStore, group: str) -> dict[str, dict]:
+    """Live event records of a group, by event id."""
+    return GroupRecords(Batch(store), group).events()
+
+
+def group_meta(store: MemoryStore, group: str) -> dict:
+    return GroupRecords(Batch(store), group).meta()
+
+
+def records_of(store: MemoryStore, *kinds: str) -> dict[str, object]:
+    return {key: value for key, value in store.items() if split_key(key)[1] in kinds}
+

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from streams.analytics import apply_incident, merge_key, table, window_count
+from streams.analytics import alert_records, apply_incident, groups_in, merge_key, table, window_count
 from streams.analytics.windows import UNKNOWN_GROUP
-from tests.unit.test_analytics_builders import Pipeline, incident, roundtrip
+from tests.unit.test_analytics_builders import Pipeline, incident, live_events, restored, roundtrip
 
 KH = "Kataib Hezbollah"
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,13 +31,12 @@ def test_ten_outlets_one_strike_make_one_event():
     p = Pipeline()
     for item in ten_outlets():
         p.feed(item)
-    state = p.merge["SY"]
-    assert len([e for e in state["events"].values() if e["sources"]]) == 1
+    assert len(live_events(p.merge, "SY")) == 1
     last = p.versions[-1]
     assert len(last["sources"]) == 10 and last["independent_sources"] == 10
     assert last["status"] == "corroborated"
     assert last["confidence"] > 0.99
-    assert window_count(p.groups[UNKNOWN_GROUP], "2024-04-21", 1) == 1
+    assert window_count(p.groups, UNKNOWN_GROUP, "2024-04-21", 1) == 1
 
 
 def test_copies_of_one_story_count_once():
@@ -59,12 +58,12 @@ def test_confidence_rises_with_corroboration():
 def test_unattributed_then_claimed_moves_the_count_and_raises_first_seen():
     p = Pipeline()
     p.feed(incident("first", outlet="a"))
-    assert window_count(p.groups[UNKNOWN_GROUP], "2024-04-21", 1) == 1
+    assert window_count(p.groups, UNKNOWN_GROUP, "2024-04-21", 1) == 1
     assert not [a for a in p.alerts if a["rule"] == "first_seen"]
     versions = p.feed(incident("claim", outlet="b", group=KH, claim="claimed"))
     assert [v["kind"] for v in versions] == ["updated"] and versions[0]["group"] == KH
-    assert window_count(p.groups[UNKNOWN_GROUP], "2024-04-21", 1) == 0
-    assert window_count(p.groups[KH], "2024-04-21", 1) == 1
+    assert window_count(p.groups, UNKNOWN_GROUP, "2024-04-21", 1) == 0
+    assert window_count(p.groups, KH, "2024-04-21", 1) == 1
     first_seen = [a for a in p.alerts if a["rule"] == "first_seen"]
     assert [(a["group"], a["status"]) for a in first_seen] == [(KH, "corroborated")]
     assert sorted(first_seen[0]["incident_ids"]) == ["claim", "first"]
@@ -83,7 +82,7 @@ def test_claim_beats_suspicion_and_a_denial_cancels_suspicion():
     q.feed(incident("s1", outlet="a", group="Islamic State", claim="suspected"))
     q.feed(incident("d1", outlet="b", group="Islamic State", claim="denied"))
     assert (q.versions[-1]["group"], q.versions[-1]["claim"]) == (None, "denied")
-    assert table(q.groups["Islamic State"])["total"] == 0
+    assert table(q.groups, "Islamic State")["total"] == 0
 
 
 def test_different_places_or_days_stay_apart():
@@ -111,7 +110,7 @@ def test_redelivery_emits_nothing_and_retraction_withdraws_the_event():
     assert p.feed(item) == []
     versions = p.feed({**item, "retracted": True})
     assert [v["kind"] for v in versions] == ["retracted"]
-    assert table(p.groups[KH])["total"] == 0
+    assert table(p.groups, KH)["total"] == 0
     assert {(a["rule"], a["status"]) for a in p.alerts[-2:]} == {("first_seen", "retracted"),
                                                                   ("mass_casualty", "retracted")}
     assert p.feed({**item, "retracted": True}) == []
@@ -123,7 +122,7 @@ def test_correction_that_no_longer_fits_is_split_off():
     p.feed(incident("b", outlet="o2"))
     versions = p.feed(incident("b", outlet="o2", day="2024-05-30"))
     assert [v["kind"] for v in versions] == ["updated", "created"]
-    assert window_count(p.groups[UNKNOWN_GROUP], "2024-05-30", 60) == 2
+    assert window_count(p.groups, UNKNOWN_GROUP, "2024-05-30", 60) == 2
 
 
 def test_bridging_report_merges_two_events():
@@ -136,17 +135,19 @@ def test_bridging_report_merges_two_events():
     assert [v["kind"] for v in versions] == ["updated", "merged"]
     assert versions[1]["merged_into"] == versions[0]["event_id"]
     assert len(versions[0]["sources"]) == 3
-    assert table(p.groups[UNKNOWN_GROUP])["total"] == 1
+    assert table(p.groups, UNKNOWN_GROUP)["total"] == 1
 
 
 def test_merge_state_roundtrips_through_orjson():
     p = Pipeline()
     for item in ten_outlets()[:3] + [incident("x", group=KH, claim="claimed", outlet="z")]:
         p.feed(item)
-    for state in [*p.merge.values(), *p.groups.values()]:
-        assert roundtrip(state) == state
-    restored = roundtrip(p.merge["SY"])
-    assert apply_incident(restored, incident("x", group=KH, claim="claimed", outlet="z")) == []
+    for store in (p.merge, p.groups):
+        for _, record in store.items():
+            assert roundtrip(record) == record
+    again = restored(p.merge)
+    assert apply_incident(again, "SY", incident("x", group=KH, claim="claimed", outlet="z")) == []
+    assert again.data == p.merge.data
 
 
 def _reports() -> list[dict]:
@@ -164,14 +165,14 @@ def _tables(items: list[dict]) -> dict:
     p = Pipeline()
     for item in items:
         p.feed(item)
-    standing = {aid: a["status"] for s in p.groups.values() for aid, a in s["alerts"].items()
-                if a["status"] != "retracted"}
+    standing = {a["alert_id"]: a["status"] for a in alert_records(p.groups.items()) if a["status"] != "retracted"}
     last: dict[str, str] = {}
     repeats = 0
     for a in p.alerts:  # an alert is sent again only with a new status
         repeats += last.get(a["alert_id"]) == a["status"]
         last[a["alert_id"]] = a["status"]
-    return {"tables": {k: table(s) for k, s in p.groups.items() if s["events"]}, "alerts": standing,
+    counts = {group: table(p.groups, group) for group in groups_in(p.groups.keys())}
+    return {"tables": {group: c for group, c in counts.items() if c["total"]}, "alerts": standing,
             "no_repeats": repeats == 0}
 
 

@@ -1,33 +1,39 @@
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import jsonschema
 
-from streams.analytics import Thresholds, alert_id, new_group_state, route, silence_alerts, update_group
+from streams.analytics import (
+    MemoryStore,
+    Thresholds,
+    alert_id,
+    alert_records,
+    route,
+    silence_notice,
+    update_group,
+)
 from streams.analytics.windows import UNKNOWN_GROUP
-from tests.unit.test_analytics_builders import RAISED_AT, roundtrip, version
+from tests.unit.test_analytics_builders import ALERT_SCHEMA, RAISED_AT, restored, version
 
 KH = "Kataib Hezbollah"
-ALERT_SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "alert.v1.json").read_text())
 
 
-def run(versions: list[dict], t: Thresholds = Thresholds()) -> tuple[dict[str, dict], list[dict]]:
-    groups: dict[str, dict] = {}
+def run(versions: list[dict], t: Thresholds = Thresholds()) -> tuple[MemoryStore, list[dict]]:
+    groups = MemoryStore()
     alerts: list[dict] = []
     for v in versions:
         for key in route(v):
-            alerts += update_group(groups.setdefault(key, new_group_state(key)), v, RAISED_AT, t)
+            alerts += update_group(groups, key, v, RAISED_AT, t)
     for alert in alerts:
         jsonschema.validate(alert, ALERT_SCHEMA)
     return groups, alerts
 
 
-def standing(state: dict) -> dict[str, str]:
+def standing(groups: MemoryStore, group: str) -> dict[str, str]:
     """rule -> status of every alert the group holds that is not retracted."""
-    return {a["rule"] + ":" + a["anchor"]: a["status"] for a in state["alerts"].values() if a["status"] != "retracted"}
+    return {a["rule"] + ":" + a["anchor"]: a["status"] for a in alert_records(groups.items())
+            if a["group"] == group and a["status"] != "retracted"}
 
 
 def test_seed_story_first_seen_then_resumption_after_the_lull():
@@ -70,8 +76,8 @@ def test_late_report_inside_the_lull_retracts_the_resumption():
 def test_resumption_holds_in_either_arrival_order():
     forward, _ = run([version("feb", KH, "2024-02-03"), version("apr", KH, "2024-04-21")])
     backward, _ = run([version("apr", KH, "2024-04-21"), version("feb", KH, "2024-02-03")])
-    assert standing(forward[KH]).keys() == standing(backward[KH]).keys()
-    assert "resumption:2024-04-21" in standing(backward[KH])
+    assert standing(forward, KH).keys() == standing(backward, KH).keys()
+    assert "resumption:2024-04-21" in standing(backward, KH)
 
 
 def test_redelivery_and_replay_never_alert_twice():
@@ -79,10 +85,9 @@ def test_redelivery_and_replay_never_alert_twice():
     groups, first = run(versions)
     again = []
     for v in versions + versions:
-        again += update_group(groups[KH], v, RAISED_AT)
+        again += update_group(groups, KH, v, RAISED_AT)
     assert again == []
-    restored = roundtrip(groups[KH])
-    assert update_group(restored, versions[1], RAISED_AT) == []
+    assert update_group(restored(groups), KH, versions[1], RAISED_AT) == []
 
 
 def test_alert_id_is_the_key_of_group_rule_window():
@@ -142,15 +147,17 @@ def test_first_seen_is_retracted_when_the_only_event_moves_away():
         (KH, "first_seen", "retracted")]
 
 
-def test_silence_is_noticed_once_per_quiet_spell():
+def test_silence_is_one_notice_per_quiet_spell():
     groups, _ = run([version("e1", KH, "2024-04-21")])
-    state = groups[KH]
-    assert silence_alerts(state, "2024-05-10") == []
-    notes = silence_alerts(state, "2024-05-30")
-    assert [(n["group"], n["last_event_day"], n["silent_days"]) for n in notes] == [(KH, "2024-04-21", 38)]
-    assert silence_alerts(state, "2024-07-01") == []
-    update_group(state, version("e2", KH, "2024-07-02"), RAISED_AT)
-    assert len(silence_alerts(state, "2024-09-01")) == 1
+    assert silence_notice(groups, KH, "2024-05-10") is None
+    note = silence_notice(groups, KH, "2024-05-30")
+    assert (note["group"], note["last_event_day"], note["silent_days"]) == (KH, "2024-04-21", 38)
+    # the same spell keeps its last_event_day, which is what a timer remembers to notice it once
+    assert silence_notice(groups, KH, "2024-07-01")["last_event_day"] == "2024-04-21"
+    update_group(groups, KH, version("e2", KH, "2024-07-02"), RAISED_AT)
+    assert silence_notice(groups, KH, "2024-07-20") is None
+    assert silence_notice(groups, KH, "2024-09-01")["last_event_day"] == "2024-07-02"
+    assert silence_notice(groups, "never seen", "2024-09-01") is None
 
 
 def test_threshold_windows_are_aligned_weeks():

@@ -39,8 +39,8 @@ def test_without_history_the_group_is_first_seen():
     kh = [(a["rule"], a["status"]) for a in p.alerts if a["group"] == KH]
     assert kh == [("first_seen", "provisional")]
     # the January drone attack counts at 2024-01-01, in 30-day windows only
-    assert window_count(p.groups[UNKNOWN_GROUP], "2024-01-30", 30) == 1
-    assert table(p.groups[UNKNOWN_GROUP])["day"] == {}
+    assert window_count(p.groups, UNKNOWN_GROUP, "2024-01-30", 30) == 1
+    assert table(p.groups, UNKNOWN_GROUP)["day"] == {}
     state_actor = [a for a in p.alerts if a["group"] == "United States military"]
     assert {a["group_kind"] for a in state_actor} == {"state"}
 
@@ -55,7 +55,7 @@ def test_after_early_february_the_strike_is_a_resumption():
     lull = (date(2024, 4, 21) - date(2024, 2, 4)).days - 1
     assert resumption[0]["details"]["lull_days"] == lull and round(lull / 7) == 11
     assert resumption[0]["incident_ids"] == ["seed-1"]
-    assert table(p.groups[KH])["total"] == 2
+    assert table(p.groups, KH)["total"] == 2
 
 
 def test_a_second_outlet_corroborates_without_counting_twice():
@@ -65,7 +65,7 @@ def test_a_second_outlet_corroborates_without_counting_twice():
         p.feed(item)
     p.feed(incident("second-1", outlet="second-outlet", group=KH, claim="attributed", day="2024-04-21",
                     targets=("the Kharab al-Jir base",), published_at="2024-04-22"))
-    assert window_count(p.groups[KH], "2024-04-21", 1) == 1
+    assert window_count(p.groups, KH, "2024-04-21", 1) == 1
     resumption = [a for a in p.alerts if a["group"] == KH and a["rule"] == "resumption"]
     assert [a["status"] for a in resumption] == ["provisional", "corroborated"]
     assert resumption[-1]["incident_ids"] == ["second-1", "seed-1"]

@@ -30,7 +30,8 @@ def format_incident(inc: dict[str, Any]) -> str:
 
 def format_alert(alert: dict[str, Any]) -> str:
     window = alert.get("window", {})
-    return (f"ALERT    {alert['rule'].upper():<13} {alert['group']} [{alert.get('status')}]"
+    actor = f"{alert['group']} (state actor)" if alert.get("group_kind") == "state" else alert["group"]
+    return (f"ALERT    {alert['rule'].upper():<13} {actor} [{alert.get('status')}]"
             f" {window.get('start')}..{window.get('end')}: {alert.get('message', '')}"
             f" (incidents {', '.join(alert.get('incident_ids', []))})")
 

@@ -17,6 +17,8 @@ def _count(value: int | None) -> str:
 
 
 def format_incident(inc: dict[str, Any]) -> str:
+    if inc.get("retracted"):
+        return f"RETRACT  {inc['incident_id']} ({inc.get('reason')}, article {inc['article_id']})"
     perp = inc.get("perpetrator") or {}
     group = perp.get("group") or "unattributed"
     weapons = ", ".join(f"{w['count']} {w['type']}" if w.get("count") else w["type"]

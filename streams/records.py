@@ -73,6 +73,15 @@ class Incident(_Message):
     evidence: dict[str, Any] | None = None
 
 
+class IncidentRetraction(_Message):
+    incident_id: str
+    article_id: str
+    retracted: bool
+    reason: str
+    schema: str = "incident-retraction.v1"
+    published_at: str | None = None
+
+
 class Alert(_Message):
     alert_id: str
     rule: str
@@ -99,5 +108,6 @@ class DeadLetter(_Message):
 
 
 # schema kind (schemas/<kind>.v1.json) -> the record mirroring it
-RECORDS: dict[str, type[_Message]] = {"article": Article, "incident": Incident, "alert": Alert,
+RECORDS: dict[str, type[_Message]] = {"article": Article, "incident": Incident,
+                                      "incident-retraction": IncidentRetraction, "alert": Alert,
                                       "deadletter": DeadLetter}

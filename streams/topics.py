@@ -13,7 +13,7 @@ ALERTS = "alerts"
 
 # Faust tables of the agents; each has a compacted changelog topic `<app id>-<table>-changelog`
 # with as many partitions as the topic that feeds it.
-TABLES = {"merge": INCIDENTS, "groups": GROUP_EVENTS}
+TABLES = {"articles": ARTICLES, "merge": INCIDENTS, "groups": GROUP_EVENTS}
 
 # Incident versions are state: the latest per event id is what matters, so that topic compacts.
 COMPACTED = {INCIDENT_EVENTS}
@@ -22,7 +22,8 @@ COMPACTED = {INCIDENT_EVENTS}
 DESCRIPTIONS = {
     ARTICLES: "raw articles from producers (schemas/article.v1.json)",
     ARTICLES_DEADLETTER: "rejected input with reason and original bytes (schemas/deadletter.v1.json)",
-    INCIDENTS: "one incident per article and attack (schemas/incident.v1.json), keyed by merge key",
+    INCIDENTS: "one incident per article and attack (schemas/incident.v1.json) and retractions"
+               " (schemas/incident-retraction.v1.json), keyed by merge key",
     INCIDENT_EVENTS: "merged real-world events, one version per change, compacted by event id",
     GROUP_EVENTS: "per-group changes to an event's attribution, keyed by group (internal)",
     ALERTS: "alerts and their retractions (schemas/alert.v1.json), keyed by alert id",

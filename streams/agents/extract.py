@@ -1,4 +1,9 @@
-"""articles -> incidents; anything that cannot be decoded, validated or extracted -> dead letter."""
+"""articles -> incidents; anything that cannot be decoded, validated or extracted -> dead letter.
+
+An article re-sent under the same id replaces its earlier version: the incidents it no longer
+yields are retracted (streams.revisions). That needs producers to key articles by article id, so
+both versions reach the same partition and its table records.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from streams.app import StreamTopics
 from streams.articles import Article, Rejection, decode_article
 from streams.deadletter import dead_letter
 from streams.extract import extract_incidents
+from streams.revisions import emitted, retraction, superseded
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +43,18 @@ def letter_for(event: EventT, reason: str, error: str) -> bytes:
 
 
 def register(app: faust.App, channels: StreamTopics) -> None:
+    # article id -> {incident id: merge key} of its latest version (only articles that had incidents)
+    revisions = app.Table("articles", default=None, key_type=bytes, partitions=channels.articles.partitions)
+
+    async def send_retractions(article: Article, current: dict[str, str]) -> None:
+        key = article.article_id.encode()
+        previous = revisions.get(key) or {}
+        for incident_id, merge_key_, reason in superseded(previous, current):
+            value = retraction(incident_id, article.article_id, reason, article.published_at)
+            await channels.incidents.send(key=merge_key_.encode(), value=orjson.dumps(value))
+        if previous != current:
+            revisions[key] = current
+
     @app.agent(channels.articles, name="extract")
     async def extract(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
@@ -55,5 +73,7 @@ def register(app: faust.App, channels: StreamTopics) -> None:
                 await channels.deadletter.send(key=event.key, value=letter_for(event, "extraction_failed", repr(exc)))
                 continue
             metrics.INCIDENTS.inc(len(incidents))
-            for incident in incidents:
-                await channels.incidents.send(key=merge_key(incident).encode(), value=orjson.dumps(incident))
+            keys = [merge_key(incident) for incident in incidents]
+            await send_retractions(decoded, emitted(incidents, keys))
+            for incident, key in zip(incidents, keys):
+                await channels.incidents.send(key=key.encode(), value=orjson.dumps(incident))

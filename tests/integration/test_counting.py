@@ -96,6 +96,26 @@ def test_a_later_claim_moves_the_count_and_raises_an_alert(worker: Worker, boots
     assert set(first["article_ids"]) >= {"afgooye-2"}
 
 
+def test_a_revised_article_retracts_what_it_no_longer_reports(worker: Worker, bootstrap: str) -> None:
+    send(worker, bootstrap, [CLAIMED])
+    worker.wait_caught_up(PIPELINE)
+    assert counts(worker)[SHABAAB]["total"] == 1
+
+    revised = dict(CLAIMED, text="Correction: an earlier version of this story misreported a statement by "
+                                 "officials in Afgooye. The officials spoke about road repairs on Tuesday.")
+    send(worker, bootstrap, [revised])
+    worker.wait_caught_up(PIPELINE)
+    assert counts(worker).get(SHABAAB, {"total": 0})["total"] == 0
+
+    names = TopicNames(worker.settings.topic_prefix)
+    messages = consume_until(bootstrap, names.incidents, lambda got: any(m.get("retracted") for m in got))
+    assert all(schemas.errors_by_tag(m) == [] for m in messages)
+    retracted = [m for m in messages if m.get("retracted")]
+    assert [m["article_id"] for m in retracted] == [CLAIMED["article_id"]]
+    alerts = alerts_of(bootstrap, worker, lambda got: any(a["status"] == "retracted" for a in got))
+    assert any(a["group"] == SHABAAB and a["status"] == "retracted" for a in alerts)
+
+
 def test_two_orders_give_identical_tables(start_worker: Callable[..., Worker], bootstrap: str) -> None:
     articles = load_articles([SEEDS]) + one_strike_reports() + [UNATTRIBUTED, CLAIMED, EARLY_FEBRUARY]
     shuffled = articles[:]

@@ -179,7 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("demo", help="broker + worker + seeds in, incidents and alerts out")
-    p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of articles to feed (default: seeds/)")
+    p.add_argument("--seeds", type=Path, nargs="+", default=[Path("seeds")], metavar="PATH",
+                   help="article files or folders to feed (default: seeds/)")
     p.add_argument("--follow", action="store_true", help="keep running and printing until Ctrl-C")
     p.add_argument("--kafka-version", default=DEFAULT_KAFKA_VERSION)
     p.set_defaults(func=cmd_demo)

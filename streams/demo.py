@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import urllib.request
 import tempfile
 import time
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any
+
+import orjson
 
 from streams import admin, topics
 from streams.broker import EmbeddedBroker
@@ -54,8 +57,22 @@ async def feed_and_print(settings: Settings, articles: list[dict[str, Any]], fol
     return counts
 
 
-def run_demo(seeds: Path, follow: bool = False, kafka_version: str | None = None) -> int:
-    articles = load_articles([seeds])
+def group_table(rows: list[dict[str, Any]]) -> str:
+    """The per-group counts as a markdown table: attacks in all, by event day."""
+    lines = ["| group | attacks | event days |", "|---|---:|---|"]
+    for row in sorted(rows, key=lambda r: (-r["total"], r["group"])):
+        days = ", ".join(f"{day}" + (f" x{n}" if n > 1 else "") for day, n in sorted(row["day"].items()))
+        lines.append(f"| {row['group']} | {row['total']} | {days or '(month or year precision only)'} |")
+    return "\n".join(lines)
+
+
+def fetch_groups(port: int) -> list[dict[str, Any]]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/groups/", timeout=10) as response:
+        return orjson.loads(response.read())["groups"]
+
+
+def run_demo(seeds: list[Path], follow: bool = False, kafka_version: str | None = None) -> int:
+    articles = load_articles(seeds)
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="streams-demo-") as tmp:
         broker = EmbeddedBroker(data_dir=Path(tmp) / "kafka", **({"kafka_version": kafka_version} if kafka_version else {}))
@@ -74,6 +91,8 @@ def run_demo(seeds: Path, follow: bool = False, kafka_version: str | None = None
             say(f"done in {time.perf_counter() - t0:.1f}s: {len(articles)} articles -> "
                 f"{counts[topics.INCIDENTS]} incidents, {counts[topics.ALERTS]} alerts, "
                 f"{counts[topics.ARTICLES_DEADLETTER]} dead letters")
+            print("\nattacks per group, by event day (one count per real-world event):")
+            print(group_table(fetch_groups(settings.web_port)))
         except KeyboardInterrupt:
             say("stopping...")
         finally:

@@ -42,5 +42,7 @@ def test_extract_prints_one_line_per_article() -> None:
     result = run_cli("extract", "seeds")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == len([p for p in (ROOT / "seeds").iterdir() if not p.name.endswith(".gold.json")])
+    article_files = [p for p in (ROOT / "seeds").iterdir()
+                     if p.is_file() and p.suffix in {".txt", ".json", ".jsonl"} and not p.name.endswith(".gold.json")]
+    assert len(lines) == len(article_files)
     assert all(line.startswith('{"article_id":') for line in lines)

@@ -27,6 +27,7 @@ COMMON_ZIPF = 3.0  # kept but flagged: in capitals text such a name needs a loca
 KEEP_POP = 1_000_000
 ADMIN1_POP = 500_000  # pycountry has no populations; rank provinces below big cities, above towns
 ALT_NAMES_MIN_POP = 100_000
+SHORT_NAME_MIN_POP = 50_000  # three-letter names (Gao, Ica, Ufa) only for towns this big
 COUNTRY_ALIASES = {
     "US": ["united states", "united states of america", "usa", "u.s.a."], "GB": ["united kingdom", "britain", "great britain", "england"],
     "RU": ["russia"], "IR": ["iran"], "SY": ["syria"], "KR": ["south korea"], "KP": ["north korea"], "VE": ["venezuela"],
@@ -83,11 +84,13 @@ def city_rows(stop: set[str]) -> list[tuple]:
             continue
         names = {city["name"]}
         if city["population"] >= ALT_NAMES_MIN_POP:  # spelling variants only for places big enough to be written about often
+            limit = DROP_ZIPF if city["population"] >= KEEP_POP // 2 else COMMON_ZIPF  # "Odessa" for Odesa
             names.update(a for a in city["alternatenames"]
-                         if a.isascii() and a[:1].isupper() and zipf_frequency(a, "en") < COMMON_ZIPF)
+                         if a.isascii() and a[:1].isupper() and zipf_frequency(a, "en") < limit)
         for n in names:
             key = ascii_key(n)
-            if len(key) < MIN_KEY_LEN or key in stop or not any(ch.isalpha() for ch in key):
+            short_ok = len(key) == 3 and city["population"] >= SHORT_NAME_MIN_POP and zipf_frequency(key, "en") < DROP_ZIPF
+            if (len(key) < MIN_KEY_LEN and not short_ok) or key in stop or not any(ch.isalpha() for ch in key):
                 continue
             rows.append((key, city["name"], "city", cc, "", round(city["latitude"], 3), round(city["longitude"], 3), city["population"]))
     return rows

@@ -1,6 +1,17 @@
 """Pure, rule-based incident extraction: article text -> incident dicts (schemas/incident.v1.json).
 
-No Kafka, no Faust, no network: data files under data/ are loaded once, on first use.
+No Kafka, no Faust, no network: the data files under data/ (see data/README.md) are loaded
+once, on first use. The pipeline, one module per step:
+
+- ``document``: one pass of the Aho-Corasick automata (``scan``, ``resources``), sentences
+  (``sentences``), dates (``dates``); tokens per sentence on demand.
+- ``anchors``: attack triggers kept unless an intention, cessation, aggregate, negation,
+  trial, habit or combat cue says otherwise.
+- ``drafts``: anchors grouped into incidents, one per time and place.
+- ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
+- ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
+- ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
+  the dicts and ``consistency`` keeps one name per entity across an article.
 """
 from __future__ import annotations
 
@@ -14,10 +25,13 @@ def extract_incidents(text: str, published_at: datetime.date, article_id: str,
                       outlet: str | None = None) -> list[dict]:
     """Return the incidents an article reports or mentions as background.
 
-    Each dict follows schemas/incident.v1.json; every span indexes ``text``. ``outlet`` is
-    accepted for the agent's convenience; outlet names in the text are never read as places.
+    Each dict follows schemas/incident.v1.json; every span indexes ``text``; the same input
+    always gives the same incident ids. Outlet names in the text (the dictionary's, and
+    ``outlet`` when given: "Kurdistan24 reported") are never read as places.
     """
-    return extract(text, published_at, article_id)
+    if isinstance(published_at, datetime.datetime):
+        published_at = published_at.date()
+    return extract(text, published_at, article_id, outlet)
 
 
 __all__ = ["extract_incidents", "article_text_from_file"]

@@ -1,6 +1,7 @@
 """Who: actor mentions resolved to canonical groups, whether they are the attacker, and the claim status."""
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,6 +26,13 @@ class ActorMention:
 
 def resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
     """One reading of an actor hit: active in the publication year, preferring the article's countries."""
+    key = ("actor", hit.start, hit.end)
+    if key not in doc.memo:
+        doc.memo[key] = _resolve(doc, hit, countries)
+    return doc.memo[key]
+
+
+def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
     actors = lexicon().actors
     year = doc.published.year
     readings = [i for i in hit.payload if actors[i].start_year - 1 <= year <= actors[i].end_year + 1]
@@ -41,16 +49,15 @@ def _national_forces(countries: Counter) -> Actor | None:
     """"The army" in a Salvadoran report is the Salvadoran armed forces."""
     if not countries:
         return None
-    top = countries.most_common(1)[0][0]
+    return _state_forces_of(countries.most_common(1)[0][0])
+
+
+@functools.cache
+def _state_forces_of(country: str) -> Actor | None:
     for actor in lexicon().actors:
-        if actor.kind == "state" and actor.countries[:1] == (top,):
+        if actor.kind == "state" and actor.countries[:1] == (country,):
             return actor
     return None
-
-
-def mention_span(doc: Doc, m: ActorMention) -> tuple[int, int]:
-    """The mention without a leading article ("the FMLN" -> "FMLN" would lose nothing; keep as written)."""
-    return m.start, m.end
 
 
 def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, trigger_role: str) -> bool:
@@ -82,10 +89,10 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
 
 def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agent_by_subject: bool) -> tuple[str, Hit | None]:
     """claimed / denied / suspected / attributed for an attacker named in one sentence, with its evidence cue."""
-    for kind in ("denied", "claimed"):
+    for kind, status in (("denied_responsibility", "denied"), ("claimed", "claimed")):
         cues = doc.cues_in(m.start, sent_end, kind)
         if cues:
-            return kind, cues[0]
+            return status, cues[0]
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
         return "suspected", cue
     attributed = doc.cues_in(sent_start, sent_end, "attributed")

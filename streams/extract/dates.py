@@ -38,8 +38,23 @@ def _patterns() -> dict[str, re.Pattern]:
         "rel_day": re.compile(rf"\b({rel_days})\b", re.I),
         "rel_month": re.compile(rf"\b({rel_months})\b", re.I),
         "rel_year": re.compile(rf"\b({rel_years})\b", re.I),
-        "year": re.compile(r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b", re.I),
+        "year": re.compile(r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b"),  # run on lower-case text
     }
+
+
+# Which patterns a date word can start or end; they run only in a short window around each word.
+_PATTERNS_FOR = {
+    "month": ("day_month_year", "month_day_year", "month_year"),
+    "weekday": ("weekday",),
+    "relative_days": ("rel_day",),
+    "relative_months": ("rel_month",),
+    "relative_years": ("rel_year",),
+    "ago": ("days_ago", "weeks_ago"),
+}
+_WINDOW = 24
+_DIGIT = re.compile(r"\d")
+_LEAD = re.compile(r"\b(?:early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{1,3}$", re.I)
+_NEED_DIGITS = frozenset(["day_month_year", "month_day_year"])
 
 
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -63,19 +78,52 @@ def _day(year: int, month: int, day: int) -> str | None:
     return None
 
 
-def find_dates(text: str, pub: datetime.date) -> list[DateMention]:
-    """Every date expression in text, resolved; overlapping readings keep the most precise."""
+def _add_window(windows: list[tuple[int, int]], lo: int, hi: int) -> None:
+    """Append a window, merged with the previous one when they overlap (words come in text order)."""
+    if windows and lo <= windows[-1][1]:
+        windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+    else:
+        windows.append((lo, hi))
+
+
+def _windowed(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    seen = set()
+    for lo, hi in windows:
+        for m in pattern.finditer(text, lo, hi):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
+def find_dates(text: str, pub: datetime.date, words: list | None = None, low: str | None = None) -> list[DateMention]:
+    """Every date expression in text, resolved; overlapping readings keep the most precise.
+
+    words are the lexicon's date-word hits (start, end, kind); the patterns only run around them.
+    """
     p = _patterns()
     d = lexicon().dates
     months, weekdays = d["months"], d["weekdays"]
     found: list[DateMention] = []
-    for m in p["day_month_year"].finditer(text):
+    if words is None:
+        windows = {name: [(0, len(text))] for name in p}
+    else:
+        windows = {name: [] for name in p}
+        for start, end, kind in words:
+            lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+            digits = _DIGIT.search(text, lo, hi) is not None
+            for name in _PATTERNS_FOR[kind]:
+                if name in _NEED_DIGITS and not digits:
+                    continue  # "MAY", "MARCH" as words: no day number near them
+                if name == "month_year" and not digits and not _LEAD.search(text, lo, start):
+                    continue
+                _add_window(windows[name], lo, hi)
+    for m in _windowed(p["day_month_year"], text, windows["day_month_year"]):
         month = months[m.group(2).lower()]
         year = _year(m.group(3), month, int(m.group(1)), pub)
         value = _day(year, month, int(m.group(1)))
         if value:
             found.append(DateMention(m.start(), m.end(), value, "day", True))
-    for m in p["month_day_year"].finditer(text):
+    for m in _windowed(p["month_day_year"], text, windows["month_day_year"]):
         if m.group(1).lower() == "may" and not m.group(3):
             continue  # "may 5 people" is too often the verb
         month = months[m.group(1).lower()]
@@ -83,7 +131,7 @@ def find_dates(text: str, pub: datetime.date) -> list[DateMention]:
         value = _day(year, month, int(m.group(2)))
         if value:
             found.append(DateMention(m.start(), m.end(), value, "day", True))
-    for m in p["month_year"].finditer(text):
+    for m in _windowed(p["month_year"], text, windows["month_year"]):
         word = m.group(2).lower()
         if len(word) <= 3 and not m.group(3) and not m.group(1):
             continue  # bare "MAR", "DEC" without context
@@ -98,30 +146,30 @@ def find_dates(text: str, pub: datetime.date) -> list[DateMention]:
         else:
             year = _year(None, month, None, pub)
         found.append(DateMention(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", True))
-    for m in p["weekday"].finditer(text):
+    for m in _windowed(p["weekday"], text, windows["weekday"]):
         target = weekdays[m.group(2).lower()]
         back = (pub.weekday() - target) % 7
         if (m.group(1) or "").strip().lower() == "last" and back == 0:
             back = 7
         day = pub - datetime.timedelta(days=back)
         found.append(DateMention(m.start(), m.end(), day.isoformat(), "day", True))
-    for m in p["days_ago"].finditer(text):
+    for m in _windowed(p["days_ago"], text, windows["days_ago"]):
         n = m.group(1).lower()
         back = int(n) if n.isdigit() else _SMALL[n]
         found.append(DateMention(m.start(), m.end(), (pub - datetime.timedelta(days=back)).isoformat(), "day", True))
-    for m in p["weeks_ago"].finditer(text):
+    for m in _windowed(p["weeks_ago"], text, windows["weeks_ago"]):
         found.append(DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", False))
-    for m in p["rel_day"].finditer(text):
+    for m in _windowed(p["rel_day"], text, windows["rel_day"]):
         back = d["relative_days"][" ".join(m.group(1).lower().split())]
         found.append(DateMention(m.start(), m.end(), (pub - datetime.timedelta(days=back)).isoformat(), "day", back > 0))
-    for m in p["rel_month"].finditer(text):
+    for m in _windowed(p["rel_month"], text, windows["rel_month"]):
         back = d["relative_months"][" ".join(m.group(1).lower().split())]
         month_index = pub.year * 12 + pub.month - 1 - back
         found.append(DateMention(m.start(), m.end(), f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month", back > 0))
-    for m in p["rel_year"].finditer(text):
+    for m in _windowed(p["rel_year"], text, windows["rel_year"]):
         back = d["relative_years"][" ".join(m.group(1).lower().split())]
         found.append(DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0))
-    for m in p["year"].finditer(text):
+    for m in p["year"].finditer(low if low is not None else text.lower()):
         found.append(DateMention(m.start(1), m.end(1), m.group(1), "year", True))
     return _most_precise(found)
 

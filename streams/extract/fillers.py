@@ -1,161 +1,27 @@
-"""Role fillers inside one sentence: attackers, targets, victims, weapons and their counts."""
+"""Role fillers inside one sentence: targets, victims and casualty counts, attacker phrases, weapon counts."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token
 from streams.extract.numbers import count_from_words
+from streams.extract.phrases import (STRIP, Span, match_at, noun_phrase, person_name, phrase_before,
+                                     trimmed, vocab)
 from streams.extract.resources import lexicon
 
+
 _QUANTIFIERS = frozenset(["several", "some", "many", "various", "numerous", "dozens", "both", "all"])
-_STRIP = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"])
-_PHRASE_PUNCT = frozenset(['"', "'", "-", "’", "“", "”"])
-_MAX_PHRASE = 8
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
 
 
-def trimmed(doc: Doc, start: int, end: int) -> Span:
-    """A span without a trailing possessive ("GALAN'S" -> "GALAN")."""
-    if doc.low[end - 2:end] in ("'s", "’s"):
-        end -= 2
-    return Span(start, end)
-
-
-@dataclass(frozen=True, slots=True)
 class Filler:
     span: Span
     kind: str  # victim | target
     effect: str  # killed | wounded | kidnapped | other
     count: int | None
     named: bool = False  # a person's name rather than a description ("three peasants")
-
-
-@functools.cache
-def _vocab() -> dict:
-    roles = lexicon().roles
-    return {
-        "object_cues": _phrase_index(roles["object_cues"]),
-        "passive": _phrase_index(roles["passive_verbs"]),
-        "of_heads": frozenset(roles["of_heads"]),
-        "explicit": frozenset(roles["explicit_target_cues"]),
-        "weapon_preps": frozenset(roles["weapon_target_preps"]),
-        "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
-        "adverbs": frozenset(roles["passive_adverbs"]),
-        "ed_ok": frozenset(roles["np_adjectives_ed"]),
-        "breaks": frozenset(roles["np_breaks"]),
-        "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
-        | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
-        | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]),
-    }
-
-
-def _phrase_index(table: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word -> [(words, value)], longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, value in table.items():
-        words = tuple(phrase.split())
-        index.setdefault(words[0], []).append((words, value))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
-
-
-def _match_at(tokens: list[Token], i: int, index: dict) -> tuple[int, str] | None:
-    """(length, value) of the longest indexed phrase starting at token i."""
-    for words, value in index.get(tokens[i].low, ()):
-        if i + len(words) <= len(tokens) and all(tokens[i + k].low == w for k, w in enumerate(words)):
-            return len(words), value
-    return None
-
-
-def _is_word(tok: Token) -> bool:
-    return tok.low[:1].isalnum()
-
-
-def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """Token range [i, j) of the noun phrase starting at i, determiners skipped; None if empty."""
-    v = _vocab()
-    skip = _match_at(tokens, i, v["skip_start"]) if i < len(tokens) else None
-    if skip:
-        i += skip[0]
-    while i < len(tokens) and tokens[i].low in _STRIP:
-        i += 1
-    j = i
-    while j < len(tokens) and j - i < _MAX_PHRASE:
-        tok = tokens[j]
-        low = tok.low
-        if low == "of":
-            if j > i and tokens[j - 1].low in v["of_heads"] and j + 1 < len(tokens) and _is_word(tokens[j + 1]):
-                j += 1
-                while j < len(tokens) and tokens[j].low in _STRIP:
-                    j += 1
-                continue
-            break
-        if low in _PHRASE_PUNCT:
-            if j + 1 < len(tokens) and _is_word(tokens[j + 1]) or j > i:
-                j += 1
-                continue
-            break
-        if not _is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
-            break
-        if j > i and (low.endswith("ed") or low.endswith("ing")) and low not in v["ed_ok"] \
-                and low not in lexicon().sets["target_heads"]:
-            break
-        j += 1
-    while j > i and tokens[j - 1].low in _PHRASE_PUNCT | {"of"}:
-        j -= 1
-    return (i, j) if j > i else None
-
-
-def _country_us(doc: Doc, tok: Token) -> bool:
-    """"US" in mixed-case text is the country, not the pronoun."""
-    return tok.low == "us" and not doc.caps and doc.text[tok.start:tok.end] == "US"
-
-
-def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
-    """Token range of a person's name inside tokens[i:j]: from a known first name, else after a title."""
-    sets = lexicon().sets
-    stop = _vocab()["names_stop"]
-    for k in range(i, j):
-        if tokens[k].low in sets["first_names"] and _name_token(doc, tokens[k], stop, True):
-            end = k + 1
-            while end < j and end - k < 5 and _name_token(doc, tokens[end], stop, False):
-                end += 1
-            if end - k >= 2:
-                return k, end
-    k = i
-    while k < j:
-        low = tokens[k].low
-        two = f"{low} {tokens[k + 1].low}" if k + 1 < j else ""
-        if low in sets["titles"] or two in sets["titles"]:
-            k += 2 if two in sets["titles"] else 1
-            while k < j and (tokens[k].low in sets["titles"] or tokens[k].low in (".", "former", "retired")):
-                k += 1
-            end = k
-            while end < j and end - k < 4 and _name_token(doc, tokens[end], stop, False):
-                end += 1
-            if end > k:
-                return k, end
-            continue
-        k += 1
-    return None
-
-
-def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool) -> bool:
-    if not tok.low.replace("'", "").replace("-", "").isalpha():
-        return False
-    if not doc.caps and not doc.text[tok.start].isupper():
-        return False
-    if is_first_name:
-        return True
-    low = tok.low[:-2] if tok.low.endswith("'s") else tok.low
-    return low not in stop and (low not in lexicon().sets["common_words"] or low in lexicon().sets["first_names"])
 
 
 def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
@@ -193,30 +59,39 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if count is None and not head.endswith("s"):
             count = 1
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
-    if explicit and j - i <= 4 and all(t.low not in _vocab()["names_stop"] or t.low in sets["target_heads"]
+    if explicit and j - i <= 4 and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
                                        for t in tokens[i:j]):
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
 
 
-def objects_in(doc: Doc, sent: int, lo: int = 0, hi: int | None = None) -> list[Filler]:
-    """Victims and targets named around the attack cues of one sentence (character range lo..hi)."""
-    v = _vocab()
+def objects_in(doc: Doc, sent: int) -> list[Filler]:
+    """Victims and targets named around the attack cues of one sentence (computed once per sentence)."""
+    cached = doc.memo.get(("objects", sent))
+    if cached is None:
+        cached = doc.memo[("objects", sent)] = _objects_in(doc, sent)
+    return cached
+
+
+def _objects_in(doc: Doc, sent: int) -> list[Filler]:
+    v = vocab()
+    cues = v["object_cues"]
     tokens = doc.tokens(sent)
-    hi = hi if hi is not None else len(doc.text)
     out: list[Filler] = []
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        if not lo <= tok.start < hi:
-            k += 1
-            continue
-        hit = _match_at(tokens, k, v["object_cues"])
+        hit = match_at(tokens, k, cues) if tok.low in cues else None
+        if hit and k >= 2 and tokens[k - 2].low in _BLAME:
+            hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
-            out.extend(_list_after(doc, tokens, k + length, effect, phrase in v["explicit"]))
+            found = _list_after(doc, tokens, k + length, effect, phrase in v["explicit"])
+            if not found and effect in ("killed", "wounded"):
+                found = _bare_count(tokens, k + length, effect)
+            out.extend(found)
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
         passive = None
@@ -224,16 +99,24 @@ def objects_in(doc: Doc, sent: int, lo: int = 0, hi: int | None = None) -> list[
             nxt = k + 1
             while nxt < len(tokens) - 1 and tokens[nxt].low in v["adverbs"]:
                 nxt += 1
-            passive = _match_at(tokens, nxt, v["passive"])
+            passive = match_at(tokens, nxt, v["passive"])
         elif tok.low == "died":
             passive = (1, "killed")
+        elif k > 1 and tokens[k - 1].low == "," and tok.low in _REDUCED_RELATIVE:
+            # "MICHAEL REYFF, KIDNAPPED 11 DAYS AGO": a participle right after the name
+            rng = name_before(doc, tokens, k - 1, possessive=False)
+            if rng and rng[1] == k - 1:
+                out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
         if passive:
-            out.extend(_passive_subjects(doc, tokens, k, passive[1]))
-        elif tok.low in ("at", "outside", "under", "onto", "into", "near", "inside") \
+            found = _passive_subjects(doc, tokens, k, passive[1])
+            if not found and passive[1] in ("killed", "wounded"):
+                found = _count_before(tokens, k, passive[1])
+            out.extend(found)
+        elif tok.low in ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward") \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
-            rng = _name_before(doc, tokens, k + 1, possessive=True)
+            rng = name_before(doc, tokens, k + 1, possessive=True)
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
@@ -244,7 +127,7 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     """Fillers of "X, Y and Z" (or "at X and at Y") starting at token i."""
     out: list[Filler] = []
     prep = tokens[i - 1].low if i > 0 else ""
-    for _ in range(5):
+    for _ in range(12):
         rng = noun_phrase(doc, tokens, i)
         if not rng:
             break
@@ -253,6 +136,14 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             break
         out.extend(found)
         i = rng[1]
+        # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
+        if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
+            i += 2
+        if i < len(tokens) and tokens[i].low == ";":
+            i += 1
+            if i < len(tokens) and tokens[i].low == "and":
+                i += 1
+            continue
         if i < len(tokens) and tokens[i].low == ",":
             i += 1
             # an appositive ("X, PRESIDENT OF ...") is not a second filler
@@ -270,7 +161,34 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     return out
 
 
+def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
+    """"and more than 40 were wounded": a bare number as the subject of the casualty verb."""
+    if k == 0:
+        return []
+    count = count_from_words([tokens[k - 1].low])
+    if count is None or tokens[k - 1].low in ("a", "an", "one"):
+        return []
+    return [Filler(Span(tokens[k - 1].start, tokens[k - 1].end), "count", effect, count)]
+
+
+def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
+    """"killing 12 and wounding more than 190": a casualty count with no one named."""
+    skip = match_at(tokens, i, vocab()["skip_start"]) if i < len(tokens) else None
+    if skip:
+        i += skip[0]
+    if i >= len(tokens):
+        return []
+    count = count_from_words([tokens[i].low])
+    if count is None or tokens[i].low in ("a", "an", "one") and i + 1 < len(tokens) and tokens[i + 1].low.isalpha():
+        return []
+    return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
+
+
+_BLAME = frozenset(["blamed", "blame", "blames", "blaming", "pinned", "attributed"])
+_REDUCED_RELATIVE = {"kidnapped": "kidnapped", "abducted": "kidnapped", "killed": "killed", "murdered": "killed",
+                     "assassinated": "killed", "wounded": "wounded", "injured": "wounded"}
 _BLAST_WORDS = frozenset(["exploded", "explosion", "blast", "bomb", "bombs", "detonated", "went", "threw", "hurled",
+                          "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars",
                           "placed", "planted", "dynamite", "explosives", "grenade"])
 
 
@@ -278,15 +196,22 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
-    rng = _phrase_before(tokens, k)
+    rng = phrase_before(tokens, k)
     if rng and (tokens[rng[0]].low == "who" or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has"))):
-        rng = _name_before(doc, tokens, k)
+        rng = name_before(doc, tokens, k)
     if rng:
         out.extend(classify_phrase(doc, tokens, rng, effect))
-        if rng[0] >= 2 and tokens[rng[0] - 1].low == "and":
-            first = _phrase_before(tokens, rng[0] - 1)
-            if first:
-                out.extend(classify_phrase(doc, tokens, first, effect))
+        # "X, Y and Z were killed": walk back over the coordinated names
+        for _ in range(5):
+            if rng[0] < 2 or tokens[rng[0] - 1].low not in ("and", ","):
+                break
+            rng = phrase_before(tokens, rng[0] - 1)
+            if not rng:
+                break
+            found = classify_phrase(doc, tokens, rng, effect)
+            if not found:
+                break
+            out.extend(found)
     if not any(f.kind == "victim" and f.named for f in out):
         subject = _sentence_subject_name(doc, tokens, k)
         if subject:
@@ -302,7 +227,7 @@ def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, 
             start = n + 1
             break
     rng = person_name(doc, tokens, start, min(k, start + 8))
-    if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in _vocab()["breaks"]):
+    if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
         return rng
     return None
 
@@ -311,7 +236,7 @@ _POSSESSED_EVENTS = {"murder": "killed", "assassination": "killed", "death": "ki
                      "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped"}
 
 
-def _name_before(doc: Doc, tokens: list[Token], k: int, possessive: bool = False) -> tuple[int, int] | None:
+def name_before(doc: Doc, tokens: list[Token], k: int, possessive: bool = False) -> tuple[int, int] | None:
     """The person named last before token k ("X, MAYOR OF Y, WHO WAS KIDNAPPED"; "X'S MURDER")."""
     lo = max(0, k - 14)
     best = None
@@ -330,21 +255,6 @@ def _name_before(doc: Doc, tokens: list[Token], k: int, possessive: bool = False
     return best
 
 
-def _phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """Noun phrase ending just before token k (the subject of a passive verb)."""
-    v = _vocab()
-    j = k
-    i = j
-    while i > 0 and j - i < 6:
-        low = tokens[i - 1].low
-        if not _is_word(tokens[i - 1]) or low in v["breaks"] and low != "of":
-            break
-        i -= 1
-    while i < j and tokens[i].low in _STRIP:
-        i += 1
-    return (i, j) if j > i else None
-
-
 def weapon_count(doc: Doc, start: int) -> int | None:
     """Count stated just before a weapon mention ("at least five rockets" -> 5)."""
     sent = doc.sentence_of(start)
@@ -355,7 +265,11 @@ def weapon_count(doc: Doc, start: int) -> int | None:
         words.pop(0)
     if words and words[-1] in ("the", "these", "those", "its", "their"):
         return None
-    return count_from_words(words)
+    count = count_from_words(words)
+    # "two anti-ship missiles", "five Katyusha rockets": one descriptive word between number and noun
+    if count is None and len(words) >= 2 and count_from_words([words[-1]]) is None:
+        count = count_from_words(words[:-1])
+    return count
 
 
 def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bool = False) -> Span | None:
@@ -376,16 +290,21 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         if tokens[i - 1].low in sets["perp_strong_modifiers"]:
             has_strong = True
         i -= 1
-    while i < idx and tokens[i].low in _STRIP | {"some", "several"}:
+    while i < idx and tokens[i].low in STRIP | {"some", "several"}:
         i += 1
     if not strong:
         # people-words keep their number ("two individuals"); attacker nouns do not ("guerrillas")
-        if i > 0 and count_from_words([tokens[i - 1].low]) is not None and tokens[i - 1].low not in _STRIP:
+        if i > 0 and count_from_words([tokens[i - 1].low]) is not None and tokens[i - 1].low not in STRIP:
             i -= 1
     else:
         while i < idx and count_from_words([tokens[i].low]) is not None:
             i += 1
     start = tokens[i].start
+    if not has_strong:
+        # "soldiers killed", "two men opened fire": people-words right before an attack verb are attackers
+        nxt_trigger = doc.hits_in("trigger", hit_end, hit_end + 14)
+        has_strong = any(h.payload[1] == "verb" and doc.low[hit_end:h.start].strip() in ("", "had", "have", "then")
+                         for h in nxt_trigger)
     if not has_strong and i == idx:
         # "FMLN members", "Shining Path men": a named group makes people-words attackers
         has_strong = any(0 <= start - h.end <= 1 for h in doc.hits_in("actor", max(0, start - 60), start))
@@ -394,6 +313,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     nxt = doc.low[hit_end:hit_end + 16].split()
     if nxt and nxt[0].strip(",.") in _NOUN_AFTER_ADJECTIVE:
         return None  # "militant group", "guerrilla sources": the word is an adjective here
+    if doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
+        return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
     before = doc.low[max(0, start - 20):start].split()
     if before and before[-1] in _OBJECT_MARKERS:
         return None
@@ -412,20 +333,39 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
             continue
         rng = noun_phrase(doc, tokens, k + 1)
         if rng:
-            out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
+            i, j = rng
+            while i < j - 1 and tokens[i].low in _HEDGES:
+                i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
+            out.append((tokens[i].start, tokens[j - 1].end))
     return out
 
 
+_HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
                           "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out"])
 
 
+def _singular_person(doc: Doc, tokens: list[Token], idx: int, nxt: list[str]) -> bool:
+    """"the terrorist, who...", "another terrorist was lynched": a determiner before, no noun after."""
+    if idx == 0 or tokens[idx - 1].low not in ("the", "a", "an", "another", "one", "each", "this", "that"):
+        return False
+    if not nxt:
+        return True
+    word = nxt[0]
+    return not word[:1].isalnum() or word.endswith(("ed", ",", ".")) or word in _AFTER_PERSON
+
+
+_AFTER_PERSON = frozenset(["was", "is", "had", "has", "who", "which", "that", "and", "in", "on", "at", "with", "fired",
+                           "threw", "shot", "opened", "killed", "said", "escaped", "fled", "identified", "wearing"])
 _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizations", "faction", "factions",
                                     "movement", "movements", "leader", "leaders", "sources", "spokesman", "base",
                                     "bases", "camp", "camps", "radio", "station", "front", "fronts", "activity",
                                     "activities", "offensive", "attack", "attacks", "actions", "action", "war",
                                     "forces", "command", "commanders", "commander", "violence", "threat", "threats",
                                     "cell", "cells", "positions", "stronghold", "strongholds", "zone", "zones"])
+
+
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",
                              "fight", "fighting", "pursuing", "pursued", "dislodged", "surrounded", "attacking",
                              "dead", "clashed", "clashes", "combat", "repelled", "routed", "shot", "executed"])
+

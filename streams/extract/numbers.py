@@ -16,7 +16,7 @@ def count_from_words(words: list[str]) -> int | None:
         return None
     last = words[-1].replace(",", "")
     if last.isdigit():
-        return int(last)
+        return int(last) if len(last) <= 9 else None
     if "-" in last and all(p in numbers or p.isdigit() for p in last.split("-")):
         return _text2num(last)
     if len(words) >= 2 and f"{words[-2]} {last}" in numbers:

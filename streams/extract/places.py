@@ -46,14 +46,16 @@ def _preceded_by_locative(doc: Doc, start: int) -> bool:
     return False
 
 
-def _blocked_spans(doc: Doc) -> list[tuple[int, int]]:
-    return [(h.start, h.end) for cat in ("actor", "outlet") for h in doc.hits.get(cat, [])]
-
-
 def doc_countries(doc: Doc) -> Counter:
     """How often each country is named (countries, demonyms, unambiguous places): context for ambiguity."""
     counts: Counter = Counter()
+    places = lexicon().places
     for hit in doc.hits.get("place", []):
+        if len(hit.payload) == 1:
+            p = places[hit.payload[0]]
+            if p.country:
+                counts[p.country] += 2 if hit.start < doc.dateline_end + 1 else 1
+            continue
         readings = _readings(hit)
         kinds = {p.kind for p in readings}
         if "country" in kinds or "demonym" in kinds or len({p.country for p in readings}) == 1:
@@ -65,10 +67,9 @@ def doc_countries(doc: Doc) -> Counter:
 
 def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[PlaceMention]:
     """Place mentions in [start, end), each resolved to one reading; outlets and actor names excluded."""
-    blocked = _blocked_spans(doc)
     out: list[PlaceMention] = []
     for hit in doc.hits_in("place", start, end):
-        if any(b0 <= hit.start and hit.end <= b1 for b0, b1 in blocked):
+        if doc.blocked(hit.start, hit.end):
             continue
         readings = _readings(hit)
         locative = _preceded_by_locative(doc, hit.start)
@@ -79,11 +80,11 @@ def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[Plac
         best = max(readings, key=lambda p: (countries.get(p.country, 0) > 0, p.kind == "country",
                                             p.population))
         if best.kind == "demonym":
-            nxt = doc.low[hit.end:hit.end + 14].split()
+            nxt = doc.low[hit.end:hit.end + 24].split()
             if not nxt or nxt[0] not in _DEMONYM_PLACES:
                 continue
-            if len(nxt) > 1 and nxt[1] == "of":
-                continue  # "the Iraqi town of Zummar": the town itself is named next
+            if "of" in nxt[1:3]:
+                continue  # "the Iraqi (border) town of Zummar": the town itself is named next
             word_end = doc.low.index(nxt[0], hit.end) + len(nxt[0])
             best = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
             out.append(PlaceMention(hit.start, word_end, best, locative))
@@ -97,6 +98,8 @@ def is_launch_site(doc: Doc, mention: PlaceMention, all_mentions: list[PlaceMent
     sent = doc.sentence_of(mention.start)
     s0 = doc.sentences[sent][0]
     for cue in doc.cues_in(s0, mention.start, "launch"):
+        if doc.low[cue.start:cue.end] == "from" and not doc.cues_in(max(s0, cue.start - 60), cue.start, "firing"):
+            continue  # a bare "from" marks a launch site only after "fired"/"launched"
         between = doc.low[cue.end:mention.start].split()
         if any(w in _TARGETWARD for w in between) or len(between) > 6:
             continue

@@ -105,10 +105,38 @@ def _add(entries: dict[str, list], phrase: str, category: str, payload: object) 
     entries.setdefault(phrase, []).append((category, payload))
 
 
+# Every character that is not a letter or digit reads as a space, in keys and text alike (same length),
+# so that keys padded with spaces only match whole words: no boundary check per hit in Python.
+_SEPARATORS = {c: " " for c in range(0x3000) if not chr(c).isalnum()}
+
+
+def separate(text: str) -> str:
+    """text with punctuation and white space turned into single spaces, offsets unchanged."""
+    return text.translate(_SEPARATORS)
+
+
+_GROUPED = ("place", "actor")  # categories whose phrases have several readings, kept together in one hit
+
+
+def _grouped(values: list) -> tuple:
+    """(category, payload) pairs, with the readings of a grouped category merged into one tuple payload."""
+    out, groups = [], {}
+    for category, payload in values:
+        if category in _GROUPED:
+            groups.setdefault(category, []).append(payload)
+        else:
+            out.append((category, payload))
+    out.extend((category, tuple(payloads)) for category, payloads in groups.items())
+    return tuple(out)
+
+
 def _build_automaton(entries: dict[str, list]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+    merged: dict[str, list] = {}
     for phrase, values in entries.items():
-        automaton.add_word(phrase, (len(phrase), tuple(values)))
+        merged.setdefault(f" {separate(phrase)} ", []).extend(values)
+    automaton = ahocorasick.Automaton()
+    for key, values in merged.items():
+        automaton.add_word(key, (len(key), _grouped(values)))
     automaton.make_automaton()
     return automaton
 
@@ -139,6 +167,15 @@ def lexicon() -> Lexicon:
         _add(entries, alias, "actor", idx)
     for key, idx in place_keys:
         _add(entries, key, "place", idx)
+    for word in dates["months"]:
+        _add(entries, word, "dateword", "month")
+    for word in dates["weekdays"]:
+        _add(entries, word, "dateword", "weekday")
+    for group in ("relative_days", "relative_months", "relative_years"):
+        for phrase in dates[group]:
+            _add(entries, phrase, "dateword", group)
+    for word in ("ago", "week"):
+        _add(entries, word, "dateword", "ago")
     for outlet in _read_lines("outlets.txt"):
         _add(entries, outlet.strip().lower(), "outlet", True)
 
@@ -155,6 +192,7 @@ def lexicon() -> Lexicon:
         "title_stop": frozenset(roles["title_stop"]),
         "first_names": frozenset(roles["first_names"]),
         "perp_modifiers": frozenset(roles["perp_modifiers"]),
+        "perp_singular": frozenset(roles["perp_singular_nouns"]),
         "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),

@@ -1,13 +1,14 @@
 """One pass of the lexicon automata over an article: every dictionary hit, on word boundaries."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from streams.extract.resources import Lexicon
+from streams.extract.resources import Lexicon, separate
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """One dictionary hit (a tuple: cheap to create by the tens per article)."""
+
     start: int
     end: int
     category: str
@@ -19,66 +20,42 @@ def lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return "".join(ch.lower()[0] for ch in text)  # "İ" lowers to "i" + a combining dot: keep the "i"
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
-
-
-def _on_boundary(text: str, start: int, end: int) -> bool:
-    if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
-        return False
-    if end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
-        return False
-    return True
+_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
+_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 
 
 def is_all_caps(text: str) -> bool:
     """True for wire copy set in capitals (most of MUC-4): few lower-case letters among the letters."""
-    lower = upper = 0
-    for ch in text[:4000]:
-        if ch.islower():
-            lower += 1
-        elif ch.isupper():
-            upper += 1
+    head = text[:4000].encode("ascii", "ignore")
+    lower = len(head) - len(head.translate(None, _LOWER_BYTES))
+    upper = len(head) - len(head.translate(None, _UPPER_BYTES))
     return upper > 20 and lower < 0.05 * upper
 
 
 def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Hit]:
-    """All dictionary hits: lower-case phrases, then case-sensitive acronyms, sorted by position."""
+    """All dictionary hits on whole words: lower-case phrases, then case-sensitive acronyms."""
     hits: list[Hit] = []
-    for end_idx, (length, values) in lex.phrases.iter(low):
-        start, end = end_idx - length + 1, end_idx + 1
-        if _on_boundary(low, start, end):
-            _emit(hits, start, end, values)
-    for end_idx, (length, values) in lex.acronyms.iter(text):
-        start, end = end_idx - length + 1, end_idx + 1
-        if not _on_boundary(text, start, end):
-            continue
+    for end_idx, (length, values) in lex.phrases.iter(f" {separate(low)} "):
+        _emit(hits, end_idx - length + 1, end_idx - 1, values)
+    for end_idx, (length, values) in lex.acronyms.iter(f" {separate(text)} "):
+        start, end = end_idx - length + 1, end_idx - 1
         acro = text[start:end]
-        if caps and acro in lex.ambiguous_acronyms:
-            if not (start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"):
-                continue
-        if not caps and acro.lower() in lex.stopwords and not (start > 0 and text[start - 1] == "("):
+        bracketed = start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"
+        if caps and acro in lex.ambiguous_acronyms and not bracketed:
+            continue
+        if not caps and acro.lower() in lex.stopwords and not bracketed:
             continue
         _emit(hits, start, end, values)
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits
 
 
-_GROUPED = ("place", "actor")  # categories whose phrases have several readings, kept together
-
-
 def _emit(hits: list[Hit], start: int, end: int, values: tuple) -> None:
-    grouped: dict[str, list] = {}
     for category, payload in values:
-        if category in _GROUPED:
-            grouped.setdefault(category, []).append(payload)
-        else:
-            hits.append(Hit(start, end, category, payload))
-    for category, payloads in grouped.items():
-        hits.append(Hit(start, end, category, tuple(payloads)))
+        hits.append(Hit(start, end, category, payload))
 
 
 def longest_per_category(hits: list[Hit]) -> dict[str, list[Hit]]:

@@ -1,0 +1,132 @@
+"""Attack triggers that assert an attack (anchors), and the dead zones around those that do not."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from streams.extract import actors as actor_rules
+from streams.extract.document import Doc
+from streams.extract.resources import lexicon
+from streams.extract.scan import Hit
+from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, INTENT_WINDOW,
+                                        LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW)
+
+
+_PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
+                                   "explosions", "rocket attacks", "drone attacks", "drone strikes", "air strikes",
+                                   "airstrikes", "air raids", "missile strikes", "strikes"])
+
+
+_LABOUR_STRIKE = frozenset(["general", "hunger", "labor", "labour", "national", "work", "transport", "workers",
+                            "teachers", "indefinite", "24-hour", "48-hour"])
+
+
+@dataclass
+
+
+class Anchor:
+    start: int
+    end: int
+    atype: str
+    role: str
+    sent: int
+    anaphoric: bool
+
+
+def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
+    """Triggers that assert an attack, and the dead zones around those that do not."""
+    out, dead = [], []
+    for hit in doc.hits.get("trigger", []):
+        if hit.start < doc.dateline_end:
+            continue
+        atype, role = hit.payload
+        sent = doc.sentence_of(hit.start)
+        s0, s1 = doc.sentences[sent]
+        if filtered(doc, hit, atype, s0, s1):
+            dead.append((max(s0, hit.start - 10), min(s1, hit.end + 30)))
+            continue
+        if role == "weak":
+            out.append(Anchor(hit.start, hit.end, atype, role, sent, True))
+            continue
+        phrase = doc.low[hit.start:hit.end]
+        prev = doc.low[max(s0, hit.start - 12):hit.start].split()
+        anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
+        if atype == "other" and not _real_strike(doc, hit, phrase, prev, s0, s1, countries):
+            continue
+        if role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS and not doc.dates_in(s0, s1):
+            anaphoric = True  # "the attacks" without a date of their own refer back, or are an aggregate
+        out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric))
+    out.extend(_placement_anchors(doc, out))
+    out.sort(key=lambda a: a.start)
+    return out, dead
+
+
+_PLACED = ("explosives", "vehicle_bomb", "grenade", "incendiary")
+
+
+_FIRED = {"rocket": "rocket", "mortar": "rocket", "missile": "missile", "drone": "drone"}
+
+
+def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
+    """An attack told through its weapon: "placed a charge of dynamite", "set off a bomb", "fired two rockets"."""
+    out = []
+    anchored = {a.sent for a in found if a.role != "weak"}
+    for w in doc.hits.get("weapon", []):
+        if w.start < doc.dateline_end or (w.payload not in _PLACED and w.payload not in _FIRED):
+            continue
+        sent = doc.sentence_of(w.start)
+        s0, s1 = doc.sentences[sent]
+        kind = "placement" if w.payload in _PLACED else "firing"
+        cues = doc.cues_in(max(s0, w.start - PLACEMENT_WINDOW), w.start, kind) \
+            or doc.cues_in(w.end, min(s1, w.end + 20), kind)
+        if not cues or sent in anchored:
+            continue
+        atype = _FIRED.get(w.payload) or ("arson" if w.payload == "incendiary" else "bombing")
+        cue = cues[-1]
+        fake = Hit(cue.start, cue.end, "trigger", (atype, "verb"))
+        if filtered(doc, fake, atype, s0, s1):
+            continue
+        out.append(Anchor(min(cue.start, w.start), max(cue.end, w.end), atype, "verb", sent, False))
+        anchored.add(sent)
+    return out
+
+
+def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
+    """Intentions, cessations, aggregates, negations and combat are not attacks."""
+    if doc.cues_in(max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
+        return True
+    if doc.cues_in(max(s0, hit.start - CESSATION_WINDOW), min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
+        return True
+    if doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
+        return True
+    if doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
+        return True
+    if doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
+        return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
+    if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
+        return True  # "is killing our children", "acts of terrorism": no one event
+    if atype not in ("kidnapping", "assassination", "suicide_bombing") \
+            and doc.cues_in(max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
+        return True
+    low = doc.low
+    if doc.low[hit.start:hit.end] == "attack" and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
+            and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
+        return True  # "who attack the population": present tense, a habit
+    # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
+    return bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+
+
+def _real_strike(doc: Doc, hit: Hit, phrase: str, prev: list[str], s0: int, s1: int, countries: Counter) -> bool:
+    """"strike"/"struck"/"targeted" name an attack only with a weapon, a target ("strike on") or a state attacker."""
+    if prev and prev[-1] in _LABOUR_STRIKE:
+        return False
+    if doc.hits_in("weapon", s0, s1):
+        return True
+    after = doc.low[hit.end:hit.end + 12].split()
+    if after and after[0] in ("on", "against") and phrase in ("strike", "strikes"):
+        return True
+    for ah in doc.hits_in("actor", s0, hit.start):
+        m = actor_rules.resolve(doc, ah, countries)
+        if m and m.actor.kind == "state" and actor_rules.is_agent(doc, m, hit.start, hit.end, "verb"):
+            return True
+    return False

@@ -1,0 +1,151 @@
+"""Anchors grouped into draft incidents: one per time and place, with the sentences that tell it."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from streams.extract import places as place_rules
+from streams.extract.anchors import Anchor
+from streams.extract.dates import DateMention
+from streams.extract.document import Doc
+from streams.extract.fillers import objects_in
+from streams.extract.thresholds import ANAPHORA_REACH, ATTACH_REACH, MAX_SENTENCES_READ
+
+
+@dataclass
+
+
+class Draft:
+    anchors: list[Anchor]
+    sentences: list[int]
+    date: DateMention | None = None
+    place: place_rules.PlaceMention | None = None
+    types: list[tuple[str, int, int]] = field(default_factory=list)
+    support: list[int] = field(default_factory=list)  # sentences read for victims and targets only
+
+    def read(self) -> list[int]:
+        """The sentences read for the incident's fields (bounded for digests of thousands of mentions)."""
+        return self.sentences[:MAX_SENTENCES_READ]
+
+    def read_with_support(self) -> list[int]:
+        return sorted(self.sentences[:MAX_SENTENCES_READ] + self.support[:MAX_SENTENCES_READ])
+
+    def add_sentence(self, s: int) -> None:
+        if not self.sentences or s > self.sentences[-1]:  # anchors come in text order
+            self.sentences.append(s)
+        elif s not in self.sentences:
+            self.sentences.append(s)
+
+
+def clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:
+    """The comma/semicolon-delimited stretch of a sentence around a position."""
+    s0, s1 = doc.sentences[sent]
+    text = doc.text
+    a = max(text.rfind(",", s0, pos), text.rfind(";", s0, pos), text.rfind(":", s0, pos))
+    b_candidates = [i for i in (text.find(",", pos, s1), text.find(";", pos, s1)) if i >= 0]
+    return (a + 1 if a >= 0 else s0), (min(b_candidates) if b_candidates else s1)
+
+
+def sentence_date(doc: Doc, sent: int, pos: int) -> DateMention | None:
+    s0, s1 = doc.sentences[sent]
+    c0, c1 = clause_bounds(doc, sent, pos)
+    dates = doc.dates_in(c0, c1) or doc.dates_in(s0, s1)
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (abs(d.start - pos) + (0 if d.start < pos else 40)))
+
+
+def _has_detail(doc: Doc, a: Anchor, countries: Counter) -> bool:
+    s0, s1 = doc.sentences[a.sent]
+    if doc.dates_in(s0, s1) or doc.hits_in("weapon", s0, s1) or doc.hits_in("perp", s0, s1):
+        return True
+    if place_rules.mentions_in(doc, s0, s1, countries):
+        return True
+    if doc.hits_in("actor", s0, s1):
+        return True
+    return bool(objects_in(doc, a.sent))
+
+
+def _same_place(a: place_rules.PlaceMention | None, b: place_rules.PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.place.country != b.place.country:
+        return False
+    if a.place.kind == "city" and b.place.kind == "city":
+        return a.place.name == b.place.name
+    return True
+
+
+def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[Draft]:
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    support: list[Anchor] = []
+    for a in anchors:
+        if a.role == "weak":
+            support.append(a)
+            continue
+        if a.anaphoric and current is not None and a.sent - current.sentences[-1] <= ANAPHORA_REACH:
+            current.add_sentence(a.sent)
+            current.types.append((a.atype, a.start, a.end))
+            continue
+        if not _has_detail(doc, a, countries):
+            support.append(a)
+            continue
+        date = sentence_date(doc, a.sent, a.start)
+        c0, c1 = clause_bounds(doc, a.sent, a.start)
+        pm = place_rules.mentions_in(doc, c0, c1, countries)
+        pm = [m for m in pm if not place_rules.is_launch_site(doc, m, pm)]
+        place = max(pm, key=lambda m: (m.rank, m.locative)) if pm else None
+        if current is not None and _continues(current, a, date, place):
+            current.anchors.append(a)
+            current.add_sentence(a.sent)
+            current.types.append((a.atype, a.start, a.end))
+            if current.date is None and date is not None:
+                current.date = date
+            if place is not None and (current.place is None or place.rank > current.place.rank):
+                current.place = place
+            continue
+        if date is None and current is not None and a.sent - current.sentences[-1] <= 1:
+            date = current.date  # "In response, ...": the narrative's time carries over
+        current = Draft([a], [a.sent], date, place, [(a.atype, a.start, a.end)])
+        drafts.append(current)
+    if not drafts:
+        drafts.extend(_named_victim_drafts(doc, support))
+    _attach(drafts, support)
+    return drafts
+
+
+def _named_victim_drafts(doc: Doc, support: list[Anchor]) -> list[Draft]:
+    """With no clearer attack in the article, "X died of gunshot wounds" or "the disappearance of X" is one."""
+    for a in support:
+        if a.atype not in ("armed_assault", "kidnapping") or a.start < doc.dateline_end:
+            continue
+        named = [f for f in objects_in(doc, a.sent) if f.kind == "victim" and f.named and f.effect != "other"]
+        if named:
+            return [Draft([a], [a.sent], sentence_date(doc, a.sent, a.start), None, [(a.atype, a.start, a.end)])]
+    return []
+
+
+def _attach(drafts: list[Draft], support: list[Anchor]) -> None:
+    """Sentences that only name an attack ("the victims were...", "the explosion destroyed...") add
+    their fillers to the incident told just before them."""
+    for a in support:
+        before = [d for d in drafts if d.sentences[0] <= a.sent]
+        after = [d for d in drafts if d.sentences[0] > a.sent]
+        target = None
+        if before and 0 <= a.sent - max(before[-1].sentences) <= ATTACH_REACH:
+            target = before[-1]
+        elif after and after[0].sentences[0] - a.sent <= 2:
+            target = after[0]  # a lead sentence ("X died after being shot") told before the attack itself
+        if target is not None and a.sent not in target.sentences and a.sent not in target.support:
+            target.support.append(a.sent)
+
+
+def _continues(current: Draft, a: Anchor, date: DateMention | None, place) -> bool:
+    if a.sent == current.sentences[-1]:
+        return True
+    if date is not None and current.date is not None and date.value != current.date.value:
+        return False
+    if not _same_place(current.place, place):
+        return False
+    return a.sent - current.sentences[-1] <= 4

@@ -1,0 +1,79 @@
+"""Organisations the actor dictionary lacks, when the text names them as the attacker.
+
+"The Black Hand Brigade claimed responsibility", "responsibility was claimed by the X Front":
+the name is read from the words before an organisation noun, the claim cue after (or before) it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from streams.extract.document import Doc
+from streams.extract.resources import lexicon
+
+_ORG_WORDS = ("group|brigades?|front|movement|army|commandos?|command|organi[sz]ation|cartel|gang|battalion|"
+              "forces|militia|network|legion|squads?|cell|faction|alliance|council|jihad|resistance|coalition|"
+              "unit|tigers|hawks|falcons|lions|eagles|avengers|defenders|martyrs")
+_CONNECTORS = frozenset(["of", "the", "for", "and", "de", "del", "la", "al", "el", "in", "to"])
+_LEADING = frozenset(["the", "a", "an", "this", "that", "its", "their", "previously", "unknown", "little-known",
+                      "shadowy", "new", "obscure", "clandestine", "self-styled", "so-called"])
+
+
+@dataclass(frozen=True, slots=True)
+class NewGroup:
+    start: int
+    end: int
+    name: str
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    # Bounded repetitions only (a few words before the organisation noun): linear time.
+    name = rf"((?:[\w'’-]{{1,30}}[ \t\n]{{1,3}}){{0,6}}?(?:{_ORG_WORDS}))\b"
+    claim_after = re.compile(
+        rf"\b{name}[ \t\n]{{0,3}}(?:\([\w-]{{2,12}}\)[ \t\n]{{0,3}})?(?:has[ \t\n]{{1,3}}|have[ \t\n]{{1,3}}|had[ \t\n]{{1,3}})?"
+        rf"(?:claimed|admitted|assumed|took|accepted)[ \t\n]{{1,3}}(?:responsibility|credit)", re.I)
+    claim_before = re.compile(
+        rf"\bclaimed[ \t\n]{{1,3}}by[ \t\n]{{1,3}}{name}", re.I)
+    return claim_after, claim_before
+
+
+def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Trim the captured words to the proper name before the organisation noun; None when there is none."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[\w'’-]+", doc.text[start:end])]
+    kept: list[tuple[int, int]] = []
+    for ws, we in reversed(words):
+        word = doc.text[ws:we]
+        low = word.lower()
+        if kept and low in _CONNECTORS:
+            kept.append((ws, we))
+            continue
+        proper = low not in lexicon().stopwords and low not in _LEADING if doc.caps else word[:1].isupper()
+        if not proper:
+            break
+        kept.append((ws, we))
+    kept.reverse()
+    while kept and doc.low[kept[0][0]:kept[0][1]] in _CONNECTORS | _LEADING:
+        kept.pop(0)
+    if len(kept) < 2:
+        return None  # "the group claimed": no name
+    return kept[0][0], kept[-1][1]
+
+
+def claimants(doc: Doc, start: int, end: int) -> list[NewGroup]:
+    """Organisations outside the dictionary that claim an attack within text[start:end]."""
+    out: list[NewGroup] = []
+    if not doc.cues_in(start, end, "claimed"):
+        return out  # the patterns need a claim word: skip the regexes otherwise
+    for pattern in _patterns():
+        for m in pattern.finditer(doc.text, start, end):
+            span = _clean(doc, m.start(1), m.end(1))
+            if span is None:
+                continue
+            s, e = span
+            if doc.hits_in("actor", s, e) or doc.hits_in("outlet", s, e):
+                continue  # a known group (or an outlet) is resolved by the dictionary
+            name = " ".join(doc.text[s:e].split())
+            out.append(NewGroup(s, e, name.title() if doc.caps else name))
+    return out

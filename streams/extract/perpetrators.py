@@ -1,0 +1,200 @@
+"""Who attacked: the group (dictionary, new, or inferred), its claim status, and the attackers as people."""
+from __future__ import annotations
+
+from collections import Counter
+
+from streams.extract import actors as actor_rules
+from streams.extract.document import Doc
+from streams.extract.drafts import Draft
+from streams.extract.fillers import agent_phrases, perp_span
+from streams.extract.newgroups import claimants
+from streams.extract.resources import Actor
+from streams.extract.scan import Hit
+from streams.extract.thresholds import CLAIM_REACH, DOMINANT_GROUP_SHARE, MAX_SENTENCES_READ
+
+
+def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
+    """(perpetrator dict, evidence span of the claim or None, the attacker is a state acting as subject)."""
+    mentions: list[actor_rules.ActorMention] = []
+    seen: set[int] = set()
+    claim, claim_cue, state_subject = "unknown", None, False
+    for a in draft.anchors[:MAX_SENTENCES_READ]:
+        s0, s1 = doc.sentences[a.sent]
+        for h in doc.hits_in("actor", s0, s1):
+            m = actor_rules.resolve(doc, h, countries)
+            if m is None:
+                continue
+            agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
+            adjacent = _actor_with_perp_noun(doc, h)
+            if not (agent or adjacent or _claims(doc, m, s1) or _claims(doc, m, s1, "denied_responsibility")):
+                continue
+            if m.start in seen:
+                continue
+            seen.add(m.start)
+            mentions.append(m)
+            if claim == "unknown":
+                claim, claim_cue = actor_rules.claim_status(doc, m, s0, s1, agent and m.end <= a.start)
+                state_subject = m.actor.kind == "state" and m.end <= a.start
+    group = mentions[0].actor if mentions else None
+    if group is None:
+        group, claim, claim_cue, mentions = _blamed_group(doc, draft, countries)
+    if group is None:
+        group, claim, claim_cue, mentions = _new_group(doc, draft)
+    if group is None:
+        group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
+    named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
+    perp = {
+        "group": group.name if group else None,
+        "kind": group.kind if group else None,
+        "known": any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
+        "claim": claim if group else "unknown",
+        "mentions": [doc.span(m.start, m.end) for m in named],
+    }
+    return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+def _other_mentions(doc: Doc, group, mentions: list, countries: Counter) -> list:
+    """The article's other names for the same group ("FMLN" beside "Farabundo Marti National Liberation Front")."""
+    if group is None:
+        return []
+    seen = {doc.low[m.start:m.end] for m in mentions}
+    out = []
+    for h in doc.hits.get("actor", []):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None and m.actor == group and doc.low[h.start:h.end] not in seen:
+            seen.add(doc.low[h.start:h.end])
+            out.append(m)
+    return out
+
+
+def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed") -> bool:
+    """"The FMLN claimed responsibility" ("denied responsibility"): the cue right after the actor, same clause."""
+    cues = doc.cues_in(m.end, s1, kind)
+    if not cues or cues[0].start - m.end > 30 or "," in doc.text[m.end:cues[0].start]:
+        return False
+    before = doc.low[max(0, m.start - 12):m.start].split()
+    return not (before and before[-1] in ("on", "against", "at", "of", "to"))
+
+
+def _actor_with_perp_noun(doc: Doc, h: Hit) -> bool:
+    after = doc.hits_in("perp", h.end, h.end + 2)
+    before = doc.low[max(0, h.start - 16):h.start].split()
+    return bool(after) or (len(before) >= 2 and before[-2:] in (["members", "of"], ["member", "of"])) \
+        or (len(before) >= 3 and before[-3:-1] in (["members", "of"], ["member", "of"]))
+
+
+def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
+    """"Officials blamed the attack on X", "attributed the bombing to X" in one of the incident's sentences."""
+    for s in draft.read_with_support():
+        s0, s1 = doc.sentences[s]
+        for cue in doc.cues_in(s0, s1, "attributed"):
+            for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
+                before = doc.low[cue.end:h.start].split()
+                if not before or before[-1] not in ("on", "to", "the") or any(w in (",", ";") for w in before):
+                    continue
+                m = actor_rules.resolve(doc, h, countries)
+                if m is not None:
+                    hedged = doc.cues_in(s0, s1, "suspected")
+                    return m.actor, "suspected" if hedged else "attributed", cue, [m]
+    return None, "unknown", None, []
+
+
+def _new_group(doc: Doc, draft: Draft):
+    """An organisation the dictionary lacks that claims this attack ("the Black Hand Brigade claimed responsibility")."""
+    for s in draft.read():
+        s0, s1 = doc.sentences[s]
+        for g in claimants(doc, s0, s1):
+            actor = Actor(g.name, "armed_group", 0, 9999, ())
+            cue = doc.cues_in(g.end, s1, "claimed")
+            return actor, "claimed", cue[0] if cue else None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+    return None, "unknown", None, []
+
+
+def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
+    """No attacker named beside the trigger: a claim of responsibility elsewhere, or the article's only armed group."""
+    groups: list[actor_rules.ActorMention] = []
+    for h in doc.hits.get("actor", []):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None and m.actor.kind == "armed_group":
+            groups.append(m)
+    if not groups:
+        return None, "unknown", None, []
+    last = max(draft.read())
+    for g in groups:
+        # "... The Islamic State Khorasan Province claimed responsibility." in a sentence of its own
+        sent = doc.sentence_of(g.start)
+        if not 0 <= sent - last <= CLAIM_REACH:
+            continue
+        s1 = doc.sentences[sent][1]
+        for kind, status in (("claimed", "claimed"), ("denied_responsibility", "denied")):
+            if _claims(doc, g, s1, kind):
+                return g.actor, status, doc.cues_in(g.end, s1, kind)[0], [g]
+    for s in draft.read():
+        s0, s1 = doc.sentences[s]
+        cues = doc.cues_in(s0, s1, "claimed")
+        if cues:
+            return groups[0].actor, "claimed", cues[0], [groups[0]]
+    # people named around the attack ("guerrillas", "gunmen", "armed men", "individuals")
+    has_attackers = any(doc.hits_in("perp", *doc.sentences[s]) for s in draft.read())
+    counts = Counter(g.actor.name for g in groups)
+    name, n = counts.most_common(1)[0]
+    if has_attackers and n >= DOMINANT_GROUP_SHARE * len(groups):
+        first = next(g for g in groups if g.actor.name == name)
+        return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
+    return None, "unknown", None, []
+
+
+def individuals(doc: Doc, draft: Draft) -> list[dict]:
+    """Attackers as people: "gunmen", "urban guerrillas", "two individuals", "a group of armed men"."""
+    out: list[dict] = []
+    seen: set[str] = set()
+
+    def add(start: int, end: int) -> None:
+        key = doc.low[start:end]
+        if key not in seen:
+            seen.add(key)
+            out.append(doc.span(start, end))
+
+    for s in draft.read_with_support():
+        s0, s1 = doc.sentences[s]
+        agents = [a for a in agent_phrases(doc, s) if _names_people(doc, *a)]
+        for a0, a1 in agents:
+            add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
+        for h in doc.hits_in("perp", s0, s1):
+            if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
+                continue
+            if _passive_subject(doc, h.end, s1):
+                continue  # "three militants ... were killed": victims, not attackers
+            sp = perp_span(doc, h.start, h.end, bool(h.payload))
+            if sp is not None:
+                add(sp.start, sp.end)
+    return out
+
+
+_PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "man", "individuals", "persons",
+                           "people", "unit", "units", "commando", "commandos", "squad", "squads", "gang", "band",
+                           "group", "agents", "policemen", "officers", "sharpshooter", "sharpshooters", "assassin",
+                           "assassins", "elements", "strangers", "subjects", "patrol", "perpetrators",
+                           "attackers", "assailants", "gunmen", "woman", "women", "youth"])
+
+
+def _names_people(doc: Doc, start: int, end: int) -> bool:
+    if doc.hits_in("perp", start, end) or doc.hits_in("actor", start, end):
+        words = doc.low[start:end].split()
+        return len(words) <= 7
+    words = doc.low[start:end].split()
+    return bool(words) and len(words) <= 6 and any(w in _PEOPLE_HEADS for w in words)
+
+
+def _passive_subject(doc: Doc, end: int, s1: int) -> bool:
+    after = doc.low[end:min(s1, end + 60)].split()[:8]
+    for n, w in enumerate(after):
+        if w in ("was", "were", "been") and n + 1 < len(after) and after[n + 1] in _VICTIM_PARTICIPLES:
+            return True
+        if w in (",", "and", "who", "which") or w.endswith(","):
+            continue
+    return False
+
+
+_VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
+                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])

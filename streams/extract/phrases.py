@@ -1,0 +1,202 @@
+"""Phrases in capitals or mixed case without a tagger: noun phrases, people's names, cue lookups."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from streams.extract.document import Doc, Token
+from streams.extract.resources import lexicon
+
+
+STRIP = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your",
+                   "another", "same", "country's", "nation's", "city's"])
+
+
+_PHRASE_PUNCT = frozenset(['"', "'", "-", "’", "“", "”"])
+
+
+_MAX_PHRASE = 8
+
+
+@dataclass(frozen=True, slots=True)
+
+
+class Span:
+    start: int
+    end: int
+
+
+def trimmed(doc: Doc, start: int, end: int) -> Span:
+    """A span without a trailing possessive ("GALAN'S" -> "GALAN")."""
+    if doc.low[end - 2:end] in ("'s", "’s"):
+        end -= 2
+    return Span(start, end)
+
+
+@functools.cache
+
+
+def vocab() -> dict:
+    roles = lexicon().roles
+    return {
+        "object_cues": _phrase_index(roles["object_cues"]),
+        "passive": _phrase_index(roles["passive_verbs"]),
+        "of_heads": frozenset(roles["of_heads"]),
+        "explicit": frozenset(roles["explicit_target_cues"]),
+        "weapon_preps": frozenset(roles["weapon_target_preps"]),
+        "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
+        "adverbs": frozenset(roles["passive_adverbs"]),
+        "ed_ok": frozenset(roles["np_adjectives_ed"]),
+        "breaks": frozenset(roles["np_breaks"]),
+        "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
+        | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
+        | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]),
+    }
+
+
+def _phrase_index(table: dict[str, str]) -> dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], str]]]:
+    """First word -> (phrase lengths, longest first; {words: value})."""
+    index: dict[str, tuple[list[int], dict[tuple[str, ...], str]]] = {}
+    for phrase, value in table.items():
+        words = tuple(phrase.split())
+        lengths, phrases = index.setdefault(words[0], ([], {}))
+        phrases[words] = value
+        if len(words) not in lengths:
+            lengths.append(len(words))
+    return {first: (tuple(sorted(lengths, reverse=True)), phrases) for first, (lengths, phrases) in index.items()}
+
+
+def match_at(tokens: list[Token], i: int, index: dict) -> tuple[int, str] | None:
+    """(length, value) of the longest indexed phrase starting at token i."""
+    entry = index.get(tokens[i].low)
+    if entry is None:
+        return None
+    lengths, phrases = entry
+    for n in lengths:
+        if i + n <= len(tokens):
+            value = phrases.get(tuple(t.low for t in tokens[i:i + n]))
+            if value is not None:
+                return n, value
+    return None
+
+
+def is_word(tok: Token) -> bool:
+    return tok.low[:1].isalnum()
+
+
+def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range [i, j) of the noun phrase starting at i, determiners skipped; None if empty."""
+    v = vocab()
+    skip = match_at(tokens, i, v["skip_start"]) if i < len(tokens) else None
+    if skip:
+        i += skip[0]
+    while i < len(tokens) and tokens[i].low in STRIP:
+        i += 1
+    j = i
+    while j < len(tokens) and j - i < _MAX_PHRASE:
+        tok = tokens[j]
+        low = tok.low
+        if low == "of":
+            if j > i and tokens[j - 1].low in v["of_heads"] and j + 1 < len(tokens) and is_word(tokens[j + 1]):
+                j += 1
+                while j < len(tokens) and tokens[j].low in STRIP:
+                    j += 1
+                continue
+            break
+        if low in _PHRASE_PUNCT:
+            if j + 1 < len(tokens) and is_word(tokens[j + 1]) or j > i:
+                j += 1
+                continue
+            break
+        if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
+            break
+        if j > i and (low.endswith("ed") or low.endswith("ing")) and low not in v["ed_ok"] \
+                and low not in lexicon().sets["target_heads"]:
+            break
+        j += 1
+    while j > i and tokens[j - 1].low in _PHRASE_PUNCT | {"of"}:
+        j -= 1
+    if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"]:
+        return None  # "destroyed some 20 food stands" starts with the verb, not the thing
+    if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
+        return None  # "AT 1100": a clock time
+    return (i, j) if j > i else None
+
+
+def _verb_form(low: str) -> bool:
+    return low.endswith("ed") or low.endswith("ing")
+
+
+def _country_us(doc: Doc, tok: Token) -> bool:
+    """"US" in mixed-case text is the country, not the pronoun."""
+    return tok.low == "us" and not doc.caps and doc.text[tok.start:tok.end] == "US"
+
+
+def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """Token range of a person's name inside tokens[i:j]: from a known first name, else after a title."""
+    sets = lexicon().sets
+    stop = vocab()["names_stop"]
+    for k in range(i, j):
+        if tokens[k].low in sets["first_names"] and _name_token(doc, tokens[k], stop, True):
+            end = k + 1
+            while end < j and end - k < 5 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+                end += 1
+            if end - k >= 2:
+                return k, end
+    k = i
+    while k < j:
+        low = tokens[k].low
+        two = f"{low} {tokens[k + 1].low}" if k + 1 < j else ""
+        if low in sets["titles"] or two in sets["titles"]:
+            k += 2 if two in sets["titles"] else 1
+            while k < j and (tokens[k].low in sets["titles"] or tokens[k].low in (".", "former", "retired")):
+                k += 1
+            end = k
+            while end < j and end - k < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+                end += 1
+            if end > k:
+                return k, end
+            continue
+        k += 1
+    return None
+
+
+def _at(tokens: list[Token], n: int, j: int) -> Token | None:
+    return tokens[n] if n < j else None
+
+
+def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
+                following: Token | None = None) -> bool:
+    """Can tok continue a person's name? A frequent English word only when a rarer name word follows
+    ("IGNACIO MARTIN BARO"), so that "SANTAMARIA MONTOYA CONTINUES LYING" stops before "CONTINUES"."""
+    if not tok.low.replace("'", "").replace("-", "").isalpha():
+        return False
+    if not doc.caps and not doc.text[tok.start].isupper():
+        return False
+    if is_first_name:
+        return True
+    low = tok.low[:-2] if tok.low.endswith("'s") else tok.low
+    if low in stop:
+        return False
+    sets = lexicon().sets
+    if low not in sets["common_words"] or low in sets["first_names"]:
+        return True
+    if following is None or not following.low.isalpha():
+        return False
+    nxt = following.low
+    return nxt not in stop and nxt not in sets["common_words"]
+
+
+def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Noun phrase ending just before token k (the subject of a passive verb)."""
+    v = vocab()
+    j = k
+    i = j
+    while i > 0 and j - i < 6:
+        low = tokens[i - 1].low
+        if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of":
+            break
+        i -= 1
+    while i < j and tokens[i].low in STRIP:
+        i += 1
+    return (i, j) if j > i else None

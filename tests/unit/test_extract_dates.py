@@ -1,0 +1,72 @@
+"""Date expressions resolved against the publication date."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from streams.extract.dates import find_dates
+from streams.extract.document import analyse
+
+MONDAY = datetime.date(2024, 4, 22)
+MUC_DAY = datetime.date(1990, 2, 4)  # a Sunday
+
+
+def _first(text: str, pub: datetime.date) -> tuple[str, str, str]:
+    found = find_dates(text, pub)
+    assert found, text
+    d = found[0]
+    return text[d.start:d.end], d.value, d.precision
+
+
+@pytest.mark.parametrize(("text", "pub", "value", "precision"), [
+    ("Sunday's strike on U.S. forces", MONDAY, "2024-04-21", "day"),
+    ("the first since early February", MONDAY, "2024-02", "month"),
+    ("In January, a drone attack killed", MONDAY, "2024-01", "month"),
+    ("In June, gunmen stormed", MONDAY, "2023-06", "month"),  # a month after publication is last year's
+    ("a bombing last year", MONDAY, "2023", "year"),
+    ("SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- REBELS", MUC_DAY, "1990-02-04", "day"),
+    ("A GUERRILLA COLUMN ATTACKED THE FARM 2 DAYS AGO.", MUC_DAY, "1990-02-02", "day"),
+    ("REBELS BURNED A BUS THREE DAYS AGO.", MUC_DAY, "1990-02-01", "day"),
+    ("the attack in mid-May 2023", MONDAY, "2023-05", "month"),
+    ("THE ARMY REPORTED TODAY", MUC_DAY, "1990-02-04", "day"),
+    ("GUERRILLAS ATTACKED YESTERDAY", MUC_DAY, "1990-02-03", "day"),
+    ("ON 16 NOVEMBER 1989 SIX PRIESTS WERE MURDERED", MUC_DAY, "1989-11-16", "day"),
+    ("on November 16, 1989, six priests", MUC_DAY, "1989-11-16", "day"),
+    ("ON 10 MARCH ALLEGED MEMBERS MURDERED", datetime.date(1989, 3, 11), "1989-03-10", "day"),
+    ("the embassy was bombed in 1985", MUC_DAY, "1985", "year"),
+])
+def test_resolves(text: str, pub: datetime.date, value: str, precision: str) -> None:
+    _, got_value, got_precision = _first(text, pub)
+    assert (got_value, got_precision) == (value, precision)
+
+
+@pytest.mark.parametrize(("text", "pub", "value", "precision"), [
+    ("Sunday's strike on U.S. forces", MONDAY, "2024-04-21", "day"),
+    ("SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- REBELS ATTACKED A FARM 2 DAYS AGO.", MUC_DAY, "1990-02-02", "day"),
+    ("REBELS BURNED A BUS THREE DAYS AGO.", MUC_DAY, "1990-02-01", "day"),
+    ("In January, a drone attack killed", MONDAY, "2024-01", "month"),
+    ("ON 16 NOVEMBER 1989 SIX PRIESTS WERE MURDERED", MUC_DAY, "1989-11-16", "day"),
+])
+def test_article_analysis_finds_the_same_dates(text: str, pub: datetime.date, value: str, precision: str) -> None:
+    """The analysis runs the patterns only around date words; it must not lose dates (the dateline's is skipped)."""
+    found = analyse(text, pub).dates
+    assert any((d.value, d.precision) == (value, precision) for d in found), found
+
+
+def test_weekday_span_is_the_word_only() -> None:
+    assert _first("Sunday's strike", MONDAY)[0] == "Sunday"
+
+
+def test_same_weekday_as_publication_is_that_day_and_last_is_a_week_before() -> None:
+    assert _first("on Monday", MONDAY)[1] == "2024-04-22"
+    assert _first("last Monday", MONDAY)[1] == "2024-04-15"
+
+
+def test_bare_month_words_are_not_dates() -> None:
+    """"MARCH" and "MAY" alone are too often a protest march or the verb."""
+    assert find_dates("THE PROTEST MARCH ENDED. GUERRILLAS MAY ATTACK.", MUC_DAY) == []
+
+
+def test_impossible_day_is_dropped() -> None:
+    assert all(d.value != "1990-02-31" for d in find_dates("ON 31 FEBRUARY", MUC_DAY))

@@ -1,0 +1,184 @@
+"""Incident extraction on short texts written for these tests (mixed case and capitals)."""
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from streams.extract import extract_incidents
+
+PUB = datetime.date(2024, 5, 6)  # a Monday
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "incident.v1.json").read_text())
+
+
+def run(text: str, pub: datetime.date = PUB) -> list[dict]:
+    incidents = extract_incidents(text, pub, "t1")
+    for inc in incidents:
+        jsonschema.validate(inc, SCHEMA)
+        for span in [*inc["perpetrator"]["mentions"], *inc["perpetrator_individuals"], *inc["weapons"],
+                     *inc["targets"], *inc["victims"], *inc["evidence"].values()]:
+            assert text[span["start"]:span["end"]] == span["text"]
+    return incidents
+
+
+def one(text: str, pub: datetime.date = PUB) -> dict:
+    incidents = run(text, pub)
+    assert len(incidents) == 1, [(i["attack_type"], i["evidence"]["attack_type"]) for i in incidents]
+    return incidents[0]
+
+
+ROCKETS = ("Kataib Hezbollah claimed responsibility for a rocket attack on Sunday on a US base near Erbil, "
+           "in which at least five rockets were fired. No casualties were reported.")
+
+
+def test_rocket_attack_fields() -> None:
+    inc = one(ROCKETS)
+    assert inc["attack_type"] == "rocket"
+    assert (inc["occurred_on"], inc["date_precision"]) == ("2024-05-05", "day")
+    assert inc["perpetrator"]["group"] == "Kataib Hezbollah"
+    assert inc["perpetrator"]["claim"] == "claimed"
+    assert inc["perpetrator"]["known"] is True
+    assert [(w["type"], w["count"]) for w in inc["weapons"]] == [("rocket", 5)]
+    assert inc["location"]["country"] == "IQ"
+    assert (inc["killed"], inc["wounded"]) == (0, 0)
+
+
+def test_capitals_read_like_mixed_case() -> None:
+    lower, upper = one(ROCKETS), one(ROCKETS.upper())
+    for key in ("attack_type", "occurred_on", "killed", "wounded"):
+        assert lower[key] == upper[key]
+    assert lower["perpetrator"]["group"] == upper["perpetrator"]["group"]
+    assert [w["count"] for w in lower["weapons"]] == [w["count"] for w in upper["weapons"]]
+    assert lower["location"]["country"] == upper["location"]["country"]
+
+
+@pytest.mark.parametrize("text", [
+    "The group said it will resume attacks on US forces in the country.",
+    "Iran-backed groups stopped their attacks on U.S. troops in February.",
+    "After a series of rocket and drone attacks earlier this year, calm reigned for several weeks.",
+    "The minister condemned terrorism and called for peace talks with the rebels.",
+    "Police arrested three men accused of killing a judge, the court heard on Monday.",
+    "The army said there had been no attack on the base.",
+    "The parliament debated the budget on Tuesday; no violence was reported.",
+])
+def test_no_incident(text: str) -> None:
+    assert run(text) == []
+
+
+def test_unknown_group_is_kept_as_new() -> None:
+    inc = one("A car bomb exploded outside a police station in Kirkuk on Tuesday, killing three policemen. "
+              "The previously unknown Black Hand Brigade claimed responsibility for the attack.")
+    assert inc["attack_type"] == "bombing"
+    assert inc["perpetrator"]["group"] == "Black Hand Brigade"
+    assert inc["perpetrator"]["known"] is False
+    assert inc["perpetrator"]["claim"] == "claimed"
+    assert inc["killed"] == 3
+    assert [t["text"] for t in inc["targets"]] == ["police station"]
+    assert inc["victims"] == []  # described, not named: counted in killed (DESCRIBED_VICTIMS policy)
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    """"us" the pronoun is not the US military; "KH" the acronym is Kataib Hezbollah."""
+    assert one("Gunmen attacked us near Basra yesterday, killing two guards.")["perpetrator"]["group"] is None
+    assert one("KH fired two rockets at a US base in Syria on Sunday.")["perpetrator"]["group"] == "Kataib Hezbollah"
+
+
+def test_victims_killed_and_perpetrator_individuals() -> None:
+    inc = one("SAN SALVADOR, 14 MAR 89 (ACAN-EFE) -- [TEXT] URBAN GUERRILLAS SHOT AND KILLED JOSE ANTONIO "
+              "PEREZ, A JUDGE, IN SAN SALVADOR YESTERDAY.", datetime.date(1989, 3, 14))
+    assert inc["occurred_on"] == "1989-03-13"
+    assert [p["text"] for p in inc["perpetrator_individuals"]] == ["URBAN GUERRILLAS"]
+    assert [v["text"] for v in inc["victims"]] == ["JOSE ANTONIO PEREZ"]
+    assert inc["location"]["country"] == "SV"
+
+
+def test_suspected_attribution() -> None:
+    inc = one("A bomb exploded at a market in Mogadishu on Saturday, killing at least 12 people. "
+              "Officials said the attack was believed to be the work of al-Shabaab.")
+    assert inc["perpetrator"]["group"] == "Al-Shabaab"
+    assert inc["perpetrator"]["claim"] == "suspected"
+    assert inc["killed"] == 12
+
+
+def test_launch_site_apart_from_target() -> None:
+    inc = one("On Sunday rockets were launched from the Iraqi town of Zummar at a US base in Syria.")
+    assert inc["launch_location"]["place"] == "Zummar"
+    assert inc["launch_location"]["country"] == "IQ"
+    assert inc["location"]["country"] == "SY"
+
+
+def test_outlet_is_not_a_place() -> None:
+    incidents = run("Gunmen killed four villagers on Friday, Agence France-Presse reported.")
+    assert incidents and all((i["location"] or {}).get("country") != "FR" for i in incidents)
+
+
+def test_background_incident_keeps_its_own_date() -> None:
+    text = ("Militants attacked a checkpoint near Quetta on Sunday, killing two soldiers. "
+            "Last year, a suicide bomber killed 40 people at a mosque in Peshawar.")
+    incidents = run(text)
+    roles = sorted((i["role"], i["attack_type"], i["occurred_on"]) for i in incidents)
+    assert roles == [("background", "suicide_bombing", "2023"), ("reported", "armed_assault", "2024-05-05")]
+
+
+def test_ids_are_deterministic_and_distinct() -> None:
+    text = ("Militants attacked a checkpoint near Quetta on Sunday, killing two soldiers. "
+            "Last year, a suicide bomber killed 40 people at a mosque in Peshawar.")
+    first = [i["incident_id"] for i in run(text)]
+    assert first == [i["incident_id"] for i in run(text)]
+    assert len(set(first)) == 2
+
+
+def test_empty_text() -> None:
+    assert run("") == []
+
+
+def test_denial_of_responsibility() -> None:
+    inc = one("A bomb exploded at a market in Kabul on Monday, killing four people. "
+              "The Taliban denied responsibility for the blast.", datetime.date(2024, 5, 7))
+    assert inc["perpetrator"]["group"] == "Taliban"
+    assert inc["perpetrator"]["claim"] == "denied"
+    assert inc["evidence"]["claim"]["text"] == "denied responsibility"
+
+
+def test_letters_that_grow_when_lowered_keep_offsets() -> None:
+    """"İ" lowers to two characters; spans must still index the original text."""
+    inc = one("A bomb exploded in İstanbul on Monday, killing two people.", datetime.date(2024, 5, 7))
+    assert inc["location"]["country"] == "TR"
+    assert inc["killed"] == 2
+
+
+def test_publication_datetime_is_read_as_its_date() -> None:
+    inc = one(ROCKETS, datetime.datetime(2024, 5, 6, 23, 59))
+    assert inc["occurred_on"] == "2024-05-05"
+
+
+def test_casualty_counts_without_named_victims() -> None:
+    inc = one("GUERRILLAS ATTACKED A BUS NEAR SAN MIGUEL YESTERDAY, KILLING 12 AND WOUNDING MORE THAN 30.",
+              datetime.date(1989, 6, 2))
+    assert (inc["killed"], inc["wounded"]) == (12, 30)
+    assert [t["text"] for t in inc["targets"]] == ["BUS"]
+
+
+def test_given_outlet_is_not_a_place() -> None:
+    text = "Gunmen killed four villagers on Friday, the Kabul Times reported."
+    assert extract_incidents(text, PUB, "t1")[0]["location"]["place"] == "Kabul"
+    assert extract_incidents(text, PUB, "t1", outlet="Kabul Times")[0]["location"] is None
+
+
+def test_fired_from_a_border_town_towards_a_base() -> None:
+    inc = one("Four rockets were fired late on Sunday from the Iraqi border town of Zummar towards a base "
+              "at Kharab al-Jir in Syria. There were no reports of casualties.")
+    assert (inc["launch_location"]["place"], inc["location"]["place"]) == ("Zummar", "Kharab al-Jir")
+    assert [(w["type"], w["count"]) for w in inc["weapons"]] == [("rocket", 4)]
+    assert (inc["killed"], inc["wounded"]) == (0, 0)
+
+
+def test_blame_names_the_attacker_not_a_target() -> None:
+    inc = one("A drone struck a US base in Jordan on Sunday, killing three soldiers. "
+              "US officials blamed the attack on Kataib Hezbollah.")
+    assert inc["perpetrator"]["group"] == "Kataib Hezbollah"
+    assert inc["perpetrator"]["claim"] == "attributed"
+    assert all("Kataib" not in t["text"] for t in inc["targets"])

@@ -66,9 +66,7 @@ class MergeRecords:
 
     def __init__(self, batch: Batch, key: str) -> None:
         self.batch, self.key = batch, key
-
-    def meta_key(self) -> str:
-        return record_key(self.key, "meta")
+        self.meta_key = record_key(key, "meta")
 
     def week_key(self, monday: str) -> str:
         return record_key(self.key, "wk", monday)
@@ -83,7 +81,7 @@ class MergeRecords:
         return record_key(self.key, "inc", incident_id)
 
     def meta(self) -> dict:
-        return self.batch.edit(self.meta_key(), {"max_day": None, "pruned_for": None, "expiry_from": None})
+        return self.batch.edit(self.meta_key, {"max_day": None, "pruned_for": None, "expiry_from": None})
 
     def event(self, event_id: str) -> dict | None:
         return self.batch.get(self.event_key(event_id))
@@ -190,22 +188,23 @@ def _reconcile(m: MergeRecords, region: list[str], members: dict[str, list[Sourc
     for _, eid, ci in pairs:
         if ci not in chosen and eid not in chosen.values():
             chosen[ci] = eid
-    old_sources = {eid: set(m.event(eid)["incidents"]) for eid in region}
-    before = {eid: _placement(m.event(eid)) for eid in region}
-    events = {eid: m.batch.edit(m.event_key(eid)) for eid in region}
+    # shallow copies: only top-level fields change, and only changed events are written
+    stored = {eid: m.event(eid) for eid in region}
+    old_sources = {eid: set(stored[eid]["incidents"]) for eid in region}
+    events = {eid: dict(stored[eid]) for eid in region}
     now: dict[str, list[Source]] = {}
     for eid in region:
         events[eid]["incidents"] = []
         now[eid] = []
     kinds: dict[str, str] = {}
     for ci, group in enumerate(clusters):
-        eid = chosen.get(ci) or _new_event_id(m, min(s["incident_id"] for s in group), set(region))
+        eid = chosen.get(ci) or _new_event_id(m, min(s["incident_id"] for s in group), set(events))
         ids = {s["incident_id"] for s in group}
         if ci not in chosen or ids != old_sources[eid] or ids & touched:
             kinds[eid] = "updated" if ci in chosen else "created"
         if eid not in events:
-            before[eid] = _placement(m.event(eid))
-            events[eid] = m.batch.edit(m.event_key(eid), _blank_event())
+            stored[eid] = m.event(eid)
+            events[eid] = dict(stored[eid] or _blank_event())
         events[eid].update(incidents=sorted(ids), merged_into=None)
         now[eid] = group
         for s in group:
@@ -219,7 +218,9 @@ def _reconcile(m: MergeRecords, region: list[str], members: dict[str, list[Sourc
         events[eid]["merged_into"] = min(heirs, key=lambda h: (-heirs[h], h)) if heirs else None
         out += _emit(m.key, eid, events[eid], [], "merged", t)
     for eid, event in events.items():
-        _reindex(m, eid, before[eid], _placement(event))
+        if event != stored[eid]:
+            m.batch.set(m.event_key(eid), event)
+            _reindex(m, eid, _placement(stored[eid]), _placement(event))
     return out
 
 

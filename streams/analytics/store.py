@@ -50,8 +50,8 @@ class MemoryStore:
 
 def record_key(partition_key: str, kind: str, name: str | None = None) -> str:
     """"<partition key>|<kind>[|<name>]", with "|" and "%" escaped in the free-text parts."""
-    parts = [_escape(partition_key), kind] + ([] if name is None else [_escape(name)])
-    return SEPARATOR.join(parts)
+    head = f"{_escape(partition_key)}{SEPARATOR}{kind}"
+    return head if name is None else f"{head}{SEPARATOR}{_escape(name)}"
 
 
 def split_key(key: str) -> tuple[str, str, str | None]:
@@ -76,13 +76,15 @@ class Batch:
     """Reads through to a store, stages writes, and `commit()` writes only what changed.
 
     Values returned by `get` belong to the store: never mutate them. `edit` returns a private
-    copy, staged for writing, to mutate freely. Committed values are normalised to what a JSON
-    changelog gives back (tuples become lists), so a store is the same live and after recovery.
+    copy (made through JSON), staged for writing, to mutate freely with JSON types (lists, not
+    tuples). Values passed to `set` are normalised through JSON at commit, so a store holds
+    the same values live as after a changelog recovery.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.staged: dict[str, Any] = {}
+        self.given: set[str] = set()  # keys staged with `set`: values built by the caller
 
     def get(self, key: str) -> Any | None:
         if key in self.staged:
@@ -103,6 +105,7 @@ class Batch:
 
     def set(self, key: str, value: Any) -> None:
         self.staged[key] = value
+        self.given.add(key)
 
     def delete(self, key: str) -> None:
         self.staged[key] = _DELETED
@@ -117,11 +120,13 @@ class Batch:
                     self.store.delete(key)
                     written += 1
                 continue
-            value = _copy(value)
+            if key in self.given:
+                value = _copy(value)
             if value != current:
                 self.store.set(key, value)
                 written += 1
         self.staged.clear()
+        self.given.clear()
         return written
 
 
@@ -130,8 +135,12 @@ def _copy(value: Any) -> Any:
 
 
 def _escape(text: str) -> str:
+    if "%" not in text and SEPARATOR not in text:
+        return text
     return text.replace("%", "%25").replace(SEPARATOR, "%7C")
 
 
 def _unescape(text: str) -> str:
+    if "%" not in text:
+        return text
     return text.replace("%7C", SEPARATOR).replace("%25", "%")

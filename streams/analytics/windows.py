@@ -35,7 +35,7 @@ from collections import Counter
 from typing import Any, Iterable
 
 from streams.analytics.dates import add_days, bucket_start, days_between, period
-from streams.analytics.store import Batch, Store, partition_keys, record_key
+from streams.analytics.store import SEPARATOR, Batch, Store, partition_keys, record_key
 from streams.analytics.thresholds import DEFAULT, Thresholds
 
 UNKNOWN_GROUP = "unknown"
@@ -79,16 +79,18 @@ class GroupRecords:
 
     def __init__(self, batch: Batch, group: str) -> None:
         self.batch, self.group = batch, group
+        self.meta_key = record_key(group, META)
+        self.day_prefix = record_key(group, "day") + SEPARATOR  # ISO days need no escaping
 
     def key(self, kind: str, name: str | None = None) -> str:
         return record_key(self.group, kind, name)
 
     def meta(self) -> dict:
         """The meta record as it stands (read only); `edit_meta` to change it."""
-        return self.batch.get(self.key(META)) or new_meta(self.group)
+        return self.batch.get(self.meta_key) or new_meta(self.group)
 
     def edit_meta(self) -> dict:
-        return self.batch.edit(self.key(META), new_meta(self.group))
+        return self.batch.edit(self.meta_key, new_meta(self.group))
 
     def event(self, event_id: str) -> dict | None:
         return self.batch.get(self.key("ev", event_id))
@@ -98,7 +100,7 @@ class GroupRecords:
 
     def on(self, day: str) -> dict[str, dict]:
         """Live events whose (first) day is `day`."""
-        return self.batch.get(self.key("day", day)) or {}
+        return self.batch.get(self.day_prefix + day) or {}
 
     def live_days(self) -> list[str]:
         meta = self.meta()
@@ -106,9 +108,12 @@ class GroupRecords:
 
     def between(self, start: str, end: str) -> dict[str, dict]:
         """Live events whose (first) day is in [start, end]."""
-        days = self.live_days()
+        meta = self.meta()
+        days = meta["days"]
+        inside = set(days[bisect_left(days, start):bisect_right(days, end)])
+        inside.update(day for day, _ in meta["periods"].values() if start <= day <= end)
         out: dict[str, dict] = {}
-        for day in days[bisect_left(days, start):bisect_right(days, end)]:
+        for day in sorted(inside):
             out.update(self.on(day))
         return out
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from streams.extract.document import Doc
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
+from streams.extract.thresholds import CLAIM_NEGATION_WINDOW
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _CLAUSE_BREAKS = frozenset([";", ":", "(", ")"])
@@ -66,6 +67,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     after = low[m.end:m.end + 20].split()
     if after and after[0].strip(",.") in lexicon().sets["target_heads"]:
         return False  # "the US military base", "army barracks": the actor names a place here
+    if m.start < trigger_start and trigger_end <= m.end:
+        return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
         between = low[m.end:trigger_start]
         if any(ch in between for ch in _CLAUSE_BREAKS) or len(between) > 90:
@@ -87,14 +90,33 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
                                                                and words[-1] in ("the", "a")))
 
 
+def claim_cues(doc: Doc, start: int, end: int, kind: str = "claimed") -> list[Hit]:
+    """Claim (or denial) cues in [start, end) that are not negated: "no group has claimed responsibility",
+    "has yet to claim" report the absence of a claim."""
+    cues = doc.cues_in(start, end, kind)
+    if kind != "claimed":
+        return cues
+    return [c for c in cues if not _negated(doc, c)]
+
+
+def _negated(doc: Doc, cue: Hit) -> bool:
+    lo = max(doc.sentences[doc.sentence_of(cue.start)][0], cue.start - CLAIM_NEGATION_WINDOW)
+    for neg in doc.cues_in(lo, cue.start, "negation"):
+        if not any(ch in doc.text[neg.end:cue.start] for ch in ",;:"):
+            return True
+    return False
+
+
 def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agent_by_subject: bool) -> tuple[str, Hit | None]:
     """claimed / denied / suspected / attributed for an attacker named in one sentence, with its evidence cue."""
     for kind, status in (("denied_responsibility", "denied"), ("claimed", "claimed")):
-        cues = doc.cues_in(m.start, sent_end, kind)
+        cues = claim_cues(doc, m.start, sent_end, kind)
         if cues:
             return status, cues[0]
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
         return "suspected", cue
+    for cue in doc.cues_in(m.end, min(sent_end, m.end + 30), "claimed"):
+        return "suspected", cue  # negated (see claim_cues): "the FMLN has not yet claimed responsibility"
     attributed = doc.cues_in(sent_start, sent_end, "attributed")
     if attributed:
         return "attributed", attributed[0]

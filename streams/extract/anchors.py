@@ -95,7 +95,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     """Intentions, cessations, aggregates, negations and combat are not attacks."""
     if doc.cues_in(max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
         return True
-    if doc.cues_in(max(s0, hit.start - CESSATION_WINDOW), min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
+    if _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW), min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
     if doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
         return True
@@ -106,7 +106,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
     if atype not in ("kidnapping", "assassination", "suicide_bombing") \
-            and doc.cues_in(max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
+            and _cue_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
         return True
     low = doc.low
     if doc.low[hit.start:hit.end] == "attack" and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
@@ -114,6 +114,14 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True  # "who attack the population": present tense, a habit
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+
+
+def _cue_near(doc: Doc, start: int, end: int, kind: str) -> bool:
+    """A cue of kind in [start, end), unless inside a phrase listed as not_<kind>: "a war monitor" is no
+    fighting, "a bus stop" no cessation."""
+    exempt = doc.cues_in(max(0, start - 20), end, "not_" + kind)
+    return any(not any(e.start <= c.start and c.end <= e.end for e in exempt)
+               for c in doc.cues_in(start, end, kind))
 
 
 def _real_strike(doc: Doc, hit: Hit, phrase: str, prev: list[str], s0: int, s1: int, countries: Counter) -> bool:

@@ -12,8 +12,9 @@ from streams.extract.resources import Lexicon, lexicon
 from streams.extract.scan import Hit, is_all_caps, longest_per_category, lower_same_length, scan
 from streams.extract.sentences import split_sentences
 
-# Linear tokenizer: words (with inner hyphens/apostrophes) or single punctuation marks.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:['’-]\w+)*|[^\w\s]")
+# Linear tokenizer: words (with inner hyphens/apostrophes), numbers with thousands separators ("1,200")
+# or single punctuation marks. No lookahead after the digit groups: a match never fails once begun.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[^\w\s]")
 # MUC datelines: "SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] ..." (bounded, anchored at the start).
 _DATELINE = re.compile(r"[^\n]{0,80}?\d{1,2} [A-Z]{3} \d{2}[^\n]{0,60}?--")
 

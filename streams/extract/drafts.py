@@ -9,7 +9,7 @@ from streams.extract.anchors import Anchor
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
-from streams.extract.thresholds import ANAPHORA_REACH, ATTACH_REACH, MAX_SENTENCES_READ
+from streams.extract.thresholds import ANAPHORA_REACH, ATTACH_REACH, MAX_SENTENCES_READ, SPEECH_DATE_REACH
 
 
 @dataclass
@@ -52,6 +52,12 @@ def sentence_date(doc: Doc, sent: int, pos: int) -> DateMention | None:
     dates = doc.dates_in(c0, c1) or doc.dates_in(s0, s1)
     if not dates:
         return None
+    in_sentence = doc.dates_in(s0, s1)
+    if len(in_sentence) > 1:
+        # "claimed responsibility on Thursday for bombings ... on Wednesday": the claim's day is not the attack's
+        own = [d for d in in_sentence if not _speech_date(doc, d)]
+        if own and len(own) < len(in_sentence):
+            dates = [d for d in dates if d in own] or own
     return min(dates, key=lambda d: (abs(d.start - pos) + (0 if d.start < pos else 40)))
 
 
@@ -133,7 +139,8 @@ def _attach(drafts: list[Draft], support: list[Anchor]) -> None:
         before = [d for d in drafts if d.sentences[0] <= a.sent]
         after = [d for d in drafts if d.sentences[0] > a.sent]
         target = None
-        if before and 0 <= a.sent - max(before[-1].sentences) <= ATTACH_REACH:
+        # the nearest sentence of the incident before this one: its later (anaphoric) sentences may come after
+        if before and a.sent - max(s for s in before[-1].sentences if s <= a.sent) <= ATTACH_REACH:
             target = before[-1]
         elif after and after[0].sentences[0] - a.sent <= 2:
             target = after[0]  # a lead sentence ("X died after being shot") told before the attack itself
@@ -149,3 +156,23 @@ def _continues(current: Draft, a: Anchor, date: DateMention | None, place) -> bo
     if not _same_place(current.place, place):
         return False
     return a.sent - current.sentences[-1] <= 4
+
+
+_SPEECH_GAP = frozenset(["on", "late", "early", "responsibility", "credit", "for", "it", "the", "attack", "a",
+                         "statement"])
+
+
+def _speech_date(doc: Doc, d: DateMention) -> bool:
+    """The day a claim or statement was made ("claimed responsibility on Thursday", "said on Saturday",
+    "on Friday claimed"): a claim or reporting cue right next to the date."""
+    if d.precision != "day":
+        return False  # "were reported in September": a month dates the events counted
+    s0, s1 = doc.sentences[doc.sentence_of(d.start)]
+    for kind in ("claimed", "reporting"):
+        for cue in doc.cues_in(max(s0, d.start - SPEECH_DATE_REACH), d.start, kind):
+            passive = doc.low[max(s0, cue.start - 6):cue.start].split()[-1:] in (["was"], ["were"])
+            if not passive and all(w in _SPEECH_GAP for w in doc.low[cue.end:d.start].split()):
+                return True
+        for cue in doc.cues_in(d.end, min(s1, d.end + 3), kind):
+            return True
+    return False

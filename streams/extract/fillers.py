@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (STRIP, Span, match_at, noun_phrase, person_name, phrase_before,
+from streams.extract.phrases import (STRIP, Span, is_word, match_at, noun_phrase, person_name, phrase_before,
                                      trimmed, vocab)
 from streams.extract.resources import lexicon
 
@@ -18,7 +18,7 @@ _QUANTIFIERS = frozenset(["several", "some", "many", "various", "numerous", "doz
 
 class Filler:
     span: Span
-    kind: str  # victim | target
+    kind: str  # victim | target | count | total (a toll: the whole count, not a part to add)
     effect: str  # killed | wounded | kidnapped | other
     count: int | None
     named: bool = False  # a person's name rather than a description ("three peasants")
@@ -48,6 +48,10 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         t0 = i
         while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS):
             t0 += 1  # "several houses" -> "houses": the thing, not how many
+        if t0 > i and t0 < j - 1 and tokens[t0].low == "of":
+            t0 += 1  # "dozens of targets" -> "targets"
+            while t0 < j - 1 and tokens[t0].low in STRIP:
+                t0 += 1
         out.append(Filler(trimmed(doc, tokens[t0].start, tokens[j - 1].end), "target", effect, None))
         if name:
             out.append(Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", "other", 1, True))
@@ -107,6 +111,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             rng = name_before(doc, tokens, k - 1, possessive=False)
             if rng and rng[1] == k - 1:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
+        if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
+            out.extend(_toll(tokens, k + 1))
+        if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
+            # "were killed and more than 140 wounded when gunmen...": the second count's "were" left out
+            out.extend(_count_before(tokens, k, _BARE_CASUALTY[tok.low]))
         if passive:
             found = _passive_subjects(doc, tokens, k, passive[1])
             if not found and passive[1] in ("killed", "wounded"):
@@ -171,6 +180,33 @@ def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
     return [Filler(Span(tokens[k - 1].start, tokens[k - 1].end), "count", effect, count)]
 
 
+def _toll(tokens: list[Token], i: int) -> list[Filler]:
+    """"The death toll from Thursday's bombing has risen to 59", "a death toll of 12": the number killed."""
+    for j in range(i, min(len(tokens) - 1, i + 12)):
+        if tokens[j].low in (".", ";"):
+            break
+        if tokens[j].low in ("to", "of", "reached", "at", "hit", "is", "was", "stood", "stands"):
+            found = _bare_count(tokens, j + 1, "killed")
+            if found:
+                return [Filler(f.span, "total", f.effect, f.count) for f in found]
+    return []
+
+
+def _coordinated_count(tokens: list[Token], k: int) -> bool:
+    """"killed and more than 140 wounded when...", "leaving 12 dead": a number, then the participle at k,
+    after "leaving" or joined by "and" to an earlier casualty word, and nothing after it could modify."""
+    if k < 3 or count_from_words([tokens[k - 1].low]) is None:
+        return False
+    if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords:
+        return False  # "30 wounded soldiers": a victim phrase
+    j = k - 2
+    while j > 0 and tokens[j].low in _COUNT_QUALIFIERS:
+        j -= 1
+    if tokens[j].low in ("leaving", "left"):
+        return True  # "leaving 12 dead"
+    return tokens[j].low == "and" and any(t.low in _BARE_CASUALTY for t in tokens[max(0, j - 3):j])
+
+
 def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     """"killing 12 and wounding more than 190": a casualty count with no one named."""
     skip = match_at(tokens, i, vocab()["skip_start"]) if i < len(tokens) else None
@@ -184,10 +220,13 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
 
 
+_BARE_CASUALTY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed", "dead": "killed"}
+_COUNT_QUALIFIERS = frozenset(["more", "than", "at", "least", "about", "some", "nearly", "almost", "over", "around"])
 _BLAME = frozenset(["blamed", "blame", "blames", "blaming", "pinned", "attributed"])
 _REDUCED_RELATIVE = {"kidnapped": "kidnapped", "abducted": "kidnapped", "killed": "killed", "murdered": "killed",
                      "assassinated": "killed", "wounded": "wounded", "injured": "wounded"}
 _BLAST_WORDS = frozenset(["exploded", "explosion", "blast", "bomb", "bombs", "detonated", "went", "threw", "hurled",
+                          "fire", "blew", "stormed",
                           "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars",
                           "placed", "planted", "dynamite", "explosives", "grenade"])
 

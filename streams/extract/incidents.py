@@ -14,7 +14,7 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, MIN_CONFIDENCE
+from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, MIN_CONFIDENCE
 
 
 def extract(text: str, published: datetime.date, article_id: str, outlet: str | None = None) -> list[dict]:
@@ -82,7 +82,12 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
 
 
 def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[dict], list[dict], dict]:
-    targets, victims, casualties = [], [], {}
+    targets, victims = [], []
+    # counts add up inside a sentence ("3 policemen and 2 civilians"); across sentences a count is told
+    # again ("left two dead ... killing two people"): the largest sentence wins, named people add up
+    by_sentence: dict[str, dict[int, tuple[int, tuple[int, int]]]] = {}
+    named: dict[str, tuple[int, tuple[int, int]]] = {}
+    tolls: dict[str, tuple[int, tuple[int, int]]] = {}
     seen: set[str] = set()
     for s in draft.read_with_support():
         for f in objects_in(doc, s):
@@ -92,9 +97,12 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
             if key in seen:
                 continue
             seen.add(key)
+            ev = (f.span.start, f.span.end)
             if f.kind == "count":
-                total, ev = casualties.get(f.effect, (0, (f.span.start, f.span.end)))
-                casualties[f.effect] = (total + (f.count or 0), ev)
+                _add(by_sentence.setdefault(f.effect, {}), s, f.count or 0, ev)
+                continue
+            if f.kind == "total":
+                tolls[f.effect] = max(tolls.get(f.effect, (0, ev)), (f.count or 0, ev))
                 continue
             if f.kind == "target":
                 targets.append(doc.span(f.span.start, f.span.end))
@@ -102,9 +110,20 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                 counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
                 victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted})
             if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
-                total, ev = casualties.get(f.effect, (0, (f.span.start, f.span.end)))
-                casualties[f.effect] = (total + f.count, ev)
+                if f.named:
+                    _add(named, f.effect, f.count, ev)
+                else:
+                    _add(by_sentence.setdefault(f.effect, {}), s, f.count, ev)
+    casualties: dict[str, tuple[int, tuple[int, int]]] = {}
+    for effect in set(by_sentence) | set(named) | set(tolls):
+        candidates = [*by_sentence.get(effect, {}).values(), named.get(effect), tolls.get(effect)]
+        casualties[effect] = max((c for c in candidates if c is not None), key=lambda c: c[0])
     return _longest_spans(targets), victims, casualties
+
+
+def _add(totals: dict, key, count: int, ev: tuple[int, int]) -> None:
+    total, first = totals.get(key, (0, ev))
+    totals[key] = (total + count, first)
 
 
 def _longest_spans(spans: list[dict]) -> list[dict]:
@@ -129,6 +148,19 @@ def _role(doc: Doc, draft: Draft, index: int) -> str:
     return "background" if d.value != str(pub.year) else "reported"
 
 
+def _refined(doc: Doc, draft: Draft, location: dict, countries: Counter) -> dict:
+    """A country-level location made precise by a town of that country named where a support sentence
+    tells the same attack ("a base in Jordan ... The drone hit the outpost known as Tower 22")."""
+    for s in draft.support[:MAX_SENTENCES_READ]:
+        found = [m for m in place_rules.mentions_in(doc, *doc.sentences[s], countries)
+                 if m.place.kind == "city" and m.place.country == location["country"]]
+        if found:
+            better, _ = place_rules.choose(doc, found, s)
+            if better is not None:
+                return better
+    return location
+
+
 def _no_casualties(doc: Doc, draft: Draft) -> Hit | None:
     """"No casualties were reported", in the incident's sentences or the one right after them."""
     for s in sorted(set(draft.sentences + draft.support + [max(draft.sentences) + 1])):
@@ -148,6 +180,8 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
     targets, victims, casualties = _objects(doc, draft, dead)
     mentions = [m for s in draft.read() for m in place_rules.mentions_in(doc, *doc.sentences[s], countries)]
     location, launch = place_rules.choose(doc, mentions, draft.anchors[0].sent)
+    if location is not None and location["place"] is None:
+        location = _refined(doc, draft, location, countries)
     evidence = {"attack_type": doc.span(*type_span)}
     if draft.date is not None:
         occurred, precision = draft.date.value, draft.date.precision

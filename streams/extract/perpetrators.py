@@ -26,7 +26,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
                 continue
             agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
             adjacent = _actor_with_perp_noun(doc, h)
-            if not (agent or adjacent or _claims(doc, m, s1) or _claims(doc, m, s1, "denied_responsibility")):
+            claims = _claims(doc, m, s1, negated=True) or _claims(doc, m, s1, "denied_responsibility")
+            if not (agent or adjacent or claims):
                 continue
             if m.start in seen:
                 continue
@@ -67,13 +68,24 @@ def _other_mentions(doc: Doc, group, mentions: list, countries: Counter) -> list
     return out
 
 
-def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed") -> bool:
-    """"The FMLN claimed responsibility" ("denied responsibility"): the cue right after the actor, same clause."""
-    cues = doc.cues_in(m.end, s1, kind)
+def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed", negated: bool = False) -> bool:
+    """"The FMLN claimed responsibility" ("denied responsibility"): the cue right after the actor, same clause;
+    with negated, "the FMLN has not claimed responsibility" counts too (the group is then suspected)."""
+    cues = doc.cues_in(m.end, s1, kind) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
     if not cues or cues[0].start - m.end > 30 or "," in doc.text[m.end:cues[0].start]:
         return False
     before = doc.low[max(0, m.start - 12):m.start].split()
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
+
+
+def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:
+    """"Responsibility was claimed by X": the claim cue right before the group, joined by "by"."""
+    s0 = doc.sentences[doc.sentence_of(m.start)][0]
+    for cue in actor_rules.claim_cues(doc, max(s0, m.start - 40), m.start):
+        between = doc.low[cue.end:m.start].split()
+        if between and between[0] == "by" and all(w in ("by", "the") for w in between):
+            return cue
+    return None
 
 
 def _actor_with_perp_noun(doc: Doc, h: Hit) -> bool:
@@ -84,19 +96,25 @@ def _actor_with_perp_noun(doc: Doc, h: Hit) -> bool:
 
 
 def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
-    """"Officials blamed the attack on X", "attributed the bombing to X" in one of the incident's sentences."""
+    """"Officials blamed the attack on X", "blamed X for", "attributed the bombing to X" (attributed);
+    "bore the hallmarks of X", "suspected X militants" (suspected) in one of the incident's sentences."""
     for s in draft.read_with_support():
         s0, s1 = doc.sentences[s]
-        for cue in doc.cues_in(s0, s1, "attributed"):
-            for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
-                before = doc.low[cue.end:h.start].split()
-                if not before or before[-1] not in ("on", "to", "the") or any(w in (",", ";") for w in before):
-                    continue
-                m = actor_rules.resolve(doc, h, countries)
-                if m is not None:
-                    hedged = doc.cues_in(s0, s1, "suspected")
-                    return m.actor, "suspected" if hedged else "attributed", cue, [m]
+        for kind in ("attributed", "suspected"):
+            for cue in doc.cues_in(s0, s1, kind):
+                for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
+                    between = doc.low[cue.end:h.start]
+                    before = between.split()
+                    if (before and before[-1] not in _BLAMED_ON) or any(ch in between for ch in ",;:"):
+                        continue
+                    m = actor_rules.resolve(doc, h, countries)
+                    if m is not None:
+                        hedged = kind == "suspected" or doc.cues_in(s0, s1, "suspected")
+                        return m.actor, "suspected" if hedged else "attributed", cue, [m]
     return None, "unknown", None, []
+
+
+_BLAMED_ON = frozenset(["on", "to", "the", "of"])
 
 
 def _new_group(doc: Doc, draft: Draft):
@@ -105,7 +123,7 @@ def _new_group(doc: Doc, draft: Draft):
         s0, s1 = doc.sentences[s]
         for g in claimants(doc, s0, s1):
             actor = Actor(g.name, "armed_group", 0, 9999, ())
-            cue = doc.cues_in(g.end, s1, "claimed")
+            cue = actor_rules.claim_cues(doc, g.end, s1)
             return actor, "claimed", cue[0] if cue else None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
     return None, "unknown", None, []
 
@@ -128,10 +146,15 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
         s1 = doc.sentences[sent][1]
         for kind, status in (("claimed", "claimed"), ("denied_responsibility", "denied")):
             if _claims(doc, g, s1, kind):
-                return g.actor, status, doc.cues_in(g.end, s1, kind)[0], [g]
+                return g.actor, status, actor_rules.claim_cues(doc, g.end, s1, kind)[0], [g]
+        if _claims(doc, g, s1, negated=True):
+            return g.actor, "suspected", doc.cues_in(g.end, s1, "claimed")[0], [g]
+        by = _claimed_by(doc, g)
+        if by is not None:
+            return g.actor, "claimed", by, [g]
     for s in draft.read():
         s0, s1 = doc.sentences[s]
-        cues = doc.cues_in(s0, s1, "claimed")
+        cues = actor_rules.claim_cues(doc, s0, s1)
         if cues:
             return groups[0].actor, "claimed", cues[0], [groups[0]]
     # people named around the attack ("guerrillas", "gunmen", "armed men", "individuals")

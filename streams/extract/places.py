@@ -59,9 +59,10 @@ def doc_countries(doc: Doc) -> Counter:
         readings = _readings(hit)
         kinds = {p.kind for p in readings}
         if "country" in kinds or "demonym" in kinds or len({p.country for p in readings}) == 1:
-            for p in readings[:1]:
-                if p.country:
-                    counts[p.country] += 2 if hit.start < doc.dateline_end + 1 else 1
+            # "Lebanon" is a country before it is a town in Tennessee
+            p = next((r for r in readings if r.kind in ("country", "demonym")), readings[0])
+            if p.country:
+                counts[p.country] += 2 if hit.start < doc.dateline_end + 1 else 1
     return counts
 
 

@@ -18,3 +18,5 @@ DESCRIBED_VICTIMS = False
 DOMINANT_GROUP_SHARE = 1.0  # attackers with no group named get the article's armed group only if it has this share of group mentions (1.0: the only one named)
 MIN_CONFIDENCE = 0.5  # below: an attack word with nothing to pin it down (no verb, date, place, victim, target)
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
+CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
+SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim

@@ -23,6 +23,7 @@ PIECES = [
     "A" * 100_000,
     "Farabundo Marti National Liberation " * 3_000,
     "at least at least at least " * 3_000,
+    "killed " + "1,000," * 50_000 + "0001 people",  # digit groups that end in a longer number
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import logging
 import signal
 import sys
@@ -30,6 +31,12 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return settings.replace(**changes) if changes else settings
 
 
+def interrupt(*_: object) -> None:
+    """SIGTERM handler: leave the wait like Ctrl-C does. Stopping the broker from inside the handler
+    would deadlock on the lock that the interrupted Popen.wait() holds."""
+    raise KeyboardInterrupt
+
+
 def cmd_broker(args: argparse.Namespace) -> int:
     from streams.broker import EmbeddedBroker
 
@@ -40,8 +47,7 @@ def cmd_broker(args: argparse.Namespace) -> int:
     print(broker.bootstrap, flush=True)
     print(f"ready in {broker.started_in:.1f}s; STREAMS_BROKER_URL={broker.url}; Ctrl-C stops it",
           file=sys.stderr, flush=True)
-    stop = lambda *_: broker.stop()  # noqa: E731
-    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGTERM, interrupt)
     try:
         code = broker.wait()
     except KeyboardInterrupt:
@@ -113,18 +119,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args.seeds, follow=args.follow, kafka_version=args.kafka_version)
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    from streams.evaluation import main as eval_main
-
-    return eval_main(args.rest)
-
-
-def cmd_bench(args: argparse.Namespace) -> int:
-    from benchmarks.run import main as bench_main
-
-    return bench_main(args.rest)
-
-
 def add_connection_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--broker", help="Kafka bootstrap, e.g. kafka://127.0.0.1:9092 (env STREAMS_BROKER_URL)")
     parser.add_argument("--topic-prefix", help="prefix of every topic name (env STREAMS_TOPIC_PREFIX)")
@@ -185,15 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kafka-version", default=DEFAULT_KAFKA_VERSION)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("eval", help="score the extractor on labelled data (see `streams eval --help`)",
-                       add_help=False)
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(func=cmd_eval)
-
-    p = sub.add_parser("bench", help="benchmarks on a real local broker (see `streams bench --help`)",
-                       add_help=False)
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(func=cmd_bench)
+    # Listed for --help only: main() hands these to their own parsers.
+    sub.add_parser("eval", help="score the extractor on labelled data (see `streams eval --help`)")
+    sub.add_parser("bench", help="benchmarks on a real local broker (see `streams bench --help`)")
     return parser
 
 
@@ -202,7 +190,20 @@ def quiet_client_logs() -> None:
     logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
 
 
+# Commands whose own parser reads the rest of the line (argparse.REMAINDER drops leading options).
+DELEGATED = {"eval": "streams.evaluation", "bench": "benchmarks.run"}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] and argv[0] in DELEGATED:
+        quiet_client_logs()
+        module = importlib.import_module(DELEGATED[argv[0]])
+        try:
+            return int(module.main(argv[1:]) or 0)
+        except StreamsError as exc:
+            print(f"streams {argv[0]}: error: {exc}", file=sys.stderr)
+            return 2
     args = build_parser().parse_args(argv)
     if args.command != "worker":
         quiet_client_logs()

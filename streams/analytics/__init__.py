@@ -46,10 +46,13 @@ Typical agents (a table with default=None wrapped as a Store):
 An alert_id is sent again only when its status changes (provisional -> corroborated,
 -> retracted, back), so a compacted alerts topic keyed by alert_id holds each alert's latest state.
 Sizes (orjson; 3,000 reports of one country over 180 days, 90-day retention): merge records
-average 0.5 KB per report, 0.35 KB per event, 1.4 KB per week bucket (2.1 KB max), 1 KB per
-expiry record; group records 0.8 KB meta, 0.2 KB per day, 0.25 KB per event, 0.6 KB per alert
-(3.7 KB max: its evidence ids, as in the alert message). A message writes 2-5 records, 1-2 KB
-in all, however long the history; retention deletes records rather than rewriting a value.
+average 0.5 KB per report, 0.4 KB per event, 0.4 KB per candidate bucket (one week, one word;
+2.7 KB max), 1.3 KB per expiry record; group records 0.8 KB meta, 0.2 KB per day, 0.25 KB per
+event, 0.6 KB per alert (3.7 KB max: its evidence ids, as in the alert message). A merge
+message writes its report, its event and the candidate buckets of the event's words when they
+change: ~1-2 KB on average, however long the history (more when many places share one word,
+as "Town 1".."Town 30" do: every report is then filed in that word's bucket); retention
+deletes records rather than rewriting a value. `python -m benchmarks.analytics` measures it.
 See docs/ALERT_RULES.md for the rules, their settings, idempotency keys and clocks.
 """
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from streams.analytics.consolidate import PRECISION_RANK, Source, best_attack_type, best_date
 from streams.analytics.dates import period
-from streams.analytics.matching import affinity, compatible
+from streams.analytics.matching import affinity, compatible, window
 from streams.analytics.thresholds import DEFAULT, Thresholds
 
 
@@ -33,7 +33,10 @@ def cluster(pool: list[Source], t: Thresholds = DEFAULT) -> list[list[Source]]:
     clusters: list[list[Source]] = []
     shapes: list[dict] = []
     for source in sorted(pool, key=canonical_order):
-        fits = [i for i, members in enumerate(clusters) if members and _fits(source, members, shapes[i], t)]
+        low, high = window(source, t)
+        # the date test first, inline: most clusters of a busy pool fail it
+        fits = [i for i, members in enumerate(clusters) if members and shapes[i]["first"] <= high
+                and shapes[i]["end"] >= low and _fits(source, members, shapes[i], t)]
         if not fits:
             clusters.append([source])
             shapes.append(shape([source]))

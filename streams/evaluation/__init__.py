@@ -1,7 +1,7 @@
 """Quality scorer of the incident extractor on labelled MUC-4 news (../shared/eval/).
 
 ``python -m streams.evaluation [--split dev|train] [--path FILE] [--json OUT] [--limit N]
-[--details OUT]`` runs ``streams.extract.extract_incidents`` over each document (its
+[--reported-only] [--details OUT]`` runs ``streams.extract.extract_incidents`` over each document (its
 ``text``, its ``date`` as the publication date, its ``id`` as article_id) and prints
 markdown tables:
 

@@ -17,6 +17,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--path", type=Path, help="a JSON-lines file of labelled documents instead of a split")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write every number to this JSON file")
     parser.add_argument("--limit", type=int, help="score only the first N documents")
+    parser.add_argument("--reported-only", action="store_true",
+                        help="score only incidents with role 'reported' (drop background ones)")
     parser.add_argument("--details", type=Path, metavar="OUT",
                         help="write gold and predicted answers per document (JSON lines) for error analysis; "
                              "keep it outside the repository, it quotes the keys")
@@ -33,11 +35,13 @@ def main(argv: list[str] | None = None) -> int:
     # Imported here so that `--help` works while the extractor is broken or half-written.
     from streams.extract import extract_incidents
 
-    result = evaluate(read_documents(path, args.limit), extract_incidents, keep_details=args.details is not None)
-    print(markdown(result, path.name))
+    result = evaluate(read_documents(path, args.limit), extract_incidents, keep_details=args.details is not None,
+                      reported_only=args.reported_only)
+    print(markdown(result, path.name, " (reported incidents only)" if args.reported_only else ""))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        numbers = {"source": str(path), "limit": args.limit, **result.as_dict()}
+        numbers = {"source": str(path), "limit": args.limit, "reported_only": args.reported_only,
+                   **result.as_dict()}
         args.json.write_text(json.dumps(numbers, indent=2) + "\n")
     if args.details:
         with args.details.open("w", encoding="utf-8") as out:

@@ -33,13 +33,16 @@ targets   each ``physical_targets`` name + alternatives    each distinct ``targe
 victims   each ``victims`` string + every string of the    each distinct ``victims[].text``
           ``events[].victims`` filler it names
 place     the place chain of each non-optional event       per incident: location place,
-          (e.g. {department, city}); chains that are       admin1 and text as one entity
-          subsets of another are merged
+          (e.g. {department, city}); a chain that is a     admin1 and text as one entity
+          subset or superset of one kept is dropped
 country   each ``countries`` name as ISO 3166-1 alpha-2    each distinct location.country
 date      ``gold.date`` and each non-optional event's      each distinct ``occurred_on``
           exact ``date`` (ISO day)                         (month/year precision never
                                                            matches a day)
 ========  ===============================================  =================================
+
+Gold entities that end up with the same names count once (two ``victims`` strings of one
+filler, for instance).
 
 Counts (killed, wounded): one answer per document, the sum of the non-null counts over
 the emitted incidents (null when all are null). The gold is ``killed`` (exact total), or

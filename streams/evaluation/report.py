@@ -20,10 +20,10 @@ def _table(title: str, first: str, rows: list[str], extra_headers: tuple[str, ..
             "|" + "|".join(["---"] + ["---:"] * (len(headers) - 1)) + "|", *rows, ""]
 
 
-def markdown(result: Evaluation, source: str) -> str:
+def markdown(result: Evaluation, source: str, note: str = "") -> str:
     """The whole report: run summary, detection, fields, CEAF-REE."""
     per_second = result.documents / result.extraction_seconds if result.extraction_seconds else float("nan")
-    lines = [f"## Extraction quality on `{source}`", "",
+    lines = [f"## Extraction quality on `{source}`{note}", "",
              f"documents: {result.documents}, incidents emitted: {result.incidents}, "
              f"extraction time: {result.extraction_seconds:.2f} s ({per_second:.1f} docs/s)", ""]
     lines += _table("Document-level detection (reports an incident?)", "task",

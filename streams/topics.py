@@ -13,7 +13,10 @@ ALERTS = "alerts"
 
 # Faust tables of the agents; each has a compacted changelog topic `<app id>-<table>-changelog`
 # with as many partitions as the topic that feeds it.
-TABLES = {"articles": ARTICLES, "merge": INCIDENTS, "groups": GROUP_EVENTS}
+ARTICLES_TABLE = "articles"
+MERGE_TABLE = "merge"
+GROUPS_TABLE = "groups"
+TABLES = {ARTICLES_TABLE: ARTICLES, MERGE_TABLE: INCIDENTS, GROUPS_TABLE: GROUP_EVENTS}
 
 # Incident versions are state: the latest per event id is what matters, so that topic compacts.
 COMPACTED = {INCIDENT_EVENTS}

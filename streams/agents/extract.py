@@ -14,7 +14,7 @@ import faust
 import orjson
 from faust.types import EventT
 
-from streams import metrics
+from streams import metrics, topics
 from streams.analytics import merge_key
 from streams.app import StreamTopics
 from streams.articles import Article, Rejection, decode_article
@@ -44,7 +44,7 @@ def letter_for(event: EventT, reason: str, error: str) -> bytes:
 
 def register(app: faust.App, channels: StreamTopics) -> None:
     # article id -> {incident id: merge key} of its latest version (only articles that had incidents)
-    revisions = app.Table("articles", default=None, key_type=bytes, partitions=channels.articles.partitions)
+    revisions = app.Table(topics.ARTICLES_TABLE, default=None, key_type=bytes, partitions=channels.articles.partitions)
 
     async def send_retractions(article: Article, current: dict[str, str]) -> None:
         key = article.article_id.encode()

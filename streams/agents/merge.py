@@ -5,7 +5,7 @@ from __future__ import annotations
 import faust
 import orjson
 
-from streams import metrics
+from streams import metrics, topics
 from streams.agents.table_store import TableStore
 from streams.analytics import Thresholds, apply_incident, route
 from streams.app import StreamTopics
@@ -13,7 +13,7 @@ from streams.app import StreamTopics
 
 def register(app: faust.App, channels: StreamTopics, thresholds: Thresholds) -> faust.Table:
     # Keyed like the incidents topic: every record of a merge key is written from its partition.
-    merges = app.Table("merge", default=None, key_type=bytes,
+    merges = app.Table(topics.MERGE_TABLE, default=None, key_type=bytes,
                        partitions=channels.incidents.partitions)
     store = TableStore(merges)
 

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import faust
 import orjson
 
-from streams import metrics
+from streams import metrics, topics
 from streams.agents.table_store import TableStore
 from streams.analytics import Thresholds, groups_in, silence_notice, update_group
 from streams.app import StreamTopics
@@ -22,7 +22,7 @@ def now_iso() -> str:
 
 def register(app: faust.App, channels: StreamTopics, thresholds: Thresholds,
              silence_check_seconds: float) -> tuple[faust.Table, dict[str, dict]]:
-    groups = app.Table("groups", default=None, key_type=bytes,
+    groups = app.Table(topics.GROUPS_TABLE, default=None, key_type=bytes,
                        partitions=channels.group_events.partitions)
     store = TableStore(groups)
     silent: dict[str, dict] = {}  # group -> latest silence notice; a view, rebuilt by the timer

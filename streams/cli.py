@@ -97,8 +97,8 @@ def cmd_tail(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from streams.article_files import expand_paths, read_articles
-    from streams.agents.extract import incidents_for
     from streams.articles import Article, Rejection, decode_article
+    from streams.incidents import incidents_for
 
     out = sys.stdout.buffer
     for path in expand_paths(args.paths):

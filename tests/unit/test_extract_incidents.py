@@ -182,3 +182,14 @@ def test_blame_names_the_attacker_not_a_target() -> None:
     assert inc["perpetrator"]["group"] == "Kataib Hezbollah"
     assert inc["perpetrator"]["claim"] == "attributed"
     assert all("Kataib" not in t["text"] for t in inc["targets"])
+
+
+def test_a_later_sentence_about_the_attack_dates_it() -> None:
+    inc = one("Gunmen shot dead the mayor of Gwoza, Nigeria. The attack took place at 2100 on Saturday, police said.")
+    assert (inc["occurred_on"], inc["evidence"]["occurred_on"]["text"]) == ("2024-05-04", "on Saturday")
+
+
+def test_a_decree_about_attacks_does_not_date_the_attack() -> None:
+    inc = one("A bomb exploded near a power tower in San Salvador. On Friday, the rebels decreed a suspension "
+              "of their attacks on civilian officials.")
+    assert inc["occurred_on"] == PUB.isoformat()

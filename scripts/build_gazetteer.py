@@ -32,7 +32,8 @@ COMMON_ZIPF = 3.0  # kept but flagged: in capitals text such a name needs a loca
 KEEP_POP = 1_000_000
 ADMIN1_POP = 500_000  # pycountry has no populations; rank provinces below big cities, above towns
 ALT_NAMES_MIN_POP = 100_000
-SHORT_NAME_MIN_POP = 50_000  # three-letter names (Gao, Ica, Ufa) only for towns this big
+SHORT_NAME_MIN_POP = 50_000  # three-letter names (Gao, Ica, Ufa) only for towns this big, never alternate
+# names: those are mostly airport codes ("MNR" for Mongu), which in capitals text read as acronyms
 COUNTRY_ALIASES = {
     "US": ["united states", "united states of america", "usa", "u.s.a."], "GB": ["united kingdom", "britain", "great britain", "england"],
     "RU": ["russia"], "IR": ["iran"], "SY": ["syria"], "KR": ["south korea"], "KP": ["north korea"], "VE": ["venezuela"],
@@ -123,7 +124,7 @@ def city_rows(stop: set[str]) -> list[tuple]:
                          if a.isascii() and a[:1].isupper() and zipf_frequency(a, "en") < limit)
         for n in names:
             key = ascii_key(n)
-            short_ok = len(key) == 3 and city["population"] >= SHORT_NAME_MIN_POP and zipf_frequency(key, "en") < DROP_ZIPF
+            short_ok = len(key) == 3 and n == city["name"] and city["population"] >= SHORT_NAME_MIN_POP and zipf_frequency(key, "en") < DROP_ZIPF
             if (len(key) < MIN_KEY_LEN and not short_ok) or key in stop or not any(ch.isalpha() for ch in key):
                 continue
             rows.append((key, city["name"], "city", cc, admin1, round(city["latitude"], 3), round(city["longitude"], 3), city["population"]))

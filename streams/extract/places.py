@@ -46,6 +46,25 @@ def _preceded_by_locative(doc: Doc, start: int) -> bool:
     return False
 
 
+def _in_person_name(doc: Doc, hit: Hit) -> bool:
+    """"WALDEMAR FRANKLIN QUINTERO", "Mayor Delgado": a surname after a given name or a title, at most one
+    name word between, is no place (Quintero, Chile; Delgado, El Salvador)."""
+    before = doc.text[max(0, hit.start - 40):hit.start]
+    if not before[-1:].isspace() or not (doc.caps or doc.text[hit.start].isupper()):
+        return False
+    sets = lexicon().sets
+    for word in reversed(before.split()[-_NAME_WORDS_BEFORE:]):
+        low = word.rstrip(".").lower()
+        if not word[:1].isupper() or not low.isalpha() or low in lexicon().stopwords:
+            return False
+        if low in sets["first_names"] or low in sets["titles"]:
+            return True
+    return False
+
+
+_NAME_WORDS_BEFORE = 2
+
+
 def doc_countries(doc: Doc) -> Counter:
     """How often each country is named (countries, demonyms, unambiguous places): context for ambiguity."""
     counts: Counter = Counter()
@@ -70,7 +89,7 @@ def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[Plac
     """Place mentions in [start, end), each resolved to one reading; outlets and actor names excluded."""
     out: list[PlaceMention] = []
     for hit in doc.hits_in("place", start, end):
-        if doc.blocked(hit.start, hit.end):
+        if doc.blocked(hit.start, hit.end) or _in_person_name(doc, hit):
             continue
         readings = _readings(hit)
         locative = _preceded_by_locative(doc, hit.start)

@@ -193,3 +193,11 @@ def test_a_decree_about_attacks_does_not_date_the_attack() -> None:
     inc = one("A bomb exploded near a power tower in San Salvador. On Friday, the rebels decreed a suspension "
               "of their attacks on civilian officials.")
     assert inc["occurred_on"] == PUB.isoformat()
+
+
+@pytest.mark.parametrize("text", [
+    "GUNMEN KILLED JOSE FRANKLIN DELGADO TODAY.",
+    "Gunmen killed Mayor Delgado on Sunday.",
+])
+def test_a_surname_is_not_a_place(text: str) -> None:
+    assert one(text)["location"] is None  # Delgado is also a town in El Salvador

@@ -37,7 +37,7 @@ SHORT_NAME_MIN_POP = 50_000  # three-letter names (Gao, Ica, Ufa) only for towns
 COUNTRY_ALIASES = {
     "US": ["united states", "united states of america", "usa", "u.s.a."], "GB": ["united kingdom", "britain", "great britain", "england"],
     "RU": ["russia"], "IR": ["iran"], "SY": ["syria"], "KR": ["south korea"], "KP": ["north korea"], "VE": ["venezuela"],
-    "BO": ["bolivia"], "TZ": ["tanzania"], "CD": ["democratic republic of the congo", "dr congo", "drc"], "CG": ["republic of the congo"],
+    "BO": ["bolivia"], "TZ": ["tanzania"], "CD": ["democratic republic of the congo", "democratic republic of congo", "dr congo", "drc", "congo-kinshasa"], "CG": ["republic of the congo"],
     "PS": ["palestine", "palestinian territories"], "LA": ["laos"], "VN": ["vietnam"], "MD": ["moldova"], "TW": ["taiwan"],
     "CI": ["ivory coast", "cote d'ivoire"], "CZ": ["czech republic", "czechia"], "MM": ["myanmar", "burma"], "TR": ["turkey", "turkiye"],
 }

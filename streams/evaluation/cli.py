@@ -12,8 +12,8 @@ from streams.evaluation.scoring import evaluate
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="streams eval",
-                                     description="Score the incident extractor on labelled MUC-4 documents.")
-    parser.add_argument("--split", choices=SPLITS, default="dev", help="which file of ../shared/eval/ (default dev)")
+                                     description="Score the incident extractor on labelled documents (MUC-4, or modern articles).")
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="dev/train: MUC-4 in ../shared/eval/; modern: streams/evaluation/data/modern.jsonl (default dev)")
     parser.add_argument("--path", type=Path, help="a JSON-lines file of labelled documents instead of a split")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write every number to this JSON file")
     parser.add_argument("--limit", type=int, help="score only the first N documents")

@@ -1,7 +1,9 @@
 """Reading the labelled development documents (one JSON object per line).
 
-They live outside the repository, in ``../shared/eval/`` relative to the project root,
-and are never copied into it (see that directory's README).
+The MUC-4 splits (dev, train) live outside the repository, in ``../shared/eval/`` relative
+to the project root, and are never copied into it (see that directory's README). The modern
+split ships in ``streams/evaluation/data/`` (see its README): articles written for this
+project, for measurement only.
 
 Some datelines carry no date ("NO DATE"); those documents get the date of the last dated
 document before them in the file (the collections run roughly in time order), so relative
@@ -18,7 +20,9 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 EVAL_DIR = PROJECT_ROOT.parent / "shared" / "eval"
-SPLITS = ("dev", "train")
+# modern: articles written for this project about 2022-25 attacks, labelled by the text; measurement only
+MODERN_PATH = Path(__file__).resolve().parent / "data" / "modern.jsonl"
+SPLITS = ("dev", "train", "modern")
 _FIRST_FALLBACK_DATE = datetime.date(1989, 1, 1)  # start of the MUC-3/4 reporting period
 
 
@@ -34,7 +38,7 @@ class Document:
 
 def split_path(split: str) -> Path:
     """Where a split's file lives."""
-    return EVAL_DIR / f"muc4_{split}.jsonl"
+    return MODERN_PATH if split == "modern" else EVAL_DIR / f"muc4_{split}.jsonl"
 
 
 def read_documents(path: Path, limit: int | None = None) -> Iterator[Document]:

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 
@@ -120,11 +121,19 @@ def _place_chains(gold: Mapping) -> Entities:
 
 @lru_cache(maxsize=512)
 def country_code(name: str) -> str | None:
-    """ISO 3166-1 alpha-2 code of a country name as the MUC keys write it."""
+    """ISO 3166-1 alpha-2 code of a country name as the keys write it ("DEMOCRATIC REPUBLIC OF CONGO" too)."""
     try:
         return pycountry.countries.lookup(name).alpha_2
     except LookupError:
-        return None
+        return _common_country_names().get(" ".join(name.lower().split()))
+
+
+@lru_cache(maxsize=1)
+def _common_country_names() -> dict[str, str]:
+    """Common names pycountry lacks, from the extractor's gazetteer rows of kind country."""
+    path = Path(__file__).resolve().parents[1] / "extract" / "data" / "gazetteer.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return {row[0]: row[3] for row in rows if len(row) > 3 and row[2] == "country"}
 
 
 def gold_entities(gold: Mapping, field: str) -> Entities:

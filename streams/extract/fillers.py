@@ -261,13 +261,30 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
 def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
     """A person named at the start of the clause that ends in the passive verb at k."""
     start = 0
-    for n in range(k - 1, -1, -1):
-        if tokens[n].low in ("--", ";", ":", "]", "that", "when") or (tokens[n].low == "-" and n and tokens[n - 1].low == "-"):
+    n = k - 1
+    while n >= 0:
+        low = tokens[n].low
+        if low == "]":
+            opener = _inline_bracket(tokens, n)
+            if opener is not None:
+                n = opener - 1  # "UNITY [UP] IN CORDOBA": a gloss inside the appositive, not a new clause
+                continue
+        if low in ("--", ";", ":", "]", "that", "when") or (low == "-" and n and tokens[n - 1].low == "-"):
             start = n + 1
             break
+        n -= 1
     rng = person_name(doc, tokens, start, min(k, start + 8))
     if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
         return rng
+    return None
+
+
+def _inline_bracket(tokens: list[Token], close: int) -> int | None:
+    """Index of the "[" that opens the bracket closing at ``close`` when a word comes right before it
+    (a transcriber's gloss, "PATRIOTIC UNION [UP]"), None for a header ("-- [TEXT]") or no opener."""
+    for n in range(close - 1, max(-1, close - 12), -1):
+        if tokens[n].low == "[":
+            return n if n > 0 and is_word(tokens[n - 1]) else None
     return None
 
 

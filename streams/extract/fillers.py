@@ -101,7 +101,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         passive = None
         if tok.low in ("was", "were", "been") and k + 1 < len(tokens):
             nxt = k + 1
-            while nxt < len(tokens) - 1 and tokens[nxt].low in v["adverbs"]:
+            while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
                 nxt += 1
             passive = match_at(tokens, nxt, v["passive"])
         elif tok.low == "died":
@@ -111,6 +111,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             rng = name_before(doc, tokens, k - 1, possessive=False)
             if rng and rng[1] == k - 1:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
+        if tok.low == ":" and k + 1 < len(tokens):
+            effect = _casualty_before(tokens, k)
+            if effect:
+                out.extend(_names_listed(doc, tokens, k + 1, effect))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -130,6 +134,56 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return out
+
+
+def _casualty_before(tokens: list[Token], k: int) -> str | None:
+    """The effect of a casualty word shortly before token k ("KILLED THREE JOURNALISTS:", "THE FOLLOWING
+    POLICEMEN DIED:"), None if there is none."""
+    for n in range(k - 1, max(-1, k - _LIST_CUE_REACH), -1):
+        effect = _CASUALTY_WORDS.get(tokens[n].low)
+        if effect:
+            return effect
+    return None
+
+
+def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str) -> list[Filler]:
+    """People named in a list "X, A REPORTER; Y, AND Z": one name per item, appositives skipped (two items
+    in a row without a name end the list)."""
+    out: list[Filler] = []
+    misses = 0
+    n = i
+    while n < len(tokens) and misses < 2:
+        e = n
+        while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
+            e += 1
+        rng = person_name(doc, tokens, n, e)
+        if rng and rng[0] - n <= 3 and not any(t.low in lexicon().stopwords or _verb_like(t.low) for t in tokens[n:rng[0]]):
+            out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
+            misses = 0
+        else:
+            misses += 1
+        if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
+            break
+        n = e + 1
+        if n < len(tokens) and tokens[n].low == "and":
+            n += 1
+    return out
+
+
+def _verb_like(low: str) -> bool:
+    return low.endswith("ed") or low.endswith("ing")
+
+
+_LIST_CUE_REACH = 10
+_LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "(", "[", "--"])
+_CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
+                   "dead": "killed", "executed": "killed", "wounded": "wounded", "injured": "wounded",
+                   "kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped", "hostage": "kidnapped"}
+
+
+def _manner_adverb(low: str) -> bool:
+    """"WAS VIOLENTLY MURDERED", "WERE BRUTALLY KILLED": an -ly word between the auxiliary and the participle."""
+    return len(low) > 5 and low.endswith("ly") and low.isalpha()
 
 
 def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool = False) -> list[Filler]:
@@ -255,11 +309,24 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         subject = _sentence_subject_name(doc, tokens, k)
         if subject:
             out.extend(classify_phrase(doc, tokens, subject, effect))
+    if effect != "other":
+        # "X, A NEWSMAN, Y, AND Z, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED": the listed subjects
+        spans = {f.span for f in out}
+        out.extend(f for f in _names_listed(doc, tokens[:k], _clause_start(tokens, k), effect) if f.span not in spans)
     return out
 
 
 def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
     """A person named at the start of the clause that ends in the passive verb at k."""
+    start = _clause_start(tokens, k)
+    rng = person_name(doc, tokens, start, min(k, start + 8))
+    if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
+        return rng
+    return None
+
+
+def _clause_start(tokens: list[Token], k: int) -> int:
+    """Index of the first token of the clause that ends at token k."""
     start = 0
     n = k - 1
     while n >= 0:
@@ -273,10 +340,7 @@ def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, 
             start = n + 1
             break
         n -= 1
-    rng = person_name(doc, tokens, start, min(k, start + 8))
-    if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
-        return rng
-    return None
+    return start
 
 
 def _inline_bracket(tokens: list[Token], close: int) -> int | None:

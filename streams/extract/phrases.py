@@ -139,8 +139,14 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
     for k in range(i, j):
         if tokens[k].low in sets["first_names"] and _name_token(doc, tokens[k], stop, True):
             end = k + 1
-            while end < j and end - k < 5 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
-                end += 1
+            while end < j and end - k < 6:
+                if _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+                    end += 1
+                    continue
+                particle = _particle(doc, tokens, end, j, stop)
+                if not particle:
+                    break
+                end += particle
             if end - k >= 2:
                 return k, end
     k = i
@@ -159,6 +165,24 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             continue
         k += 1
     return None
+
+
+_PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": ()}
+
+
+def _particle(doc: Doc, tokens: list[Token], n: int, j: int, stop: frozenset[str]) -> int:
+    """Tokens of a surname particle at n followed by a name word ("MARIA DEL CARMEN", "MONICA DE GREIFF",
+    "ANA DE LA CRUZ"), 0 if none: the particle belongs to the name only when a name word comes after it."""
+    low = tokens[n].low
+    if low not in _PARTICLES or (not doc.caps and not doc.text[tokens[n].start].islower()):
+        return 0
+    m = n + 1
+    if m < j and tokens[m].low in _PARTICLES[low]:
+        m += 1
+    if m < j and _name_token(doc, tokens[m], stop, False, _at(tokens, m + 1, j)) and \
+            tokens[m].low not in lexicon().sets["common_words"]:
+        return m + 1 - n
+    return 0
 
 
 def _at(tokens: list[Token], n: int, j: int) -> Token | None:

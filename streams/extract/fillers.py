@@ -95,6 +95,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             found = _list_after(doc, tokens, k + length, effect, phrase in v["explicit"])
             if not found and effect in ("killed", "wounded"):
                 found = _bare_count(tokens, k + length, effect)
+            elif effect != "other" and any(f.named for f in found):
+                # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
+                spans = {f.span for f in found}
+                found += [f for f in _names_listed(doc, tokens, k + length, effect, whole=True) if f.span not in spans]
             out.extend(found)
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
@@ -146,18 +150,20 @@ def _casualty_before(tokens: list[Token], k: int) -> str | None:
     return None
 
 
-def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str) -> list[Filler]:
-    """People named in a list "X, A REPORTER; Y, AND Z": one name per item, appositives skipped (two items
-    in a row without a name end the list)."""
+def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: bool = False) -> list[Filler]:
+    """People named in a list "X, A REPORTER; Y, AND OF Z": one name per item, appositives skipped (two items
+    in a row without a name end the list), glosses in brackets read through. ``whole``: a name must end its
+    item ("Y IN GUATEMALA" is no list item), for lists read on after an object."""
     out: list[Filler] = []
     misses = 0
     n = i
     while n < len(tokens) and misses < 2:
         e = n
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
-            e += 1
+            e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
         rng = person_name(doc, tokens, n, e)
-        if rng and rng[0] - n <= 3 and not any(t.low in lexicon().stopwords or _verb_like(t.low) for t in tokens[n:rng[0]]):
+        if rng and rng[0] - n <= 3 and (not whole or _item_end(tokens, rng[1], e)) \
+                and not any(t.low in lexicon().stopwords or _verb_like(t.low) for t in tokens[n:rng[0]]):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = 0
         else:
@@ -167,7 +173,25 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str) -> list[Fi
         n = e + 1
         if n < len(tokens) and tokens[n].low == "and":
             n += 1
+        if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
+            n += 1  # "the murder of X and of Y"
     return out
+
+
+def _bracket_end(tokens: list[Token], n: int) -> int:
+    """Index of the bracket closing the one opened at n (at most 12 tokens on), else n."""
+    close = ")" if tokens[n].low == "(" else "]"
+    for m in range(n + 1, min(len(tokens), n + 12)):
+        if tokens[m].low == close:
+            return m
+    return n
+
+
+def _item_end(tokens: list[Token], end: int, e: int) -> bool:
+    """Does the name ending at ``end`` end its list item (a bracket, an age or a place or time may follow)?"""
+    rest = tokens[end:e]
+    return not rest or rest[0].low in ("(", "[", "in", "on", "at", "near", "while", "as") or \
+        (len(rest) == 1 and rest[0].low.isdigit())
 
 
 def _verb_like(low: str) -> bool:
@@ -175,7 +199,7 @@ def _verb_like(low: str) -> bool:
 
 
 _LIST_CUE_REACH = 10
-_LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "(", "[", "--"])
+_LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "--"])
 _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
                    "dead": "killed", "executed": "killed", "wounded": "wounded", "injured": "wounded",
                    "kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped", "hostage": "kidnapped"}

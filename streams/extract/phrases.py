@@ -148,7 +148,7 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
                     break
                 end += particle
             if end - k >= 2:
-                return k, end
+                return _unknown_given_name(doc, tokens, i, k, stop), end
     k = i
     while k < j:
         low = tokens[k].low
@@ -165,6 +165,19 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             continue
         k += 1
     return None
+
+
+def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: frozenset[str]) -> int:
+    """Start of a name found from a known given name at k that may follow an unknown one: "COLONEL
+    WALDEMAR FRANKLIN QUINTERO" starts at WALDEMAR (one rare capitalised word right before, after a title)."""
+    if k - 1 < i or k - 2 < 0:
+        return k
+    prev = tokens[k - 1]
+    before = tokens[k - 2].low
+    if _name_token(doc, prev, stop, False) and prev.low not in lexicon().sets["common_words"] \
+            and not prev.low.endswith("'s") and before in lexicon().sets["titles"]:
+        return k - 1
+    return k
 
 
 _PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": ()}

@@ -67,3 +67,26 @@ def test_coordinated_subjects_with_appositives() -> None:
 def test_a_name_inside_a_relative_clause_is_no_subject() -> None:
     text = "ATTORNEY CARLOS LOPEZ, WHO DEFENDED JUAN RAMON MATTOS IN COURT, WAS SHOT TO DEATH."
     assert set(victims(text)) == {"CARLOS LOPEZ"}
+
+
+def test_object_list_goes_on_past_an_appositive_and_of() -> None:
+    text = ("A COMMANDO KILLED HECTOR OQUENDA, LEADER OF THE NATIONAL MOVEMENT (MNR), AND SOCIAL DEMOCRATIC "
+            "LEADER GILDA FLORIANO IN GUATEMALA.")
+    assert victims(text) == ["HECTOR OQUENDA", "GILDA FLORIANO"]
+    text = "THEY CONDEMNED THE MURDER OF LEADER HECTOR OQUENDA AND OF ATTORNEY GILDA FLORIANO."
+    assert victims(text) == ["HECTOR OQUENDA", "GILDA FLORIANO"]
+
+
+def test_object_list_stops_at_a_new_clause() -> None:
+    text = "GUNMEN KILLED HECTOR OQUENDA, A LAWYER, AND PRESIDENT RAMON ALVEAR CONDEMNED THE CRIME."
+    assert victims(text) == ["HECTOR OQUENDA"]
+
+
+def test_unknown_given_name_after_a_title() -> None:
+    assert victims("HITMEN MURDERED COLONEL WALDEMAR FRANKLIN QUINTANA.") == ["WALDEMAR FRANKLIN QUINTANA"]
+
+
+def test_article_keeps_the_fullest_name_of_a_victim() -> None:
+    text = ("BOGOTA, 4 MAR 90 -- GUNMEN KILLED SENATOR LUIS CARLOS GALINDO IN BOGOTA TODAY. "
+            "LUIS CARLOS GALINDO SARMIENTO WAS SHOT FOUR TIMES BY THE GUNMEN.")
+    assert fields(text, "victims") == ["LUIS CARLOS GALINDO SARMIENTO"]

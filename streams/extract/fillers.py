@@ -459,7 +459,9 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None  # "militant group", "guerrilla sources": the word is an adjective here
     if doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
-    before = doc.low[max(0, start - 20):start].split()
+    before = doc.low[max(0, start - 30):start].split()
+    while before and before[-1] in STRIP:
+        before.pop()  # "talks with the rebels": the word before the determiner decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
     return Span(start, hit_end)
@@ -484,6 +486,38 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
     return out
 
 
+def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """(start, end) of people nouns that are the subject of an attack verb with an object: "SOLDIERS KILLED
+    TWO REPORTERS", "MEMBERS OF THE ARMED FORCES MASSACRED ...", "AN AIR FORCE MEMBER FIRED AT ..."."""
+    v = vocab()
+    tokens = doc.tokens(sent)
+    out = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].low not in v["subject_verbs"] or tokens[k + 1].low in _NO_OBJECT:
+            continue
+        rng = phrase_before(tokens, k)
+        if not rng:
+            continue
+        i, j = rng
+        of_pos = next((n for n in range(i, j) if tokens[n].low == "of"), None)
+        head = tokens[j - 1].low if of_pos is None else tokens[of_pos - 1].low
+        if head not in v["subject_heads"] or (i > 0 and tokens[i - 1].low in ("by", "of", "the")):
+            continue
+        dates = lexicon().dates
+        for n in range(j - 2, i - 1, -1):
+            if tokens[n].low in dates["months"] or tokens[n].low in dates["weekdays"] or tokens[n].low in _TIME_WORDS:
+                i = n + 1  # "ON 26 MARCH FMLN UNITS AMBUSHED": the date is no part of the attackers
+                break
+        while i < j - 1 and (tokens[i].low in _HEDGES or tokens[i].low in ("least", "most")):
+            i += 1
+        out.append((tokens[i].start, tokens[j - 1].end))
+    return out
+
+
+_TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend", "month",
+                         "year", "hours", "ago", "meanwhile", "however", "subsequently"])
+_NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",
+                        "near", "yesterday", "today", "last", "this", "on", "since", "because", "--"])
 _HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
                           "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out"])
@@ -510,6 +544,8 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
 
 
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",
+                             "with", "support", "supports", "supported", "mistook", "mistaking",
+                             "between", "dialogue", "talks", "negotiations", "toward", "towards", "facing", "combating",
                              "fight", "fighting", "pursuing", "pursued", "dislodged", "surrounded", "attacking",
                              "dead", "clashed", "clashes", "combat", "repelled", "routed", "shot", "executed"])
 

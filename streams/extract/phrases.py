@@ -48,6 +48,8 @@ def vocab() -> dict:
         "adverbs": frozenset(roles["passive_adverbs"]),
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
+        "subject_heads": frozenset(roles["subject_attacker_heads"]),
+        "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
         | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
         | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]),

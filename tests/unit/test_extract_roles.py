@@ -5,7 +5,7 @@ import datetime
 
 from streams.extract import extract_incidents
 from streams.extract.document import analyse
-from streams.extract.fillers import objects_in
+from streams.extract.fillers import objects_in, subject_attackers
 
 PUB = datetime.date(1990, 3, 5)
 
@@ -90,3 +90,26 @@ def test_article_keeps_the_fullest_name_of_a_victim() -> None:
     text = ("BOGOTA, 4 MAR 90 -- GUNMEN KILLED SENATOR LUIS CARLOS GALINDO IN BOGOTA TODAY. "
             "LUIS CARLOS GALINDO SARMIENTO WAS SHOT FOUR TIMES BY THE GUNMEN.")
     assert fields(text, "victims") == ["LUIS CARLOS GALINDO SARMIENTO"]
+
+
+def attackers(text: str) -> list[str]:
+    doc = analyse(text, PUB)
+    return [text[a:b] for s in range(len(doc.sentences)) for a, b in subject_attackers(doc, s)]
+
+
+def test_people_subject_of_an_attack_verb_are_attackers() -> None:
+    assert attackers("LAST NIGHT MILITARY PATROLS KILLED TWO FARMERS NEAR THE RIVER.") == ["MILITARY PATROLS"]
+    assert attackers("ON 26 MARCH ARMY UNITS AMBUSHED A CONVOY.") == ["ARMY UNITS"]
+    assert attackers("MEMBERS OF THE LOCAL MILITIA MASSACRED NINE VILLAGERS.") == ["MEMBERS OF THE LOCAL MILITIA"]
+
+
+def test_people_subject_without_an_object_are_no_attackers() -> None:
+    # "the soldiers killed in the ambush": a reduced relative, the soldiers are the dead
+    assert attackers("THE SOLDIERS KILLED IN THE AMBUSH WERE BURIED TODAY.") == []
+    assert attackers("THE POLICE SAID THAT TROOPS SEIZED SIX RIFLES.") == []
+
+
+def test_attacker_noun_as_an_object_is_no_attacker() -> None:
+    text = ("GUNMEN KILLED A MAYOR IN THE TOWN OF SANTA ELENA YESTERDAY. THE PRESIDENT SAID HE WILL "
+            "HOLD TALKS WITH THE GUERRILLAS.")
+    assert "GUERRILLAS" not in fields(text, "perpetrator_individuals")

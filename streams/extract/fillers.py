@@ -43,8 +43,10 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
     name = person_name(doc, tokens, i, j)
     out: list[Filler] = []
     of_pos = next((k for k in range(i, j) if tokens[k].low == "of"), None)
-    if head in sets["target_heads"] or head2 in sets["target_heads"] or \
-            (of_pos is not None and tokens[of_pos - 1].low in sets["target_heads"]):
+    person_of = of_pos is not None and (tokens[of_pos - 1].low in sets["titles"] or
+                                        tokens[of_pos - 1].low in sets["victim_nouns"])
+    if not person_of and (head in sets["target_heads"] or head2 in sets["target_heads"] or
+                          (of_pos is not None and tokens[of_pos - 1].low in sets["target_heads"])):
         t0 = i
         while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS):
             t0 += 1  # "several houses" -> "houses": the thing, not how many
@@ -322,13 +324,18 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         for _ in range(5):
             if rng[0] < 2 or tokens[rng[0] - 1].low not in ("and", ","):
                 break
-            rng = phrase_before(tokens, rng[0] - 1)
+            m = rng[0] - 1
+            if tokens[m].low == "and" and tokens[m - 1].low == ",":
+                m -= 1  # "X, Y, AND Z WERE DAMAGED"
+            rng = phrase_before(tokens, m)
             if not rng:
                 break
             found = classify_phrase(doc, tokens, rng, effect)
             if not found:
                 break
             out.extend(found)
+    if not out:
+        out.extend(_subject_target(doc, tokens, k, effect))
     if not any(f.kind == "victim" and f.named for f in out):
         subject = _sentence_subject_name(doc, tokens, k)
         if subject:
@@ -338,6 +345,24 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         spans = {f.span for f in out}
         out.extend(f for f in _names_listed(doc, tokens[:k], _clause_start(tokens, k), effect) if f.span not in spans)
     return out
+
+
+def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
+    """The thing named first in the clause of a passive verb, across what comes between ("THE POLICE BASE
+    IN UCHIZA, SAN MARTIN DEPARTMENT, WAS ATTACKED"; "A HELICOPTER, WHICH WAS ..., WAS ATTACKED")."""
+    start = _clause_start(tokens, k)
+    for p in range(start, min(k, start + _SUBJECT_REACH)):
+        if p > start and tokens[p - 1].low not in (",", "the", "a", "an"):
+            continue
+        rng = noun_phrase(doc, tokens, p)
+        if rng and rng[1] <= k:
+            found = [f for f in classify_phrase(doc, tokens, rng, effect) if f.kind == "target"]
+            if found:
+                return found
+    return []
+
+
+_SUBJECT_REACH = 12
 
 
 def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:

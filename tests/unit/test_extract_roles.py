@@ -113,3 +113,31 @@ def test_attacker_noun_as_an_object_is_no_attacker() -> None:
     text = ("GUNMEN KILLED A MAYOR IN THE TOWN OF SANTA ELENA YESTERDAY. THE PRESIDENT SAID HE WILL "
             "HOLD TALKS WITH THE GUERRILLAS.")
     assert "GUERRILLAS" not in fields(text, "perpetrator_individuals")
+
+
+def targets(text: str) -> list[str]:
+    doc = analyse(text, PUB)
+    found = [text[f.span.start:f.span.end] for s in range(len(doc.sentences)) for f in objects_in(doc, s)
+             if f.kind == "target"]
+    return list(dict.fromkeys(found))
+
+
+def test_counted_coordinated_subjects_of_a_passive() -> None:
+    assert set(targets("ONE OFFICE, ONE BUS, AND ONE ELECTRICAL TRANSFORMER WERE DAMAGED.")) == \
+        {"OFFICE", "BUS", "ELECTRICAL TRANSFORMER"}
+
+
+def test_passive_subject_target_across_an_interruption() -> None:
+    text = "ON 2 MAY, THE POLICE BASE IN SANTA ROSA, NORTHERN PROVINCE, WAS ATTACKED BY REBELS."
+    assert targets(text) == ["POLICE BASE"]
+    assert targets("A RED CROSS HELICOPTER, WHICH WAS CARRYING WOUNDED, WAS ATTACKED.") == ["RED CROSS HELICOPTER"]
+
+
+def test_a_person_of_a_place_is_no_target() -> None:
+    text = "THE COMMANDER OF THE NORTHERN GARRISON WAS ATTACKED ON THE ROAD."
+    assert "COMMANDER OF THE NORTHERN GARRISON" not in targets(text)
+
+
+def test_more_target_heads() -> None:
+    text = "THE BOMBS DESTROYED TWO DRUGSTORES, A GAS STATION AND A MONASTERY."
+    assert targets(text) == ["DRUGSTORES", "GAS STATION", "MONASTERY"]

@@ -95,6 +95,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
             found = _list_after(doc, tokens, k + length, effect, phrase in v["explicit"])
+            if not found and effect != "other":
+                # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X": a name behind a long title
+                found = _names_listed(doc, tokens, k + length, effect, whole=True, lead=_TITLE_LEAD)
             if not found and effect in ("killed", "wounded"):
                 found = _bare_count(tokens, k + length, effect)
             elif effect != "other" and any(f.named for f in found):
@@ -117,6 +120,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             rng = name_before(doc, tokens, k - 1, possessive=False)
             if rng and rng[1] == k - 1:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
+        if tok.low in ("is", "are", "was", "were") and k + 1 < len(tokens) and not _verb_like(tokens[k + 1].low):
+            effect = _casualty_subject(tokens, k)
+            if effect:
+                # "THE WOUNDED REPORTERS ARE X AND Y", "ONE OF THE INJURED IS X"
+                out.extend(_names_listed(doc, tokens, k + 1, effect))
         if tok.low == ":" and k + 1 < len(tokens):
             effect = _casualty_before(tokens, k)
             if effect:
@@ -152,10 +160,22 @@ def _casualty_before(tokens: list[Token], k: int) -> str | None:
     return None
 
 
-def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: bool = False) -> list[Filler]:
+def _casualty_subject(tokens: list[Token], k: int) -> str | None:
+    """The effect of a casualty word heading the subject of the copula at k ("THE WOUNDED REPORTERS ARE",
+    "ONE OF THE INJURED IS"), None otherwise."""
+    for c in range(k - 1, max(0, k - 3), -1):
+        effect = _CASUALTY_WORDS.get(tokens[c].low)
+        if effect and tokens[c - 1].low == "the":
+            return effect
+    return None
+
+
+def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: bool = False,
+                  lead: int = 3) -> list[Filler]:
     """People named in a list "X, A REPORTER; Y, AND OF Z": one name per item, appositives skipped (two items
     in a row without a name end the list), glosses in brackets read through. ``whole``: a name must end its
-    item ("Y IN GUATEMALA" is no list item), for lists read on after an object."""
+    item ("Y IN GUATEMALA" is no list item), for lists read on after an object; ``lead``: how many words
+    (no function words, no verbs) may come before the name in its item ("PATRIOTIC UNION [UP] CANDIDATE X")."""
     out: list[Filler] = []
     misses = 0
     n = i
@@ -164,8 +184,8 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
             e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
         rng = person_name(doc, tokens, n, e)
-        if rng and rng[0] - n <= 3 and (not whole or _item_end(tokens, rng[1], e)) \
-                and not any(t.low in lexicon().stopwords or _verb_like(t.low) for t in tokens[n:rng[0]]):
+        if rng and rng[0] - n <= lead and (not whole or _item_end(tokens, rng[1], e)) \
+                and _lead_ok(tokens, n, rng[0]):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = 0
         else:
@@ -178,6 +198,20 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _lead_ok(tokens: list[Token], a: int, b: int) -> bool:
+    """No function word and no verb among tokens[a:b] outside brackets ("CANDIDATE [UP] X" is fine,
+    "WHO DEFENDED X" is not)."""
+    depth = 0
+    for t in tokens[a:b]:
+        if t.low in ("(", "["):
+            depth += 1
+        elif t.low in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.low in lexicon().stopwords or _verb_like(t.low)):
+            return False
+    return True
 
 
 def _bracket_end(tokens: list[Token], n: int) -> int:
@@ -201,6 +235,7 @@ def _verb_like(low: str) -> bool:
 
 
 _LIST_CUE_REACH = 10
+_TITLE_LEAD = 6
 _LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "--"])
 _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
                    "dead": "killed", "executed": "killed", "wounded": "wounded", "injured": "wounded",
@@ -316,8 +351,8 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
     rng = phrase_before(tokens, k)
-    if rng and (tokens[rng[0]].low == "who" or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has"))):
-        rng = name_before(doc, tokens, k)
+    if (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has")):
+        rng = name_before(doc, tokens, k)  # "X, WHO WAS KILLED LAST FRIDAY": the name the relative clause follows
     if rng:
         out.extend(classify_phrase(doc, tokens, rng, effect))
         # "X, Y and Z were killed": walk back over the coordinated names

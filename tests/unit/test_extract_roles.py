@@ -141,3 +141,21 @@ def test_a_person_of_a_place_is_no_target() -> None:
 def test_more_target_heads() -> None:
     text = "THE BOMBS DESTROYED TWO DRUGSTORES, A GAS STATION AND A MONASTERY."
     assert targets(text) == ["DRUGSTORES", "GAS STATION", "MONASTERY"]
+
+
+def test_relative_clause_passive_names_the_antecedent() -> None:
+    assert victims("HE INHERITED THE FOLLOWERS OF LUIS CARLOS GALINDO, WHO WAS KILLED LAST FRIDAY.") == \
+        ["LUIS CARLOS GALINDO"]
+    assert victims("THEY SEEK U.S. CITIZEN DAVID LESLIE KENTON, WHO HAS BEEN KIDNAPPED BY THE REBELS.") == \
+        ["DAVID LESLIE KENTON"]
+
+
+def test_names_after_a_casualty_subject_and_copula() -> None:
+    text = "THE WOUNDED REPORTERS ARE CAMERAMAN MANUEL DIAZ AND SOUND MAN WILLIAM MADRIGAL, OF A TV STATION."
+    assert victims(text) == ["MANUEL DIAZ", "WILLIAM MADRIGAL"]
+    assert victims("THE SPEAKERS ARE MANUEL DIAZ AND WILLIAM MADRIGAL.") == []
+
+
+def test_name_behind_a_long_title_after_an_object_cue() -> None:
+    assert victims("PROTESTS FOLLOWED THE MURDER OF LEFTIST PARTY [LP] CANDIDATE BERNARDO JARAMO OSSA.") == \
+        ["BERNARDO JARAMO OSSA"]

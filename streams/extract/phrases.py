@@ -49,6 +49,8 @@ def vocab() -> dict:
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
         "subject_heads": frozenset(roles["subject_attacker_heads"]),
+        "named_after": frozenset(roles["named_after_heads"]),
+        "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
         | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
@@ -138,7 +140,10 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
     """Token range of a person's name inside tokens[i:j]: from a known first name, else after a title."""
     sets = lexicon().sets
     stop = vocab()["names_stop"]
+    skip_to = i
     for k in range(i, j):
+        if k < skip_to:
+            continue
         if tokens[k].low in sets["first_names"] and _name_token(doc, tokens[k], stop, True):
             end = k + 1
             while end < j and end - k < 6:
@@ -150,6 +155,9 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
                     break
                 end += particle
             if end - k >= 2:
+                if _named_after(tokens, k, end):
+                    skip_to = end
+                    continue
                 return _unknown_given_name(doc, tokens, i, k, stop), end
     k = i
     while k < j:
@@ -167,6 +175,14 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             continue
         k += 1
     return None
+
+
+def _named_after(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the name at tokens[k:end] part of a place or body named after a person ("SAN IGNACIO DE LOYOLA
+    SCHOOL", "THE JOSE MARIA CORDOBA AIRPORT", "THE JOHN DOE GANG")?"""
+    v = vocab()
+    return (k > 0 and tokens[k - 1].low in v["saint_words"]) or \
+        (end < len(tokens) and tokens[end].low in v["named_after"])
 
 
 def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: frozenset[str]) -> int:

@@ -159,3 +159,14 @@ def test_names_after_a_casualty_subject_and_copula() -> None:
 def test_name_behind_a_long_title_after_an_object_cue() -> None:
     assert victims("PROTESTS FOLLOWED THE MURDER OF LEFTIST PARTY [LP] CANDIDATE BERNARDO JARAMO OSSA.") == \
         ["BERNARDO JARAMO OSSA"]
+
+
+def test_places_named_after_people_are_no_victims() -> None:
+    text = "GUNMEN ATTACKED THE JOSE MARIA CORDERO AIRPORT AND KILLED PEDRO LOZANO."
+    assert victims(text) == ["PEDRO LOZANO"]
+    assert victims("THE BOMB WAS PLANTED IN SAN IGNACIO DE LOYOLA, WHERE ERNESTO VIDAL WAS KILLED.") == \
+        ["ERNESTO VIDAL"]
+
+
+def test_said_is_no_given_name() -> None:
+    assert not any(v.startswith("SAID") for v in victims("THE POLICE SAID VARGAS ESCOBEDO, 56, WAS SHOT TO DEATH."))

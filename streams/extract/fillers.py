@@ -115,6 +115,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             passive = match_at(tokens, nxt, v["passive"])
         elif tok.low == "died":
             passive = (1, "killed")
+        elif tok.low in _SURVIVED and k + 1 < len(tokens) and tokens[k + 1].low in _UNHARMED:
+            passive = (2, "other")  # "X ESCAPED UNHARMED", "X, WHO EMERGED UNSCATHED": the target of the attack
         elif k > 1 and tokens[k - 1].low == "," and tok.low in _REDUCED_RELATIVE:
             # "MICHAEL REYFF, KIDNAPPED 11 DAYS AGO": a participle right after the name
             rng = name_before(doc, tokens, k - 1, possessive=False)
@@ -335,6 +337,8 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
 
 
+_SURVIVED = frozenset(["escaped", "emerged", "survived", "remained"])
+_UNHARMED = frozenset(["unharmed", "unhurt", "uninjured", "unscathed", "unwounded", "alive"])
 _BARE_CASUALTY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed", "dead": "killed"}
 _COUNT_QUALIFIERS = frozenset(["more", "than", "at", "least", "about", "some", "nearly", "almost", "over", "around"])
 _BLAME = frozenset(["blamed", "blame", "blames", "blaming", "pinned", "attributed"])

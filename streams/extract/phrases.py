@@ -239,7 +239,7 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     if following is None or not following.low.isalpha():
         return False
     nxt = following.low
-    return nxt not in stop and nxt not in sets["common_words"]
+    return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
 
 
 def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:

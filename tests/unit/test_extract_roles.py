@@ -170,3 +170,21 @@ def test_places_named_after_people_are_no_victims() -> None:
 
 def test_said_is_no_given_name() -> None:
     assert not any(v.startswith("SAID") for v in victims("THE POLICE SAID VARGAS ESCOBEDO, 56, WAS SHOT TO DEATH."))
+
+
+def test_common_word_before_a_given_name_continues_the_name() -> None:
+    text = "TODD RAY WILSON, 20, AND MARIO BRENT, 21, WERE MURDERED BY GUNMEN."
+    assert victims(text) == ["TODD RAY WILSON", "MARIO BRENT"]
+
+
+def test_hostages_freed_and_survivors_are_victims() -> None:
+    text = "THE REBELS ESCAPED, TAKING AS HOSTAGES ENGINEERS PAULO CESAR PAIVA AND JOSE ROBERTO REIS."
+    assert victims(text) == ["PAULO CESAR PAIVA", "JOSE ROBERTO REIS"]
+    assert set(victims("ENGINEERS AUGUSTO CARNEIRO AND JOSE ROBERTO REIS WERE SET FREE TODAY.")) == \
+        {"AUGUSTO CARNEIRO", "JOSE ROBERTO REIS"}
+    assert victims("DIRECTOR GENERAL MIGUEL MAZARIO ESCAPED UNHARMED FROM A DYNAMITE ATTACK.") == ["MIGUEL MAZARIO"]
+    assert victims("SENATOR LUIS CARLOS GALINDO WAS THE VICTIM OF ANOTHER ATTACK TONIGHT.") == ["LUIS CARLOS GALINDO"]
+
+
+def test_a_demanded_release_names_no_victim() -> None:
+    assert victims("THE KIDNAPPERS DEMANDED THE RELEASE OF PEDRO MARIN AND JUAN SOTO.") == []

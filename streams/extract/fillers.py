@@ -508,11 +508,14 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         while i < idx and count_from_words([tokens[i].low]) is not None:
             i += 1
     start = tokens[i].start
+    last = next((n for n in range(idx, len(tokens)) if tokens[n].end >= hit_end), idx)
+    end = max(hit_end, tokens[attire_end(tokens, last + 1) - 1].end if last + 1 < len(tokens) else hit_end)
     if not has_strong:
-        # "soldiers killed", "two men opened fire": people-words right before an attack verb are attackers
-        nxt_trigger = doc.hits_in("trigger", hit_end, hit_end + 14)
-        has_strong = any(h.payload[1] == "verb" and doc.low[hit_end:h.start].strip() in ("", "had", "have", "then")
-                         for h in nxt_trigger)
+        # "soldiers killed", "two men opened fire", "two men on a motorcycle threw": people-words right
+        # before an attack verb are attackers
+        ride = max(end, tokens[attire_end(tokens, last + 1, "ride_links") - 1].end if last + 1 < len(tokens) else end)
+        nxt_trigger = doc.hits_in("trigger", ride, ride + 30)
+        has_strong = any(h.payload[1] == "verb" and doc.low[ride:h.start].strip() in _BEFORE_VERB for h in nxt_trigger)
     if not has_strong and i == idx:
         # "FMLN members", "Shining Path men": a named group makes people-words attackers
         has_strong = any(0 <= start - h.end <= 1 for h in doc.hits_in("actor", max(0, start - 60), start))
@@ -528,7 +531,27 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         before.pop()  # "talks with the rebels": the word before the determiner decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
-    return Span(start, hit_end)
+    return Span(start, end)
+
+
+def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:
+    """Index past what attackers ending before token j wore ("MEN [WEARING MILITARY UNIFORMS]"), or with
+    links="ride_links" also rode ("TWO MEN [ON A MOTORCYCLE]"); j if nothing such follows."""
+    v = vocab()
+    if j >= len(tokens) or tokens[j].low not in v[links]:
+        return j
+    for n in range(j + 1, min(len(tokens), j + _ATTIRE_REACH)):
+        low = tokens[n].low
+        if low in v["attire_nouns"]:
+            return n + 1
+        if not is_word(tokens[n]) or low in ("who", "which", "that", "and", "when"):
+            break
+    return j
+
+
+_ATTIRE_REACH = 7
+_BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yesterday", "this morning", "tonight",
+                          "later", "also", "reportedly", "allegedly"])
 
 
 def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
@@ -538,7 +561,9 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for k, tok in enumerate(tokens):
         if tok.low != "by" or k == 0:
             continue
-        prev = [t.low for t in tokens[max(0, k - 3):k]]
+        prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
+        if "," in prev:
+            prev = prev[len(prev) - prev[::-1].index(","):]
         if not any(w.endswith("ed") or w in _AGENT_NOUNS for w in prev):
             continue
         rng = noun_phrase(doc, tokens, k + 1)
@@ -546,7 +571,7 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
             i, j = rng
             while i < j - 1 and tokens[i].low in _HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
-            out.append((tokens[i].start, tokens[j - 1].end))
+            out.append((tokens[i].start, tokens[attire_end(tokens, j) - 1].end))
     return out
 
 
@@ -582,6 +607,7 @@ _TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "mi
                          "year", "hours", "ago", "meanwhile", "however", "subsequently"])
 _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",
                         "near", "yesterday", "today", "last", "this", "on", "since", "because", "--"])
+_AGENT_REACH = 7  # "MURDERED YESTERDAY IN SANTA ELENA BY X": the participle may stand a few words back
 _HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
                           "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out"])

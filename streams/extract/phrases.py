@@ -50,6 +50,9 @@ def vocab() -> dict:
         "breaks": frozenset(roles["np_breaks"]),
         "subject_heads": frozenset(roles["subject_attacker_heads"]),
         "named_after": frozenset(roles["named_after_heads"]),
+        "attire_links": frozenset(roles["attire_links"]),
+        "ride_links": frozenset(roles["ride_links"]) | frozenset(roles["attire_links"]),
+        "attire_nouns": frozenset(roles["attire_nouns"]),
         "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])

@@ -188,3 +188,13 @@ def test_hostages_freed_and_survivors_are_victims() -> None:
 
 def test_a_demanded_release_names_no_victim() -> None:
     assert victims("THE KIDNAPPERS DEMANDED THE RELEASE OF PEDRO MARIN AND JUAN SOTO.") == []
+
+
+def test_what_attackers_wore_belongs_to_the_attackers() -> None:
+    text = "SIX TEACHERS WERE MURDERED YESTERDAY IN SANTA ELENA BY MEN WEARING MILITARY UNIFORMS."
+    assert "MEN WEARING MILITARY UNIFORMS" in fields(text, "perpetrator_individuals")
+
+
+def test_people_on_a_motorcycle_before_an_attack_verb_are_attackers() -> None:
+    text = "IN SANTA ELENA TODAY TWO MEN ON A MOTORCYCLE KILLED A POLICEMAN."
+    assert fields(text, "perpetrator_individuals") == ["TWO MEN"]

@@ -531,6 +531,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         before.pop()  # "talks with the rebels": the word before the determiner decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
+    if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
+        start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
     return Span(start, end)
 
 
@@ -550,6 +552,7 @@ def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:
 
 
 _ATTIRE_REACH = 7
+_COLLECTIVES = frozenset(["group", "band", "gang", "squad", "column", "unit", "commando"])
 _BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yesterday", "this morning", "tonight",
                           "later", "also", "reportedly", "allegedly"])
 

@@ -18,6 +18,9 @@ _PHRASE_PUNCT = frozenset(['"', "'", "-", "’", "“", "”"])
 _MAX_PHRASE = 8
 
 
+_TIME_NOUNS = frozenset(["day", "night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend"])
+
+
 @dataclass(frozen=True, slots=True)
 
 
@@ -50,6 +53,7 @@ def vocab() -> dict:
         "breaks": frozenset(roles["np_breaks"]),
         "subject_heads": frozenset(roles["subject_attacker_heads"]),
         "named_after": frozenset(roles["named_after_heads"]),
+        "times": frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]) | _TIME_NOUNS,
         "attire_links": frozenset(roles["attire_links"]),
         "ride_links": frozenset(roles["ride_links"]) | frozenset(roles["attire_links"]),
         "attire_nouns": frozenset(roles["attire_nouns"]),
@@ -121,8 +125,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 and low not in lexicon().sets["target_heads"]:
             break
         j += 1
-    while j > i and tokens[j - 1].low in _PHRASE_PUNCT | {"of"}:
-        j -= 1
+    while j > i and (tokens[j - 1].low in _PHRASE_PUNCT | {"of"} or (j - i > 1 and tokens[j - 1].low in STRIP)):
+        j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the"
     if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"]:
         return None  # "destroyed some 20 food stands" starts with the verb, not the thing
     if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
@@ -252,8 +256,8 @@ def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     i = j
     while i > 0 and j - i < 6:
         low = tokens[i - 1].low
-        if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of":
-            break
+        if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
+            break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject
         i -= 1
     while i < j and tokens[i].low in STRIP:
         i += 1

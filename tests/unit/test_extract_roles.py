@@ -198,3 +198,13 @@ def test_what_attackers_wore_belongs_to_the_attackers() -> None:
 def test_people_on_a_motorcycle_before_an_attack_verb_are_attackers() -> None:
     text = "IN SANTA ELENA TODAY TWO MEN ON A MOTORCYCLE KILLED A POLICEMAN."
     assert fields(text, "perpetrator_individuals") == ["TWO MEN"]
+
+
+def test_a_group_of_attackers_is_named_as_the_group() -> None:
+    text = "IN SANTA ELENA A GROUP OF HEAVILY ARMED MEN KIDNAPPED THE MAYOR YESTERDAY."
+    assert fields(text, "perpetrator_individuals") == ["GROUP OF HEAVILY ARMED MEN"]
+
+
+def test_target_phrase_boundaries() -> None:
+    assert targets("THE BOMB DAMAGED A BRANCH OF THE STATE-OWNED BANK.") == ["BRANCH OF THE STATE-OWNED BANK"]
+    assert targets("THE NEXT DAY POLICE FACILITIES WERE ATTACKED.") == ["POLICE FACILITIES"]

@@ -107,6 +107,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(found)
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
+        elif tok.low == "set" and _on_fire_after(tokens, k + 1):
+            out.extend(_list_after(doc, tokens, k + 1, "other"))  # "SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE"
         passive = None
         if tok.low in ("was", "were", "been") and k + 1 < len(tokens):
             nxt = k + 1
@@ -244,6 +246,19 @@ _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "ki
                    "kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped", "hostage": "kidnapped"}
 
 
+def _on_fire_after(tokens: list[Token], i: int) -> bool:
+    """"ON FIRE" within a few words after token i, before the clause ends."""
+    for n in range(i, min(len(tokens) - 1, i + _FIRE_REACH)):
+        if tokens[n].low in (".", ";", ":"):
+            return False
+        if tokens[n].low == "on" and tokens[n + 1].low == "fire":
+            return True
+    return False
+
+
+_FIRE_REACH = 10
+
+
 def _manner_adverb(low: str) -> bool:
     """"WAS VIOLENTLY MURDERED", "WERE BRUTALLY KILLED": an -ly word between the auxiliary and the participle."""
     return len(low) > 5 and low.endswith("ly") and low.isalpha()
@@ -361,9 +376,11 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(classify_phrase(doc, tokens, rng, effect))
         # "X, Y and Z were killed": walk back over the coordinated names
         for _ in range(5):
-            if rng[0] < 2 or tokens[rng[0] - 1].low not in ("and", ","):
-                break
             m = rng[0] - 1
+            while m > 0 and tokens[m].low in STRIP:
+                m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
+            if m < 1 or tokens[m].low not in ("and", ","):
+                break
             if tokens[m].low == "and" and tokens[m - 1].low == ",":
                 m -= 1  # "X, Y, AND Z WERE DAMAGED"
             rng = phrase_before(tokens, m)

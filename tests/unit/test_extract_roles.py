@@ -208,3 +208,16 @@ def test_a_group_of_attackers_is_named_as_the_group() -> None:
 def test_target_phrase_boundaries() -> None:
     assert targets("THE BOMB DAMAGED A BRANCH OF THE STATE-OWNED BANK.") == ["BRANCH OF THE STATE-OWNED BANK"]
     assert targets("THE NEXT DAY POLICE FACILITIES WERE ATTACKED.") == ["POLICE FACILITIES"]
+
+
+def test_coordinated_passive_subjects_across_a_determiner() -> None:
+    assert set(targets("TWO BANK BUILDINGS AND A RESTAURANT WERE SERIOUSLY DAMAGED.")) == {"BANK BUILDINGS", "RESTAURANT"}
+
+
+def test_things_set_on_fire_are_targets() -> None:
+    assert targets("THE REBELS SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE.") == ["SCHOOLS", "HOUSES"]
+    assert targets("THE REBELS SET UP A ROADBLOCK NEAR THE SCHOOL.") == []
+
+
+def test_building_is_a_noun() -> None:
+    assert targets("A BOMB EXPLODED AT A BUILDING OF THE LABOR FEDERATION.") == ["BUILDING OF THE LABOR FEDERATION"]

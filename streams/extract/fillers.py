@@ -10,6 +10,7 @@ from streams.extract.phrases import (STRIP, Span, is_word, match_at, noun_phrase
 from streams.extract.resources import lexicon
 
 
+_EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
 _QUANTIFIERS = frozenset(["several", "some", "many", "various", "numerous", "dozens", "both", "all"])
 
 
@@ -65,7 +66,7 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if count is None and not head.endswith("s"):
             count = 1
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
-    if explicit and j - i <= 4 and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
+    if explicit and j - i <= _EXPLICIT_MAX and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
                                        for t in tokens[i:j]):
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]

@@ -178,7 +178,7 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             end = k
             while end < j and end - k < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
                 end += 1
-            if end > k:
+            if end > k and not _named_after(tokens, k, end):
                 return k, end
             continue
         k += 1
@@ -225,7 +225,10 @@ def _particle(doc: Doc, tokens: list[Token], n: int, j: int, stop: frozenset[str
 
 
 def _at(tokens: list[Token], n: int, j: int) -> Token | None:
-    return tokens[n] if n < j else None
+    """The token after a name candidate: inside the window, or punctuation right after it."""
+    if n < j:
+        return tokens[n]
+    return tokens[n] if n < len(tokens) and not tokens[n].low[:1].isalnum() else None
 
 
 def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
@@ -245,9 +248,14 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     if low not in sets["common_words"] or low in sets["first_names"]:
         return True
     if following is None or not following.low.isalpha():
-        return False
+        # "GEORGE BUSH,", "RAMIRO CASTILLO LOVE.": a frequent noun can end a name before punctuation
+        return following is not None and following.low in (",", ".", ";", "(", "[") and _noun_like(low)
     nxt = following.low
     return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
+
+
+def _noun_like(low: str) -> bool:
+    return len(low) >= 3 and not low.endswith(("s", "ed", "ing", "ly"))
 
 
 def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -221,3 +221,13 @@ def test_things_set_on_fire_are_targets() -> None:
 
 def test_building_is_a_noun() -> None:
     assert targets("A BOMB EXPLODED AT A BUILDING OF THE LABOR FEDERATION.") == ["BUILDING OF THE LABOR FEDERATION"]
+
+
+def test_a_frequent_noun_ends_a_name_before_punctuation() -> None:
+    assert victims("GUNMEN KILLED BANKER RAMIRO CASTILLO LOVE, A PROMINENT FIGURE.") == ["RAMIRO CASTILLO LOVE"]
+    # before a word a frequent word still ends the name: "X CONTINUES ..." is no part of it
+    assert victims("JUAN SANTAMARIA MONTOYA CONTINUES TO RECOVER AFTER HE WAS SHOT.") == ["JUAN SANTAMARIA MONTOYA"]
+
+
+def test_titles_do_not_name_what_follows_a_preposition() -> None:
+    assert victims("THE GUNMAN SHOT THE CANDIDATE ABOARD A PLANE.") == []

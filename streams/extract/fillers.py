@@ -95,17 +95,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
-            found = _list_after(doc, tokens, k + length, effect, phrase in v["explicit"])
-            if not found and effect != "other":
-                # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X": a name behind a long title
-                found = _names_listed(doc, tokens, k + length, effect, whole=True, lead=_TITLE_LEAD)
-            if not found and effect in ("killed", "wounded"):
-                found = _bare_count(tokens, k + length, effect)
-            elif effect != "other" and any(f.named for f in found):
-                # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
-                spans = {f.span for f in found}
-                found += [f for f in _names_listed(doc, tokens, k + length, effect, whole=True) if f.span not in spans]
-            out.extend(found)
+            out.extend(_after_object_cue(doc, tokens, k + length, effect, phrase in v["explicit"]))
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
         elif tok.low == "set" and _on_fire_after(tokens, k + 1):
@@ -125,15 +115,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             rng = name_before(doc, tokens, k - 1, possessive=False)
             if rng and rng[1] == k - 1:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
-        if tok.low in ("is", "are", "was", "were") and k + 1 < len(tokens) and not _verb_like(tokens[k + 1].low):
-            effect = _casualty_subject(tokens, k)
-            if effect:
-                # "THE WOUNDED REPORTERS ARE X AND Y", "ONE OF THE INJURED IS X"
-                out.extend(_names_listed(doc, tokens, k + 1, effect))
-        if tok.low == ":" and k + 1 < len(tokens):
-            effect = _casualty_before(tokens, k)
-            if effect:
-                out.extend(_names_listed(doc, tokens, k + 1, effect))
+        if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
+            out.extend(_names_announced(doc, tokens, k))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -153,6 +136,34 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return out
+
+
+def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:
+    """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X")."""
+    found = _list_after(doc, tokens, i, effect, explicit)
+    if not found and effect != "other":
+        # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X": a name behind a long title
+        found = _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)
+    if not found and effect in ("killed", "wounded"):
+        return _bare_count(tokens, i, effect)
+    if effect != "other" and any(f.named for f in found):
+        # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
+        spans = {f.span for f in found}
+        found += [f for f in _names_listed(doc, tokens, i, effect, whole=True) if f.span not in spans]
+    return found
+
+
+def _names_announced(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """Names listed after a copula whose subject is the casualties ("THE WOUNDED REPORTERS ARE X AND Y",
+    "ONE OF THE INJURED IS X") or after a colon that follows a casualty word ("KILLED THREE REPORTERS: X, Y")."""
+    if tokens[k].low == ":":
+        effect = _casualty_before(tokens, k)
+    else:
+        effect = None if _verb_like(tokens[k + 1].low) else _casualty_subject(tokens, k)
+    return _names_listed(doc, tokens, k + 1, effect) if effect else []
+
+
+_LIST_OPENERS = frozenset([":", "is", "are", "was", "were"])
 
 
 def _casualty_before(tokens: list[Token], k: int) -> str | None:

@@ -141,9 +141,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
 def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:
     """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X")."""
     found = _list_after(doc, tokens, i, effect, explicit)
-    if not found and effect != "other":
-        # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X": a name behind a long title
-        found = _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)
+    if not any(f.named for f in found) and (effect != "other" or explicit):
+        # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X", "THE ATTACK ON DAS [...] DIRECTOR X": a name
+        # behind a long title
+        found += _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)
     if not found and effect in ("killed", "wounded"):
         return _bare_count(tokens, i, effect)
     if effect != "other" and any(f.named for f in found):
@@ -200,8 +201,7 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
             e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
         rng = person_name(doc, tokens, n, e)
-        if rng and rng[0] - n <= lead and (not whole or _item_end(tokens, rng[1], e)) \
-                and _lead_ok(tokens, n, rng[0]):
+        if rng and 0 <= _lead_words(tokens, n, rng[0]) <= lead and (not whole or _item_end(tokens, rng[1], e)):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = 0
         else:
@@ -216,18 +216,20 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
     return out
 
 
-def _lead_ok(tokens: list[Token], a: int, b: int) -> bool:
-    """No function word and no verb among tokens[a:b] outside brackets ("CANDIDATE [UP] X" is fine,
-    "WHO DEFENDED X" is not)."""
-    depth = 0
+def _lead_words(tokens: list[Token], a: int, b: int) -> int:
+    """How many words stand before a name in tokens[a:b], brackets not counted ("CANDIDATE [UP] X": 1);
+    -1 if one is a function word or a verb ("WHO DEFENDED X")."""
+    depth = words = 0
     for t in tokens[a:b]:
         if t.low in ("(", "["):
             depth += 1
         elif t.low in (")", "]"):
             depth = max(0, depth - 1)
-        elif depth == 0 and (t.low in lexicon().stopwords or _verb_like(t.low)):
-            return False
-    return True
+        elif depth == 0:
+            if t.low in vocab()["breaks"] or t.low in STRIP or _verb_like(t.low):
+                return -1
+            words += 1
+    return words
 
 
 def _bracket_end(tokens: list[Token], n: int) -> int:

@@ -283,7 +283,7 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     out: list[Filler] = []
     prep = tokens[i - 1].low if i > 0 else ""
     for _ in range(12):
-        rng = noun_phrase(doc, tokens, i)
+        rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
         if not rng:
             break
         found = classify_phrase(doc, tokens, rng, effect, explicit)
@@ -314,6 +314,29 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+def _whole_of_part(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"THE BACK OF THE X BUILDING", "THE FRONT PART OF THE TRUCK": the thing, not the part of it that was hit."""
+    if not rng:
+        return rng
+    i, j = rng
+    of_pos = next((n for n in range(i, j) if tokens[n].low == "of"), j)
+    if tokens[of_pos - 1].low not in _PART_WORDS:
+        return rng
+    if of_pos < j:
+        k = of_pos + 1
+        while k < j - 1 and tokens[k].low in STRIP:
+            k += 1
+        return k, j
+    if j < len(tokens) and tokens[j].low == "of":
+        return noun_phrase(doc, tokens, j + 1) or rng
+    return rng
+
+
+_PART_WORDS = frozenset(["back", "front", "rear", "side", "entrance", "door", "doors", "window", "windows", "roof",
+                         "basement", "floor", "part", "parts", "section", "sections", "facade", "facades", "wall",
+                         "walls", "gate", "gates", "corner", "vicinity", "outskirts"])
 
 
 def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:

@@ -236,3 +236,9 @@ def test_titles_do_not_name_what_follows_a_preposition() -> None:
 def test_name_behind_a_title_after_an_explicit_attack_cue() -> None:
     text = "THEY CONDEMNED THE ATTACK AGAINST SECRET POLICE [SP] DIRECTOR GENERAL MIGUEL MAZARIO, WHICH FAILED."
     assert victims(text) == ["MIGUEL MAZARIO"]
+
+
+def test_the_whole_not_the_part_is_the_target() -> None:
+    assert targets("THE BOMB WAS PLACED IN THE BACK OF THE LOCAL TELEPHONE COMPANY BUILDING.") == \
+        ["LOCAL TELEPHONE COMPANY BUILDING"]
+    assert targets("THE EXPLOSION DESTROYED THE FRONT PART OF THE TRUCK.") == ["TRUCK"]

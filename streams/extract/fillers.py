@@ -49,6 +49,10 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
     if not person_of and (head in sets["target_heads"] or head2 in sets["target_heads"] or
                           (of_pos is not None and tokens[of_pos - 1].low in sets["target_heads"])):
         t0 = i
+        if of_pos is not None and tokens[of_pos - 1].low in _PART_WORDS:
+            t0 = of_pos + 1  # "THE WINDOWS OF THE X BANK WERE DAMAGED": the bank
+            while t0 < j - 1 and tokens[t0].low in STRIP:
+                t0 += 1
         while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS):
             t0 += 1  # "several houses" -> "houses": the thing, not how many
         if t0 > i and t0 < j - 1 and tokens[t0].low == "of":
@@ -115,6 +119,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             rng = name_before(doc, tokens, k - 1, possessive=False)
             if rng and rng[1] == k - 1:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
+        if tok.low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
+            out.extend(_event_of_after_adjunct(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
@@ -152,6 +158,25 @@ def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explic
         spans = {f.span for f in found}
         found += [f for f in _names_listed(doc, tokens, i, effect, whole=True) if f.span not in spans]
     return found
+
+
+def _event_of_after_adjunct(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"THE ASSASSINATION IN GUATEMALA OF X", "THE MURDER ON 26 FEBRUARY OF MAYOR X": the event's "of" comes
+    after a place or a date."""
+    for n in range(k + 2, min(len(tokens) - 1, k + _ADJUNCT_REACH)):
+        low = tokens[n].low
+        if low == "of":
+            return _after_object_cue(doc, tokens, n + 1, _EVENT_NOUNS[tokens[k].low], False)
+        if not is_word(tokens[n]) or _verb_like(low) or low in vocab()["breaks"] and low not in _EVENT_ADJUNCTS:
+            break  # "THE MURDER IN THE CAPITAL SHOCKED THE FRIENDS OF X": a new clause
+    return []
+
+
+_EVENT_NOUNS = {"murder": "killed", "murders": "killed", "assassination": "killed", "assassinations": "killed",
+                "killing": "killed", "killings": "killed", "massacre": "killed", "kidnapping": "kidnapped",
+                "kidnappings": "kidnapped", "abduction": "kidnapped"}
+_EVENT_ADJUNCTS = frozenset(["in", "on", "last", "early", "yesterday", "today"])
+_ADJUNCT_REACH = 8
 
 
 def _names_announced(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:

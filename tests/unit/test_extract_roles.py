@@ -242,3 +242,12 @@ def test_the_whole_not_the_part_is_the_target() -> None:
     assert targets("THE BOMB WAS PLACED IN THE BACK OF THE LOCAL TELEPHONE COMPANY BUILDING.") == \
         ["LOCAL TELEPHONE COMPANY BUILDING"]
     assert targets("THE EXPLOSION DESTROYED THE FRONT PART OF THE TRUCK.") == ["TRUCK"]
+    assert targets("THE WINDOWS OF THE VELOX SAVINGS BANK WERE DAMAGED.") == ["VELOX SAVINGS BANK"]
+
+
+def test_event_of_after_a_place_or_date() -> None:
+    text = "THEY CONDEMNED THE ASSASSINATION IN GUATEMALA OF SOCIAL DEMOCRATIC LEADER HECTOR OQUENDA."
+    assert victims(text) == ["HECTOR OQUENDA"]
+    assert victims("THE MURDER ON 26 FEBRUARY OF MAYOR DIANA CORDERO SALAS SHOCKED THE TOWN.") == \
+        ["DIANA CORDERO SALAS"]
+    assert victims("THE MURDER IN THE CAPITAL SHOCKED THE FRIENDS OF PEDRO LOZANO.") == []

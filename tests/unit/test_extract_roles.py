@@ -251,3 +251,7 @@ def test_event_of_after_a_place_or_date() -> None:
     assert victims("THE MURDER ON 26 FEBRUARY OF MAYOR DIANA CORDERO SALAS SHOCKED THE TOWN.") == \
         ["DIANA CORDERO SALAS"]
     assert victims("THE MURDER IN THE CAPITAL SHOCKED THE FRIENDS OF PEDRO LOZANO.") == []
+
+
+def test_the_kidnappers_of_x_name_the_victim() -> None:
+    assert victims("POLICE SAY THE KIDNAPPERS OF ABILIO DINAS ARE COMMON CRIMINALS.") == ["ABILIO DINAS"]

@@ -254,4 +254,4 @@ def test_event_of_after_a_place_or_date() -> None:
 
 
 def test_the_kidnappers_of_x_name_the_victim() -> None:
-    assert victims("POLICE SAY THE KIDNAPPERS OF ABILIO DINAS ARE COMMON CRIMINALS.") == ["ABILIO DINAS"]
+    assert victims("POLICE SAY THE KIDNAPPERS OF PEDRO DINAS ARE COMMON CRIMINALS.") == ["PEDRO DINAS"]

@@ -149,8 +149,11 @@ def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explic
     found = _list_after(doc, tokens, i, effect, explicit)
     if not any(f.named for f in found) and (effect != "other" or explicit):
         # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X", "THE ATTACK ON DAS [...] DIRECTOR X": a name
-        # behind a long title
-        found += _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)
+        # behind a long title; what was read as a target before it is part of the title ("DAS")
+        named = _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)
+        if named:
+            first = named[0].span.start
+            found = [f for f in found if f.kind != "target" or f.span.start > first] + named
     if not found and effect in ("killed", "wounded"):
         return _bare_count(tokens, i, effect)
     if effect != "other" and any(f.named for f in found):

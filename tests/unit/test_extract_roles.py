@@ -255,3 +255,8 @@ def test_event_of_after_a_place_or_date() -> None:
 
 def test_the_kidnappers_of_x_name_the_victim() -> None:
     assert victims("POLICE SAY THE KIDNAPPERS OF PEDRO DINAS ARE COMMON CRIMINALS.") == ["PEDRO DINAS"]
+
+
+def test_an_organisation_before_a_title_is_no_target() -> None:
+    text = "THEY CONDEMNED THE ATTACK AGAINST SECRET POLICE [SP] DIRECTOR GENERAL MIGUEL MAZARIO, WHICH FAILED."
+    assert targets(text) == []

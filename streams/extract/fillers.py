@@ -656,8 +656,19 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
             i, j = rng
             while i < j - 1 and tokens[i].low in _HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
+            head = tokens[j - 1]
+            if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
+                continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
             out.append((tokens[i].start, tokens[attire_end(tokens, j) - 1].end))
     return out
+
+
+def _covered(doc: Doc, category: str, tok: Token) -> bool:
+    """Does a dictionary hit of the category cover token tok ("MOVEMENT" in "TUPAC AMARU REVOLUTIONARY MOVEMENT")?"""
+    return any(h.end >= tok.end for h in doc.hits_in(category, max(0, tok.start - _HIT_REACH), tok.end))
+
+
+_HIT_REACH = 80
 
 
 def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ import datetime
 
 from streams.extract import extract_incidents
 from streams.extract.document import analyse
-from streams.extract.fillers import objects_in, subject_attackers
+from streams.extract.fillers import agent_phrases, objects_in, subject_attackers
 
 PUB = datetime.date(1990, 3, 5)
 
@@ -260,3 +260,14 @@ def test_the_kidnappers_of_x_name_the_victim() -> None:
 def test_an_organisation_before_a_title_is_no_target() -> None:
     text = "THEY CONDEMNED THE ATTACK AGAINST SECRET POLICE [SP] DIRECTOR GENERAL MIGUEL MAZARIO, WHICH FAILED."
     assert targets(text) == []
+
+
+def agents(text: str) -> list[str]:
+    doc = analyse(text, PUB)
+    return [text[a:b] for s in range(len(doc.sentences)) for a, b in agent_phrases(doc, s)]
+
+
+def test_agents_that_are_no_people() -> None:
+    # a damage "caused by the latest attacks" names no attacker
+    assert agents("THE DAMAGE CAUSED BY THE LATEST TERRORIST ATTACKS IS HIGH.") == []
+    assert agents("THE MAYOR WAS KILLED BY HEAVILY ARMED MEN.") == ["HEAVILY ARMED MEN"]

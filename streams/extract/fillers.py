@@ -730,6 +730,7 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
 
 
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",
+                             "capture", "arrest", "catch", "punish", "apprehend", "apprehended", "locate", "prosecute",
                              "with", "support", "supports", "supported", "mistook", "mistaking",
                              "between", "dialogue", "talks", "negotiations", "toward", "towards", "facing", "combating",
                              "fight", "fighting", "pursuing", "pursued", "dislodged", "surrounded", "attacking",

@@ -271,3 +271,9 @@ def test_agents_that_are_no_people() -> None:
     # a damage "caused by the latest attacks" names no attacker
     assert agents("THE DAMAGE CAUSED BY THE LATEST TERRORIST ATTACKS IS HIGH.") == []
     assert agents("THE MAYOR WAS KILLED BY HEAVILY ARMED MEN.") == ["HEAVILY ARMED MEN"]
+
+
+def test_attackers_to_be_captured_are_no_attacker_phrase() -> None:
+    text = ("GUNMEN KILLED A MAYOR IN THE TOWN OF SANTA ELENA YESTERDAY. THE ARMY IS CONDUCTING OPERATIONS "
+            "TO CAPTURE THE CRIMINALS.")
+    assert "CRIMINALS" not in fields(text, "perpetrator_individuals")

@@ -274,6 +274,5 @@ def test_agents_that_are_no_people() -> None:
 
 
 def test_attackers_to_be_captured_are_no_attacker_phrase() -> None:
-    text = ("GUNMEN KILLED A MAYOR IN THE TOWN OF SANTA ELENA YESTERDAY. THE ARMY IS CONDUCTING OPERATIONS "
-            "TO CAPTURE THE CRIMINALS.")
-    assert "CRIMINALS" not in fields(text, "perpetrator_individuals")
+    text = "GUNMEN KILLED A MAYOR IN SANTA ELENA, AND TROOPS WERE SENT TO CAPTURE THE TERRORISTS."
+    assert fields(text, "perpetrator_individuals") == ["GUNMEN"]

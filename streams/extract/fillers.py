@@ -523,7 +523,9 @@ def _inline_bracket(tokens: list[Token], close: int) -> int | None:
 
 
 _POSSESSED_EVENTS = {"murder": "killed", "assassination": "killed", "death": "killed", "killing": "killed",
-                     "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped"}
+                     "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped",
+                     "body": "killed", "corpse": "killed", "murderers": "killed", "killers": "killed",
+                     "assassins": "killed", "kidnappers": "kidnapped", "abductors": "kidnapped", "captors": "kidnapped"}
 
 
 def name_before(doc: Doc, tokens: list[Token], k: int, possessive: bool = False) -> tuple[int, int] | None:

@@ -276,3 +276,8 @@ def test_agents_that_are_no_people() -> None:
 def test_attackers_to_be_captured_are_no_attacker_phrase() -> None:
     text = "GUNMEN KILLED A MAYOR IN SANTA ELENA, AND TROOPS WERE SENT TO CAPTURE THE TERRORISTS."
     assert fields(text, "perpetrator_individuals") == ["GUNMEN"]
+
+
+def test_possessed_body_and_kidnappers_name_the_victim() -> None:
+    assert victims("PEDRO LOZANO'S BODY WAS FOUND NEAR THE RIVER.") == ["PEDRO LOZANO"]
+    assert victims("POLICE SAY PEDRO LOZANO'S KIDNAPPERS ARE COMMON CRIMINALS.") == ["PEDRO LOZANO"]

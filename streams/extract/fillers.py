@@ -661,6 +661,9 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
             head = tokens[j - 1]
             if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
+            if any(h.payload for h in doc.hits_in("perp", head.start, head.end)):
+                while i < j - 1 and count_from_words([tokens[i].low]) is not None:
+                    i += 1  # "by two terrorists" -> "terrorists", as perp_span names attacker nouns
             out.append((tokens[i].start, tokens[attire_end(tokens, j) - 1].end))
     return out
 

@@ -281,3 +281,8 @@ def test_attackers_to_be_captured_are_no_attacker_phrase() -> None:
 def test_possessed_body_and_kidnappers_name_the_victim() -> None:
     assert victims("PEDRO LOZANO'S BODY WAS FOUND NEAR THE RIVER.") == ["PEDRO LOZANO"]
     assert victims("POLICE SAY PEDRO LOZANO'S KIDNAPPERS ARE COMMON CRIMINALS.") == ["PEDRO LOZANO"]
+
+
+def test_agent_attacker_nouns_lose_their_number() -> None:
+    assert agents("THE DEPUTY WAS AMBUSHED BY TWO TERRORISTS IN A CAR.") == ["TERRORISTS"]
+    assert agents("THE DEPUTY WAS AMBUSHED BY TWO MEN IN A CAR.") == ["TWO MEN"]

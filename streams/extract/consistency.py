@@ -25,7 +25,8 @@ def one_name_per_entity(incidents: list[dict]) -> None:
     """Within an article one thing keeps one name: "bombs" beside "bomb", "GALAN" after "LUIS CARLOS GALAN",
     "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped.
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
-    for field in ("weapons", "perpetrator_individuals", "victims", "targets"):
+    _fullest_victim_names(incidents)
+    for field in ("weapons", "perpetrator_individuals", "targets"):
         seen: dict[str, str] = {}
         for inc in incidents:
             if field == "weapons":
@@ -34,14 +35,27 @@ def one_name_per_entity(incidents: list[dict]) -> None:
             for item in inc[field]:
                 text = " ".join(item["text"].lower().split())
                 key = _entity_key(item["text"], field)
-                if field == "victims":
-                    words = set(key.split())
-                    match = next((k for k in seen if words <= set(k.split()) or set(k.split()) <= words), None)
-
-                else:
-                    match = key if key in seen else None
+                match = key if key in seen else None
                 if match is not None and seen[match] != text:
                     continue
                 seen.setdefault(key, text)
                 kept.append(item)
             inc[field] = kept
+
+
+def _fullest_victim_names(incidents: list[dict]) -> None:
+    """A person keeps the fullest name the article gives: "LUIS CARLOS GALAN SARMIENTO" is kept, "GALAN" and
+    "LUIS CARLOS GALAN" elsewhere in the article are the same person written shorter, and are dropped."""
+    names = [set(_entity_key(v["text"], "victims").split()) for inc in incidents for v in inc["victims"]]
+    emitted: set[str] = set()
+    for inc in incidents:
+        kept = []
+        for item in inc["victims"]:
+            words = set(_entity_key(item["text"], "victims").split())
+            fullest = max((n for n in names if words <= n), key=len)
+            key = " ".join(sorted(fullest))
+            if len(fullest) > len(words) or key in emitted:
+                continue
+            emitted.add(key)
+            kept.append(item)
+        inc["victims"] = kept

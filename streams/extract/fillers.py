@@ -10,6 +10,7 @@ from streams.extract.phrases import (STRIP, Span, is_word, match_at, noun_phrase
 from streams.extract.resources import lexicon
 
 
+_EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
 _QUANTIFIERS = frozenset(["several", "some", "many", "various", "numerous", "dozens", "both", "all"])
 
 
@@ -43,9 +44,15 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
     name = person_name(doc, tokens, i, j)
     out: list[Filler] = []
     of_pos = next((k for k in range(i, j) if tokens[k].low == "of"), None)
-    if head in sets["target_heads"] or head2 in sets["target_heads"] or \
-            (of_pos is not None and tokens[of_pos - 1].low in sets["target_heads"]):
+    person_of = of_pos is not None and (tokens[of_pos - 1].low in sets["titles"] or
+                                        tokens[of_pos - 1].low in sets["victim_nouns"])
+    if not person_of and (head in sets["target_heads"] or head2 in sets["target_heads"] or
+                          (of_pos is not None and tokens[of_pos - 1].low in sets["target_heads"])):
         t0 = i
+        if of_pos is not None and tokens[of_pos - 1].low in _PART_WORDS:
+            t0 = of_pos + 1  # "THE WINDOWS OF THE X BANK WERE DAMAGED": the bank
+            while t0 < j - 1 and tokens[t0].low in STRIP:
+                t0 += 1
         while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS):
             t0 += 1  # "several houses" -> "houses": the thing, not how many
         if t0 > i and t0 < j - 1 and tokens[t0].low == "of":
@@ -63,7 +70,7 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if count is None and not head.endswith("s"):
             count = 1
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
-    if explicit and j - i <= 4 and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
+    if explicit and j - i <= _EXPLICIT_MAX and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
                                        for t in tokens[i:j]):
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
@@ -92,25 +99,30 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
-            found = _list_after(doc, tokens, k + length, effect, phrase in v["explicit"])
-            if not found and effect in ("killed", "wounded"):
-                found = _bare_count(tokens, k + length, effect)
-            out.extend(found)
+            out.extend(_after_object_cue(doc, tokens, k + length, effect, phrase in v["explicit"]))
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
+        elif tok.low == "set" and _on_fire_after(tokens, k + 1):
+            out.extend(_list_after(doc, tokens, k + 1, "other"))  # "SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE"
         passive = None
         if tok.low in ("was", "were", "been") and k + 1 < len(tokens):
             nxt = k + 1
-            while nxt < len(tokens) - 1 and tokens[nxt].low in v["adverbs"]:
+            while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
                 nxt += 1
             passive = match_at(tokens, nxt, v["passive"])
         elif tok.low == "died":
             passive = (1, "killed")
+        elif tok.low in _SURVIVED and k + 1 < len(tokens) and tokens[k + 1].low in _UNHARMED:
+            passive = (2, "other")  # "X ESCAPED UNHARMED", "X, WHO EMERGED UNSCATHED": the target of the attack
         elif k > 1 and tokens[k - 1].low == "," and tok.low in _REDUCED_RELATIVE:
             # "MICHAEL REYFF, KIDNAPPED 11 DAYS AGO": a participle right after the name
             rng = name_before(doc, tokens, k - 1, possessive=False)
             if rng and rng[1] == k - 1:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
+        if tok.low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
+            out.extend(_event_of_after_adjunct(doc, tokens, k))
+        if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
+            out.extend(_names_announced(doc, tokens, k))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -132,12 +144,174 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     return out
 
 
+def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:
+    """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X")."""
+    found = _list_after(doc, tokens, i, effect, explicit)
+    if not any(f.named for f in found) and (effect != "other" or explicit):
+        # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X", "THE ATTACK ON DAS [...] DIRECTOR X": a name
+        # behind a long title; what was read as a target before it is part of the title ("DAS")
+        named = _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)
+        if named:
+            first = named[0].span.start
+            found = [f for f in found if f.kind != "target" or f.span.start > first] + named
+    if not found and effect in ("killed", "wounded"):
+        return _bare_count(tokens, i, effect)
+    if effect != "other" and any(f.named for f in found):
+        # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
+        spans = {f.span for f in found}
+        found += [f for f in _names_listed(doc, tokens, i, effect, whole=True) if f.span not in spans]
+    return found
+
+
+def _event_of_after_adjunct(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"THE ASSASSINATION IN GUATEMALA OF X", "THE MURDER ON 26 FEBRUARY OF MAYOR X": the event's "of" comes
+    after a place or a date."""
+    for n in range(k + 2, min(len(tokens) - 1, k + _ADJUNCT_REACH)):
+        low = tokens[n].low
+        if low == "of":
+            return _after_object_cue(doc, tokens, n + 1, _EVENT_NOUNS[tokens[k].low], False)
+        if not is_word(tokens[n]) or _verb_like(low) or low in vocab()["breaks"] and low not in _EVENT_ADJUNCTS:
+            break  # "THE MURDER IN THE CAPITAL SHOCKED THE FRIENDS OF X": a new clause
+    return []
+
+
+_EVENT_NOUNS = {"murder": "killed", "murders": "killed", "assassination": "killed", "assassinations": "killed",
+                "killing": "killed", "killings": "killed", "massacre": "killed", "kidnapping": "kidnapped",
+                "kidnappings": "kidnapped", "abduction": "kidnapped"}
+_EVENT_ADJUNCTS = frozenset(["in", "on", "last", "early", "yesterday", "today"])
+_ADJUNCT_REACH = 8
+
+
+def _names_announced(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """Names listed after a copula whose subject is the casualties ("THE WOUNDED REPORTERS ARE X AND Y",
+    "ONE OF THE INJURED IS X") or after a colon that follows a casualty word ("KILLED THREE REPORTERS: X, Y")."""
+    if tokens[k].low == ":":
+        effect = _casualty_before(tokens, k)
+    else:
+        effect = None if _verb_like(tokens[k + 1].low) else _casualty_subject(tokens, k)
+    return _names_listed(doc, tokens, k + 1, effect) if effect else []
+
+
+_LIST_OPENERS = frozenset([":", "is", "are", "was", "were"])
+
+
+def _casualty_before(tokens: list[Token], k: int) -> str | None:
+    """The effect of a casualty word shortly before token k ("KILLED THREE JOURNALISTS:", "THE FOLLOWING
+    POLICEMEN DIED:"), None if there is none."""
+    for n in range(k - 1, max(-1, k - _LIST_CUE_REACH), -1):
+        effect = _CASUALTY_WORDS.get(tokens[n].low)
+        if effect:
+            return effect
+    return None
+
+
+def _casualty_subject(tokens: list[Token], k: int) -> str | None:
+    """The effect of a casualty word heading the subject of the copula at k ("THE WOUNDED REPORTERS ARE",
+    "ONE OF THE INJURED IS"), None otherwise."""
+    for c in range(k - 1, max(0, k - 3), -1):
+        effect = _CASUALTY_WORDS.get(tokens[c].low)
+        if effect and tokens[c - 1].low == "the":
+            return effect
+    return None
+
+
+def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: bool = False,
+                  lead: int = 3) -> list[Filler]:
+    """People named in a list "X, A REPORTER; Y, AND OF Z": one name per item, appositives skipped (two items
+    in a row without a name end the list), glosses in brackets read through. ``whole``: a name must end its
+    item ("Y IN GUATEMALA" is no list item), for lists read on after an object; ``lead``: how many words
+    (no function words, no verbs) may come before the name in its item ("PATRIOTIC UNION [UP] CANDIDATE X")."""
+    out: list[Filler] = []
+    misses = 0
+    n = i
+    while n < len(tokens) and misses < 2:
+        e = n
+        while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
+            e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
+        rng = person_name(doc, tokens, n, e)
+        if rng and 0 <= _lead_words(tokens, n, rng[0]) <= lead and (not whole or _item_end(tokens, rng[1], e)):
+            out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
+            misses = 0
+        else:
+            misses += 1
+        if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
+            break
+        n = e + 1
+        if n < len(tokens) and tokens[n].low == "and":
+            n += 1
+        if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
+            n += 1  # "the murder of X and of Y"
+    return out
+
+
+def _lead_words(tokens: list[Token], a: int, b: int) -> int:
+    """How many words stand before a name in tokens[a:b], brackets not counted ("CANDIDATE [UP] X": 1);
+    -1 if one is a function word or a verb ("WHO DEFENDED X")."""
+    depth = words = 0
+    for t in tokens[a:b]:
+        if t.low in ("(", "["):
+            depth += 1
+        elif t.low in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if t.low in vocab()["breaks"] or t.low in STRIP or _verb_like(t.low):
+                return -1
+            words += 1
+    return words
+
+
+def _bracket_end(tokens: list[Token], n: int) -> int:
+    """Index of the bracket closing the one opened at n (at most 12 tokens on), else n."""
+    close = ")" if tokens[n].low == "(" else "]"
+    for m in range(n + 1, min(len(tokens), n + 12)):
+        if tokens[m].low == close:
+            return m
+    return n
+
+
+def _item_end(tokens: list[Token], end: int, e: int) -> bool:
+    """Does the name ending at ``end`` end its list item (a bracket, an age or a place or time may follow)?"""
+    rest = tokens[end:e]
+    return not rest or rest[0].low in ("(", "[", "in", "on", "at", "near", "while", "as") or \
+        (len(rest) == 1 and rest[0].low.isdigit())
+
+
+def _verb_like(low: str) -> bool:
+    return low.endswith("ed") or low.endswith("ing")
+
+
+_LIST_CUE_REACH = 10
+_TITLE_LEAD = 6
+_LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "--"])
+_CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
+                   "dead": "killed", "executed": "killed", "wounded": "wounded", "injured": "wounded",
+                   "kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped", "hostage": "kidnapped"}
+
+
+def _on_fire_after(tokens: list[Token], i: int) -> bool:
+    """"ON FIRE" within a few words after token i, before the clause ends."""
+    for n in range(i, min(len(tokens) - 1, i + _FIRE_REACH)):
+        if tokens[n].low in (".", ";", ":"):
+            return False
+        if tokens[n].low == "on" and tokens[n + 1].low == "fire":
+            return True
+    return False
+
+
+_FIRE_REACH = 10
+
+
+def _manner_adverb(low: str) -> bool:
+    """"WAS VIOLENTLY MURDERED", "WERE BRUTALLY KILLED": an -ly word between the auxiliary and the participle."""
+    return len(low) > 5 and low.endswith("ly") and low.isalpha()
+
+
 def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool = False) -> list[Filler]:
     """Fillers of "X, Y and Z" (or "at X and at Y") starting at token i."""
     out: list[Filler] = []
     prep = tokens[i - 1].low if i > 0 else ""
     for _ in range(12):
-        rng = noun_phrase(doc, tokens, i)
+        rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
         if not rng:
             break
         found = classify_phrase(doc, tokens, rng, effect, explicit)
@@ -168,6 +342,29 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+def _whole_of_part(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"THE BACK OF THE X BUILDING", "THE FRONT PART OF THE TRUCK": the thing, not the part of it that was hit."""
+    if not rng:
+        return rng
+    i, j = rng
+    of_pos = next((n for n in range(i, j) if tokens[n].low == "of"), j)
+    if tokens[of_pos - 1].low not in _PART_WORDS:
+        return rng
+    if of_pos < j:
+        k = of_pos + 1
+        while k < j - 1 and tokens[k].low in STRIP:
+            k += 1
+        return k, j
+    if j < len(tokens) and tokens[j].low == "of":
+        return noun_phrase(doc, tokens, j + 1) or rng
+    return rng
+
+
+_PART_WORDS = frozenset(["back", "front", "rear", "side", "entrance", "door", "doors", "window", "windows", "roof",
+                         "basement", "floor", "part", "parts", "section", "sections", "facade", "facades", "wall",
+                         "walls", "gate", "gates", "corner", "vicinity", "outskirts"])
 
 
 def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
@@ -220,6 +417,8 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
 
 
+_SURVIVED = frozenset(["escaped", "emerged", "survived", "remained"])
+_UNHARMED = frozenset(["unharmed", "unhurt", "uninjured", "unscathed", "unwounded", "alive"])
 _BARE_CASUALTY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed", "dead": "killed"}
 _COUNT_QUALIFIERS = frozenset(["more", "than", "at", "least", "about", "some", "nearly", "almost", "over", "around"])
 _BLAME = frozenset(["blamed", "blame", "blames", "blaming", "pinned", "attributed"])
@@ -236,43 +435,97 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
     rng = phrase_before(tokens, k)
-    if rng and (tokens[rng[0]].low == "who" or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has"))):
-        rng = name_before(doc, tokens, k)
+    if (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has")):
+        rng = name_before(doc, tokens, k)  # "X, WHO WAS KILLED LAST FRIDAY": the name the relative clause follows
     if rng:
         out.extend(classify_phrase(doc, tokens, rng, effect))
         # "X, Y and Z were killed": walk back over the coordinated names
         for _ in range(5):
-            if rng[0] < 2 or tokens[rng[0] - 1].low not in ("and", ","):
+            m = rng[0] - 1
+            while m > 0 and tokens[m].low in STRIP:
+                m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
+            if m < 1 or tokens[m].low not in ("and", ","):
                 break
-            rng = phrase_before(tokens, rng[0] - 1)
+            if tokens[m].low == "and" and tokens[m - 1].low == ",":
+                m -= 1  # "X, Y, AND Z WERE DAMAGED"
+            rng = phrase_before(tokens, m)
             if not rng:
                 break
             found = classify_phrase(doc, tokens, rng, effect)
             if not found:
                 break
             out.extend(found)
+    if not out:
+        out.extend(_subject_target(doc, tokens, k, effect))
     if not any(f.kind == "victim" and f.named for f in out):
         subject = _sentence_subject_name(doc, tokens, k)
         if subject:
             out.extend(classify_phrase(doc, tokens, subject, effect))
+    if effect != "other":
+        # "X, A NEWSMAN, Y, AND Z, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED": the listed subjects
+        spans = {f.span for f in out}
+        out.extend(f for f in _names_listed(doc, tokens[:k], _clause_start(tokens, k), effect) if f.span not in spans)
     return out
+
+
+def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
+    """The thing named first in the clause of a passive verb, across what comes between ("THE POLICE BASE
+    IN UCHIZA, SAN MARTIN DEPARTMENT, WAS ATTACKED"; "A HELICOPTER, WHICH WAS ..., WAS ATTACKED")."""
+    start = _clause_start(tokens, k)
+    for p in range(start, min(k, start + _SUBJECT_REACH)):
+        if p > start and tokens[p - 1].low not in (",", "the", "a", "an"):
+            continue
+        rng = noun_phrase(doc, tokens, p)
+        if rng and rng[1] <= k:
+            found = [f for f in classify_phrase(doc, tokens, rng, effect) if f.kind == "target"]
+            if found:
+                return found
+    return []
+
+
+_SUBJECT_REACH = 12
 
 
 def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
     """A person named at the start of the clause that ends in the passive verb at k."""
-    start = 0
-    for n in range(k - 1, -1, -1):
-        if tokens[n].low in ("--", ";", ":", "]", "that", "when") or (tokens[n].low == "-" and n and tokens[n - 1].low == "-"):
-            start = n + 1
-            break
+    start = _clause_start(tokens, k)
     rng = person_name(doc, tokens, start, min(k, start + 8))
     if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
         return rng
     return None
 
 
+def _clause_start(tokens: list[Token], k: int) -> int:
+    """Index of the first token of the clause that ends at token k."""
+    start = 0
+    n = k - 1
+    while n >= 0:
+        low = tokens[n].low
+        if low == "]":
+            opener = _inline_bracket(tokens, n)
+            if opener is not None:
+                n = opener - 1  # "UNITY [UP] IN CORDOBA": a gloss inside the appositive, not a new clause
+                continue
+        if low in ("--", ";", ":", "]", "that", "when") or (low == "-" and n and tokens[n - 1].low == "-"):
+            start = n + 1
+            break
+        n -= 1
+    return start
+
+
+def _inline_bracket(tokens: list[Token], close: int) -> int | None:
+    """Index of the "[" that opens the bracket closing at ``close`` when a word comes right before it
+    (a transcriber's gloss, "PATRIOTIC UNION [UP]"), None for a header ("-- [TEXT]") or no opener."""
+    for n in range(close - 1, max(-1, close - 12), -1):
+        if tokens[n].low == "[":
+            return n if n > 0 and is_word(tokens[n - 1]) else None
+    return None
+
+
 _POSSESSED_EVENTS = {"murder": "killed", "assassination": "killed", "death": "killed", "killing": "killed",
-                     "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped"}
+                     "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped",
+                     "body": "killed", "corpse": "killed", "murderers": "killed", "killers": "killed",
+                     "assassins": "killed", "kidnappers": "kidnapped", "abductors": "kidnapped", "captors": "kidnapped"}
 
 
 def name_before(doc: Doc, tokens: list[Token], k: int, possessive: bool = False) -> tuple[int, int] | None:
@@ -339,11 +592,14 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         while i < idx and count_from_words([tokens[i].low]) is not None:
             i += 1
     start = tokens[i].start
+    last = next((n for n in range(idx, len(tokens)) if tokens[n].end >= hit_end), idx)
+    end = max(hit_end, tokens[attire_end(tokens, last + 1) - 1].end if last + 1 < len(tokens) else hit_end)
     if not has_strong:
-        # "soldiers killed", "two men opened fire": people-words right before an attack verb are attackers
-        nxt_trigger = doc.hits_in("trigger", hit_end, hit_end + 14)
-        has_strong = any(h.payload[1] == "verb" and doc.low[hit_end:h.start].strip() in ("", "had", "have", "then")
-                         for h in nxt_trigger)
+        # "soldiers killed", "two men opened fire", "two men on a motorcycle threw": people-words right
+        # before an attack verb are attackers
+        ride = max(end, tokens[attire_end(tokens, last + 1, "ride_links") - 1].end if last + 1 < len(tokens) else end)
+        nxt_trigger = doc.hits_in("trigger", ride, ride + 30)
+        has_strong = any(h.payload[1] == "verb" and doc.low[ride:h.start].strip() in _BEFORE_VERB for h in nxt_trigger)
     if not has_strong and i == idx:
         # "FMLN members", "Shining Path men": a named group makes people-words attackers
         has_strong = any(0 <= start - h.end <= 1 for h in doc.hits_in("actor", max(0, start - 60), start))
@@ -354,10 +610,35 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None  # "militant group", "guerrilla sources": the word is an adjective here
     if doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
-    before = doc.low[max(0, start - 20):start].split()
+    before = doc.low[max(0, start - 30):start].split()
+    while before and before[-1] in STRIP:
+        before.pop()  # "talks with the rebels": the word before the determiner decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
-    return Span(start, hit_end)
+    if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
+        start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
+    return Span(start, end)
+
+
+def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:
+    """Index past what attackers ending before token j wore ("MEN [WEARING MILITARY UNIFORMS]"), or with
+    links="ride_links" also rode ("TWO MEN [ON A MOTORCYCLE]"); j if nothing such follows."""
+    v = vocab()
+    if j >= len(tokens) or tokens[j].low not in v[links]:
+        return j
+    for n in range(j + 1, min(len(tokens), j + _ATTIRE_REACH)):
+        low = tokens[n].low
+        if low in v["attire_nouns"]:
+            return n + 1
+        if not is_word(tokens[n]) or low in ("who", "which", "that", "and", "when"):
+            break
+    return j
+
+
+_ATTIRE_REACH = 7
+_COLLECTIVES = frozenset(["group", "band", "gang", "squad", "column", "unit", "commando"])
+_BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yesterday", "this morning", "tonight",
+                          "later", "also", "reportedly", "allegedly"])
 
 
 def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
@@ -367,7 +648,9 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for k, tok in enumerate(tokens):
         if tok.low != "by" or k == 0:
             continue
-        prev = [t.low for t in tokens[max(0, k - 3):k]]
+        prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
+        if "," in prev:
+            prev = prev[len(prev) - prev[::-1].index(","):]
         if not any(w.endswith("ed") or w in _AGENT_NOUNS for w in prev):
             continue
         rng = noun_phrase(doc, tokens, k + 1)
@@ -375,10 +658,57 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
             i, j = rng
             while i < j - 1 and tokens[i].low in _HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
-            out.append((tokens[i].start, tokens[j - 1].end))
+            head = tokens[j - 1]
+            if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
+                continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
+            if any(h.payload for h in doc.hits_in("perp", head.start, head.end)):
+                while i < j - 1 and count_from_words([tokens[i].low]) is not None:
+                    i += 1  # "by two terrorists" -> "terrorists", as perp_span names attacker nouns
+            out.append((tokens[i].start, tokens[attire_end(tokens, j) - 1].end))
     return out
 
 
+def _covered(doc: Doc, category: str, tok: Token) -> bool:
+    """Does a dictionary hit of the category cover token tok ("MOVEMENT" in "TUPAC AMARU REVOLUTIONARY MOVEMENT")?"""
+    return any(h.end >= tok.end for h in doc.hits_in(category, max(0, tok.start - _HIT_REACH), tok.end))
+
+
+_HIT_REACH = 80
+
+
+def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """(start, end) of people nouns that are the subject of an attack verb with an object: "SOLDIERS KILLED
+    TWO REPORTERS", "MEMBERS OF THE ARMED FORCES MASSACRED ...", "AN AIR FORCE MEMBER FIRED AT ..."."""
+    v = vocab()
+    tokens = doc.tokens(sent)
+    out = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].low not in v["subject_verbs"] or tokens[k + 1].low in _NO_OBJECT:
+            continue
+        rng = phrase_before(tokens, k)
+        if not rng:
+            continue
+        i, j = rng
+        of_pos = next((n for n in range(i, j) if tokens[n].low == "of"), None)
+        head = tokens[j - 1].low if of_pos is None else tokens[of_pos - 1].low
+        if head not in v["subject_heads"] or (i > 0 and tokens[i - 1].low in ("by", "of", "the")):
+            continue
+        dates = lexicon().dates
+        for n in range(j - 2, i - 1, -1):
+            if tokens[n].low in dates["months"] or tokens[n].low in dates["weekdays"] or tokens[n].low in _TIME_WORDS:
+                i = n + 1  # "ON 26 MARCH FMLN UNITS AMBUSHED": the date is no part of the attackers
+                break
+        while i < j - 1 and (tokens[i].low in _HEDGES or tokens[i].low in ("least", "most")):
+            i += 1
+        out.append((tokens[i].start, tokens[j - 1].end))
+    return out
+
+
+_TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend", "month",
+                         "year", "hours", "ago", "meanwhile", "however", "subsequently"])
+_NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",
+                        "near", "yesterday", "today", "last", "this", "on", "since", "because", "--"])
+_AGENT_REACH = 7  # "MURDERED YESTERDAY IN SANTA ELENA BY X": the participle may stand a few words back
 _HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
                           "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out"])
@@ -405,6 +735,9 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
 
 
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",
+                             "capture", "arrest", "catch", "punish", "apprehend", "apprehended", "locate", "prosecute",
+                             "with", "support", "supports", "supported", "mistook", "mistaking",
+                             "between", "dialogue", "talks", "negotiations", "toward", "towards", "facing", "combating",
                              "fight", "fighting", "pursuing", "pursued", "dislodged", "surrounded", "attacking",
                              "dead", "clashed", "clashes", "combat", "repelled", "routed", "shot", "executed"])
 

@@ -6,7 +6,7 @@ from collections import Counter
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
-from streams.extract.fillers import agent_phrases, perp_span
+from streams.extract.fillers import agent_phrases, perp_span, subject_attackers
 from streams.extract.newgroups import claimants
 from streams.extract.resources import Actor
 from streams.extract.scan import Hit
@@ -180,7 +180,7 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
 
     for s in draft.read_with_support():
         s0, s1 = doc.sentences[s]
-        agents = [a for a in agent_phrases(doc, s) if _names_people(doc, *a)]
+        agents = [a for a in agent_phrases(doc, s) + subject_attackers(doc, s) if _names_people(doc, *a)]
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):

@@ -18,6 +18,9 @@ _PHRASE_PUNCT = frozenset(['"', "'", "-", "’", "“", "”"])
 _MAX_PHRASE = 8
 
 
+_TIME_NOUNS = frozenset(["day", "night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend"])
+
+
 @dataclass(frozen=True, slots=True)
 
 
@@ -48,6 +51,14 @@ def vocab() -> dict:
         "adverbs": frozenset(roles["passive_adverbs"]),
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
+        "subject_heads": frozenset(roles["subject_attacker_heads"]),
+        "named_after": frozenset(roles["named_after_heads"]),
+        "times": frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]) | _TIME_NOUNS,
+        "attire_links": frozenset(roles["attire_links"]),
+        "ride_links": frozenset(roles["ride_links"]) | frozenset(roles["attire_links"]),
+        "attire_nouns": frozenset(roles["attire_nouns"]),
+        "saint_words": frozenset(roles["saint_words"]),
+        "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
         | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
         | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]),
@@ -114,9 +125,10 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 and low not in lexicon().sets["target_heads"]:
             break
         j += 1
-    while j > i and tokens[j - 1].low in _PHRASE_PUNCT | {"of"}:
-        j -= 1
-    if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"]:
+    while j > i and (tokens[j - 1].low in _PHRASE_PUNCT | {"of"} or (j - i > 1 and tokens[j - 1].low in STRIP)):
+        j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the"
+    if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"] \
+            and tokens[i].low not in lexicon().sets["target_heads"]:  # "building" is a noun
         return None  # "destroyed some 20 food stands" starts with the verb, not the thing
     if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
         return None  # "AT 1100": a clock time
@@ -136,13 +148,25 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
     """Token range of a person's name inside tokens[i:j]: from a known first name, else after a title."""
     sets = lexicon().sets
     stop = vocab()["names_stop"]
+    skip_to = i
     for k in range(i, j):
+        if k < skip_to:
+            continue
         if tokens[k].low in sets["first_names"] and _name_token(doc, tokens[k], stop, True):
             end = k + 1
-            while end < j and end - k < 5 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
-                end += 1
+            while end < j and end - k < 6:
+                if _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+                    end += 1
+                    continue
+                particle = _particle(doc, tokens, end, j, stop)
+                if not particle:
+                    break
+                end += particle
             if end - k >= 2:
-                return k, end
+                if _named_after(tokens, k, end):
+                    skip_to = end
+                    continue
+                return _unknown_given_name(doc, tokens, i, k, stop), end
     k = i
     while k < j:
         low = tokens[k].low
@@ -154,15 +178,57 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             end = k
             while end < j and end - k < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
                 end += 1
-            if end > k:
+            if end > k and not _named_after(tokens, k, end):
                 return k, end
             continue
         k += 1
     return None
 
 
+def _named_after(tokens: list[Token], k: int, end: int) -> bool:
+    """Is the name at tokens[k:end] part of a place or body named after a person ("SAN IGNACIO DE LOYOLA
+    SCHOOL", "THE JOSE MARIA CORDOBA AIRPORT", "THE JOHN DOE GANG")?"""
+    v = vocab()
+    return (k > 0 and tokens[k - 1].low in v["saint_words"]) or \
+        (end < len(tokens) and tokens[end].low in v["named_after"])
+
+
+def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: frozenset[str]) -> int:
+    """Start of a name found from a known given name at k that may follow an unknown one: "COLONEL
+    WALDEMAR FRANKLIN QUINTERO" starts at WALDEMAR (one rare capitalised word right before, after a title)."""
+    if k - 1 < i or k - 2 < 0:
+        return k
+    prev = tokens[k - 1]
+    before = tokens[k - 2].low
+    if _name_token(doc, prev, stop, False) and prev.low not in lexicon().sets["common_words"] \
+            and not prev.low.endswith("'s") and before in lexicon().sets["titles"]:
+        return k - 1
+    return k
+
+
+_PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": ()}
+
+
+def _particle(doc: Doc, tokens: list[Token], n: int, j: int, stop: frozenset[str]) -> int:
+    """Tokens of a surname particle at n followed by a name word ("MARIA DEL CARMEN", "MONICA DE GREIFF",
+    "ANA DE LA CRUZ"), 0 if none: the particle belongs to the name only when a name word comes after it."""
+    low = tokens[n].low
+    if low not in _PARTICLES or (not doc.caps and not doc.text[tokens[n].start].islower()):
+        return 0
+    m = n + 1
+    if m < j and tokens[m].low in _PARTICLES[low]:
+        m += 1
+    if m < j and _name_token(doc, tokens[m], stop, False, _at(tokens, m + 1, j)) and \
+            tokens[m].low not in lexicon().sets["common_words"]:
+        return m + 1 - n
+    return 0
+
+
 def _at(tokens: list[Token], n: int, j: int) -> Token | None:
-    return tokens[n] if n < j else None
+    """The token after a name candidate: inside the window, or punctuation right after it."""
+    if n < j:
+        return tokens[n]
+    return tokens[n] if n < len(tokens) and not tokens[n].low[:1].isalnum() else None
 
 
 def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
@@ -182,9 +248,14 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     if low not in sets["common_words"] or low in sets["first_names"]:
         return True
     if following is None or not following.low.isalpha():
-        return False
+        # "GEORGE BUSH,", "RAMIRO CASTILLO LOVE.": a frequent noun can end a name before punctuation
+        return following is not None and following.low in (",", ".", ";", "(", "[") and _noun_like(low)
     nxt = following.low
-    return nxt not in stop and nxt not in sets["common_words"]
+    return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
+
+
+def _noun_like(low: str) -> bool:
+    return len(low) >= 3 and not low.endswith(("s", "ed", "ing", "ly"))
 
 
 def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -194,8 +265,8 @@ def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     i = j
     while i > 0 and j - i < 6:
         low = tokens[i - 1].low
-        if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of":
-            break
+        if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
+            break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject
         i -= 1
     while i < j and tokens[i].low in STRIP:
         i += 1

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
+from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, INTENT_WINDOW,
-                                        LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW)
+                                        LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW, STATISTIC_COUNT)
 
 
 _PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
@@ -108,6 +109,10 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _cue_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
         return True
+    if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
+        return True  # "killed in the crash": an accident, not an attack
+    if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1):
+        return True
     low = doc.low
     if doc.low[hit.start:hit.end] == "attack" and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
@@ -137,4 +142,40 @@ def _real_strike(doc: Doc, hit: Hit, phrase: str, prev: list[str], s0: int, s1: 
         m = actor_rules.resolve(doc, ah, countries)
         if m and m.actor.kind == "state" and actor_rules.is_agent(doc, m, hit.start, hit.end, "verb"):
             return True
+    return False
+
+
+_PERFECT = (["have", "been"], ["has", "been"], ["had", "been"])
+
+
+def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"840 terrorists have been killed", "100,000 persons who have been murdered": a count of a hundred or
+    more in the perfect tense is a running toll of a war, not one attack."""
+    c0 = max(doc.text.rfind(", ", s0, hit.start), doc.text.rfind("; ", s0, hit.start), s0)  # not "2,000"
+    words = doc.low[c0:hit.start].split()
+    if words[-2:] not in _PERFECT:
+        return False
+    return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
+
+
+_FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])
+_PASSIVE = (["were"], ["was"])
+_LEADERS = frozenset(["leader", "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "founder"])
+
+
+def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Two subversives were killed", "troops killed 14 guerrillas": fighters falling in combat or a police
+    operation; an attack on them is told otherwise ("gunmen shot a rebel leader")."""
+    if doc.low[hit.start:hit.end] not in _FELL:
+        return False
+    before = doc.low[max(s0, hit.start - 30):hit.start].split()
+    aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
+    if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
+        return True
+    after = doc.low[hit.end:min(s1, hit.end + 40)].split()[:4]
+    for n, w in enumerate(after[:3]):
+        if w.strip(",.") in lexicon().cues["insurgents"]:
+            return n + 1 >= len(after) or after[n + 1].strip(",.") not in _LEADERS
+        if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
+            return False
     return False

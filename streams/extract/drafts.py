@@ -1,6 +1,8 @@
 """Anchors grouped into draft incidents: one per time and place, with the sentences that tell it."""
 from __future__ import annotations
 
+import calendar
+import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -9,7 +11,8 @@ from streams.extract.anchors import Anchor
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
-from streams.extract.thresholds import ANAPHORA_REACH, ATTACH_REACH, MAX_SENTENCES_READ, SPEECH_DATE_REACH
+from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, HISTORY_AFTER_DAYS, MAX_SENTENCES_READ,
+                                        SPEECH_DATE_REACH)
 
 
 @dataclass
@@ -127,8 +130,42 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         drafts.append(current)
     if not drafts:
         drafts.extend(_named_victim_drafts(doc, support))
+    drafts = [d for d in drafts if not _historical(doc, d)]
     _attach(drafts, support)
     return drafts
+
+
+def _historical(doc: Doc, draft: Draft) -> bool:
+    """An attack dated in its own clause more than HISTORY_AFTER_DAYS before the article ("the 1984 assassination
+    of the minister", "kidnapped 20 ambassadors in 1980") is history told for context, not an incident to report."""
+    first = draft.anchors[0]
+    own = clause_date(doc, first.sent, first.start)
+    if own is None:
+        own = _opening_date(doc, first.sent)
+    return own is not None and (doc.published - _last_day(own)).days > HISTORY_AFTER_DAYS
+
+
+_OPENERS = frozenset(["in", "on", "during", "back", "early", "late", "mid", "since", "as", "long", "ago", "\"", "'"])
+
+
+def _opening_date(doc: Doc, sent: int) -> DateMention | None:
+    """A date that opens its sentence ("In 1976, the prime minister ordered the killing of ...") sets the time
+    of every clause after it."""
+    s0, s1 = doc.sentences[sent]
+    dates = doc.dates_in(s0, s1)
+    if not dates or any(w.strip('"[(') not in _OPENERS for w in doc.low[s0:dates[0].start].split()):
+        return None
+    return dates[0]
+
+
+def _last_day(d: DateMention) -> datetime.date:
+    """The latest day a date can mean: "1984" may be 31 December 1984, "October 1987" the 31st."""
+    parts = [int(p) for p in d.value.split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts)
+    if len(parts) == 2:
+        return datetime.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return datetime.date(parts[0], 12, 31)
 
 
 def _named_victim_drafts(doc: Doc, support: list[Anchor]) -> list[Draft]:

@@ -5,11 +5,13 @@ CESSATION_WINDOW = 50  # "stopped their attacks"
 AGGREGATE_WINDOW = 45  # "a series of rocket and drone attacks"
 NEGATION_WINDOW = 12  # "no attack", "not attacked"
 BACKGROUND_AFTER_DAYS = 14  # a later incident older than this (day precision) is background
+HISTORY_AFTER_DAYS = 365  # an attack dated in its own clause more than a year before the article is history, not reported
 LEGAL_WINDOW = 35  # "accused of killing", "the masterminds of the murder"
 PLACEMENT_WINDOW = 30  # "placed a charge of dynamite": a placement verb this close before an explosive
 ANAPHORA_REACH = 3  # "the attack" refers back to an incident at most this many sentences earlier
 ATTACH_REACH = 3  # sentences with an attack word join the incident at most this many sentences before
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
+STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll
 COMBAT_WINDOW = 60  # "clashed", "heavy fighting" this close to a trigger make it combat, not an attack
 # Victims as written descriptions ("three American soldiers") or only as named people? The MUC-4 keys
 # name people (2 of 627 train victims are descriptions) and the seed's gold lists "American soldiers"

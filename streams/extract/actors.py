@@ -13,6 +13,8 @@ from streams.extract.thresholds import CLAIM_NEGATION_WINDOW
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _CLAUSE_BREAKS = frozenset([";", ":", "(", ")"])
 _PASSIVE_AGENT = ("by",)
+_OWN_ACTION = frozenset(["resumed", "launched", "staged", "continued", "began", "begun", "intensified", "stepped",
+                         "renewed", "escalated", "carried", "stepping", "resuming", "launching", "continues"])
 _OBJECT_WORDS = frozenset(["on", "against", "at", "of", "to", "toward", "targeting", "targeted", "attacked", "killed",
                            "ambushed", "with", "from", "for", "between", "and"])
 
@@ -70,7 +72,7 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     if m.start < trigger_start and trigger_end <= m.end:
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
-        between = low[m.end:trigger_start]
+        between = _without_gloss(low[m.end:trigger_start])
         if any(ch in between for ch in _CLAUSE_BREAKS) or len(between) > 90:
             return False
         if doc.cues_in(m.end, trigger_start, "reporting"):
@@ -79,8 +81,10 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         if before and before[-1] in _OBJECT_WORDS:
             return False
         if trigger_role == "noun":
-            # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger
-            return len(between.split()) <= 2
+            # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger;
+            # "the FMLN on Monday resumed its attacks": the subject's own attacks
+            words = between.split()
+            return len(words) <= 2 or (words[-1] in ("its", "their") and bool(_OWN_ACTION & set(words)))
         return True
     between = low[trigger_end:m.start]
     words = between.split()
@@ -88,6 +92,21 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         return False
     return bool(words) and (words[-1] in _PASSIVE_AGENT or (len(words) >= 2 and words[-2] in _PASSIVE_AGENT
                                                                and words[-1] in ("the", "a")))
+
+
+def _without_gloss(between: str) -> str:
+    """"the Farabundo Marti National Liberation Front (FMLN) attacked", "the FMLN [Farabundo ...] attacked",
+    "(FMLN) attacked": the name's acronym or gloss is no clause break."""
+    rest = between.lstrip()
+    if rest[:1] in (")", "]"):
+        rest = rest[1:]
+    elif rest[:1] in ("(", "["):
+        close = rest.find(")" if rest[0] == "(" else "]")
+        rest = rest[close + 1:] if 0 < close <= 80 else between
+    else:
+        return between
+    # "(M-19), the guerrilla group that laid down its weapons, was killed": an appositive, not the subject
+    return between if rest.lstrip().startswith(",") else rest
 
 
 def claim_cues(doc: Doc, start: int, end: int, kind: str = "claimed") -> list[Hit]:

@@ -100,6 +100,9 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
     "bore the hallmarks of X", "suspected X militants" (suspected) in one of the incident's sentences."""
     for s in draft.read_with_support():
         s0, s1 = doc.sentences[s]
+        found = _held_responsible(doc, s0, s1, countries)
+        if found is not None:
+            return found[0].actor, "attributed", found[1], [found[0]]
         for kind in ("attributed", "suspected"):
             for cue in doc.cues_in(s0, s1, kind):
                 for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
@@ -115,6 +118,22 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
 
 
 _BLAMED_ON = frozenset(["on", "to", "the", "of"])
+_HELD_AFTER = ("for ", "responsible", "of ")
+
+
+def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
+    """"The police hold the MRTA responsible", "condemned the FMLN for this attack", "we blame ARENA for":
+    a verb of blame, the group as its object, then what it is blamed for."""
+    for cue in doc.cues_in(s0, s1, "attributed_verbs"):
+        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 8)):
+            if doc.low[cue.end:h.start].split() not in ([], ["the"]):
+                continue
+            if not doc.low[h.end:h.end + 14].lstrip(" ,").startswith(_HELD_AFTER):
+                continue
+            m = actor_rules.resolve(doc, h, countries)
+            if m is not None:
+                return m, cue
+    return None
 
 
 def _new_group(doc: Doc, draft: Draft):

@@ -63,3 +63,34 @@ def test_history_is_not_reported(text: str) -> None:
 def test_a_recent_background_attack_is_kept() -> None:
     [inc] = incidents("In January, a drone attack killed three soldiers in Jordan.")
     assert inc["occurred_on"].startswith("2024-01")
+
+
+def perp(text: str, pub: datetime.date = FRIDAY) -> tuple[str | None, str]:
+    [inc] = incidents(text, pub)
+    return inc["perpetrator"]["group"], inc["perpetrator"]["claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a bank in Lima on Thursday, and police hold the Shining Path responsible.",
+    "A bomb exploded at a bank in Lima on Thursday. The mayor condemned the Shining Path for the bombing.",
+])
+def test_a_group_held_responsible_is_attributed(text: str) -> None:
+    assert perp(text) == ("Shining Path", "attributed")
+
+
+def test_a_subject_resuming_its_attacks_is_the_attacker() -> None:
+    group, _ = perp("The Farabundo Marti National Liberation Front (FMLN) on Monday resumed its attacks in "
+                    "San Salvador, killing two people.", datetime.date(1989, 11, 30))
+    assert group == "Farabundo Marti National Liberation Front"
+
+
+def test_an_appositive_after_a_name_is_no_subject() -> None:
+    group, _ = perp("Carlos Pizarro, leader of the 19 April Movement (M-19), the group that laid down its arms, "
+                    "was killed on Thursday aboard a plane near Bogota.", datetime.date(1990, 4, 27))
+    assert group != "19th of April Movement"
+
+
+def test_the_army_of_national_liberation_is_no_state_army() -> None:
+    group, _ = perp("Two engineers were kidnapped in Arauca on Monday by the army of national liberation.",
+                    datetime.date(1989, 11, 10))
+    assert group == "National Liberation Army (Colombia)"

@@ -9,8 +9,9 @@ from streams.extract.document import Doc
 from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, INTENT_WINDOW,
-                                        LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW, STATISTIC_COUNT)
+from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
+                                        INTENT_WINDOW, LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW,
+                                        STATISTIC_COUNT)
 
 
 _PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
@@ -102,6 +103,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
         return True
+    if doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial"):
+        return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
     if doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
     if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):

@@ -177,13 +177,25 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
         if cues:
             return groups[0].actor, "claimed", cues[0], [groups[0]]
     # people named around the attack ("guerrillas", "gunmen", "armed men", "individuals")
-    has_attackers = any(doc.hits_in("perp", *doc.sentences[s]) for s in draft.read())
+    attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
+    if any(_unidentified(doc, h) for h in attackers):
+        return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
+    has_attackers = bool(attackers)
     counts = Counter(g.actor.name for g in groups)
     name, n = counts.most_common(1)[0]
     if has_attackers and n >= DOMINANT_GROUP_SHARE * len(groups):
         first = next(g for g in groups if g.actor.name == name)
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+_UNKNOWN = ("unidentified", "unknown", "anonymous")
+
+
+def _unidentified(doc: Doc, h: Hit) -> bool:
+    """"unidentified persons", "a group of unknown men": attackers the text leaves unnamed on purpose."""
+    s0 = doc.sentences[doc.sentence_of(h.start)][0]
+    return any(w in _UNKNOWN for w in doc.low[max(s0, h.start - 25):h.end].split())
 
 
 def individuals(doc: Doc, draft: Draft) -> list[dict]:

@@ -4,6 +4,7 @@ INTENT_WINDOW = 60  # an intention cue this close before a trigger ("will resume
 CESSATION_WINDOW = 50  # "stopped their attacks"
 AGGREGATE_WINDOW = 45  # "a series of rocket and drone attacks"
 NEGATION_WINDOW = 12  # "no attack", "not attacked"
+DENIAL_WINDOW = 120  # "denied that ... planes had bombed": the event is disputed (responsibility denied is not)
 BACKGROUND_AFTER_DAYS = 14  # a later incident older than this (day precision) is background
 HISTORY_AFTER_DAYS = 365  # an attack dated in its own clause more than a year before the article is history, not reported
 LEGAL_WINDOW = 35  # "accused of killing", "the masterminds of the murder"

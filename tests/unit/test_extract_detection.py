@@ -94,3 +94,21 @@ def test_the_army_of_national_liberation_is_no_state_army() -> None:
     group, _ = perp("Two engineers were kidnapped in Arauca on Monday by the army of national liberation.",
                     datetime.date(1989, 11, 10))
     assert group == "National Liberation Army (Colombia)"
+
+
+def test_a_denied_event_is_no_attack() -> None:
+    assert incidents("The defence minister denied that army planes had bombed a refugee camp near Gaza on "
+                     "Thursday.") == []
+
+
+def test_denied_responsibility_still_reports_the_attack() -> None:
+    group, claim = perp("A bomb exploded at a market in Mogadishu on Thursday, killing five people. "
+                        "Al-Shabaab denied responsibility for the bombing.")
+    assert (group, claim) == ("Al-Shabaab", "denied")
+
+
+def test_unidentified_attackers_are_not_given_the_article_s_group() -> None:
+    text = ("Unidentified men shot a judge dead in Medellin on Thursday. "
+            "The Medellin Cartel has threatened judges for months.")
+    [inc] = incidents(text, datetime.date(1989, 9, 1))
+    assert inc["perpetrator"]["group"] is None

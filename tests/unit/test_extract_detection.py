@@ -112,3 +112,12 @@ def test_unidentified_attackers_are_not_given_the_article_s_group() -> None:
             "The Medellin Cartel has threatened judges for months.")
     [inc] = incidents(text, datetime.date(1989, 9, 1))
     assert inc["perpetrator"]["group"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "A clash broke out near the river crossing outside Kandahar on Thursday after dawn, and three villagers "
+    "were killed.",
+    "The drug lord was killed on Thursday along with six bodyguards during a police operation near Cali.",
+])
+def test_deaths_in_a_clash_or_a_police_operation_are_no_attack(text: str) -> None:
+    assert incidents(text) == []

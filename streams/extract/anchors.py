@@ -120,6 +120,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if doc.low[hit.start:hit.end] == "attack" and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
+    if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
+        return True
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
 
@@ -182,3 +184,14 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
         if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
             return False
     return False
+
+
+def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Harshly attacked the president", "an attack on democracy", "constitutes an attack against our
+    homeland": words, not weapons."""
+    if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "verbal"):
+        return True
+    after = doc.low[hit.end:min(s1, hit.end + 12)].split()
+    if not after or after[0] not in ("on", "against", "upon"):
+        return False
+    return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))

@@ -121,3 +121,15 @@ def test_unidentified_attackers_are_not_given_the_article_s_group() -> None:
 ])
 def test_deaths_in_a_clash_or_a_police_operation_are_no_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader harshly attacked the president in a speech in Lima on Thursday.",
+    "The senator said on Thursday in Lima that the decree is a direct attack on democracy.",
+])
+def test_words_are_no_weapons(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_an_attack_on_a_peace_activist_is_an_attack() -> None:
+    assert len(incidents("Gunmen attacked a peace activist in Lima on Thursday, wounding him.")) == 1

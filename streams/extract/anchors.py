@@ -95,8 +95,8 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     """Intentions, cessations, aggregates, negations and combat are not attacks."""
-    if doc.cues_in(max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
-        return True
+    if _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
+        return True  # not "tried to attack": an attempt that failed is still an attack
     if _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW), min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
     if doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
@@ -117,7 +117,9 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1):
         return True
     low = doc.low
-    if doc.low[hit.start:hit.end] == "attack" and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
+    attempt = any(c.start <= hit.start and hit.end <= c.end for c in doc.cues_in(max(s0, hit.start - 20), hit.end,
+                                                                                "not_intent"))
+    if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
     if atype == "armed_assault" and _verbal(doc, hit, s0, s1):

@@ -133,3 +133,16 @@ def test_words_are_no_weapons(text: str) -> None:
 
 def test_an_attack_on_a_peace_activist_is_an_attack() -> None:
     assert len(incidents("Gunmen attacked a peace activist in Lima on Thursday, wounding him.")) == 1
+
+
+def test_destroyed_by_a_bomb_is_a_bombing() -> None:
+    [inc] = incidents("A telephone exchange in southern Bogota was destroyed by a bomb on Thursday, police said.")
+    assert inc["attack_type"] == "bombing"
+
+
+def test_an_attempt_is_an_attack() -> None:
+    assert len(incidents("Gunmen tried to attack the mayor of Cali on Thursday as he left his office.")) == 1
+
+
+def test_a_threat_is_still_no_attack() -> None:
+    assert incidents("The rebels threatened on Thursday to kill the mayor of Cali.") == []

@@ -146,3 +146,9 @@ def test_an_attempt_is_an_attack() -> None:
 
 def test_a_threat_is_still_no_attack() -> None:
     assert incidents("The rebels threatened on Thursday to kill the mayor of Cali.") == []
+
+
+def test_as_you_will_recall_is_no_intention() -> None:
+    [inc] = incidents("As you will recall, the mayor was kidnapped on 20 December in Medellin by gunmen.",
+                      datetime.date(1990, 1, 10))
+    assert inc["attack_type"] == "kidnapping"

@@ -34,7 +34,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             seen.add(m.start)
             mentions.append(m)
             if claim == "unknown":
-                claim, claim_cue = actor_rules.claim_status(doc, m, s0, s1, agent and m.end <= a.start)
+                home = countries.most_common(1)[0][0] if countries else None
+                claim, claim_cue = actor_rules.claim_status(doc, m, s0, s1, agent and m.end <= a.start, home)
                 state_subject = m.actor.kind == "state" and m.end <= a.start
     group = mentions[0].actor if mentions else None
     if group is None:
@@ -71,7 +72,7 @@ def _other_mentions(doc: Doc, group, mentions: list, countries: Counter) -> list
 def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed", negated: bool = False) -> bool:
     """"The FMLN claimed responsibility" ("denied responsibility"): the cue right after the actor, same clause;
     with negated, "the FMLN has not claimed responsibility" counts too (the group is then suspected)."""
-    cues = doc.cues_in(m.end, s1, kind) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
+    cues = actor_rules.claim_words(doc, m.end, s1) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
     if not cues or cues[0].start - m.end > 30 or "," in doc.text[m.end:cues[0].start]:
         return False
     before = doc.low[max(0, m.start - 12):m.start].split()
@@ -167,7 +168,7 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
             if _claims(doc, g, s1, kind):
                 return g.actor, status, actor_rules.claim_cues(doc, g.end, s1, kind)[0], [g]
         if _claims(doc, g, s1, negated=True):
-            return g.actor, "suspected", doc.cues_in(g.end, s1, "claimed")[0], [g]
+            return g.actor, "suspected", actor_rules.claim_words(doc, g.end, s1)[0], [g]
         by = _claimed_by(doc, g)
         if by is not None:
             return g.actor, "claimed", by, [g]

@@ -152,3 +152,20 @@ def test_as_you_will_recall_is_no_intention() -> None:
     [inc] = incidents("As you will recall, the mayor was kidnapped on 20 December in Medellin by gunmen.",
                       datetime.date(1990, 1, 10))
     assert inc["attack_type"] == "kidnapping"
+
+
+def test_claimed_that_is_no_claim_of_responsibility() -> None:
+    text = ("A bomb exploded at a market in Tunis on Thursday, killing two people. Al-Shabaab claimed that the "
+            "bombing was the work of the police.")
+    assert all(i["perpetrator"]["claim"] != "claimed" for i in incidents(text))
+
+
+def test_a_state_striking_abroad_owns_the_strike() -> None:
+    group, claim = perp("The US military struck militia targets in eastern Syria on Thursday.")
+    assert (group, claim) == ("United States military", "claimed")
+
+
+def test_a_state_bombing_at_home_is_named_by_others() -> None:
+    group, claim = perp("The Salvadoran air force bombed a village in Morazan, El Salvador, on Thursday, "
+                        "killing three peasants.", datetime.date(1989, 11, 20))
+    assert (group, claim) == ("Salvadoran Armed Forces", "attributed")

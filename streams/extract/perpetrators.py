@@ -1,6 +1,7 @@
 """Who attacked: the group (dictionary, new, or inferred), its claim status, and the attackers as people."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from streams.extract import actors as actor_rules
@@ -44,6 +45,10 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         group, claim, claim_cue, mentions = _new_group(doc, draft)
     if group is None:
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
+    if group is not None and claim not in ("claimed", "denied"):
+        later = _later_claim(doc, draft, group, countries)
+        if later is not None:
+            claim, claim_cue = "claimed", later
     named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
     perp = {
         "group": group.name if group else None,
@@ -53,6 +58,24 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "mentions": [doc.span(m.start, m.end) for m in named],
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
+    """"Guerrillas attacked the pipeline. ... The ELN claimed responsibility for the attack": the group named as the
+    attacker claims it in one of the incident's sentences or at most CLAIM_REACH sentences after them."""
+    first, last = min(draft.read()), max(draft.read())
+    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    for h in doc.hits_in("actor", start, end):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is None or m.actor != group:
+            continue
+        s1 = doc.sentences[doc.sentence_of(h.start)][1]
+        if _claims(doc, m, s1):
+            return actor_rules.claim_cues(doc, m.end, s1)[0]
+        by = _claimed_by(doc, m)
+        if by is not None:
+            return by
+    return None
 
 
 def _other_mentions(doc: Doc, group, mentions: list, countries: Counter) -> list:
@@ -73,10 +96,16 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
     """"The FMLN claimed responsibility" ("denied responsibility"): the cue right after the actor, same clause;
     with negated, "the FMLN has not claimed responsibility" counts too (the group is then suspected)."""
     cues = actor_rules.claim_words(doc, m.end, s1) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
-    if not cues or cues[0].start - m.end > 30 or "," in doc.text[m.end:cues[0].start]:
+    if not cues or cues[0].start - m.end > 30:
         return False
+    between = doc.low[m.end:cues[0].start]
+    if "," in between and not _RELATIVE.match(between):
+        return False  # "the FMLN, which has claimed responsibility" is the group's own claim
     before = doc.low[max(0, m.start - 12):m.start].split()
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
+
+
+_RELATIVE = re.compile(r"^[\s\]\)]*,\s*(which|who|that)\b[^,]*$")
 
 
 def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:

@@ -169,3 +169,16 @@ def test_a_state_bombing_at_home_is_named_by_others() -> None:
     group, claim = perp("The Salvadoran air force bombed a village in Morazan, El Salvador, on Thursday, "
                         "killing three peasants.", datetime.date(1989, 11, 20))
     assert (group, claim) == ("Salvadoran Armed Forces", "attributed")
+
+
+def test_the_attacker_claiming_it_later_is_a_claim() -> None:
+    text = ("Shining Path rebels blew up a power pylon near Huancayo on Thursday. Police reinforced patrols in "
+            "the area. The Shining Path claimed responsibility for the attack in leaflets.")
+    assert perp(text) == ("Shining Path", "claimed")
+
+
+def test_a_group_which_has_claimed_responsibility_claims() -> None:
+    text = ("A bomb damaged an oil pipeline near Arauca on Thursday. Troops pursued ELN guerrillas, which have "
+            "claimed responsibility for the bombing.")
+    group, claim = perp(text, datetime.date(1989, 11, 10))
+    assert (group, claim) == ("National Liberation Army (Colombia)", "claimed")

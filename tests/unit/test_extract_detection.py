@@ -182,3 +182,11 @@ def test_a_group_which_has_claimed_responsibility_claims() -> None:
             "claimed responsibility for the bombing.")
     group, claim = perp(text, datetime.date(1989, 11, 10))
     assert (group, claim) == ("National Liberation Army (Colombia)", "claimed")
+
+
+def test_the_article_s_main_group_is_the_suspect() -> None:
+    text = ("Gunmen shot a mayor dead in Chalatenango on Thursday. The FMLN has stepped up its campaign, "
+            "and FMLN leaders vowed more actions; the FMLN also rejected talks. The ERP was not mentioned in "
+            "the reports.")
+    group, _ = perp(text, datetime.date(1989, 11, 20))
+    assert group == "Farabundo Marti National Liberation Front"

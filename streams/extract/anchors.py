@@ -11,7 +11,7 @@ from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
                                         INTENT_WINDOW, LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW,
-                                        STATISTIC_COUNT)
+                                        STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
 _PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
@@ -114,7 +114,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
         return True  # "killed in the crash": an accident, not an attack
-    if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1):
+    if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
         return True
     low = doc.low
     attempt = any(c.start <= hit.start and hit.end <= c.end for c in doc.cues_in(max(s0, hit.start - 20), hit.end,
@@ -197,3 +197,12 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     if not after or after[0] not in ("on", "against", "upon"):
         return False
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))
+
+
+def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989": events
+    counted by the handful or more are a statistic, not one attack."""
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS:
+        return False
+    words = doc.low[max(s0, hit.start - 30):hit.start].split()[-3:]
+    return any((count_from_words([w]) or 0) >= STATISTIC_EVENTS for w in words)

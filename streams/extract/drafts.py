@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -139,10 +140,30 @@ def _historical(doc: Doc, draft: Draft) -> bool:
     """An attack dated in its own clause more than HISTORY_AFTER_DAYS before the article ("the 1984 assassination
     of the minister", "kidnapped 20 ambassadors in 1980") is history told for context, not an incident to report."""
     first = draft.anchors[0]
+    if _years_back(doc, first) * 365 > HISTORY_AFTER_DAYS:
+        return True
     own = clause_date(doc, first.sent, first.start)
     if own is None:
         own = _opening_date(doc, first.sent)
     return own is not None and (doc.published - _last_day(own)).days > HISTORY_AFTER_DAYS
+
+
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago\b")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*$")
+
+
+def _years_back(doc: Doc, a: Anchor) -> int:
+    """"The 1984 killing of the reporter" (a year right before the attack noun), "was assassinated 10 years ago":
+    how many years before the article the clause puts the attack, 0 when it does not say."""
+    c0, c1 = clause_bounds(doc, a.sent, a.start)
+    year = _YEAR_BEFORE.search(doc.low, max(c0, a.start - 12), a.start)
+    if year is not None:
+        return doc.published.year - int(year.group(1))
+    ago = _YEARS_AGO.search(doc.low, c0, c1)
+    if ago is None:
+        return 0
+    word = ago.group(1)
+    return int(word) if word.isdigit() else 2
 
 
 _OPENERS = frozenset(["in", "on", "during", "back", "early", "late", "mid", "since", "as", "long", "ago", "\"", "'"])

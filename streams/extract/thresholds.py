@@ -13,6 +13,7 @@ ANAPHORA_REACH = 3  # "the attack" refers back to an incident at most this many 
 ATTACH_REACH = 3  # sentences with an attack word join the incident at most this many sentences before
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
 STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll
+STATISTIC_EVENTS = 4  # "4 murders, 9 cases of torture": attacks counted by this many or more are a statistic
 COMBAT_WINDOW = 120  # "clashed", "heavy fighting" this close to a trigger make it combat, not an attack
 # Victims as written descriptions ("three American soldiers") or only as named people? The MUC-4 keys
 # name people (2 of 627 train victims are descriptions) and the seed's gold lists "American soldiers"

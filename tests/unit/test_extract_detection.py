@@ -190,3 +190,20 @@ def test_the_article_s_main_group_is_the_suspect() -> None:
             "the reports.")
     group, _ = perp(text, datetime.date(1989, 11, 20))
     assert group == "Farabundo Marti National Liberation Front"
+
+
+@pytest.mark.parametrize("text", [
+    "The judge was investigating the 1984 killing of a reporter in Manila, the paper said on Thursday.",
+    "The archbishop was assassinated 10 years ago in San Salvador, the bishop recalled on Thursday.",
+])
+def test_years_back_is_history(text: str) -> None:
+    assert incidents(text, datetime.date(1990, 3, 1)) == []
+
+
+def test_counted_attacks_are_a_statistic() -> None:
+    assert incidents("There have been 31 assassinations and 200 arrests in the province, the report said on "
+                     "Thursday.") == []
+
+
+def test_two_bombings_are_still_reported() -> None:
+    assert incidents("Two bombings shook Lima on Thursday, wounding five people.") != []

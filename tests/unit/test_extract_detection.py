@@ -207,3 +207,10 @@ def test_counted_attacks_are_a_statistic() -> None:
 
 def test_two_bombings_are_still_reported() -> None:
     assert incidents("Two bombings shook Lima on Thursday, wounding five people.") != []
+
+
+def test_a_new_group_claiming_tonight_is_the_claimant() -> None:
+    text = ("A bomb exploded at the home of a judge in Lima on Thursday. A group calling itself the Red Dawn "
+            "Commando tonight claimed responsibility for the attack.")
+    group, claim = perp(text)
+    assert (group, claim) == ("Red Dawn Commando", "claimed")

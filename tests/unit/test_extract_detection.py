@@ -214,3 +214,9 @@ def test_a_new_group_claiming_tonight_is_the_claimant() -> None:
             "Commando tonight claimed responsibility for the attack.")
     group, claim = perp(text)
     assert (group, claim) == ("Red Dawn Commando", "claimed")
+
+
+def test_ecuador_s_free_homeland_montoneros_are_known() -> None:
+    group, claim = perp("A bomb exploded at a bank in Quito on Thursday. The Free Homeland Montoneros claimed "
+                        "responsibility for the bombing.", datetime.date(1989, 3, 10))
+    assert (group, claim) == ("Montoneros Patria Libre", "claimed")

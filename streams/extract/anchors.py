@@ -94,7 +94,8 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
-    """Intentions, cessations, aggregates, negations and combat are not attacks."""
+    """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents, running tolls,
+    fallen fighters, counted attacks and verbal attacks are not attacks."""
     if _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
         return True  # not "tried to attack": an attempt that failed is still an attack
     if _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW), min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
@@ -117,8 +118,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
         return True
     low = doc.low
-    attempt = any(c.start <= hit.start and hit.end <= c.end for c in doc.cues_in(max(s0, hit.start - 20), hit.end,
-                                                                                "not_intent"))
+    attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
     if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
@@ -126,6 +126,11 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+
+
+def _inside(doc: Doc, hit: Hit, kind: str) -> bool:
+    """Is the trigger part of a phrase of the cue list kind?"""
+    return any(c.start <= hit.start and hit.end <= c.end for c in doc.cues_in(max(0, hit.start - 30), hit.end, kind))
 
 
 def _cue_near(doc: Doc, start: int, end: int, kind: str) -> bool:

@@ -13,6 +13,8 @@ from streams.extract.thresholds import CLAIM_NEGATION_WINDOW
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _CLAUSE_BREAKS = frozenset([";", ":", "(", ")"])
 _PASSIVE_AGENT = ("by",)
+_OWN_ACTION = frozenset(["resumed", "launched", "staged", "continued", "began", "begun", "intensified", "stepped",
+                         "renewed", "escalated", "carried", "stepping", "resuming", "launching", "continues"])
 _OBJECT_WORDS = frozenset(["on", "against", "at", "of", "to", "toward", "targeting", "targeted", "attacked", "killed",
                            "ambushed", "with", "from", "for", "between", "and"])
 
@@ -70,7 +72,7 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     if m.start < trigger_start and trigger_end <= m.end:
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
-        between = low[m.end:trigger_start]
+        between = _without_gloss(low[m.end:trigger_start])
         if any(ch in between for ch in _CLAUSE_BREAKS) or len(between) > 90:
             return False
         if doc.cues_in(m.end, trigger_start, "reporting"):
@@ -79,8 +81,10 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         if before and before[-1] in _OBJECT_WORDS:
             return False
         if trigger_role == "noun":
-            # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger
-            return len(between.split()) <= 2
+            # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger;
+            # "the FMLN on Monday resumed its attacks": the subject's own attacks
+            words = between.split()
+            return len(words) <= 2 or (words[-1] in ("its", "their") and bool(_OWN_ACTION & set(words)))
         return True
     between = low[trigger_end:m.start]
     words = between.split()
@@ -90,13 +94,35 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
                                                                and words[-1] in ("the", "a")))
 
 
+def _without_gloss(between: str) -> str:
+    """"the Farabundo Marti National Liberation Front (FMLN) attacked", "the FMLN [Farabundo ...] attacked",
+    "(FMLN) attacked": the name's acronym or gloss is no clause break."""
+    rest = between.lstrip()
+    if rest[:1] in (")", "]"):
+        rest = rest[1:]
+    elif rest[:1] in ("(", "["):
+        close = rest.find(")" if rest[0] == "(" else "]")
+        rest = rest[close + 1:] if 0 < close <= 80 else between
+    else:
+        return between
+    # "(M-19), the guerrilla group that laid down its weapons, was killed": an appositive, not the subject
+    return between if rest.lstrip().startswith(",") else rest
+
+
 def claim_cues(doc: Doc, start: int, end: int, kind: str = "claimed") -> list[Hit]:
     """Claim (or denial) cues in [start, end) that are not negated: "no group has claimed responsibility",
     "has yet to claim" report the absence of a claim."""
-    cues = doc.cues_in(start, end, kind)
     if kind != "claimed":
-        return cues
-    return [c for c in cues if not _negated(doc, c)]
+        return doc.cues_in(start, end, kind)
+    return [c for c in claim_words(doc, start, end) if not _negated(doc, c)]
+
+
+def claim_words(doc: Doc, start: int, end: int) -> list[Hit]:
+    """Claim cues in [start, end), negated or not, without "claimed that the attack was a maneuver", "was admitted
+    to hospital", "attacks that claimed the lives of": the same words, no claim of responsibility."""
+    other = doc.cues_in(max(0, start - 20), end, "not_claimed")
+    return [c for c in doc.cues_in(start, end, "claimed")
+            if not any(o.start <= c.start and c.end <= o.end for o in other)]
 
 
 def _negated(doc: Doc, cue: Hit) -> bool:
@@ -107,19 +133,24 @@ def _negated(doc: Doc, cue: Hit) -> bool:
     return False
 
 
-def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agent_by_subject: bool) -> tuple[str, Hit | None]:
-    """claimed / denied / suspected / attributed for an attacker named in one sentence, with its evidence cue."""
+def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agent_by_subject: bool,
+                 home: str | None = None) -> tuple[str, Hit | None]:
+    """claimed / denied / suspected / attributed for an attacker named in one sentence, with its evidence cue;
+    home is the article's main country."""
     for kind, status in (("denied_responsibility", "denied"), ("claimed", "claimed")):
         cues = claim_cues(doc, m.start, sent_end, kind)
         if cues:
             return status, cues[0]
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
         return "suspected", cue
-    for cue in doc.cues_in(m.end, min(sent_end, m.end + 30), "claimed"):
+    for cue in claim_words(doc, m.end, min(sent_end, m.end + 30)):
         return "suspected", cue  # negated (see claim_cues): "the FMLN has not yet claimed responsibility"
     attributed = doc.cues_in(sent_start, sent_end, "attributed")
     if attributed:
         return "attributed", attributed[0]
-    if m.actor.kind == "state" and agent_by_subject and not doc.cues_in(sent_start, sent_end, "reporting"):
-        return "claimed", None  # a state's forces acting in their own name, reported without another source
+    if m.actor.kind == "state" and agent_by_subject and not doc.cues_in(sent_start, sent_end, "reporting") \
+            and home not in m.actor.countries:
+        return "claimed", None  # "the US military struck targets in Syria": states own their strikes abroad
+    # "the air force bombed the neighbourhood" at home: reports of a state's violence against its own
+    # population come from others, the state rarely owns them
     return "attributed", None

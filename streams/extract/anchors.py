@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
+from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, INTENT_WINDOW,
-                                        LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW)
+from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
+                                        INTENT_WINDOW, LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW,
+                                        STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
 _PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
@@ -92,15 +94,18 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
-    """Intentions, cessations, aggregates, negations and combat are not attacks."""
-    if doc.cues_in(max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
-        return True
+    """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents, running tolls,
+    fallen fighters, counted attacks and verbal attacks are not attacks."""
+    if _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
+        return True  # not "tried to attack": an attempt that failed is still an attack
     if _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW), min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
     if doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
         return True
     if doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
         return True
+    if doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial"):
+        return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
     if doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
     if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
@@ -108,12 +113,24 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _cue_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
         return True
+    if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
+        return True  # "killed in the crash": an accident, not an attack
+    if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
+        return True
     low = doc.low
-    if doc.low[hit.start:hit.end] == "attack" and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
+    attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
+    if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
+    if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
+        return True
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+
+
+def _inside(doc: Doc, hit: Hit, kind: str) -> bool:
+    """Is the trigger part of a phrase of the cue list kind?"""
+    return any(c.start <= hit.start and hit.end <= c.end for c in doc.cues_in(max(0, hit.start - 30), hit.end, kind))
 
 
 def _cue_near(doc: Doc, start: int, end: int, kind: str) -> bool:
@@ -138,3 +155,59 @@ def _real_strike(doc: Doc, hit: Hit, phrase: str, prev: list[str], s0: int, s1: 
         if m and m.actor.kind == "state" and actor_rules.is_agent(doc, m, hit.start, hit.end, "verb"):
             return True
     return False
+
+
+_PERFECT = (["have", "been"], ["has", "been"], ["had", "been"])
+
+
+def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"840 terrorists have been killed", "100,000 persons who have been murdered": a count of a hundred or
+    more in the perfect tense is a running toll of a war, not one attack."""
+    c0 = max(doc.text.rfind(", ", s0, hit.start), doc.text.rfind("; ", s0, hit.start), s0)  # not "2,000"
+    words = doc.low[c0:hit.start].split()
+    if words[-2:] not in _PERFECT:
+        return False
+    return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
+
+
+_FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])
+_PASSIVE = (["were"], ["was"])
+_LEADERS = frozenset(["leader", "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "founder"])
+
+
+def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Two subversives were killed", "troops killed 14 guerrillas": fighters falling in combat or a police
+    operation; an attack on them is told otherwise ("gunmen shot a rebel leader")."""
+    if doc.low[hit.start:hit.end] not in _FELL:
+        return False
+    before = doc.low[max(s0, hit.start - 30):hit.start].split()
+    aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
+    if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
+        return True
+    after = doc.low[hit.end:min(s1, hit.end + 40)].split()[:4]
+    for n, w in enumerate(after[:3]):
+        if w.strip(",.") in lexicon().cues["insurgents"]:
+            return n + 1 >= len(after) or after[n + 1].strip(",.") not in _LEADERS
+        if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
+            return False
+    return False
+
+
+def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Harshly attacked the president", "an attack on democracy", "constitutes an attack against our
+    homeland": words, not weapons."""
+    if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "verbal"):
+        return True
+    after = doc.low[hit.end:min(s1, hit.end + 12)].split()
+    if not after or after[0] not in ("on", "against", "upon"):
+        return False
+    return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))
+
+
+def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989": events
+    counted by the handful or more are a statistic, not one attack."""
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS:
+        return False
+    words = doc.low[max(s0, hit.start - 30):hit.start].split()[-3:]
+    return any((count_from_words([w]) or 0) >= STATISTIC_EVENTS for w in words)

@@ -1,6 +1,9 @@
 """Anchors grouped into draft incidents: one per time and place, with the sentences that tell it."""
 from __future__ import annotations
 
+import calendar
+import datetime
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -9,7 +12,8 @@ from streams.extract.anchors import Anchor
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
-from streams.extract.thresholds import ANAPHORA_REACH, ATTACH_REACH, MAX_SENTENCES_READ, SPEECH_DATE_REACH
+from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, HISTORY_AFTER_DAYS, MAX_SENTENCES_READ,
+                                        SPEECH_DATE_REACH)
 
 
 @dataclass
@@ -127,8 +131,62 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         drafts.append(current)
     if not drafts:
         drafts.extend(_named_victim_drafts(doc, support))
+    drafts = [d for d in drafts if not _historical(doc, d)]
     _attach(drafts, support)
     return drafts
+
+
+def _historical(doc: Doc, draft: Draft) -> bool:
+    """An attack dated in its own clause more than HISTORY_AFTER_DAYS before the article ("the 1984 assassination
+    of the minister", "kidnapped 20 ambassadors in 1980") is history told for context, not an incident to report."""
+    first = draft.anchors[0]
+    if _years_back(doc, first) * 365 > HISTORY_AFTER_DAYS:
+        return True
+    own = clause_date(doc, first.sent, first.start)
+    if own is None:
+        own = _opening_date(doc, first.sent)
+    return own is not None and (doc.published - _last_day(own)).days > HISTORY_AFTER_DAYS
+
+
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago\b")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*$")
+
+
+def _years_back(doc: Doc, a: Anchor) -> int:
+    """"The 1984 killing of the reporter" (a year right before the attack noun), "was assassinated 10 years ago":
+    how many years before the article the clause puts the attack, 0 when it does not say."""
+    c0, c1 = clause_bounds(doc, a.sent, a.start)
+    year = _YEAR_BEFORE.search(doc.low, max(c0, a.start - 12), a.start)
+    if year is not None:
+        return doc.published.year - int(year.group(1))
+    ago = _YEARS_AGO.search(doc.low, c0, c1)
+    if ago is None:
+        return 0
+    word = ago.group(1)
+    return int(word) if word.isdigit() else 2
+
+
+_OPENERS = frozenset(["in", "on", "during", "back", "early", "late", "mid", "since", "as", "long", "ago", "\"", "'"])
+
+
+def _opening_date(doc: Doc, sent: int) -> DateMention | None:
+    """A date that opens its sentence ("In 1976, the prime minister ordered the killing of ...") sets the time
+    of every clause after it."""
+    s0, s1 = doc.sentences[sent]
+    dates = doc.dates_in(s0, s1)
+    if not dates or any(w.strip('"[(') not in _OPENERS for w in doc.low[s0:dates[0].start].split()):
+        return None
+    return dates[0]
+
+
+def _last_day(d: DateMention) -> datetime.date:
+    """The latest day a date can mean: "1984" may be 31 December 1984, "October 1987" the 31st."""
+    parts = [int(p) for p in d.value.split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts)
+    if len(parts) == 2:
+        return datetime.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return datetime.date(parts[0], 12, 31)
 
 
 def _named_victim_drafts(doc: Doc, support: list[Anchor]) -> list[Draft]:

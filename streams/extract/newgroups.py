@@ -15,6 +15,7 @@ from streams.extract.resources import lexicon
 _ORG_WORDS = ("group|brigades?|front|movement|army|commandos?|command|organi[sz]ation|cartel|gang|battalion|"
               "forces|militia|network|legion|squads?|cell|faction|alliance|council|jihad|resistance|coalition|"
               "unit|tigers|hawks|falcons|lions|eagles|avengers|defenders|martyrs")
+_WEEKDAYS = "on[ \\t\\n]{1,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CONNECTORS = frozenset(["of", "the", "for", "and", "de", "del", "la", "al", "el", "in", "to"])
 _LEADING = frozenset(["the", "a", "an", "this", "that", "its", "their", "previously", "unknown", "little-known",
                       "shadowy", "new", "obscure", "clandestine", "self-styled", "so-called"])
@@ -33,6 +34,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     name = rf"((?:[\w'’-]{{1,30}}[ \t\n]{{1,3}}){{0,6}}?(?:{_ORG_WORDS}))\b"
     claim_after = re.compile(
         rf"\b{name}[ \t\n]{{0,3}}(?:\([\w-]{{2,12}}\)[ \t\n]{{0,3}})?(?:has[ \t\n]{{1,3}}|have[ \t\n]{{1,3}}|had[ \t\n]{{1,3}})?"
+        rf"(?:(?:today|tonight|yesterday|later|also|quickly|immediately|{_WEEKDAYS})[ \t\n]{{1,3}})?"
         rf"(?:claimed|admitted|assumed|took|accepted)[ \t\n]{{1,3}}(?:responsibility|credit)", re.I)
     claim_before = re.compile(
         rf"\bclaimed[ \t\n]{{1,3}}by[ \t\n]{{1,3}}{name}", re.I)

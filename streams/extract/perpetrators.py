@@ -1,6 +1,7 @@
 """Who attacked: the group (dictionary, new, or inferred), its claim status, and the attackers as people."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from streams.extract import actors as actor_rules
@@ -34,7 +35,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             seen.add(m.start)
             mentions.append(m)
             if claim == "unknown":
-                claim, claim_cue = actor_rules.claim_status(doc, m, s0, s1, agent and m.end <= a.start)
+                home = countries.most_common(1)[0][0] if countries else None
+                claim, claim_cue = actor_rules.claim_status(doc, m, s0, s1, agent and m.end <= a.start, home)
                 state_subject = m.actor.kind == "state" and m.end <= a.start
     group = mentions[0].actor if mentions else None
     if group is None:
@@ -43,6 +45,10 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         group, claim, claim_cue, mentions = _new_group(doc, draft)
     if group is None:
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
+    if group is not None and claim not in ("claimed", "denied"):
+        later = _later_claim(doc, draft, group, countries)
+        if later is not None:
+            claim, claim_cue = "claimed", later
     named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
     perp = {
         "group": group.name if group else None,
@@ -52,6 +58,24 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "mentions": [doc.span(m.start, m.end) for m in named],
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
+    """"Guerrillas attacked the pipeline. ... The ELN claimed responsibility for the attack": the group named as the
+    attacker claims it in one of the incident's sentences or at most CLAIM_REACH sentences after them."""
+    first, last = min(draft.read()), max(draft.read())
+    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    for h in doc.hits_in("actor", start, end):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is None or m.actor != group:
+            continue
+        s1 = doc.sentences[doc.sentence_of(h.start)][1]
+        if _claims(doc, m, s1):
+            return actor_rules.claim_cues(doc, m.end, s1)[0]
+        by = _claimed_by(doc, m)
+        if by is not None:
+            return by
+    return None
 
 
 def _other_mentions(doc: Doc, group, mentions: list, countries: Counter) -> list:
@@ -71,11 +95,17 @@ def _other_mentions(doc: Doc, group, mentions: list, countries: Counter) -> list
 def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed", negated: bool = False) -> bool:
     """"The FMLN claimed responsibility" ("denied responsibility"): the cue right after the actor, same clause;
     with negated, "the FMLN has not claimed responsibility" counts too (the group is then suspected)."""
-    cues = doc.cues_in(m.end, s1, kind) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
-    if not cues or cues[0].start - m.end > 30 or "," in doc.text[m.end:cues[0].start]:
+    cues = actor_rules.claim_words(doc, m.end, s1) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
+    if not cues or cues[0].start - m.end > 30:
         return False
+    between = doc.low[m.end:cues[0].start]
+    if "," in between and not _RELATIVE.match(between):
+        return False  # "the FMLN, which has claimed responsibility" is the group's own claim
     before = doc.low[max(0, m.start - 12):m.start].split()
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
+
+
+_RELATIVE = re.compile(r"^[\s\]\)]*,\s*(which|who|that)\b[^,]*$")
 
 
 def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:
@@ -100,6 +130,9 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
     "bore the hallmarks of X", "suspected X militants" (suspected) in one of the incident's sentences."""
     for s in draft.read_with_support():
         s0, s1 = doc.sentences[s]
+        found = _held_responsible(doc, s0, s1, countries)
+        if found is not None:
+            return found[0].actor, "attributed", found[1], [found[0]]
         for kind in ("attributed", "suspected"):
             for cue in doc.cues_in(s0, s1, kind):
                 for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
@@ -115,6 +148,22 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
 
 
 _BLAMED_ON = frozenset(["on", "to", "the", "of"])
+_HELD_AFTER = ("for ", "responsible", "of ")
+
+
+def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
+    """"The police hold the MRTA responsible", "condemned the FMLN for this attack", "we blame ARENA for":
+    a verb of blame, the group as its object, then what it is blamed for."""
+    for cue in doc.cues_in(s0, s1, "attributed_verbs"):
+        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 8)):
+            if doc.low[cue.end:h.start].split() not in ([], ["the"]):
+                continue
+            if not doc.low[h.end:h.end + 14].lstrip(" ,").startswith(_HELD_AFTER):
+                continue
+            m = actor_rules.resolve(doc, h, countries)
+            if m is not None:
+                return m, cue
+    return None
 
 
 def _new_group(doc: Doc, draft: Draft):
@@ -148,7 +197,7 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
             if _claims(doc, g, s1, kind):
                 return g.actor, status, actor_rules.claim_cues(doc, g.end, s1, kind)[0], [g]
         if _claims(doc, g, s1, negated=True):
-            return g.actor, "suspected", doc.cues_in(g.end, s1, "claimed")[0], [g]
+            return g.actor, "suspected", actor_rules.claim_words(doc, g.end, s1)[0], [g]
         by = _claimed_by(doc, g)
         if by is not None:
             return g.actor, "claimed", by, [g]
@@ -158,13 +207,25 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
         if cues:
             return groups[0].actor, "claimed", cues[0], [groups[0]]
     # people named around the attack ("guerrillas", "gunmen", "armed men", "individuals")
-    has_attackers = any(doc.hits_in("perp", *doc.sentences[s]) for s in draft.read())
+    attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
+    if any(_unidentified(doc, h) for h in attackers):
+        return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
+    has_attackers = bool(attackers)
     counts = Counter(g.actor.name for g in groups)
     name, n = counts.most_common(1)[0]
     if has_attackers and n >= DOMINANT_GROUP_SHARE * len(groups):
         first = next(g for g in groups if g.actor.name == name)
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+_UNKNOWN = ("unidentified", "unknown", "anonymous")
+
+
+def _unidentified(doc: Doc, h: Hit) -> bool:
+    """"unidentified persons", "a group of unknown men": attackers the text leaves unnamed on purpose."""
+    s0 = doc.sentences[doc.sentence_of(h.start)][0]
+    return any(w in _UNKNOWN for w in doc.low[max(s0, h.start - 25):h.end].split())
 
 
 def individuals(doc: Doc, draft: Draft) -> list[dict]:

@@ -1,0 +1,222 @@
+"""Detection: what is not an attack (combat, accidents, tolls, fallen fighters, history), on made-up sentences."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from streams.extract import extract_incidents
+
+FRIDAY = datetime.date(2024, 5, 10)
+
+
+def incidents(text: str, pub: datetime.date = FRIDAY) -> list[dict]:
+    return extract_incidents(text, pub, "d1")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel units attacked enemy positions near Kandahar on Thursday.",
+    "The rebels said they inflicted heavy casualties on the army near Kandahar on Thursday.",
+    "Troops repelled an attack on their outpost near Kandahar on Thursday.",
+])
+def test_war_reports_are_combat(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_an_accident_is_no_attack() -> None:
+    assert incidents("Twelve passengers were killed on Thursday when their bus crashed near Quetta.") == []
+
+
+def test_a_bomb_on_a_bus_is_still_an_attack() -> None:
+    [inc] = incidents("A bomb exploded on a bus near Quetta on Thursday, killing twelve passengers.")
+    assert inc["attack_type"] == "bombing"
+
+
+def test_a_running_toll_is_no_attack() -> None:
+    assert incidents("About 2,000 villagers have been killed in the province, a rights group said on Thursday.") == []
+
+
+def test_a_small_count_in_the_perfect_is_still_an_attack() -> None:
+    assert len(incidents("Two villagers have been killed in a bomb attack in Quetta on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Two rebels were killed on Thursday in the hills near Kandahar.",
+    "Troops killed 14 militants near Kandahar on Thursday.",
+])
+def test_fallen_fighters_are_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_an_attack_on_a_rebel_leader_is_an_attack() -> None:
+    assert len(incidents("Gunmen killed a rebel leader in Kandahar on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The minister recalled the assassination of the justice minister in Bogota in 1984.",
+    "In 1984 gunmen assassinated the justice minister in Bogota.",
+])
+def test_history_is_not_reported(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_recent_background_attack_is_kept() -> None:
+    [inc] = incidents("In January, a drone attack killed three soldiers in Jordan.")
+    assert inc["occurred_on"].startswith("2024-01")
+
+
+def perp(text: str, pub: datetime.date = FRIDAY) -> tuple[str | None, str]:
+    [inc] = incidents(text, pub)
+    return inc["perpetrator"]["group"], inc["perpetrator"]["claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a bank in Lima on Thursday, and police hold the Shining Path responsible.",
+    "A bomb exploded at a bank in Lima on Thursday. The mayor condemned the Shining Path for the bombing.",
+])
+def test_a_group_held_responsible_is_attributed(text: str) -> None:
+    assert perp(text) == ("Shining Path", "attributed")
+
+
+def test_a_subject_resuming_its_attacks_is_the_attacker() -> None:
+    group, _ = perp("The Farabundo Marti National Liberation Front (FMLN) on Monday resumed its attacks in "
+                    "San Salvador, killing two people.", datetime.date(1989, 11, 30))
+    assert group == "Farabundo Marti National Liberation Front"
+
+
+def test_an_appositive_after_a_name_is_no_subject() -> None:
+    group, _ = perp("Carlos Pizarro, leader of the 19 April Movement (M-19), the group that laid down its arms, "
+                    "was killed on Thursday aboard a plane near Bogota.", datetime.date(1990, 4, 27))
+    assert group != "19th of April Movement"
+
+
+def test_the_army_of_national_liberation_is_no_state_army() -> None:
+    group, _ = perp("Two engineers were kidnapped in Arauca on Monday by the army of national liberation.",
+                    datetime.date(1989, 11, 10))
+    assert group == "National Liberation Army (Colombia)"
+
+
+def test_a_denied_event_is_no_attack() -> None:
+    assert incidents("The defence minister denied that army planes had bombed a refugee camp near Gaza on "
+                     "Thursday.") == []
+
+
+def test_denied_responsibility_still_reports_the_attack() -> None:
+    group, claim = perp("A bomb exploded at a market in Mogadishu on Thursday, killing five people. "
+                        "Al-Shabaab denied responsibility for the bombing.")
+    assert (group, claim) == ("Al-Shabaab", "denied")
+
+
+def test_unidentified_attackers_are_not_given_the_article_s_group() -> None:
+    text = ("Unidentified men shot a judge dead in Medellin on Thursday. "
+            "The Medellin Cartel has threatened judges for months.")
+    [inc] = incidents(text, datetime.date(1989, 9, 1))
+    assert inc["perpetrator"]["group"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "A clash broke out near the river crossing outside Kandahar on Thursday after dawn, and three villagers "
+    "were killed.",
+    "The drug lord was killed on Thursday along with six bodyguards during a police operation near Cali.",
+])
+def test_deaths_in_a_clash_or_a_police_operation_are_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader harshly attacked the president in a speech in Lima on Thursday.",
+    "The senator said on Thursday in Lima that the decree is a direct attack on democracy.",
+])
+def test_words_are_no_weapons(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_an_attack_on_a_peace_activist_is_an_attack() -> None:
+    assert len(incidents("Gunmen attacked a peace activist in Lima on Thursday, wounding him.")) == 1
+
+
+def test_destroyed_by_a_bomb_is_a_bombing() -> None:
+    [inc] = incidents("A telephone exchange in southern Bogota was destroyed by a bomb on Thursday, police said.")
+    assert inc["attack_type"] == "bombing"
+
+
+def test_an_attempt_is_an_attack() -> None:
+    assert len(incidents("Gunmen tried to attack the mayor of Cali on Thursday as he left his office.")) == 1
+
+
+def test_a_threat_is_still_no_attack() -> None:
+    assert incidents("The rebels threatened on Thursday to kill the mayor of Cali.") == []
+
+
+def test_as_you_will_recall_is_no_intention() -> None:
+    [inc] = incidents("As you will recall, the mayor was kidnapped on 20 December in Medellin by gunmen.",
+                      datetime.date(1990, 1, 10))
+    assert inc["attack_type"] == "kidnapping"
+
+
+def test_claimed_that_is_no_claim_of_responsibility() -> None:
+    text = ("A bomb exploded at a market in Tunis on Thursday, killing two people. Al-Shabaab claimed that the "
+            "bombing was the work of the police.")
+    assert all(i["perpetrator"]["claim"] != "claimed" for i in incidents(text))
+
+
+def test_a_state_striking_abroad_owns_the_strike() -> None:
+    group, claim = perp("The US military struck militia targets in eastern Syria on Thursday.")
+    assert (group, claim) == ("United States military", "claimed")
+
+
+def test_a_state_bombing_at_home_is_named_by_others() -> None:
+    group, claim = perp("The Salvadoran air force bombed a village in Morazan, El Salvador, on Thursday, "
+                        "killing three peasants.", datetime.date(1989, 11, 20))
+    assert (group, claim) == ("Salvadoran Armed Forces", "attributed")
+
+
+def test_the_attacker_claiming_it_later_is_a_claim() -> None:
+    text = ("Shining Path rebels blew up a power pylon near Huancayo on Thursday. Police reinforced patrols in "
+            "the area. The Shining Path claimed responsibility for the attack in leaflets.")
+    assert perp(text) == ("Shining Path", "claimed")
+
+
+def test_a_group_which_has_claimed_responsibility_claims() -> None:
+    text = ("A bomb damaged an oil pipeline near Arauca on Thursday. Troops pursued ELN guerrillas, which have "
+            "claimed responsibility for the bombing.")
+    group, claim = perp(text, datetime.date(1989, 11, 10))
+    assert (group, claim) == ("National Liberation Army (Colombia)", "claimed")
+
+
+def test_the_article_s_main_group_is_the_suspect() -> None:
+    text = ("Gunmen shot a mayor dead in Chalatenango on Thursday. The FMLN has stepped up its campaign, "
+            "and FMLN leaders vowed more actions; the FMLN also rejected talks. The ERP was not mentioned in "
+            "the reports.")
+    group, _ = perp(text, datetime.date(1989, 11, 20))
+    assert group == "Farabundo Marti National Liberation Front"
+
+
+@pytest.mark.parametrize("text", [
+    "The judge was investigating the 1984 killing of a reporter in Manila, the paper said on Thursday.",
+    "The archbishop was assassinated 10 years ago in San Salvador, the bishop recalled on Thursday.",
+])
+def test_years_back_is_history(text: str) -> None:
+    assert incidents(text, datetime.date(1990, 3, 1)) == []
+
+
+def test_counted_attacks_are_a_statistic() -> None:
+    assert incidents("There have been 31 assassinations and 200 arrests in the province, the report said on "
+                     "Thursday.") == []
+
+
+def test_two_bombings_are_still_reported() -> None:
+    assert incidents("Two bombings shook Lima on Thursday, wounding five people.") != []
+
+
+def test_a_new_group_claiming_tonight_is_the_claimant() -> None:
+    text = ("A bomb exploded at the home of a judge in Lima on Thursday. A group calling itself the Red Dawn "
+            "Commando tonight claimed responsibility for the attack.")
+    group, claim = perp(text)
+    assert (group, claim) == ("Red Dawn Commando", "claimed")
+
+
+def test_ecuador_s_free_homeland_montoneros_are_known() -> None:
+    group, claim = perp("A bomb exploded at a bank in Quito on Thursday. The Free Homeland Montoneros claimed "
+                        "responsibility for the bombing.", datetime.date(1989, 3, 10))
+    assert (group, claim) == ("Montoneros Patria Libre", "claimed")

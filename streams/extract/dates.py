@@ -38,7 +38,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "rel_day": re.compile(rf"\b({rel_days})\b", re.I),
         "rel_month": re.compile(rf"\b({rel_months})\b", re.I),
         "rel_year": re.compile(rf"\b({rel_years})\b", re.I),
-        "year": re.compile(r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b"),  # run on lower-case text
     }
 
 
@@ -55,6 +54,10 @@ _WINDOW = 24
 _DIGIT = re.compile(r"\d")
 _LEAD = re.compile(r"\b(?:early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{1,3}$", re.I)
 _NEED_DIGITS = frozenset(["day_month_year", "month_day_year"])
+# "in 1990", "since 2019" on lower-case text: the digits are searched first (rare characters, a fast scan),
+# then the word before them; same matches as r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b".
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d\b")
+_YEAR_LEAD = re.compile(r"\b(?:in|since|during|of)[ \t]{1,3}$")
 
 
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -169,9 +172,17 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
     for m in _windowed(p["rel_year"], text, windows["rel_year"]):
         back = d["relative_years"][" ".join(m.group(1).lower().split())]
         found.append(DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0))
-    for m in p["year"].finditer(low if low is not None else text.lower()):
-        found.append(DateMention(m.start(1), m.end(1), m.group(1), "year", True))
+    found.extend(_years(low if low is not None else text.lower()))
     return _most_precise(found)
+
+
+def _years(low: str) -> list[DateMention]:
+    out = []
+    for m in _YEAR_DIGITS.finditer(low):
+        s = m.start()
+        if s and low[s - 1] in " \t" and _YEAR_LEAD.search(low, max(0, s - 12), s):
+            out.append(DateMention(s, m.end(), m.group(), "year", True))
+    return out
 
 
 _RANK = {"day": 0, "month": 1, "year": 2}

@@ -1,15 +1,15 @@
 """The analysed article: text, sentences, tokens, dictionary hits and dates, computed once."""
 from __future__ import annotations
 
-import bisect
 import datetime
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from streams.extract.dates import DateMention, find_dates
 from streams.extract.resources import Lexicon, lexicon
-from streams.extract.scan import Hit, is_all_caps, longest_per_category, lower_same_length, scan
+from streams.extract.scan import Hit, is_all_caps, lower_same_length, scan
 from streams.extract.sentences import split_sentences
 
 # Linear tokenizer: words (with inner hyphens/apostrophes), numbers with thousands separators ("1,200")
@@ -25,6 +25,11 @@ class Token(NamedTuple):
     low: str
 
 
+_new_tuple = tuple.__new__  # builds a Token without NamedTuple.__new__'s Python-level call
+_span = re.Match.span
+_NO_HITS: tuple[list[int], list[Hit]] = ([], [])
+
+
 @dataclass
 class Doc:
     text: str
@@ -38,34 +43,41 @@ class Doc:
     dateline_end: int
     _sentence_starts: list[int] = field(default_factory=list)
     _tokens: dict[int, list[Token]] = field(default_factory=dict)
-    _starts: dict[str, list[int]] = field(default_factory=dict)
+    # category -> (hit starts, hits), built on first look-up; cue kinds keyed without the "cue:" prefix
+    _index: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict)
+    _cue_index: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict)
     _date_starts: list[int] = field(default_factory=list)
     _blocked: tuple[list[int], list[int]] | None = None
     memo: dict = field(default_factory=dict)  # per-article caches of the rule modules
 
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
 
     def tokens(self, sent: int) -> list[Token]:
         """Tokens of one sentence, computed on first use."""
-        if sent not in self._tokens:
+        toks = self._tokens.get(sent)
+        if toks is None:
             start, end = self.sentences[sent]
-            self._tokens[sent] = [Token(m.start(), m.end(), self.low[m.start():m.end()])
-                                  for m in _TOKEN.finditer(self.text, start, end)]
-        return self._tokens[sent]
+            low = self.low
+            toks = self._tokens[sent] = [_new_tuple(Token, (s, e, low[s:e]))
+                                         for s, e in map(_span, _TOKEN.finditer(self.text, start, end))]
+        return toks
 
     def hits_in(self, category: str, start: int, end: int) -> list[Hit]:
         """Hits of a category starting in [start, end); cue hits are filed per kind ("cue:intent")."""
-        hs = self.hits.get(category)
-        if not hs:
-            return []
-        starts = self._starts.get(category)
-        if starts is None:
-            starts = self._starts[category] = [h.start for h in hs]
-        return hs[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        entry = self._index.get(category)
+        if entry is None:
+            entry = self._index[category] = _indexed(self.hits.get(category))
+        starts, hs = entry
+        return hs[bisect_left(starts, start):bisect_left(starts, end)]
 
     def cues_in(self, start: int, end: int, kind: str) -> list[Hit]:
-        return self.hits_in("cue:" + kind, start, end)
+        # the hot path of every filter: its own index, no "cue:" + kind string per call
+        entry = self._cue_index.get(kind)
+        if entry is None:
+            entry = self._cue_index[kind] = _indexed(self.hits.get("cue:" + kind))
+        starts, hs = entry
+        return hs[bisect_left(starts, start):bisect_left(starts, end)]
 
     def span(self, start: int, end: int) -> dict:
         """A schema span: the text exactly as written, with its offsets."""
@@ -75,8 +87,8 @@ class Doc:
         start = max(start, self.dateline_end)
         if not self._date_starts and self.dates:
             self._date_starts = [d.start for d in self.dates]
-        i = bisect.bisect_left(self._date_starts, start)
-        j = bisect.bisect_left(self._date_starts, end)
+        i = bisect_left(self._date_starts, start)
+        j = bisect_left(self._date_starts, end)
         return self.dates[i:j]
 
     def blocked(self, start: int, end: int) -> bool:
@@ -85,12 +97,16 @@ class Doc:
             spans = sorted((h.start, h.end) for cat in ("actor", "outlet") for h in self.hits.get(cat, []))
             self._blocked = ([s for s, _ in spans], [e for _, e in spans])
         starts, ends = self._blocked
-        i = bisect.bisect_right(starts, start) - 1
+        i = bisect_right(starts, start) - 1
         while i >= 0 and starts[i] >= start - 200:
             if ends[i] >= end:
                 return True
             i -= 1
         return False
+
+
+def _indexed(hits: list[Hit] | None) -> tuple[list[int], list[Hit]]:
+    return ([h[0] for h in hits], hits) if hits else _NO_HITS
 
 
 def _outlet_hits(low: str, outlet: str | None) -> list[Hit]:
@@ -105,6 +121,44 @@ def _outlet_hits(low: str, outlet: str | None) -> list[Hit]:
     return hits
 
 
+def _start_longest_first(h: Hit) -> tuple[int, int]:
+    return h[0], -h[1]
+
+
+def _by_category(hits: list[Hit]) -> tuple[dict[str, list[Hit]], list[tuple[int, int, object]]]:
+    """Hits per category (nested hits of one category dropped, as the longest reading wins), all cues
+    under "cue" and per kind under "cue:<kind>", and the date words for the date finder; one pass."""
+    by_cat: dict[str, list[Hit]] = {}
+    last_end: dict[str, int] = {}
+    cues: list[Hit] = []
+    cue_kinds: dict[str, list[Hit]] = {}
+    words: list[tuple[int, int, object]] = []
+    for h in hits:
+        start, end, category, payload = h
+        if category == "cue":
+            cues.append(h)
+            kind = cue_kinds.get(payload)
+            if kind is None:
+                cue_kinds[payload] = [h]
+            else:
+                kind.append(h)
+            continue
+        if category == "dateword":
+            words.append((start, end, payload))
+        if start < last_end.get(category, -1):
+            continue
+        same = by_cat.get(category)
+        if same is None:
+            by_cat[category] = [h]
+        else:
+            same.append(h)
+        last_end[category] = end
+    by_cat["cue"] = cues
+    for kind, kind_hits in cue_kinds.items():
+        by_cat["cue:" + kind] = kind_hits
+    return by_cat, words
+
+
 def analyse(text: str, published: datetime.date, outlet: str | None = None) -> Doc:
     """Run every dictionary, the sentence splitter and the date finder over the text once."""
     lex = lexicon()
@@ -112,15 +166,13 @@ def analyse(text: str, published: datetime.date, outlet: str | None = None) -> D
     caps = is_all_caps(text)
     m = _DATELINE.match(text)
     dateline_end = m.end() if m else 0
-    raw_hits = scan(text, low, lex, caps) + _outlet_hits(low, outlet)
-    raw_hits.sort(key=lambda h: (h.start, -h.end))
-    cues = [h for h in raw_hits if h.category == "cue"]
-    by_cat = longest_per_category([h for h in raw_hits if h.category != "cue"])
-    by_cat["cue"] = cues
-    for h in cues:
-        by_cat.setdefault("cue:" + h.payload, []).append(h)
+    raw_hits = scan(text, low, lex, caps)  # sorted by start, longest first
+    outlets = _outlet_hits(low, outlet)
+    if outlets:
+        raw_hits += outlets
+        raw_hits.sort(key=_start_longest_first)
+    by_cat, words = _by_category(raw_hits)
     sentences = split_sentences(text)
-    words = [(h.start, h.end, h.payload) for h in raw_hits if h.category == "dateword"]
     doc = Doc(text, low, published, caps, lex, sentences, by_cat, find_dates(text, published, words, low), dateline_end)
     doc._sentence_starts = [s for s, _ in sentences]
     return doc

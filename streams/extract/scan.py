@@ -37,34 +37,27 @@ def is_all_caps(text: str) -> bool:
 
 def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Hit]:
     """All dictionary hits on whole words: lower-case phrases, then case-sensitive acronyms."""
-    hits: list[Hit] = []
-    for end_idx, (length, values) in lex.phrases.iter(f" {separate(low)} "):
-        _emit(hits, end_idx - length + 1, end_idx - 1, values)
+    # (start, -end, pass, values): sorts in C by start, longest first; the pass keeps phrases before acronyms
+    # on one span, as a stable sort of phrases-then-acronyms by (start, -end) would
+    found = [(end_idx - length + 1, 1 - end_idx, 0, values)
+             for end_idx, (length, values) in lex.phrases.iter(f" {separate(low)} ")]
+    n = len(text)
     for end_idx, (length, values) in lex.acronyms.iter(f" {separate(text)} "):
         start, end = end_idx - length + 1, end_idx - 1
         acro = text[start:end]
-        bracketed = start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"
+        bracketed = start > 0 and text[start - 1] == "(" and end < n and text[end] == ")"
         if caps and acro in lex.ambiguous_acronyms and not bracketed:
             continue
         if not caps and acro.lower() in lex.stopwords and not bracketed:
             continue
-        _emit(hits, start, end, values)
-    hits.sort(key=lambda h: (h.start, -h.end))
+        found.append((start, -end, 1, values))
+    found.sort()
+    hits: list[Hit] = []
+    append = hits.append
+    for start, neg_end, _, values in found:
+        for category, payload in values:
+            append(_new_tuple(Hit, (start, -neg_end, category, payload)))
     return hits
 
 
-def _emit(hits: list[Hit], start: int, end: int, values: tuple) -> None:
-    for category, payload in values:
-        hits.append(Hit(start, end, category, payload))
-
-
-def longest_per_category(hits: list[Hit]) -> dict[str, list[Hit]]:
-    """Per category, drop hits nested inside a longer hit of the same category."""
-    out: dict[str, list[Hit]] = {}
-    last_end: dict[str, int] = {}
-    for h in hits:
-        if h.start < last_end.get(h.category, -1):
-            continue
-        out.setdefault(h.category, []).append(h)
-        last_end[h.category] = h.end
-    return out
+_new_tuple = tuple.__new__  # a Hit without NamedTuple.__new__'s Python-level call

@@ -17,7 +17,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             _append(spans, text, pos, len(text))
             return spans
         end = start + len(piece)
-        _append(spans, text, start, end)
+        # str.strip trims exactly the characters str.isspace accepts: the piece's own offsets, in C
+        first, last = start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+        if last - first > MAX_SENTENCE:
+            _append(spans, text, first, last)
+        elif last > first:
+            spans.append((first, last))
         pos = end
     if pos < len(text):
         _append(spans, text, pos, len(text))

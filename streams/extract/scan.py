@@ -39,18 +39,15 @@ def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Hit]:
     """All dictionary hits on whole words: lower-case phrases, then case-sensitive acronyms."""
     # (start, -end, pass, values): sorts in C by start, longest first; the pass keeps phrases before acronyms
     # on one span, as a stable sort of phrases-then-acronyms by (start, -end) would
-    found = [(end_idx - length + 1, 1 - end_idx, 0, values)
-             for end_idx, (length, values) in lex.phrases.iter(f" {separate(low)} ")]
-    n = len(text)
-    for end_idx, (length, values) in lex.acronyms.iter(f" {separate(text)} "):
-        start, end = end_idx - length + 1, end_idx - 1
-        acro = text[start:end]
-        bracketed = start > 0 and text[start - 1] == "(" and end < n and text[end] == ")"
-        if caps and acro in lex.ambiguous_acronyms and not bracketed:
-            continue
-        if not caps and acro.lower() in lex.stopwords and not bracketed:
-            continue
-        found.append((start, -end, 1, values))
+    found = []
+    for end_idx, (length, values, acronyms) in lex.phrases.iter(f" {separate(low)} "):
+        start = end_idx - length + 1
+        if values:
+            found.append((start, 1 - end_idx, 0, values))
+        if acronyms:
+            values = _acronym(text, start, end_idx - 1, acronyms, lex, caps)
+            if values:
+                found.append((start, 1 - end_idx, 1, values))
     found.sort()
     hits: list[Hit] = []
     append = hits.append
@@ -58,6 +55,22 @@ def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Hit]:
         for category, payload in values:
             append(_new_tuple(Hit, (start, -neg_end, category, payload)))
     return hits
+
+
+def _acronym(text: str, start: int, end: int, acronyms: tuple, lex: Lexicon, caps: bool) -> tuple:
+    """The readings of the acronym written exactly at [start, end) (found there in lower case), if it counts."""
+    acro = text[start:end]
+    for inner, values in acronyms:
+        # lower-casing keeps letters letters and separators separators, so only the letters' case can differ
+        if acro != inner and (" " not in inner or separate(acro) != inner):
+            continue
+        bracketed = start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"
+        if caps and acro in lex.ambiguous_acronyms and not bracketed:
+            return ()
+        if not caps and acro.lower() in lex.stopwords and not bracketed:
+            return ()
+        return values
+    return ()
 
 
 _new_tuple = tuple.__new__  # a Hit without NamedTuple.__new__'s Python-level call

@@ -61,7 +61,7 @@ _LEAD = re.compile(_LEAD_WORDS, re.I)
 _LEAD_LOW = re.compile(_LEAD_WORDS)  # on lower-case ASCII: same matches as _LEAD, faster
 _NEED_DIGITS = frozenset(["day_month_year", "month_day_year"])
 # "in 1990", "since 2019" on lower-case text: the digits are searched first (rare characters, a fast scan),
-# then the word before them; same matches as r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b".
+# then the word before them; same matches as finditer(r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b").
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d\b")
 _YEAR_LEAD = re.compile(r"\b(?:in|since|during|of)[ \t]{1,3}$")
 
@@ -203,11 +203,18 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
 
 def _years(low: str) -> list[DateMention]:
     out = []
-    for m in _YEAR_DIGITS.finditer(low):
-        s = m.start()
-        if s and low[s - 1] in " \t" and _YEAR_LEAD.search(low, max(0, s - 12), s):
-            out.append(DateMention(s, m.end(), m.group(), "year", True))
+    for prefix in ("19", "20"):  # str.find runs in C; a year follows a space or tab
+        i = low.find(prefix, 1)
+        while i >= 0:
+            if low[i - 1] in " \t" and _YEAR_DIGITS.match(low, i) and _YEAR_LEAD.search(low, max(0, i - 12), i):
+                out.append(DateMention(i, i + 4, low[i:i + 4], "year", True))
+            i = low.find(prefix, i + 1)
+    out.sort(key=_start)
     return out
+
+
+def _start(d: DateMention) -> int:
+    return d.start
 
 
 _RANK = {"day": 0, "month": 1, "year": 2}

@@ -93,19 +93,21 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     """Intentions, cessations, aggregates, negations and combat are not attacks."""
-    if doc.cues_in(max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
+    kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
+    if "intent" in kinds and doc.cues_in(max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
         return True
-    if _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW), min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
+    if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
+                                          min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
+    if "aggregate" in kinds and doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
         return True
-    if doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
+    if "negation" in kinds and doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
         return True
-    if doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
+    if "legal" in kinds and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
-    if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
+    if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
-    if atype not in ("kidnapping", "assassination", "suicide_bombing") \
+    if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _cue_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
         return True
     low = doc.low
@@ -113,7 +115,16 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
-    return bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+    return "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+
+
+def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:
+    """The kinds of the cues in [s0, s1), once per sentence: most filters then need no look-up."""
+    key = ("cue_kinds", s0, s1)
+    kinds = doc.memo.get(key)
+    if kinds is None:
+        kinds = doc.memo[key] = frozenset(h.payload for h in doc.hits_in("cue", s0, s1))
+    return kinds
 
 
 def _cue_near(doc: Doc, start: int, end: int, kind: str) -> bool:

@@ -15,6 +15,10 @@ from streams.extract.sentences import split_sentences
 # Linear tokenizer: words (with inner hyphens/apostrophes), numbers with thousands separators ("1,200")
 # or single punctuation marks. No lookahead after the digit groups: a match never fails once begun.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[^\w\s]")
+# The same tokens with the white space before each: every non-space character starts a token, so the
+# matches tile the text and findall (strings, no Match objects) gives the offsets by adding lengths.
+# The possessive \s*+ never backtracks; the text searched ends in a token, so no attempt fails.
+_SPACED_TOKEN = re.compile(r"(\s*+)((?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[^\w\s])")
 # MUC datelines: "SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] ..." (bounded, anchored at the start).
 _DATELINE = re.compile(r"[^\n]{0,80}?\d{1,2} [A-Z]{3} \d{2}[^\n]{0,60}?--")
 
@@ -26,7 +30,6 @@ class Token(NamedTuple):
 
 
 _new_tuple = tuple.__new__  # builds a Token without NamedTuple.__new__'s Python-level call
-_span = re.Match.span
 _NO_HITS: tuple[list[int], list[Hit]] = ([], [])
 
 
@@ -57,10 +60,7 @@ class Doc:
         """Tokens of one sentence, computed on first use."""
         toks = self._tokens.get(sent)
         if toks is None:
-            start, end = self.sentences[sent]
-            low = self.low
-            toks = self._tokens[sent] = [_new_tuple(Token, (s, e, low[s:e]))
-                                         for s, e in map(_span, _TOKEN.finditer(self.text, start, end))]
+            toks = self._tokens[sent] = tokenize(self.text, self.low, *self.sentences[sent])
         return toks
 
     def hits_in(self, category: str, start: int, end: int) -> list[Hit]:
@@ -103,6 +103,19 @@ class Doc:
                 return True
             i -= 1
         return False
+
+
+def tokenize(text: str, low: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end] (what _TOKEN.finditer finds there), each with its lower-case form."""
+    end = start + len(text[start:end].rstrip())
+    tokens: list[Token] = []
+    append = tokens.append
+    pos = start
+    for space, token in _SPACED_TOKEN.findall(text, start, end):
+        first = pos + len(space)
+        pos = first + len(token)
+        append(_new_tuple(Token, (first, pos, low[first:pos])))
+    return tokens
 
 
 def _indexed(hits: list[Hit] | None) -> tuple[list[int], list[Hit]]:

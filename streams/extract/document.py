@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from streams.extract.dates import DateMention, find_dates
 from streams.extract.resources import Lexicon, lexicon
-from streams.extract.scan import Hit, is_all_caps, lower_same_length, scan
+from streams.extract.scan import Found, Hit, is_all_caps, lower_same_length, scan
 from streams.extract.sentences import split_sentences
 
 # Linear tokenizer: words (with inner hyphens/apostrophes), numbers with thousands separators ("1,200")
@@ -122,23 +122,22 @@ def _indexed(hits: list[Hit] | None) -> tuple[list[int], list[Hit]]:
     return ([h[0] for h in hits], hits) if hits else _NO_HITS
 
 
-def _outlet_hits(low: str, outlet: str | None) -> list[Hit]:
+def _outlet_hits(low: str, outlet: str | None) -> list[Found]:
     """Where the article names its own outlet ("Kurdistan24 reported"): never a place there."""
     name = (outlet or "").strip().lower()
     if len(name) < 3:
         return []
-    hits, i = [], low.find(name)
-    while i >= 0 and len(hits) < 100:
-        hits.append(Hit(i, i + len(name), "outlet", True))
+    found, i = [], low.find(name)
+    while i >= 0 and len(found) < 100:
+        found.append((i, -i - len(name), 2, _OUTLET))  # pass 2: after the dictionary's hits on one span
         i = low.find(name, i + len(name))
-    return hits
+    return found
 
 
-def _start_longest_first(h: Hit) -> tuple[int, int]:
-    return h[0], -h[1]
+_OUTLET = (("outlet", True),)
 
 
-def _by_category(hits: list[Hit]) -> tuple[dict[str, list[Hit]], list[tuple[int, int, object]]]:
+def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[int, int, object]]]:
     """Hits per category (nested hits of one category dropped, as the longest reading wins), all cues
     under "cue" and per kind under "cue:<kind>", and the date words for the date finder; one pass."""
     by_cat: dict[str, list[Hit]] = {}
@@ -146,26 +145,28 @@ def _by_category(hits: list[Hit]) -> tuple[dict[str, list[Hit]], list[tuple[int,
     cues: list[Hit] = []
     cue_kinds: dict[str, list[Hit]] = {}
     words: list[tuple[int, int, object]] = []
-    for h in hits:
-        start, end, category, payload = h
-        if category == "cue":
-            cues.append(h)
-            kind = cue_kinds.get(payload)
-            if kind is None:
-                cue_kinds[payload] = [h]
+    for start, neg_end, _, values in found:
+        end = -neg_end
+        for category, payload in values:
+            h = _new_tuple(Hit, (start, end, category, payload))
+            if category == "cue":
+                cues.append(h)
+                kind = cue_kinds.get(payload)
+                if kind is None:
+                    cue_kinds[payload] = [h]
+                else:
+                    kind.append(h)
+                continue
+            if category == "dateword":
+                words.append((start, end, payload))
+            if start < last_end.get(category, -1):
+                continue
+            same = by_cat.get(category)
+            if same is None:
+                by_cat[category] = [h]
             else:
-                kind.append(h)
-            continue
-        if category == "dateword":
-            words.append((start, end, payload))
-        if start < last_end.get(category, -1):
-            continue
-        same = by_cat.get(category)
-        if same is None:
-            by_cat[category] = [h]
-        else:
-            same.append(h)
-        last_end[category] = end
+                same.append(h)
+            last_end[category] = end
     by_cat["cue"] = cues
     for kind, kind_hits in cue_kinds.items():
         by_cat["cue:" + kind] = kind_hits
@@ -179,12 +180,12 @@ def analyse(text: str, published: datetime.date, outlet: str | None = None) -> D
     caps = is_all_caps(text)
     m = _DATELINE.match(text)
     dateline_end = m.end() if m else 0
-    raw_hits = scan(text, low, lex, caps)  # sorted by start, longest first
+    found = scan(text, low, lex, caps)
     outlets = _outlet_hits(low, outlet)
     if outlets:
-        raw_hits += outlets
-        raw_hits.sort(key=_start_longest_first)
-    by_cat, words = _by_category(raw_hits)
+        found += outlets
+        found.sort()
+    by_cat, words = _by_category(found)
     sentences = split_sentences(text)
     doc = Doc(text, low, published, caps, lex, sentences, by_cat, find_dates(text, published, words, low), dateline_end)
     doc._sentence_starts = [s for s, _ in sentences]

@@ -35,11 +35,13 @@ def is_all_caps(text: str) -> bool:
     return upper > 20 and lower < 0.05 * upper
 
 
-def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Hit]:
-    """All dictionary hits on whole words: lower-case phrases, then case-sensitive acronyms."""
-    # (start, -end, pass, values): sorts in C by start, longest first; the pass keeps phrases before acronyms
-    # on one span, as a stable sort of phrases-then-acronyms by (start, -end) would
-    found = []
+Found = tuple[int, int, int, tuple]  # (start, -end, pass, (category, payload) pairs) of one matched phrase
+
+
+def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Found]:
+    """All dictionary matches on whole words: lower-case phrases, then case-sensitive acronyms, sorted
+    by start, longest first (tuples sort in C); on one span the pass puts phrases (0) before acronyms (1)."""
+    found: list[Found] = []
     for end_idx, (length, values, acronyms) in lex.phrases.iter(f" {separate(low)} "):
         start = end_idx - length + 1
         if values:
@@ -49,12 +51,7 @@ def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Hit]:
             if values:
                 found.append((start, 1 - end_idx, 1, values))
     found.sort()
-    hits: list[Hit] = []
-    append = hits.append
-    for start, neg_end, _, values in found:
-        for category, payload in values:
-            append(_new_tuple(Hit, (start, -neg_end, category, payload)))
-    return hits
+    return found
 
 
 def _acronym(text: str, start: int, end: int, acronyms: tuple, lex: Lexicon, caps: bool) -> tuple:
@@ -71,6 +68,3 @@ def _acronym(text: str, start: int, end: int, acronyms: tuple, lex: Lexicon, cap
             return ()
         return values
     return ()
-
-
-_new_tuple = tuple.__new__  # a Hit without NamedTuple.__new__'s Python-level call

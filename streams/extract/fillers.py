@@ -1,6 +1,7 @@
 """Role fillers inside one sentence: targets, victims and casualty counts, attacker phrases, weapon counts."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token
@@ -83,9 +84,13 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     cues = v["object_cues"]
     tokens = doc.tokens(sent)
     out: list[Filler] = []
+    looked_at = _looked_at()
     k = 0
     while k < len(tokens):
         tok = tokens[k]
+        if tok.low not in looked_at and not tok.low.endswith("'s"):
+            k += 1  # speed: no rule below starts at this word
+            continue
         hit = match_at(tokens, k, cues) if tok.low in cues else None
         if hit and k >= 2 and tokens[k - 2].low in _BLAME:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
@@ -121,7 +126,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1])
             out.extend(found)
-        elif tok.low in ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward") \
+        elif tok.low in _BLAST_PREPS \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
@@ -130,6 +135,14 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return out
+
+
+@functools.cache
+def _looked_at() -> frozenset[str]:
+    """Every word a rule of _objects_in starts at (besides possessives): keep in step with its tests."""
+    v = vocab()
+    return frozenset([*v["object_cues"], *v["weapon_preps"], "was", "were", "been", "died", "toll",
+                      *_REDUCED_RELATIVE, *_BARE_CASUALTY, *_BLAST_PREPS])
 
 
 def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool = False) -> list[Filler]:
@@ -220,6 +233,7 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
 
 
+_BLAST_PREPS = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward")
 _BARE_CASUALTY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed", "dead": "killed"}
 _COUNT_QUALIFIERS = frozenset(["more", "than", "at", "least", "about", "some", "nearly", "almost", "over", "around"])
 _BLAME = frozenset(["blamed", "blame", "blames", "blaming", "pinned", "attributed"])

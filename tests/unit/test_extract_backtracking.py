@@ -24,6 +24,12 @@ PIECES = [
     "Farabundo Marti National Liberation " * 3_000,
     "at least at least at least " * 3_000,
     "killed " + "1,000," * 50_000 + "0001 people",  # digit groups that end in a longer number
+    # a digest of 4,000 incidents, each in another town or on another day, the groups named apart:
+    # the work per incident must not walk the whole article's hits
+    "".join(f"A car bomb exploded at a market in {('Mosul', 'Kabul', 'Quetta', 'Aleppo')[n % 4]} on "
+            f"{('Monday', 'Tuesday', 'Wednesday')[n % 3]}, killing {n % 9 + 2} people. Officials said "
+            "Kataib Hezbollah and Al-Shabaab were active in the region. Schools stayed open. "
+            for n in range(4_000)),
 ]
 
 

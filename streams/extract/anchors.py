@@ -1,6 +1,7 @@
 """Attack triggers that assert an attack (anchors), and the dead zones around those that do not."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,7 +35,7 @@ class Anchor:
 
 
 def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
-    """Triggers that assert an attack, and the dead zones around those that do not."""
+    """Triggers that assert an attack, and the dead zones around those that do not (disjoint, in order)."""
     out, dead = [], []
     for hit in doc.hits.get("trigger", []):
         if hit.start < doc.dateline_end:
@@ -58,7 +59,29 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric))
     out.extend(_placement_anchors(doc, out))
     out.sort(key=lambda a: a.start)
-    return out, dead
+    return out, _merged(dead)
+
+
+def _merged(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The zones as disjoint (start, end) spans in text order, covering the same positions: in_zones bisects."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(zones):
+        if end <= start:
+            continue
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
+    """Is pos inside one of the disjoint, ordered zones (find_anchors' dead zones)?"""
+    i = bisect_right(zones, (pos, _FAR)) - 1
+    return i >= 0 and pos < zones[i][1]
+
+
+_FAR = float("inf")  # sorts after every end: bisecting (pos, _FAR) finds the last zone starting at or before pos
 
 
 _PLACED = ("explosives", "vehicle_bomb", "grenade", "incendiary")

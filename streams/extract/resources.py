@@ -1,4 +1,4 @@
-"""Load the extractor's data files once and compile them into Aho-Corasick automata."""
+"""Load the extractor's data files once and compile their phrases and acronyms into one Aho-Corasick automaton."""
 from __future__ import annotations
 
 import functools

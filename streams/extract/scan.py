@@ -1,4 +1,4 @@
-"""One pass of the lexicon automata over an article: every dictionary hit, on word boundaries."""
+"""One pass of the lexicon automaton over an article: every dictionary hit, on word boundaries."""
 from __future__ import annotations
 
 from typing import NamedTuple

@@ -16,8 +16,11 @@ prints a markdown table and writes every number to benchmarks/results/extraction
 - **adversarial**: the time to extract texts of about 1 MB built to trip regular
   expressions and dictionary matchers: long runs of digits, of spaces, of capitalised
   words, of a repeated alias prefix ("Kataib Kataib ..."), of a truncated alias ("Hez"),
-  one attack sentence repeated (a digest of thousands of incident mentions), and all of
-  them mixed with real attack sentences. Each runs in a child process with a
+  one attack sentence repeated (a digest of thousands of incident mentions), a digest of
+  thousands of distinct incidents (each in another town or on another day, with a named
+  victim, a sentence that only names the attack, a threat and armed groups named apart:
+  per-incident work must not walk the whole article), and the first five mixed with real
+  attack sentences. Each runs in a child process with a
   time limit, so catastrophic backtracking shows as "timed out" instead of a hang. The
   mixed text is also timed at half and double the size; the growth exponent k
   (time ~ size^k) tells linear (1) from quadratic (2) behaviour.
@@ -58,6 +61,22 @@ def _repeat_to(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def _incident_digest(size: int) -> str:
+    """Distinct incidents, one after the other, to about ``size`` characters: each with its own named victim,
+    a sentence that only names the attack, a threat (no attack) and armed groups named apart."""
+    towns, days = ("Mosul", "Kabul", "Quetta", "Aleppo"), ("Monday", "Tuesday", "Wednesday")
+    pieces, length, n = [], 0, 0
+    while length < size:
+        surname = "Kar" + "".join("abcdefghijklmnopqrstuvwxyz"[n // 26 ** k % 26] for k in (3, 2, 1, 0))
+        piece = (f"A car bomb exploded at a market in {towns[n % 4]} on {days[n % 3]}, killing Ali {surname} and "
+                 f"{n % 9 + 2} people. The explosion destroyed several shops. The militants threatened to attack "
+                 "again. Officials said Kataib Hezbollah and Al-Shabaab were active in the region. ")
+        pieces.append(piece)
+        length += len(piece)
+        n += 1
+    return "".join(pieces)[:size]
+
+
 def adversarial_texts(size: int = 1_000_000) -> dict[str, str]:
     """Texts of ``size`` characters that stress matchers, by name."""
     runs = {
@@ -67,6 +86,7 @@ def adversarial_texts(size: int = 1_000_000) -> dict[str, str]:
         "repeated_alias_prefix": _repeat_to("Kataib ", size),
         "truncated_alias": _repeat_to("Hez", size),
         "repeated_attack_sentence": _repeat_to(_ATTACK_SENTENCE, size),
+        "incident_digest": _incident_digest(size),
     }
     chunk = size // 20
     pieces = [_ATTACK_SENTENCE]

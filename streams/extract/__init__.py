@@ -3,7 +3,7 @@
 No Kafka, no Faust, no network: the data files under data/ (see data/README.md) are loaded
 once, on first use. The pipeline, one module per step:
 
-- ``document``: one pass of the Aho-Corasick automata (``scan``, ``resources``), sentences
+- ``document``: one pass of the Aho-Corasick automaton (``scan``, ``resources``), sentences
   (``sentences``), dates (``dates``); tokens per sentence on demand.
 - ``anchors``: attack triggers kept unless an intention, cessation, aggregate, negation,
   trial, habit or combat cue says otherwise.

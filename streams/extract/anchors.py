@@ -1,6 +1,7 @@
 """Attack triggers that assert an attack (anchors), and the dead zones around those that do not."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ class Anchor:
 
 
 def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
-    """Triggers that assert an attack, and the dead zones around those that do not."""
+    """Triggers that assert an attack, and the dead zones around those that do not (disjoint, in order)."""
     out, dead = [], []
     for hit in doc.hits.get("trigger", []):
         if hit.start < doc.dateline_end:
@@ -60,7 +61,29 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric))
     out.extend(_placement_anchors(doc, out))
     out.sort(key=lambda a: a.start)
-    return out, dead
+    return out, _merged(dead)
+
+
+def _merged(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The zones as disjoint (start, end) spans in text order, covering the same positions: in_zones bisects."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(zones):
+        if end <= start:
+            continue
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
+    """Is pos inside one of the disjoint, ordered zones (find_anchors' dead zones)?"""
+    i = bisect_right(zones, (pos, _FAR)) - 1
+    return i >= 0 and pos < zones[i][1]
+
+
+_FAR = float("inf")  # sorts after every end: bisecting (pos, _FAR) finds the last zone starting at or before pos
 
 
 _PLACED = ("explosives", "vehicle_bomb", "grenade", "incendiary")
@@ -96,21 +119,23 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents, running tolls,
     fallen fighters, counted attacks and verbal attacks are not attacks."""
-    if _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
+    kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
+    if "intent" in kinds and _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
         return True  # not "tried to attack": an attempt that failed is still an attack
-    if _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW), min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
+    if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
+                                          min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
+    if "aggregate" in kinds and doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
         return True
-    if doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
+    if "negation" in kinds and doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
         return True
-    if doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial"):
+    if "denial" in kinds and doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial"):
         return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
-    if doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
+    if "legal" in kinds and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
-    if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
+    if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
-    if atype not in ("kidnapping", "assassination", "suicide_bombing") \
+    if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _cue_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
         return True
     if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
@@ -125,7 +150,16 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
         return True
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
-    return bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+    return "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+
+
+def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:
+    """The kinds of the cues in [s0, s1), once per sentence: most filters then need no look-up."""
+    key = ("cue_kinds", s0, s1)
+    kinds = doc.memo.get(key)
+    if kinds is None:
+        kinds = doc.memo[key] = frozenset(h.payload for h in doc.hits_in("cue", s0, s1))
+    return kinds
 
 
 def _inside(doc: Doc, hit: Hit, kind: str) -> bool:

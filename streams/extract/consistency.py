@@ -46,16 +46,29 @@ def one_name_per_entity(incidents: list[dict]) -> None:
 def _fullest_victim_names(incidents: list[dict]) -> None:
     """A person keeps the fullest name the article gives: "LUIS CARLOS GALAN SARMIENTO" is kept, "GALAN" and
     "LUIS CARLOS GALAN" elsewhere in the article are the same person written shorter, and are dropped."""
-    names = [set(_entity_key(v["text"], "victims").split()) for inc in incidents for v in inc["victims"]]
-    emitted: set[str] = set()
+    names = dict.fromkeys(frozenset(_entity_key(v["text"], "victims").split())
+                          for inc in incidents for v in inc["victims"])  # in the order the article names them
+    by_word: dict[str, list[frozenset[str]]] = {}
+    for name in sorted(names, key=len, reverse=True):  # stable: among equally long names, the first named
+        for word in name:
+            by_word.setdefault(word, []).append(name)  # so the first superset found is the fullest
+    emitted: set[frozenset[str]] = set()
     for inc in incidents:
         kept = []
         for item in inc["victims"]:
-            words = set(_entity_key(item["text"], "victims").split())
-            fullest = max((n for n in names if words <= n), key=len)
-            key = " ".join(sorted(fullest))
-            if len(fullest) > len(words) or key in emitted:
+            words = frozenset(_entity_key(item["text"], "victims").split())
+            fullest = _fullest(words, by_word)
+            if len(fullest) > len(words) or fullest in emitted:
                 continue
-            emitted.add(key)
+            emitted.add(fullest)
             kept.append(item)
         inc["victims"] = kept
+
+
+def _fullest(words: frozenset[str], by_word: dict[str, list[frozenset[str]]]) -> frozenset[str]:
+    """The longest name holding every word of ``words`` (looked up under its rarest word: no quadratic scan
+    over the thousands of victims of a digest article)."""
+    if not words:
+        return words
+    candidates = min((by_word[w] for w in words), key=len)
+    return next(n for n in candidates if words <= n)

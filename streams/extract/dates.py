@@ -20,7 +20,11 @@ class DateMention:
 
 
 @functools.cache
-def _patterns() -> dict[str, re.Pattern]:
+def _patterns(ignore_case: bool = True) -> dict[str, re.Pattern]:
+    """The date patterns; without ignore_case for lower-case ASCII text, where they match the same
+    (the words are lower-case ASCII) several times faster: the regex engine skips an alternative
+    by its first letter only when matching case-sensitively."""
+    flags = re.I if ignore_case else 0
     d = lexicon().dates
     months = "|".join(sorted(d["months"], key=len, reverse=True))
     weekdays = "|".join(d["weekdays"])
@@ -29,16 +33,15 @@ def _patterns() -> dict[str, re.Pattern]:
     rel_years = "|".join(sorted(d["relative_years"], key=len, reverse=True))
     # Every quantifier is bounded and alternatives start with distinct literals: no backtracking blow-up.
     return {
-        "day_month_year": re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}({months})\.?(?:,?[ \t]{{1,3}}(\d{{4}}|\d{{2}})\b)?", re.I),
-        "month_day_year": re.compile(rf"\b({months})\.?[ \t]{{1,3}}(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t]{{1,3}}(\d{{4}})\b)?", re.I),
-        "month_year": re.compile(rf"\b(?:(early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{{1,3}})?({months})\b(?:[ \t]{{1,3}}(?:of[ \t]{{1,3}})?(\d{{4}})\b)?", re.I),
-        "weekday": re.compile(rf"\b(last[ \t]{{1,3}}|this[ \t]{{1,3}}|on[ \t]{{1,3}})?({weekdays})\b", re.I),
-        "days_ago": re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]{1,3}days?[ \t]{1,3}ago\b", re.I),
-        "weeks_ago": re.compile(r"\b(last[ \t]{1,3}week|(?:\d{1,2}|a|one|two|three)[ \t]{1,3}weeks?[ \t]{1,3}ago)\b", re.I),
-        "rel_day": re.compile(rf"\b({rel_days})\b", re.I),
-        "rel_month": re.compile(rf"\b({rel_months})\b", re.I),
-        "rel_year": re.compile(rf"\b({rel_years})\b", re.I),
-        "year": re.compile(r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b"),  # run on lower-case text
+        "day_month_year": re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}({months})\.?(?:,?[ \t]{{1,3}}(\d{{4}}|\d{{2}})\b)?", flags),
+        "month_day_year": re.compile(rf"\b({months})\.?[ \t]{{1,3}}(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t]{{1,3}}(\d{{4}})\b)?", flags),
+        "month_year": re.compile(rf"\b(?:(early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{{1,3}})?({months})\b(?:[ \t]{{1,3}}(?:of[ \t]{{1,3}})?(\d{{4}})\b)?", flags),
+        "weekday": re.compile(rf"\b(last[ \t]{{1,3}}|this[ \t]{{1,3}}|on[ \t]{{1,3}})?({weekdays})\b", flags),
+        "days_ago": re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]{1,3}days?[ \t]{1,3}ago\b", flags),
+        "weeks_ago": re.compile(r"\b(last[ \t]{1,3}week|(?:\d{1,2}|a|one|two|three)[ \t]{1,3}weeks?[ \t]{1,3}ago)\b", flags),
+        "rel_day": re.compile(rf"\b({rel_days})\b", flags),
+        "rel_month": re.compile(rf"\b({rel_months})\b", flags),
+        "rel_year": re.compile(rf"\b({rel_years})\b", flags),
     }
 
 
@@ -54,8 +57,14 @@ _PATTERNS_FOR = {
 _WINDOW = 24
 _LINE_BREAKS = str.maketrans("\r\n", "  ")
 _DIGIT = re.compile(r"\d")
-_LEAD = re.compile(r"\b(?:early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{1,3}$", re.I)
+_LEAD_WORDS = r"\b(?:early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{1,3}$"
+_LEAD = re.compile(_LEAD_WORDS, re.I)
+_LEAD_LOW = re.compile(_LEAD_WORDS)  # on lower-case ASCII: same matches as _LEAD, faster
 _NEED_DIGITS = frozenset(["day_month_year", "month_day_year"])
+# "in 1990", "since 2019" on lower-case text: the digits are searched first (rare characters, a fast scan),
+# then the word before them; same matches as finditer(r"\b(?:in|since|during|of)[ \t]{1,3}((?:19|20)\d{2})\b").
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d\b")
+_YEAR_LEAD = re.compile(r"\b(?:in|since|during|of)[ \t]{1,3}$")
 
 
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -87,13 +96,32 @@ def _add_window(windows: list[tuple[int, int]], lo: int, hi: int) -> None:
         windows.append((lo, hi))
 
 
-def _windowed(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]):
-    seen = set()
+@functools.cache
+def _pattern_pairs() -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """Per pattern name: (case-insensitive on the text, case-sensitive on its lower-case ASCII form)."""
+    fast = _patterns(False)
+    return {name: (pattern, fast[name]) for name, pattern in _patterns().items()}
+
+
+def _windowed(name: str, text: str, low: str | None, windows: list[tuple[int, int]]) -> list[re.Match]:
+    """Matches of one pattern inside the windows (disjoint, in text order: no match is found twice)."""
+    if not windows:
+        return []
+    pattern, fast = _pattern_pairs()[name]
+    found: list[re.Match] = []
     for lo, hi in windows:
-        for m in pattern.finditer(text, lo, hi):
-            if m.span() not in seen:
-                seen.add(m.span())
-                yield m
+        # the character before lo counts for a leading \b; the one at hi is never read (hi ends the search)
+        if low is not None and text[max(0, lo - 1):hi].isascii():
+            found.extend(fast.finditer(low, lo, hi))
+        else:
+            found.extend(pattern.finditer(text, lo, hi))
+    return found
+
+
+def _lead_before(text: str, low: str | None, lo: int, start: int) -> bool:
+    if low is not None and text[max(0, lo - 1):start].isascii():
+        return _LEAD_LOW.search(low, lo, start) is not None
+    return _LEAD.search(text, lo, start) is not None
 
 
 def find_dates(text: str, pub: datetime.date, words: list | None = None, low: str | None = None) -> list[DateMention]:
@@ -118,16 +146,16 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
             for name in _PATTERNS_FOR[kind]:
                 if name in _NEED_DIGITS and not digits:
                     continue  # "MAY", "MARCH" as words: no day number near them
-                if name == "month_year" and not digits and not _LEAD.search(text, lo, start):
+                if name == "month_year" and not digits and not _lead_before(text, low, lo, start):
                     continue
                 _add_window(windows[name], lo, hi)
-    for m in _windowed(p["day_month_year"], text, windows["day_month_year"]):
+    for m in _windowed("day_month_year", text, low, windows["day_month_year"]):
         month = months[m.group(2).lower()]
         year = _year(m.group(3), month, int(m.group(1)), pub)
         value = _day(year, month, int(m.group(1)))
         if value:
             found.append(DateMention(m.start(), m.end(), value, "day", True))
-    for m in _windowed(p["month_day_year"], text, windows["month_day_year"]):
+    for m in _windowed("month_day_year", text, low, windows["month_day_year"]):
         if m.group(1).lower() == "may" and not m.group(3):
             continue  # "may 5 people" is too often the verb
         month = months[m.group(1).lower()]
@@ -135,7 +163,7 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         value = _day(year, month, int(m.group(2)))
         if value:
             found.append(DateMention(m.start(), m.end(), value, "day", True))
-    for m in _windowed(p["month_year"], text, windows["month_year"]):
+    for m in _windowed("month_year", text, low, windows["month_year"]):
         word = m.group(2).lower()
         if len(word) <= 3 and not m.group(3) and not m.group(1):
             continue  # bare "MAR", "DEC" without context
@@ -150,32 +178,47 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         else:
             year = _year(None, month, None, pub)
         found.append(DateMention(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", True))
-    for m in _windowed(p["weekday"], text, windows["weekday"]):
+    for m in _windowed("weekday", text, low, windows["weekday"]):
         target = weekdays[m.group(2).lower()]
         back = (pub.weekday() - target) % 7
         if (m.group(1) or "").strip().lower() == "last" and back == 0:
             back = 7
         day = pub - datetime.timedelta(days=back)
         found.append(DateMention(m.start(), m.end(), day.isoformat(), "day", True))
-    for m in _windowed(p["days_ago"], text, windows["days_ago"]):
+    for m in _windowed("days_ago", text, low, windows["days_ago"]):
         n = m.group(1).lower()
         back = int(n) if n.isdigit() else _SMALL[n]
         found.append(DateMention(m.start(), m.end(), (pub - datetime.timedelta(days=back)).isoformat(), "day", True))
-    for m in _windowed(p["weeks_ago"], text, windows["weeks_ago"]):
+    for m in _windowed("weeks_ago", text, low, windows["weeks_ago"]):
         found.append(DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", False))
-    for m in _windowed(p["rel_day"], text, windows["rel_day"]):
+    for m in _windowed("rel_day", text, low, windows["rel_day"]):
         back = d["relative_days"][" ".join(m.group(1).lower().split())]
         found.append(DateMention(m.start(), m.end(), (pub - datetime.timedelta(days=back)).isoformat(), "day", back > 0))
-    for m in _windowed(p["rel_month"], text, windows["rel_month"]):
+    for m in _windowed("rel_month", text, low, windows["rel_month"]):
         back = d["relative_months"][" ".join(m.group(1).lower().split())]
         month_index = pub.year * 12 + pub.month - 1 - back
         found.append(DateMention(m.start(), m.end(), f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month", back > 0))
-    for m in _windowed(p["rel_year"], text, windows["rel_year"]):
+    for m in _windowed("rel_year", text, low, windows["rel_year"]):
         back = d["relative_years"][" ".join(m.group(1).lower().split())]
         found.append(DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0))
-    for m in p["year"].finditer(low if low is not None else text.lower()):
-        found.append(DateMention(m.start(1), m.end(1), m.group(1), "year", True))
+    found.extend(_years(low if low is not None else text.lower()))
     return _most_precise(found)
+
+
+def _years(low: str) -> list[DateMention]:
+    out = []
+    for prefix in ("19", "20"):  # str.find runs in C; a year follows a space or tab
+        i = low.find(prefix, 1)
+        while i >= 0:
+            if low[i - 1] in " \t" and _YEAR_DIGITS.match(low, i) and _YEAR_LEAD.search(low, max(0, i - 12), i):
+                out.append(DateMention(i, i + 4, low[i:i + 4], "year", True))
+            i = low.find(prefix, i + 1)
+    out.sort(key=_start)
+    return out
+
+
+def _start(d: DateMention) -> int:
+    return d.start
 
 
 _RANK = {"day": 0, "month": 1, "year": 2}

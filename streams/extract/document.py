@@ -1,20 +1,24 @@
 """The analysed article: text, sentences, tokens, dictionary hits and dates, computed once."""
 from __future__ import annotations
 
-import bisect
 import datetime
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from streams.extract.dates import DateMention, find_dates
 from streams.extract.resources import Lexicon, lexicon
-from streams.extract.scan import Hit, is_all_caps, longest_per_category, lower_same_length, scan
+from streams.extract.scan import Found, Hit, is_all_caps, lower_same_length, scan
 from streams.extract.sentences import split_sentences
 
 # Linear tokenizer: words (with inner hyphens/apostrophes), numbers with thousands separators ("1,200")
 # or single punctuation marks. No lookahead after the digit groups: a match never fails once begun.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[^\w\s]")
+# The same tokens with the white space before each: every non-space character starts a token, so the
+# matches tile the text and findall (strings, no Match objects) gives the offsets by adding lengths.
+# The possessive \s*+ never backtracks; the text searched ends in a token, so no attempt fails.
+_SPACED_TOKEN = re.compile(r"(\s*+)((?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[^\w\s])")
 # MUC datelines: "SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] ..." (bounded, anchored at the start).
 _DATELINE = re.compile(r"[^\n]{0,80}?\d{1,2} [A-Z]{3} \d{2}[^\n]{0,60}?--")
 
@@ -23,6 +27,10 @@ class Token(NamedTuple):
     start: int
     end: int
     low: str
+
+
+_new_tuple = tuple.__new__  # builds a Token without NamedTuple.__new__'s Python-level call
+_NO_HITS: tuple[list[int], list[Hit]] = ([], [])
 
 
 @dataclass
@@ -38,34 +46,38 @@ class Doc:
     dateline_end: int
     _sentence_starts: list[int] = field(default_factory=list)
     _tokens: dict[int, list[Token]] = field(default_factory=dict)
-    _starts: dict[str, list[int]] = field(default_factory=dict)
+    # category -> (hit starts, hits), built on first look-up; cue kinds keyed without the "cue:" prefix
+    _index: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict)
+    _cue_index: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict)
     _date_starts: list[int] = field(default_factory=list)
     _blocked: tuple[list[int], list[int]] | None = None
     memo: dict = field(default_factory=dict)  # per-article caches of the rule modules
 
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        return max(0, bisect_right(self._sentence_starts, pos) - 1)
 
     def tokens(self, sent: int) -> list[Token]:
         """Tokens of one sentence, computed on first use."""
-        if sent not in self._tokens:
-            start, end = self.sentences[sent]
-            self._tokens[sent] = [Token(m.start(), m.end(), self.low[m.start():m.end()])
-                                  for m in _TOKEN.finditer(self.text, start, end)]
-        return self._tokens[sent]
+        toks = self._tokens.get(sent)
+        if toks is None:
+            toks = self._tokens[sent] = tokenize(self.text, self.low, *self.sentences[sent])
+        return toks
 
     def hits_in(self, category: str, start: int, end: int) -> list[Hit]:
         """Hits of a category starting in [start, end); cue hits are filed per kind ("cue:intent")."""
-        hs = self.hits.get(category)
-        if not hs:
-            return []
-        starts = self._starts.get(category)
-        if starts is None:
-            starts = self._starts[category] = [h.start for h in hs]
-        return hs[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        entry = self._index.get(category)
+        if entry is None:
+            entry = self._index[category] = _indexed(self.hits.get(category))
+        starts, hs = entry
+        return hs[bisect_left(starts, start):bisect_left(starts, end)]
 
     def cues_in(self, start: int, end: int, kind: str) -> list[Hit]:
-        return self.hits_in("cue:" + kind, start, end)
+        # the hot path of every filter: its own index, no "cue:" + kind string per call
+        entry = self._cue_index.get(kind)
+        if entry is None:
+            entry = self._cue_index[kind] = _indexed(self.hits.get("cue:" + kind))
+        starts, hs = entry
+        return hs[bisect_left(starts, start):bisect_left(starts, end)]
 
     def span(self, start: int, end: int) -> dict:
         """A schema span: the text exactly as written, with its offsets."""
@@ -75,8 +87,8 @@ class Doc:
         start = max(start, self.dateline_end)
         if not self._date_starts and self.dates:
             self._date_starts = [d.start for d in self.dates]
-        i = bisect.bisect_left(self._date_starts, start)
-        j = bisect.bisect_left(self._date_starts, end)
+        i = bisect_left(self._date_starts, start)
+        j = bisect_left(self._date_starts, end)
         return self.dates[i:j]
 
     def blocked(self, start: int, end: int) -> bool:
@@ -85,7 +97,7 @@ class Doc:
             spans = sorted((h.start, h.end) for cat in ("actor", "outlet") for h in self.hits.get(cat, []))
             self._blocked = ([s for s, _ in spans], [e for _, e in spans])
         starts, ends = self._blocked
-        i = bisect.bisect_right(starts, start) - 1
+        i = bisect_right(starts, start) - 1
         while i >= 0 and starts[i] >= start - 200:
             if ends[i] >= end:
                 return True
@@ -93,16 +105,72 @@ class Doc:
         return False
 
 
-def _outlet_hits(low: str, outlet: str | None) -> list[Hit]:
+def tokenize(text: str, low: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end] (what _TOKEN.finditer finds there), each with its lower-case form."""
+    end = start + len(text[start:end].rstrip())
+    tokens: list[Token] = []
+    append = tokens.append
+    pos = start
+    for space, token in _SPACED_TOKEN.findall(text, start, end):
+        first = pos + len(space)
+        pos = first + len(token)
+        append(_new_tuple(Token, (first, pos, low[first:pos])))
+    return tokens
+
+
+def _indexed(hits: list[Hit] | None) -> tuple[list[int], list[Hit]]:
+    return ([h[0] for h in hits], hits) if hits else _NO_HITS
+
+
+def _outlet_hits(low: str, outlet: str | None) -> list[Found]:
     """Where the article names its own outlet ("Kurdistan24 reported"): never a place there."""
     name = (outlet or "").strip().lower()
     if len(name) < 3:
         return []
-    hits, i = [], low.find(name)
-    while i >= 0 and len(hits) < 100:
-        hits.append(Hit(i, i + len(name), "outlet", True))
+    found, i = [], low.find(name)
+    while i >= 0 and len(found) < 100:
+        found.append((i, -i - len(name), 2, _OUTLET))  # pass 2: after the dictionary's hits on one span
         i = low.find(name, i + len(name))
-    return hits
+    return found
+
+
+_OUTLET = (("outlet", True),)
+
+
+def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[int, int, object]]]:
+    """Hits per category (nested hits of one category dropped, as the longest reading wins), all cues
+    under "cue" and per kind under "cue:<kind>", and the date words for the date finder; one pass."""
+    by_cat: dict[str, list[Hit]] = {}
+    last_end: dict[str, int] = {}
+    cues: list[Hit] = []
+    cue_kinds: dict[str, list[Hit]] = {}
+    words: list[tuple[int, int, object]] = []
+    for start, neg_end, _, values in found:
+        end = -neg_end
+        for category, payload in values:
+            h = _new_tuple(Hit, (start, end, category, payload))
+            if category == "cue":
+                cues.append(h)
+                kind = cue_kinds.get(payload)
+                if kind is None:
+                    cue_kinds[payload] = [h]
+                else:
+                    kind.append(h)
+                continue
+            if category == "dateword":
+                words.append((start, end, payload))
+            if start < last_end.get(category, -1):
+                continue
+            same = by_cat.get(category)
+            if same is None:
+                by_cat[category] = [h]
+            else:
+                same.append(h)
+            last_end[category] = end
+    by_cat["cue"] = cues
+    for kind, kind_hits in cue_kinds.items():
+        by_cat["cue:" + kind] = kind_hits
+    return by_cat, words
 
 
 def analyse(text: str, published: datetime.date, outlet: str | None = None) -> Doc:
@@ -112,15 +180,13 @@ def analyse(text: str, published: datetime.date, outlet: str | None = None) -> D
     caps = is_all_caps(text)
     m = _DATELINE.match(text)
     dateline_end = m.end() if m else 0
-    raw_hits = scan(text, low, lex, caps) + _outlet_hits(low, outlet)
-    raw_hits.sort(key=lambda h: (h.start, -h.end))
-    cues = [h for h in raw_hits if h.category == "cue"]
-    by_cat = longest_per_category([h for h in raw_hits if h.category != "cue"])
-    by_cat["cue"] = cues
-    for h in cues:
-        by_cat.setdefault("cue:" + h.payload, []).append(h)
+    found = scan(text, low, lex, caps)
+    outlets = _outlet_hits(low, outlet)
+    if outlets:
+        found += outlets
+        found.sort()
+    by_cat, words = _by_category(found)
     sentences = split_sentences(text)
-    words = [(h.start, h.end, h.payload) for h in raw_hits if h.category == "dateword"]
     doc = Doc(text, low, published, caps, lex, sentences, by_cat, find_dates(text, published, words, low), dateline_end)
     doc._sentence_starts = [s for s, _ in sentences]
     return doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -37,7 +38,7 @@ class Draft:
     def add_sentence(self, s: int) -> None:
         if not self.sentences or s > self.sentences[-1]:  # anchors come in text order
             self.sentences.append(s)
-        elif s not in self.sentences:
+        elif s != self.sentences[-1] and s not in self.sentences:  # the last one first: no scan per anchor
             self.sentences.append(s)
 
 
@@ -203,17 +204,28 @@ def _named_victim_drafts(doc: Doc, support: list[Anchor]) -> list[Draft]:
 def _attach(drafts: list[Draft], support: list[Anchor]) -> None:
     """Sentences that only name an attack ("the victims were...", "the explosion destroyed...") add
     their fillers to the incident told just before them."""
+    # Anchors come in text order: drafts open in order and list their sentences in order, and each
+    # draft's support grows in order. Bisecting keeps digests of thousands of incidents linear.
+    firsts = [d.sentences[0] for d in drafts]
     for a in support:
-        before = [d for d in drafts if d.sentences[0] <= a.sent]
-        after = [d for d in drafts if d.sentences[0] > a.sent]
+        k = bisect_right(firsts, a.sent)  # drafts[:k] begin at or before this sentence
         target = None
         # the nearest sentence of the incident before this one: its later (anaphoric) sentences may come after
-        if before and a.sent - max(s for s in before[-1].sentences if s <= a.sent) <= ATTACH_REACH:
-            target = before[-1]
-        elif after and after[0].sentences[0] - a.sent <= 2:
-            target = after[0]  # a lead sentence ("X died after being shot") told before the attack itself
-        if target is not None and a.sent not in target.sentences and a.sent not in target.support:
+        if k and a.sent - _last_at_or_before(drafts[k - 1].sentences, a.sent) <= ATTACH_REACH:
+            target = drafts[k - 1]
+        elif k < len(drafts) and firsts[k] - a.sent <= 2:
+            target = drafts[k]  # a lead sentence ("X died after being shot") told before the attack itself
+        if target is not None and not _has(target.sentences, a.sent) and target.support[-1:] != [a.sent]:
             target.support.append(a.sent)
+
+
+def _last_at_or_before(sentences: list[int], sent: int) -> int:
+    return sentences[bisect_right(sentences, sent) - 1]
+
+
+def _has(sentences: list[int], sent: int) -> bool:
+    i = bisect_left(sentences, sent)
+    return i < len(sentences) and sentences[i] == sent
 
 
 def _continues(current: Draft, a: Anchor, date: DateMention | None, place) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from streams.extract import actors as actor_rules
@@ -83,13 +84,20 @@ def _other_mentions(doc: Doc, group, mentions: list, countries: Counter) -> list
     if group is None:
         return []
     seen = {doc.low[m.start:m.end] for m in mentions}
-    out = []
-    for h in doc.hits.get("actor", []):
-        m = actor_rules.resolve(doc, h, countries)
-        if m is not None and m.actor == group and doc.low[h.start:h.end] not in seen:
-            seen.add(doc.low[h.start:h.end])
-            out.append(m)
-    return out
+    return [m for name, m in _names_of(doc, countries).get(group, {}).items() if name not in seen]
+
+
+def _names_of(doc: Doc, countries: Counter) -> dict:
+    """Per actor, the first mention of each way the article writes it, in text order (once per article:
+    walking every actor hit for every incident was quadratic in digests of many incidents)."""
+    names = doc.memo.get("actor_names")
+    if names is None:
+        names = doc.memo["actor_names"] = {}
+        for h in doc.hits.get("actor", []):
+            m = actor_rules.resolve(doc, h, countries)
+            if m is not None:
+                names.setdefault(m.actor, {}).setdefault(doc.low[h.start:h.end], m)
+    return names
 
 
 def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed", negated: bool = False) -> bool:
@@ -179,19 +187,14 @@ def _new_group(doc: Doc, draft: Draft):
 
 def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     """No attacker named beside the trigger: a claim of responsibility elsewhere, or the article's only armed group."""
-    groups: list[actor_rules.ActorMention] = []
-    for h in doc.hits.get("actor", []):
-        m = actor_rules.resolve(doc, h, countries)
-        if m is not None and m.actor.kind == "armed_group":
-            groups.append(m)
+    groups, sents = _armed_groups(doc, countries)
     if not groups:
         return None, "unknown", None, []
     last = max(draft.read())
-    for g in groups:
+    # the groups named from the incident's last sentence to CLAIM_REACH after it (sents is sorted)
+    first, stop = bisect_left(sents, last), bisect_right(sents, last + CLAIM_REACH)
+    for sent, g in zip(sents[first:stop], groups[first:stop]):
         # "... The Islamic State Khorasan Province claimed responsibility." in a sentence of its own
-        sent = doc.sentence_of(g.start)
-        if not 0 <= sent - last <= CLAIM_REACH:
-            continue
         s1 = doc.sentences[sent][1]
         for kind, status in (("claimed", "claimed"), ("denied_responsibility", "denied")):
             if _claims(doc, g, s1, kind):
@@ -211,10 +214,8 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
     has_attackers = bool(attackers)
-    counts = Counter(g.actor.name for g in groups)
-    name, n = counts.most_common(1)[0]
+    first, n = _dominant_group(doc, groups)
     if has_attackers and n >= DOMINANT_GROUP_SHARE * len(groups):
-        first = next(g for g in groups if g.actor.name == name)
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
 
@@ -226,6 +227,25 @@ def _unidentified(doc: Doc, h: Hit) -> bool:
     """"unidentified persons", "a group of unknown men": attackers the text leaves unnamed on purpose."""
     s0 = doc.sentences[doc.sentence_of(h.start)][0]
     return any(w in _UNKNOWN for w in doc.low[max(s0, h.start - 25):h.end].split())
+
+
+def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorMention], list[int]]:
+    """The article's armed-group mentions in text order and the sentence of each (once per article)."""
+    found = doc.memo.get("armed_groups")
+    if found is None:
+        groups = [m for m in (actor_rules.resolve(doc, h, countries) for h in doc.hits.get("actor", []))
+                  if m is not None and m.actor.kind == "armed_group"]
+        found = doc.memo["armed_groups"] = groups, [doc.sentence_of(g.start) for g in groups]
+    return found
+
+
+def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:
+    """The first mention of the most named armed group, and how often it is named (once per article)."""
+    found = doc.memo.get("dominant_group")
+    if found is None:
+        name, n = Counter(g.actor.name for g in groups).most_common(1)[0]
+        found = doc.memo["dominant_group"] = next(g for g in groups if g.actor.name == name), n
+    return found
 
 
 def individuals(doc: Doc, draft: Draft) -> list[dict]:

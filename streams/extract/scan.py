@@ -1,4 +1,4 @@
-"""One pass of the lexicon automata over an article: every dictionary hit, on word boundaries."""
+"""One pass of the lexicon automaton over an article: every dictionary hit, on word boundaries."""
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -35,36 +35,36 @@ def is_all_caps(text: str) -> bool:
     return upper > 20 and lower < 0.05 * upper
 
 
-def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Hit]:
-    """All dictionary hits on whole words: lower-case phrases, then case-sensitive acronyms."""
-    hits: list[Hit] = []
-    for end_idx, (length, values) in lex.phrases.iter(f" {separate(low)} "):
-        _emit(hits, end_idx - length + 1, end_idx - 1, values)
-    for end_idx, (length, values) in lex.acronyms.iter(f" {separate(text)} "):
-        start, end = end_idx - length + 1, end_idx - 1
-        acro = text[start:end]
+Found = tuple[int, int, int, tuple]  # (start, -end, pass, (category, payload) pairs) of one matched phrase
+
+
+def scan(text: str, low: str, lex: Lexicon, caps: bool) -> list[Found]:
+    """All dictionary matches on whole words: lower-case phrases, then case-sensitive acronyms, sorted
+    by start, longest first (tuples sort in C); on one span the pass puts phrases (0) before acronyms (1)."""
+    found: list[Found] = []
+    for end_idx, (length, values, acronyms) in lex.phrases.iter(f" {separate(low)} "):
+        start = end_idx - length + 1
+        if values:
+            found.append((start, 1 - end_idx, 0, values))
+        if acronyms:
+            values = _acronym(text, start, end_idx - 1, acronyms, lex, caps)
+            if values:
+                found.append((start, 1 - end_idx, 1, values))
+    found.sort()
+    return found
+
+
+def _acronym(text: str, start: int, end: int, acronyms: tuple, lex: Lexicon, caps: bool) -> tuple:
+    """The readings of the acronym written exactly at [start, end) (found there in lower case), if it counts."""
+    acro = text[start:end]
+    for inner, values in acronyms:
+        # lower-casing keeps letters letters and separators separators, so only the letters' case can differ
+        if acro != inner and (" " not in inner or separate(acro) != inner):
+            continue
         bracketed = start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")"
         if caps and acro in lex.ambiguous_acronyms and not bracketed:
-            continue
+            return ()
         if not caps and acro.lower() in lex.stopwords and not bracketed:
-            continue
-        _emit(hits, start, end, values)
-    hits.sort(key=lambda h: (h.start, -h.end))
-    return hits
-
-
-def _emit(hits: list[Hit], start: int, end: int, values: tuple) -> None:
-    for category, payload in values:
-        hits.append(Hit(start, end, category, payload))
-
-
-def longest_per_category(hits: list[Hit]) -> dict[str, list[Hit]]:
-    """Per category, drop hits nested inside a longer hit of the same category."""
-    out: dict[str, list[Hit]] = {}
-    last_end: dict[str, int] = {}
-    for h in hits:
-        if h.start < last_end.get(h.category, -1):
-            continue
-        out.setdefault(h.category, []).append(h)
-        last_end[h.category] = h.end
-    return out
+            return ()
+        return values
+    return ()

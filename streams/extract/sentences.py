@@ -5,23 +5,52 @@ from __future__ import annotations
 from sentencex import segment
 
 MAX_SENTENCE = 1500  # longer runs (tables, garbage, adversarial input) are cut at a space
+# Non-ASCII white space, each as one plain space: same length, so offsets still index the text.
+_WIDE_SPACES = {c: " " for c in range(128, 0x3001) if chr(c).isspace()}
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence, surrounding whitespace trimmed."""
+    pieces, text = _segments(text)
     spans: list[tuple[int, int]] = []
     pos = 0
-    for piece in segment("en", text):
+    for piece in pieces:
         start = pos if text.startswith(piece, pos) else text.find(piece, pos)
         if start < 0:  # sentencex changed the piece: take the rest of the text as it is
             _append(spans, text, pos, len(text))
             return spans
         end = start + len(piece)
-        _append(spans, text, start, end)
+        # str.strip trims exactly the characters str.isspace accepts: the piece's own offsets, in C
+        first, last = start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+        if last - first > MAX_SENTENCE:
+            _append(spans, text, first, last)
+        elif last > first:
+            spans.append((first, last))
         pos = end
     if pos < len(text):
         _append(spans, text, pos, len(text))
     return spans
+
+
+def _segments(text: str) -> tuple[list[str], str]:
+    """sentencex's pieces, and the text they are pieces of (the same offsets either way).
+
+    sentencex panics (a pyo3 PanicException, which derives from BaseException) on a capital letter,
+    non-ASCII white space and a period ("B\u00a0."): the text is then segmented with plain spaces, and
+    as one piece if that fails too, rather than failing the whole article.
+    """
+    try:
+        return segment("en", text), text
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:
+        spaced = text.translate(_WIDE_SPACES)
+    try:
+        return segment("en", spaced), spaced
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:
+        return [spaced], spaced
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

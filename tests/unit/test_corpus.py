@@ -56,6 +56,7 @@ def test_adversarial_texts_have_the_requested_size_and_patterns() -> None:
     assert set(texts["digits"]) == {"7"}
     assert texts["repeated_alias_prefix"].startswith("Kataib Kataib ")
     assert "Kataib Hezbollah fired" in texts["mixed"]
+    assert "in Mosul on Monday" in texts["incident_digest"] and "in Kabul on Tuesday" in texts["incident_digest"]
 
 
 def test_benchmark_reports_missing_spacy_instead_of_crashing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,11 @@ import pytest
 
 from streams.extract import extract_incidents
 
+def _letters(n: int) -> str:
+    """A made-up surname ending for each n: "aaa", "aab", ..."""
+    return "".join("abcdefghijklmnopqrstuvwxyz"[n // 26 ** k % 26] for k in (2, 1, 0))
+
+
 PIECES = [
     "1" * 200_000,
     " " * 100_000,
@@ -24,6 +29,14 @@ PIECES = [
     "Farabundo Marti National Liberation " * 3_000,
     "at least at least at least " * 3_000,
     "killed " + "1,000," * 50_000 + "0001 people",  # digit groups that end in a longer number
+    # a digest of 3,000 incidents, each in another town or on another day, with its own named victim,
+    # a sentence that only names the attack, a threat (no attack) and the groups named apart: the work
+    # per incident must not walk the whole article's hits, incidents, dead zones or victims
+    "".join(f"A car bomb exploded at a market in {('Mosul', 'Kabul', 'Quetta', 'Aleppo')[n % 4]} on "
+            f"{('Monday', 'Tuesday', 'Wednesday')[n % 3]}, killing Ali Kar{_letters(n)} and {n % 9 + 2} people. "
+            "The explosion destroyed several shops. The militants threatened to attack again. Officials said "
+            "Kataib Hezbollah and Al-Shabaab were active in the region. "
+            for n in range(3_000)),
 ]
 
 

@@ -1,0 +1,28 @@
+"""The per-sentence tokenizer: the tokens of the reference pattern, with offsets into the text."""
+from __future__ import annotations
+
+import pytest
+
+from streams.extract.document import _TOKEN, tokenize
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were shot dead in Quetta on Monday.",
+    "  The U.S. military said 1,200 troops left; the mayor's office didn't comment  ",
+    "Al-Shabaab’s fighters fired 3 rockets at 0600 (local time) -- officials said.",
+    "Une\u00a0bombe a explosé à Bamako\u2003hier . . .",
+    "",
+    "   ",
+])
+def test_tokens_match_the_reference_pattern(text: str) -> None:
+    low = text.lower()
+    for start, end in [(0, len(text)), (2, len(text) - 3), (len(text) // 2, len(text))]:
+        if start > end:
+            continue
+        want = [(m.start(), m.end(), low[m.start():m.end()]) for m in _TOKEN.finditer(text, start, end)]
+        assert [tuple(t) for t in tokenize(text, low, start, end)] == want
+
+
+def test_tokens_carry_their_lower_case_form() -> None:
+    text = "Gunmen KILLED Two"
+    assert [t.low for t in tokenize(text, text.lower(), 0, len(text))] == ["gunmen", "killed", "two"]

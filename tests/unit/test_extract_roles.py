@@ -286,3 +286,9 @@ def test_possessed_body_and_kidnappers_name_the_victim() -> None:
 def test_agent_attacker_nouns_lose_their_number() -> None:
     assert agents("THE DEPUTY WAS AMBUSHED BY TWO TERRORISTS IN A CAR.") == ["TERRORISTS"]
     assert agents("THE DEPUTY WAS AMBUSHED BY TWO MEN IN A CAR.") == ["TWO MEN"]
+
+
+def test_where_the_blast_took_place() -> None:
+    assert targets("THE EXPLOSION TOOK PLACE IN A BRANCH OFFICE OF THE COLMENA BANK.") == \
+        ["BRANCH OFFICE OF THE COLMENA BANK"]
+    assert targets("THE EXPLOSION TOOK PLACE IN BOGOTA.") == []

@@ -182,7 +182,29 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
                 return k, end
             continue
         k += 1
+    return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
+
+
+def _capitalised_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: frozenset[str]) -> tuple[int, int] | None:
+    """Mixed case only: two to four capitalised words that are no dictionary place, group or common word
+    ("Ahmed Yusuf Abdi"): in mixed-case news capitals mark names the given-name list cannot know."""
+    k = i
+    while k < j:
+        end = k
+        while end < j and end - k < 4 and _proper_word(doc, tokens[end], stop):
+            end += 1
+        if end - k >= 2 and tokens[k].low not in lexicon().sets["common_words"] \
+                and not (k > 0 and tokens[k - 1].low == "the") \
+                and not any(doc.hits_in(kind, tokens[k].start, tokens[end - 1].end) for kind in ("place", "actor")):
+            return k, end
+        k = max(end, k + 1)
     return None
+
+
+def _proper_word(doc: Doc, tok: Token, stop: frozenset[str]) -> bool:
+    """A capitalised word with lower-case letters after the first ("Yusuf", not "US" or "said")."""
+    word = doc.text[tok.start:tok.end]
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and tok.low not in stop
 
 
 def _named_after(tokens: list[Token], k: int, end: int) -> bool:
@@ -203,6 +225,9 @@ def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: fro
     if _name_token(doc, prev, stop, False) and prev.low not in lexicon().sets["common_words"] \
             and not prev.low.endswith("'s") and before in lexicon().sets["titles"]:
         return k - 1
+    if not doc.caps and _proper_word(doc, prev, stop) and prev.low not in lexicon().sets["common_words"] \
+            and before != "the" and not doc.hits_in("place", prev.start, prev.end):
+        return k - 1  # mixed case: "Abdirahman Yusuf Abdi", a capitalised given name the list lacks
     return k
 
 

@@ -292,3 +292,13 @@ def test_where_the_blast_took_place() -> None:
     assert targets("THE EXPLOSION TOOK PLACE IN A BRANCH OFFICE OF THE COLMENA BANK.") == \
         ["BRANCH OFFICE OF THE COLMENA BANK"]
     assert targets("THE EXPLOSION TOOK PLACE IN BOGOTA.") == []
+
+
+def test_mixed_case_capitals_mark_names_the_given_name_list_lacks() -> None:
+    assert victims("Gunmen shot dead Abdirahman Yusuf Abdi in Mogadishu on Sunday.") == ["Abdirahman Yusuf Abdi"]
+    assert victims("Gunmen kidnapped Olena Kovalenko and Dmytro Shevchuk near Kherson.") == \
+        ["Olena Kovalenko", "Dmytro Shevchuk"]
+
+
+def test_capitalised_places_and_groups_are_no_names() -> None:
+    assert victims("Gunmen attacked the Kharab Base near Mogadishu, killing Islamic State fighters.") == []

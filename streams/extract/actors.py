@@ -84,14 +84,37 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
             # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger;
             # "the FMLN on Monday resumed its attacks": the subject's own attacks
             words = between.split()
-            return len(words) <= 2 or (words[-1] in ("its", "their") and bool(_OWN_ACTION & set(words)))
+            return len(words) <= 2 or _own_action(words)
         return True
     between = low[trigger_end:m.start]
-    words = between.split()
+    words = [w for w in between.split() if any(ch.isalnum() for ch in w)]
     if any(ch in between for ch in _CLAUSE_BREAKS) or len(words) > 8:
         return False
-    return bool(words) and (words[-1] in _PASSIVE_AGENT or (len(words) >= 2 and words[-2] in _PASSIVE_AGENT
-                                                               and words[-1] in ("the", "a")))
+    # "kidnapped by the ELN", "murdered by a column of Shining Path members", "by the so-called ELN"
+    by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
+    return by >= 0 and len(words) - by - 1 <= 4 and all(_agent_modifier(w) for w in words[by + 1:])
+
+
+_AGENT_MODIFIERS = frozenset(["the", "a", "an", "so-called", "alleged", "suspected", "presumed", "members", "member",
+                              "of", "column", "group", "unit", "cell", "commando", "squad", "guerrillas", "rebels",
+                              "leftist", "rightist", "urban", "maoist", "marxist-leninist", "self-styled"])
+
+
+def _agent_modifier(word: str) -> bool:
+    return word.strip("\"'") in _AGENT_MODIFIERS
+
+
+_OWN_STOP = frozenset(["after", "before", "following", "against", "on", "in", "to", "despite", "since", "during"])
+
+
+def _own_action(words: list[str]) -> bool:
+    """"The FMLN on Monday resumed its attacks", "the army carried out a large bomb attack": the subject's own
+    attack, the verb of launching it at most a few words before the attack noun."""
+    verbs = [i for i, w in enumerate(words) if w in _OWN_ACTION]
+    if not verbs or len(words) > 8:
+        return False
+    rest = words[verbs[-1] + 1:]
+    return len(rest) <= 4 and not (_OWN_STOP & set(rest))
 
 
 def _without_gloss(between: str) -> str:

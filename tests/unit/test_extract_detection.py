@@ -220,3 +220,19 @@ def test_ecuador_s_free_homeland_montoneros_are_known() -> None:
     group, claim = perp("A bomb exploded at a bank in Quito on Thursday. The Free Homeland Montoneros claimed "
                         "responsibility for the bombing.", datetime.date(1989, 3, 10))
     assert (group, claim) == ("Montoneros Patria Libre", "claimed")
+
+
+@pytest.mark.parametrize("text", [
+    "Three farmers were murdered near Huanta on Thursday by a column of Shining Path members.",
+    "A priest was kidnapped in Lima on Thursday by the so-called Shining Path.",
+    "The Shining Path on Thursday carried out a large bomb attack on a bank in Lima.",
+])
+def test_the_attacker_behind_modifiers(text: str) -> None:
+    group, _ = perp(text, datetime.date(1989, 10, 6))
+    assert group == "Shining Path"
+
+
+def test_an_offensive_after_an_attack_is_not_its_author() -> None:
+    [inc] = incidents("The army began searches after the bombing of a bank in Lima on Thursday.",
+                      datetime.date(1989, 10, 6))
+    assert inc["perpetrator"]["group"] != "Peruvian Armed Forces"

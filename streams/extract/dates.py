@@ -124,6 +124,18 @@ def _lead_before(text: str, low: str | None, lo: int, start: int) -> bool:
     return _LEAD.search(text, lo, start) is not None
 
 
+def _month_may(text: str, start: int) -> bool:
+    """"May 5" is the month when it follows a date preposition ("on May 5", "the night of May 5") or is
+    written "May" inside a sentence of mixed-case text ("KANO, May 8 -")."""
+    before = text[max(0, start - 8):start].lower().split()
+    if before and before[-1].strip(",") in _MAY_PREPOSITIONS:
+        return True
+    return text[start:start + 3] == "May" and start > 0 and text[start - 2:start] in (", ", "- ")
+
+
+_MAY_PREPOSITIONS = frozenset(["on", "of", "since", "until", "till", "before", "after", "from", "by", "to"])
+
+
 def find_dates(text: str, pub: datetime.date, words: list | None = None, low: str | None = None) -> list[DateMention]:
     """Every date expression in text, resolved; overlapping readings keep the most precise.
 
@@ -156,7 +168,7 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         if value:
             found.append(DateMention(m.start(), m.end(), value, "day", True))
     for m in _windowed("month_day_year", text, low, windows["month_day_year"]):
-        if m.group(1).lower() == "may" and not m.group(3):
+        if m.group(1).lower() == "may" and not m.group(3) and not _month_may(text, m.start()):
             continue  # "may 5 people" is too often the verb
         month = months[m.group(1).lower()]
         year = _year(m.group(3), month, int(m.group(2)), pub)

@@ -21,6 +21,11 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[
 _SPACED_TOKEN = re.compile(r"(\s*+)((?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[^\w\s])")
 # MUC datelines: "SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] ..." (bounded, anchored at the start).
 _DATELINE = re.compile(r"[^\n]{0,80}?\d{1,2} [A-Z]{3} \d{2}[^\n]{0,60}?--")
+# Agency datelines: "KANO, May 8 (Reuters) - ", "BEIRUT, Oct. 1, 2024 - ", "KYIV (AP) — " (their date is the
+# publication day, their place the outlet's desk).
+_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{1,40}(?:, (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}"
+    r"(?:, \d{4})?(?: \([^)\n]{1,40}\))?| \([^)\n]{1,40}\)) (?:-{1,2}|–|—) ")  # a date or an agency, or both
 
 
 class Token(NamedTuple):
@@ -173,12 +178,21 @@ def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[i
     return by_cat, words
 
 
+def _drop_cues_in_dates(by_cat: dict[str, list[Hit]], kind: str, dates: list[DateMention]) -> None:
+    """"KANO, May 8 - Gunmen killed...": the month is no "may" of intention."""
+    spans = [(d.start, d.end) for d in dates]
+    inside = {h for h in by_cat["cue:" + kind] if any(s <= h.start and h.end <= e for s, e in spans)}
+    if inside:
+        by_cat["cue:" + kind] = [h for h in by_cat["cue:" + kind] if h not in inside]
+        by_cat["cue"] = [h for h in by_cat["cue"] if h not in inside]
+
+
 def analyse(text: str, published: datetime.date, outlet: str | None = None) -> Doc:
     """Run every dictionary, the sentence splitter and the date finder over the text once."""
     lex = lexicon()
     low = lower_same_length(text)
     caps = is_all_caps(text)
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     dateline_end = m.end() if m else 0
     found = scan(text, low, lex, caps)
     outlets = _outlet_hits(low, outlet)
@@ -187,6 +201,9 @@ def analyse(text: str, published: datetime.date, outlet: str | None = None) -> D
         found.sort()
     by_cat, words = _by_category(found)
     sentences = split_sentences(text)
-    doc = Doc(text, low, published, caps, lex, sentences, by_cat, find_dates(text, published, words, low), dateline_end)
+    dates = find_dates(text, published, words, low)
+    if "cue:intent" in by_cat and dates:
+        _drop_cues_in_dates(by_cat, "intent", dates)
+    doc = Doc(text, low, published, caps, lex, sentences, by_cat, dates, dateline_end)
     doc._sentence_starts = [s for s, _ in sentences]
     return doc

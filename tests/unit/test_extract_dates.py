@@ -35,7 +35,8 @@ def _first(text: str, pub: datetime.date) -> tuple[str, str, str]:
     ("on November 16, 1989, six priests", MUC_DAY, "1989-11-16", "day"),
     ("ON 10 MARCH ALLEGED MEMBERS MURDERED", datetime.date(1989, 3, 11), "1989-03-10", "day"),
     ("the embassy was bombed in 1985", MUC_DAY, "1985", "year"),
-    ("A BOMB WENT OFF THIS\nMORNING NEAR A POWER TOWER", MUC_DAY, "1990-02-04", "day"),  # wire copy's line break
+    ("A BOMB WENT OFF THIS\nMORNING NEAR A POWER TOWER", MUC_DAY, "1990-02-04", "day"),
+    ("gunmen attacked the village on the night of May 5", datetime.date(2024, 5, 8), "2024-05-05", "day"),  # wire copy's line break
     ("THE RAID BEGAN ON 2\nFEBRUARY", MUC_DAY, "1990-02-02", "day"),
 ])
 def test_resolves(text: str, pub: datetime.date, value: str, precision: str) -> None:

@@ -202,3 +202,17 @@ def test_a_decree_about_attacks_does_not_date_the_attack() -> None:
 ])
 def test_a_surname_is_not_a_place(text: str) -> None:
     assert one(text)["location"] is None  # Delgado is also a town in El Salvador
+
+
+@pytest.mark.parametrize("text", [
+    "KANO, May 6 (Reuters) - Gunmen killed five people in the city on Sunday, police said.",
+    "KANO, May 6 - Gunmen killed five people in the city on Sunday, police said.",
+    "KANO (AP) — Gunmen killed five people in the city on Sunday, police said.",
+])
+def test_an_agency_dateline_is_neither_an_intention_nor_the_attack_date(text: str) -> None:
+    inc = one(text)  # "May" of the dateline is no "may" of intention
+    assert (inc["occurred_on"], inc["location"]["place"]) == ("2024-05-05", "Kano")
+
+
+def test_a_capitals_sentence_with_a_dash_is_no_dateline() -> None:
+    assert one("GUNMEN KILLED FIVE PEOPLE IN KANO ON SUNDAY - POLICE SAID.")["killed"] == 5

@@ -236,3 +236,12 @@ def test_an_offensive_after_an_attack_is_not_its_author() -> None:
     [inc] = incidents("The army began searches after the bombing of a bank in Lima on Thursday.",
                       datetime.date(1989, 10, 6))
     assert inc["perpetrator"]["group"] != "Peruvian Armed Forces"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested four suspects in Kano on Tuesday. The ministry said the cell had been planning attacks "
+    "on government buildings.",
+    "Officials said the men were preparing attacks on churches in Kaduna when they were detained.",
+])
+def test_plans_found_at_an_arrest_are_no_attack(text: str) -> None:
+    assert incidents(text) == []

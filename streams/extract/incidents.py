@@ -14,7 +14,7 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, MIN_CONFIDENCE
+from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, MAX_INCIDENTS, MAX_SENTENCES_READ, MIN_CONFIDENCE
 
 
 def extract(text: str, published: datetime.date, article_id: str, outlet: str | None = None) -> list[dict]:
@@ -24,7 +24,7 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     doc = analyse(text, published, outlet)
     countries = place_rules.doc_countries(doc)
     anchors, dead = find_anchors(doc, countries)
-    drafts = group_anchors(doc, anchors, countries)
+    drafts = group_anchors(doc, anchors, countries)[:MAX_INCIDENTS]
     incidents = [_assemble(doc, d, n, article_id, countries, dead) for n, d in enumerate(drafts)]
     incidents = [inc for inc in incidents if inc["confidence"] >= MIN_CONFIDENCE]
     settle_victims(incidents)

@@ -13,6 +13,7 @@ PLACEMENT_WINDOW = 30  # "placed a charge of dynamite": a placement verb this cl
 ANAPHORA_REACH = 3  # "the attack" refers back to an incident at most this many sentences earlier
 ATTACH_REACH = 3  # sentences with an attack word join the incident at most this many sentences before
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
+MAX_INCIDENTS = 1000  # per article: a digest listing more (~1 ms of rules each) is read in its first 1,000
 STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll
 STATISTIC_EVENTS = 4  # "4 murders, 9 cases of torture": attacks counted by this many or more are a statistic
 COMBAT_WINDOW = 120  # "clashed", "heavy fighting" this close to a trigger make it combat, not an attack

@@ -216,3 +216,11 @@ def test_an_agency_dateline_is_neither_an_intention_nor_the_attack_date(text: st
 
 def test_a_capitals_sentence_with_a_dash_is_no_dateline() -> None:
     assert one("GUNMEN KILLED FIVE PEOPLE IN KANO ON SUNDAY - POLICE SAID.")["killed"] == 5
+
+
+def test_a_digest_is_read_up_to_max_incidents() -> None:
+    from streams.extract.thresholds import MAX_INCIDENTS
+    towns = ("Mosul", "Kabul", "Quetta", "Aleppo")
+    text = "".join(f"A car bomb exploded in {towns[n % 4]} on {n % 28 + 1} March 2024, killing {n % 9 + 2} people. "
+                   for n in range(MAX_INCIDENTS + 50))
+    assert len(extract_incidents(text, PUB, "digest")) == MAX_INCIDENTS

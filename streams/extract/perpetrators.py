@@ -192,8 +192,8 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
         return None, "unknown", None, []
     last = max(draft.read())
     # the groups named from the incident's last sentence to CLAIM_REACH after it (sents is sorted)
-    first, stop = bisect_left(sents, last), bisect_right(sents, last + CLAIM_REACH)
-    for sent, g in zip(sents[first:stop], groups[first:stop]):
+    lo, hi = bisect_left(sents, last), bisect_right(sents, last + CLAIM_REACH)
+    for sent, g in zip(sents[lo:hi], groups[lo:hi]):
         # "... The Islamic State Khorasan Province claimed responsibility." in a sentence of its own
         s1 = doc.sentences[sent][1]
         for kind, status in (("claimed", "claimed"), ("denied_responsibility", "denied")):

@@ -116,6 +116,14 @@ def tokenize(text: str, low: str, start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     pos = start
+    if text.isascii():
+        # ASCII lower-casing keeps letters letters: the lower-case text tiles into the same tokens,
+        # already lower-cased (no slice per token)
+        for space, token in _SPACED_TOKEN.findall(low, start, end):
+            first = pos + len(space)
+            pos = first + len(token)
+            append(_new_tuple(Token, (first, pos, token)))
+        return tokens
     for space, token in _SPACED_TOKEN.findall(text, start, end):
         first = pos + len(space)
         pos = first + len(token)

@@ -63,10 +63,13 @@ _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 
 def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     out: dict[str, dict] = {}
+    counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
     for s in draft.read():
         s0, s1 = doc.sentences[s]
         for h in doc.hits_in("weapon", s0, s1):
-            count = weapon_count(doc, h.start)
+            count = counts.get(h.start, _UNSEEN)
+            if count is _UNSEEN:
+                count = counts[h.start] = weapon_count(doc, h.start)
             key = doc.low[h.start:h.end]
             if key in out:
                 if count is not None and (out[key]["count"] or 0) < count:
@@ -79,6 +82,9 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
                 continue
             out[key] = {"type": h.payload, "count": count, **doc.span(h.start, h.end)}
     return list(out.values())
+
+
+_UNSEEN = object()
 
 
 def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[dict], list[dict], dict]:

@@ -87,30 +87,46 @@ def doc_countries(doc: Doc) -> Counter:
 
 def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[PlaceMention]:
     """Place mentions in [start, end), each resolved to one reading; outlets and actor names excluded."""
+    # drafts and incidents ask again for the same sentences and clauses: each hit is resolved once per article
+    memo = doc.memo.get("place_mentions")
+    if memo is None or memo[0] is not countries:
+        memo = doc.memo["place_mentions"] = (countries, {})
+    resolved = memo[1]
     out: list[PlaceMention] = []
     for hit in doc.hits_in("place", start, end):
-        if doc.blocked(hit.start, hit.end) or _in_person_name(doc, hit):
-            continue
-        readings = _readings(hit)
-        locative = _preceded_by_locative(doc, hit.start)
-        if not doc.caps and not any(ch.isupper() for ch in doc.text[hit.start:hit.end]):
-            continue  # mixed case: a place name is capitalised ("northeastern Syria", not "date")
-        if doc.caps and all(p.common for p in readings) and not locative:
-            continue
-        best = max(readings, key=lambda p: (countries.get(p.country, 0) > 0, p.kind == "country",
-                                            p.population))
-        if best.kind == "demonym":
-            nxt = doc.low[hit.end:hit.end + 24].split()
-            if not nxt or nxt[0] not in _DEMONYM_PLACES:
-                continue
-            if "of" in nxt[1:3]:
-                continue  # "the Iraqi (border) town of Zummar": the town itself is named next
-            word_end = doc.low.index(nxt[0], hit.end) + len(nxt[0])
-            best = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
-            out.append(PlaceMention(hit.start, word_end, best, locative))
-            continue
-        out.append(PlaceMention(hit.start, hit.end, best, locative))
+        m = resolved.get(hit.start, _UNSEEN)
+        if m is _UNSEEN:
+            m = resolved[hit.start] = _mention(doc, hit, countries)
+        if m is not None:
+            out.append(m)
     return out
+
+
+_UNSEEN = object()
+
+
+def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
+    """The hit resolved to one reading, or None when it names no place here."""
+    if doc.blocked(hit.start, hit.end) or _in_person_name(doc, hit):
+        return None
+    readings = _readings(hit)
+    locative = _preceded_by_locative(doc, hit.start)
+    if not doc.caps and not any(ch.isupper() for ch in doc.text[hit.start:hit.end]):
+        return None  # mixed case: a place name is capitalised ("northeastern Syria", not "date")
+    if doc.caps and all(p.common for p in readings) and not locative:
+        return None
+    best = max(readings, key=lambda p: (countries.get(p.country, 0) > 0, p.kind == "country",
+                                        p.population))
+    if best.kind == "demonym":
+        nxt = doc.low[hit.end:hit.end + 24].split()
+        if not nxt or nxt[0] not in _DEMONYM_PLACES:
+            return None
+        if "of" in nxt[1:3]:
+            return None  # "the Iraqi (border) town of Zummar": the town itself is named next
+        word_end = doc.low.index(nxt[0], hit.end) + len(nxt[0])
+        best = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
+        return PlaceMention(hit.start, word_end, best, locative)
+    return PlaceMention(hit.start, hit.end, best, locative)
 
 
 def is_launch_site(doc: Doc, mention: PlaceMention, all_mentions: list[PlaceMention]) -> bool:

@@ -1,6 +1,7 @@
 """Where: gazetteer hits resolved to one reading, the attacked place and the launch site."""
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -68,21 +69,27 @@ _NAME_WORDS_BEFORE = 2
 def doc_countries(doc: Doc) -> Counter:
     """How often each country is named (countries, demonyms, unambiguous places): context for ambiguity."""
     counts: Counter = Counter()
-    places = lexicon().places
+    first = doc.dateline_end + 1
     for hit in doc.hits.get("place", []):
-        if len(hit.payload) == 1:
-            p = places[hit.payload[0]]
-            if p.country:
-                counts[p.country] += 2 if hit.start < doc.dateline_end + 1 else 1
-            continue
-        readings = _readings(hit)
-        kinds = {p.kind for p in readings}
-        if "country" in kinds or "demonym" in kinds or len({p.country for p in readings}) == 1:
-            # "Lebanon" is a country before it is a town in Tennessee
-            p = next((r for r in readings if r.kind in ("country", "demonym")), readings[0])
-            if p.country:
-                counts[p.country] += 2 if hit.start < doc.dateline_end + 1 else 1
+        country = _country_named(hit.payload)
+        if country:
+            counts[country] += 2 if hit.start < first else 1
     return counts
+
+
+@functools.cache  # keyed by the lexicon's own reading tuples: at most one entry per gazetteer key
+def _country_named(payload: tuple[int, ...]) -> str | None:
+    """The country a place hit names whatever its context, if any."""
+    places = lexicon().places
+    if len(payload) == 1:
+        return places[payload[0]].country
+    readings = [places[i] for i in payload]
+    kinds = {p.kind for p in readings}
+    if "country" in kinds or "demonym" in kinds or len({p.country for p in readings}) == 1:
+        # "Lebanon" is a country before it is a town in Tennessee
+        p = next((r for r in readings if r.kind in ("country", "demonym")), readings[0])
+        return p.country
+    return None
 
 
 def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[PlaceMention]:

@@ -224,12 +224,13 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
 
 def _years(low: str) -> list[DateMention]:
     out = []
-    for prefix in ("19", "20"):  # str.find runs in C; a year follows a space or tab
-        i = low.find(prefix, 1)
-        while i >= 0:
-            if low[i - 1] in " \t" and _YEAR_DIGITS.match(low, i) and _YEAR_LEAD.search(low, max(0, i - 12), i):
+    for digit in "12":  # str.find of one character runs at memchr speed (a two-character needle does not)
+        i = low.find(digit, 1)
+        while i >= 0:  # a year follows a space or tab
+            if low[i - 1] in " \t" and low.startswith(("19", "20"), i) and _YEAR_DIGITS.match(low, i) \
+                    and _YEAR_LEAD.search(low, max(0, i - 12), i):
                 out.append(DateMention(i, i + 4, low[i:i + 4], "year", True))
-            i = low.find(prefix, i + 1)
+            i = low.find(digit, i + 1)
     out.sort(key=_start)
     return out
 

@@ -68,13 +68,13 @@ _NAME_WORDS_BEFORE = 2
 
 def doc_countries(doc: Doc) -> Counter:
     """How often each country is named (countries, demonyms, unambiguous places): context for ambiguity."""
-    counts: Counter = Counter()
+    counts: dict[str, int] = {}  # a plain dict: a Counter's missing key is a Python-level call
     first = doc.dateline_end + 1
     for hit in doc.hits.get("place", []):
         country = _country_named(hit.payload)
         if country:
-            counts[country] += 2 if hit.start < first else 1
-    return counts
+            counts[country] = counts.get(country, 0) + (2 if hit.start < first else 1)
+    return Counter(counts)  # same insertion order, so the same ties in most_common
 
 
 @functools.cache  # keyed by the lexicon's own reading tuples: at most one entry per gazetteer key

@@ -651,8 +651,9 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
         prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
         if "," in prev:
             prev = prev[len(prev) - prev[::-1].index(","):]
-        if not any(w.endswith("ed") or w in _AGENT_NOUNS for w in prev):
-            continue
+        cues = [w for w in prev if w.endswith("ed") or w in _AGENT_NOUNS]
+        if not cues or cues[-1] in vocab()["agent_not_attack"]:
+            continue  # "guarded by 3 security officers": the guards attacked no one
         rng = noun_phrase(doc, tokens, k + 1)
         if rng:
             i, j = rng

@@ -273,6 +273,13 @@ def test_agents_that_are_no_people() -> None:
     assert agents("THE MAYOR WAS KILLED BY HEAVILY ARMED MEN.") == ["HEAVILY ARMED MEN"]
 
 
+def test_agents_of_guarding_or_training_are_no_attackers() -> None:
+    # the nearest participle before "by" says what the agent did: guarding, training is no attack
+    assert agents("THE DEPOT, WHICH WAS GUARDED BY FOUR SECURITY OFFICERS, WAS BOMBED.") == []
+    assert agents("THE SQUAD WAS TRAINED BY FOREIGN MERCENARIES.") == []
+    assert agents("THE JUDGE, WHO WAS GUARDED BY TWO POLICEMEN, WAS SHOT BY UNKNOWN MEN.") == ["UNKNOWN MEN"]
+
+
 def test_attackers_to_be_captured_are_no_attacker_phrase() -> None:
     text = "GUNMEN KILLED A MAYOR IN SANTA ELENA, AND TROOPS WERE SENT TO CAPTURE THE TERRORISTS."
     assert fields(text, "perpetrator_individuals") == ["GUNMEN"]

@@ -13,8 +13,8 @@ from streams.extract.anchors import Anchor
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
-from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, HISTORY_AFTER_DAYS, MAX_SENTENCES_READ,
-                                        SPEECH_DATE_REACH)
+from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
+                                        MAX_SENTENCES_READ, SPEECH_DATE_REACH)
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Draft:
     place: place_rules.PlaceMention | None = None
     types: list[tuple[str, int, int]] = field(default_factory=list)
     support: list[int] = field(default_factory=list)  # sentences read for victims and targets only
+    between: list[int] = field(default_factory=list)  # no attack word, inside the telling: attackers, targets
 
     def read(self) -> list[int]:
         """The sentences read for the incident's fields (bounded for digests of thousands of mentions)."""
@@ -34,6 +35,10 @@ class Draft:
 
     def read_with_support(self) -> list[int]:
         return sorted(self.sentences[:MAX_SENTENCES_READ] + self.support[:MAX_SENTENCES_READ])
+
+    def read_between(self) -> list[int]:
+        """The sentences read for attackers and targets: the incident's, its support and the few between them."""
+        return sorted(self.read_with_support() + self.between)
 
     def add_sentence(self, s: int) -> None:
         if not self.sentences or s > self.sentences[-1]:  # anchors come in text order
@@ -134,7 +139,17 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         drafts.extend(_named_victim_drafts(doc, support))
     drafts = [d for d in drafts if not _historical(doc, d)]
     _attach(drafts, support)
+    for d in drafts:
+        d.between = _between(d)
     return drafts
+
+
+def _between(draft: Draft) -> list[int]:
+    """Sentences with no attack word that lie in a short gap of the incident's telling ("The attack ... They
+    were intercepted by four individuals. ... The bomb ..."): the story goes on there, so its attackers and
+    targets are read too. A long gap is another story; the gaps of the bounded read keep this linear."""
+    told = sorted(set(draft.read_with_support()))
+    return [s for a, b in zip(told, told[1:]) if 1 < b - a <= BETWEEN_REACH + 1 for s in range(a + 1, b)]
 
 
 def _historical(doc: Doc, draft: Draft) -> bool:

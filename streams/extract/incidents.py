@@ -89,8 +89,11 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     named: dict[str, tuple[int, tuple[int, int]]] = {}
     tolls: dict[str, tuple[int, tuple[int, int]]] = {}
     seen: set[str] = set()
-    for s in draft.read_with_support():
+    told = set(draft.read_with_support())
+    for s in draft.read_between():
         for f in objects_in(doc, s):
+            if s not in told and f.kind != "target":
+                continue  # a victim or toll between the incident's sentences is too often another's
             if in_zones(dead, f.span.start):  # bisects: a scan of every zone was quadratic in digests
                 continue
             key = f.kind + doc.low[f.span.start:f.span.end]

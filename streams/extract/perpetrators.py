@@ -259,7 +259,7 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
             seen.add(key)
             out.append(doc.span(start, end))
 
-    for s in draft.read_with_support():
+    for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         agents = [a for a in agent_phrases(doc, s) + subject_attackers(doc, s) if _names_people(doc, *a)]
         for a0, a1 in agents:

@@ -309,3 +309,17 @@ def test_mixed_case_capitals_mark_names_the_given_name_list_lacks() -> None:
 
 def test_capitalised_places_and_groups_are_no_names() -> None:
     assert victims("Gunmen attacked the Kharab Base near Mogadishu, killing Islamic State fighters.") == []
+
+
+_BETWEEN = ("GUERRILLAS BOMBED A POWER STATION IN SANTA ELENA, CHALATENANGO, ON 3 MARCH. {gap}"
+            "THE EXPLOSION ALSO DAMAGED THE TOWN HALL.")
+_SEEN = "WITNESSES SAID THAT A GROUP OF ARMED MEN WAS SEEN NEAR THE GATE AN HOUR EARLIER. "
+
+
+def test_attackers_told_between_the_incident_sentences() -> None:
+    # a sentence with no attack word inside the telling still names the attackers
+    text = _BETWEEN.format(gap=_SEEN + "THE POLICE ARRIVED AT DAWN. ")
+    assert fields(text, "perpetrator_individuals") == ["GUERRILLAS", "GROUP OF ARMED MEN"]
+    # three sentences away from any of the incident's, the story may be another
+    text = _BETWEEN.format(gap="THE POLICE ARRIVED AT DAWN. " + _SEEN + "THE WEATHER WAS COLD. THE SKY WAS CLEAR. ")
+    assert "GROUP OF ARMED MEN" not in fields(text, "perpetrator_individuals")

@@ -686,7 +686,7 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for k in range(1, len(tokens) - 1):
         if tokens[k].low not in v["subject_verbs"] or tokens[k + 1].low in _NO_OBJECT:
             continue
-        rng = phrase_before(tokens, k)
+        rng = phrase_before(tokens, _before_adverbs(tokens, k))
         if not rng:
             continue
         i, j = rng
@@ -705,6 +705,18 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     return out
 
 
+def _before_adverbs(tokens: list[Token], k: int) -> int:
+    """Where the subject ends before a verb at k, past an adverb or a time ("SEVERAL MEN LAST NIGHT WOUNDED",
+    "MILITANTS RECENTLY MURDERED")."""
+    for words in _VERB_ADVERBS:
+        n = len(words)
+        if k - n > 0 and [t.low for t in tokens[k - n:k]] == words:
+            return k - n
+    return k
+
+
+_VERB_ADVERBS = [w.split() for w in ("last night", "this morning", "yesterday", "today", "recently", "reportedly",
+                                     "allegedly", "then", "also", "later", "again", "subsequently")]
 _TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend", "month",
                          "year", "hours", "ago", "meanwhile", "however", "subsequently"])
 _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",

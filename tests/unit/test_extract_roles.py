@@ -103,6 +103,12 @@ def test_people_subject_of_an_attack_verb_are_attackers() -> None:
     assert attackers("MEMBERS OF THE LOCAL MILITIA MASSACRED NINE VILLAGERS.") == ["MEMBERS OF THE LOCAL MILITIA"]
 
 
+def test_people_subject_before_a_time_or_adverb_are_attackers() -> None:
+    # "several men last night wounded ...": the time stands between the subject and its verb
+    assert attackers("SEVERAL MEN LAST NIGHT WOUNDED A WATCHMAN AT THE FARM.") == ["SEVERAL MEN"]
+    assert attackers("ARMY UNITS RECENTLY MASSACRED NINE VILLAGERS.") == ["ARMY UNITS"]
+
+
 def test_people_subject_without_an_object_are_no_attackers() -> None:
     # "the soldiers killed in the ambush": a reduced relative, the soldiers are the dead
     assert attackers("THE SOLDIERS KILLED IN THE AMBUSH WERE BURIED TODAY.") == []

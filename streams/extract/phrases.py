@@ -122,7 +122,7 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
             break
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
-        if j > i and (low.endswith("ed") or low.endswith("ing")) and low not in v["ed_ok"] \
+        if j > i and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"]:
             break
         j += 1
@@ -137,7 +137,9 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
 
 
 def _verb_form(low: str) -> bool:
-    return low.endswith("ed") or low.endswith("ing")
+    """A participle that may be the verb; a hyphenated compound ("motorcycle-riding", "well-armed") is an
+    adjective."""
+    return "-" not in low and (low.endswith("ed") or low.endswith("ing"))
 
 
 def _country_us(doc: Doc, tok: Token) -> bool:

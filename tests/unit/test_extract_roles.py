@@ -279,6 +279,12 @@ def test_agents_that_are_no_people() -> None:
     assert agents("THE MAYOR WAS KILLED BY HEAVILY ARMED MEN.") == ["HEAVILY ARMED MEN"]
 
 
+def test_agents_with_a_hyphenated_participle_modifier() -> None:
+    # "motorcycle-riding" describes the gunmen; it is no verb that ends the phrase before it starts
+    assert agents("THE MANAGER WAS KILLED BY MOTORCYCLE-RIDING GUNMEN AT NOON.") == ["MOTORCYCLE-RIDING GUNMEN"]
+    assert agents("THE SHOP WAS TORCHED BY RIFLE-TOTING YOUTHS.") == ["RIFLE-TOTING YOUTHS"]
+
+
 def test_agents_of_guarding_or_training_are_no_attackers() -> None:
     # the nearest participle before "by" says what the agent did: guarding, training is no attack
     assert agents("THE DEPOT, WHICH WAS GUARDED BY FOUR SECURITY OFFICERS, WAS BOMBED.") == []

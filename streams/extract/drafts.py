@@ -28,6 +28,7 @@ class Draft:
     types: list[tuple[str, int, int]] = field(default_factory=list)
     support: list[int] = field(default_factory=list)  # sentences read for victims and targets only
     between: list[int] = field(default_factory=list)  # no attack word, inside the telling: attackers, targets
+    sequel: list[int] = field(default_factory=list)  # the sentence right after the telling: victims
 
     def read(self) -> list[int]:
         """The sentences read for the incident's fields (bounded for digests of thousands of mentions)."""
@@ -139,9 +140,18 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         drafts.extend(_named_victim_drafts(doc, support))
     drafts = [d for d in drafts if not _historical(doc, d)]
     _attach(drafts, support)
+    starts = {d.sentences[0] for d in drafts}
     for d in drafts:
         d.between = _between(d)
+        d.sequel = _sequel(doc, d, starts)
     return drafts
+
+
+def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
+    """The sentence right after the incident's telling, where wire copy names whom it hit ("The victims were
+    identified as ...", "X's body was found next to the body of Y"), unless another incident begins there."""
+    after = max(draft.read_with_support()) + 1
+    return [after] if after < len(doc.sentences) and after not in starts else []
 
 
 def _between(draft: Draft) -> list[int]:

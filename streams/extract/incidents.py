@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 
 from streams.extract import places as place_rules
-from streams.extract.anchors import find_anchors, in_zones
+from streams.extract.anchors import find_anchors, in_zones, zones_meet
 from streams.extract.consistency import one_name_per_entity, settle_victims
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors
@@ -90,9 +90,13 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     tolls: dict[str, tuple[int, tuple[int, int]]] = {}
     seen: set[str] = set()
     told = set(draft.read_with_support())
-    for s in draft.read_between():
+    # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes")
+    sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
+    for s in draft.read_between() + sequel:
         for f in objects_in(doc, s):
-            if s not in told and f.kind != "target":
+            if s in draft.sequel and f.kind != "victim":
+                continue
+            if s not in told and s not in draft.sequel and f.kind != "target":
                 continue  # a victim or toll between the incident's sentences is too often another's
             if in_zones(dead, f.span.start):  # bisects: a scan of every zone was quadratic in digests
                 continue

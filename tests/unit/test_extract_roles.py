@@ -335,3 +335,15 @@ def test_attackers_told_between_the_incident_sentences() -> None:
     # three sentences away from any of the incident's, the story may be another
     text = _BETWEEN.format(gap="THE POLICE ARRIVED AT DAWN. " + _SEEN + "THE WEATHER WAS COLD. THE SKY WAS CLEAR. ")
     assert "GROUP OF ARMED MEN" not in fields(text, "perpetrator_individuals")
+
+
+_SHOT = "GUNMEN SHOT DEAD TWO TEACHERS IN SANTA ELENA, CHALATENANGO, ON 3 MARCH. "
+
+
+def test_victims_named_in_the_sentence_after_the_incident() -> None:
+    # wire copy names whom the attack hit right after telling it
+    text = _SHOT + "THE TEACHERS WERE IDENTIFIED AS JUAN PEREZ AND LUIS GOMEZ."
+    assert fields(text, "victims") == ["JUAN PEREZ", "LUIS GOMEZ"]
+    # not where the attack word there was set aside: soldiers killed in clashes are no victims of this attack
+    text = _SHOT + "MEANWHILE, TWO SOLDIERS, JUAN PEREZ AND LUIS GOMEZ, WERE KILLED IN CLASHES WITH REBELS."
+    assert fields(text, "victims") == ["TWO TEACHERS"]

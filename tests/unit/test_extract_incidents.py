@@ -224,3 +224,19 @@ def test_a_digest_is_read_up_to_max_incidents() -> None:
     text = "".join(f"A car bomb exploded in {towns[n % 4]} on {n % 28 + 1} March 2024, killing {n % 9 + 2} people. "
                    for n in range(MAX_INCIDENTS + 50))
     assert len(extract_incidents(text, PUB, "digest")) == MAX_INCIDENTS
+
+
+@pytest.mark.parametrize(("text", "group", "claim"), [
+    ("Members of the Red Dawn Front attacked a police post in Kano on Monday, killing two officers.",
+     "Red Dawn Front", "attributed"),
+    ("Gunmen from the Crimson Hand Movement stormed a village near Kaduna on Monday, killing five people.",
+     "Crimson Hand Movement", "attributed"),
+    ("A bomb on a bus in Quetta killed 9 people on Monday. The Baloch Freedom Guard said it carried out the attack.",
+     "Baloch Freedom Guard", "claimed"),
+    ("A bomb exploded at a bank in Lima on Monday. No subversive movement has claimed responsibility.",
+     None, "unknown"),
+    ("Members of the bomb squad were attacked by gunmen in Lima on Monday.", None, "unknown"),
+])
+def test_an_organisation_missing_from_the_dictionary(text: str, group: str | None, claim: str) -> None:
+    perpetrator = one(text)["perpetrator"]
+    assert (perpetrator["group"], perpetrator["claim"]) == (group, claim)

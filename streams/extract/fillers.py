@@ -26,7 +26,12 @@ class Filler:
 
 
 def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
-    words = [t.low for t in tokens[max(0, i - 3):i + 2]]
+    lo = max(0, i - 3)
+    for n in range(i - 1, lo - 1, -1):
+        if not is_word(tokens[n]):
+            lo = n + 1  # "killing 80 worshippers, officials said": the count before the comma is not theirs
+            break
+    words = [t.low for t in tokens[lo:i + 2]]
     for n in range(len(words), 0, -1):
         c = count_from_words(words[:n])
         if c is not None:

@@ -240,3 +240,9 @@ def test_a_digest_is_read_up_to_max_incidents() -> None:
 def test_an_organisation_missing_from_the_dictionary(text: str, group: str | None, claim: str) -> None:
     perpetrator = one(text)["perpetrator"]
     assert (perpetrator["group"], perpetrator["claim"]) == (group, claim)
+
+
+def test_a_count_is_not_read_again_across_a_comma() -> None:
+    inc = one("An explosion ripped through a mosque in Peshawar on Sunday, killing more than 80 worshippers, "
+              "officials said.")
+    assert (inc["killed"], [v["text"] for v in inc["victims"]]) == (80, ["80 worshippers"])

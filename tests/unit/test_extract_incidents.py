@@ -246,3 +246,11 @@ def test_a_count_is_not_read_again_across_a_comma() -> None:
     inc = one("An explosion ripped through a mosque in Peshawar on Sunday, killing more than 80 worshippers, "
               "officials said.")
     assert (inc["killed"], [v["text"] for v in inc["victims"]]) == (80, ["80 worshippers"])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Houthi rebels fired two anti-ship missiles at a Greek-owned tanker in the Red Sea on Sunday.", "Greek-owned tanker"),
+    ("Iran-backed militants attacked a US-led coalition base in Syria on Sunday.", "US-led coalition base"),
+])
+def test_a_hyphenated_adjective_is_no_verb(text: str, target: str) -> None:
+    assert [t["text"] for t in one(text)["targets"]] == [target]

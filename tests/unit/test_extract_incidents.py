@@ -254,3 +254,8 @@ def test_a_count_is_not_read_again_across_a_comma() -> None:
 ])
 def test_a_hyphenated_adjective_is_no_verb(text: str, target: str) -> None:
     assert [t["text"] for t in one(text)["targets"]] == [target]
+
+
+def test_a_province_named_like_its_capital_reads_as_the_town() -> None:
+    location = one("ELN rebels bombed the Cano Limon-Covenas oil pipeline in Arauca on Saturday.")["location"]
+    assert (location["place"], location["admin1"], location["country"]) == ("Arauca", "Arauca", "CO")

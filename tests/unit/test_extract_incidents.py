@@ -259,3 +259,12 @@ def test_a_hyphenated_adjective_is_no_verb(text: str, target: str) -> None:
 def test_a_province_named_like_its_capital_reads_as_the_town() -> None:
     location = one("ELN rebels bombed the Cano Limon-Covenas oil pipeline in Arauca on Saturday.")["location"]
     assert (location["place"], location["admin1"], location["country"]) == ("Arauca", "Arauca", "CO")
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("Militants stormed a hotel in Mogadishu late on Friday; the siege ended on Saturday with nine people dead.", 9, None),
+    ("A bomb exploded at a market in Kano on Sunday, leaving 12 soldiers wounded.", None, 12),
+])
+def test_people_left_dead_or_wounded(text: str, killed: int | None, wounded: int | None) -> None:
+    inc = one(text)
+    assert (inc["killed"], inc["wounded"]) == (killed, wounded)

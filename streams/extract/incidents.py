@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 
 from streams.extract import places as place_rules
-from streams.extract.anchors import find_anchors, in_zones
+from streams.extract.anchors import find_anchors, merged_zones, in_zones
 from streams.extract.consistency import one_name_per_entity, settle_victims
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors
@@ -24,7 +24,10 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     doc = analyse(text, published, outlet)
     countries = place_rules.doc_countries(doc)
     anchors, dead = find_anchors(doc, countries)
-    drafts = group_anchors(doc, anchors, countries)[:MAX_INCIDENTS]
+    drafts, history = group_anchors(doc, anchors, countries)
+    drafts = drafts[:MAX_INCIDENTS]
+    if history:
+        dead = merged_zones(dead + history)
     incidents = [_assemble(doc, d, n, article_id, countries, dead) for n, d in enumerate(drafts)]
     incidents = [inc for inc in incidents if inc["confidence"] >= MIN_CONFIDENCE]
     settle_victims(incidents)
@@ -66,6 +69,8 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     for s in draft.read():
         s0, s1 = doc.sentences[s]
         for h in doc.hits_in("weapon", s0, s1):
+            if not draft.owns(s, h.start):
+                continue
             count = weapon_count(doc, h.start)
             key = doc.low[h.start:h.end]
             if key in out:
@@ -91,7 +96,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     seen: set[str] = set()
     for s in draft.read_with_support():
         for f in objects_in(doc, s):
-            if in_zones(dead, f.span.start):  # bisects: a scan of every zone was quadratic in digests
+            if in_zones(dead, f.span.start) or not draft.owns(s, f.span.start):  # in_zones bisects (digests)
                 continue
             key = f.kind + doc.low[f.span.start:f.span.end]
             if key in seen:

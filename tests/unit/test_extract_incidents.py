@@ -268,3 +268,15 @@ def test_a_province_named_like_its_capital_reads_as_the_town() -> None:
 def test_people_left_dead_or_wounded(text: str, killed: int | None, wounded: int | None) -> None:
     inc = one(text)
     assert (inc["killed"], inc["wounded"]) == (killed, wounded)
+
+
+def test_attacks_of_other_days_in_one_sentence_are_apart() -> None:
+    incidents = run("Islamic State claimed a bombing at a school in Kabul last month that killed 20 students, and an "
+                    "attack on a mosque in Herat on 3 May that killed 11 worshippers.")
+    assert sorted((i["occurred_on"], i["killed"]) for i in incidents) == [("2024-04", 20), ("2024-05-03", 11)]
+
+
+def test_the_toll_of_an_attack_told_as_history_is_no_one_elses() -> None:
+    incidents = run("Islamic State claimed a bombing at a school in Kabul last month that killed 20 students, and "
+                    "an attack on Kabul airport in August 2021 that killed 170 people.")
+    assert [(i["occurred_on"], i["killed"]) for i in incidents] == [("2024-04", 20)]

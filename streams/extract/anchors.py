@@ -61,10 +61,10 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric))
     out.extend(_placement_anchors(doc, out))
     out.sort(key=lambda a: a.start)
-    return out, _merged(dead)
+    return out, merged_zones(dead)
 
 
-def _merged(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged_zones(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The zones as disjoint (start, end) spans in text order, covering the same positions: in_zones bisects."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(zones):

@@ -180,8 +180,13 @@ def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[i
 
 def _drop_cues_in_dates(by_cat: dict[str, list[Hit]], kind: str, dates: list[DateMention]) -> None:
     """"KANO, May 8 - Gunmen killed...": the month is no "may" of intention."""
-    spans = [(d.start, d.end) for d in dates]
-    inside = {h for h in by_cat["cue:" + kind] if any(s <= h.start and h.end <= e for s, e in spans)}
+    starts = [d.start for d in dates]  # dates come sorted by start
+
+    def in_date(h: Hit) -> bool:
+        i = bisect_right(starts, h.start) - 1
+        return i >= 0 and h.end <= dates[i].end
+
+    inside = {h for h in by_cat["cue:" + kind] if in_date(h)}
     if inside:
         by_cat["cue:" + kind] = [h for h in by_cat["cue:" + kind] if h not in inside]
         by_cat["cue"] = [h for h in by_cat["cue"] if h not in inside]

@@ -29,6 +29,13 @@ class Draft:
     support: list[int] = field(default_factory=list)  # sentences read for victims and targets only
     between: list[int] = field(default_factory=list)  # no attack word, inside the telling: attackers, targets
     sequel: list[int] = field(default_factory=list)  # the sentence right after the telling: victims
+    # a sentence told by several drafts -> the stretch of it that is this draft's (from its clause on)
+    parts: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def owns(self, sent: int, pos: int) -> bool:
+        """Is position pos of sentence sent this draft's to read?"""
+        part = self.parts.get(sent)
+        return part is None or part[0] <= pos < part[1]
 
     def read(self) -> list[int]:
         """The sentences read for the incident's fields (bounded for digests of thousands of mentions)."""
@@ -101,7 +108,9 @@ def _same_place(a: place_rules.PlaceMention | None, b: place_rules.PlaceMention 
     return True
 
 
-def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[Draft]:
+def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[list[Draft], list[tuple[int, int]]]:
+    """Drafts, one per time and place, and the clauses of attacks told as history: their victims and
+    counts belong to no draft ("a bombing last month that killed 20, and an attack in 2021 that killed 170")."""
     drafts: list[Draft] = []
     current: Draft | None = None
     support: list[Anchor] = []
@@ -123,7 +132,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         pm = place_rules.mentions_in(doc, c0, c1, countries)
         pm = [m for m in pm if not place_rules.is_launch_site(doc, m, pm)]
         place = max(pm, key=lambda m: (m.rank, m.locative)) if pm else None
-        if current is not None and _continues(current, a, date, place):
+        if current is not None and _continues(current, a, date, place, clause_date(doc, a.sent, a.start)):
             current.anchors.append(a)
             current.add_sentence(a.sent)
             current.types.append((a.atype, a.start, a.end))
@@ -138,13 +147,37 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         drafts.append(current)
     if not drafts:
         drafts.extend(_named_victim_drafts(doc, support))
-    drafts = [d for d in drafts if not _historical(doc, d)]
+    history: list[Draft] = []
+    kept: list[Draft] = []
+    for d in drafts:
+        (history if _historical(doc, d) else kept).append(d)
+    drafts = kept
+    _share_sentences(doc, drafts)
     _attach(drafts, support)
     starts = {d.sentences[0] for d in drafts}
     for d in drafts:
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
-    return drafts
+    return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
+
+
+def _share_sentences(doc: Doc, drafts: list[Draft]) -> None:
+    """"A bombing last month that killed 20, and an attack on 3 May that killed 11": a sentence that tells two
+    attacks is split at the clause of each one's first anchor, so neither reads the other's victims."""
+    starts: dict[int, list[tuple[int, Draft]]] = {}
+    for d in drafts:
+        first: dict[int, int] = {}
+        for a in d.anchors:
+            first.setdefault(a.sent, a.start)
+        for sent, pos in first.items():
+            starts.setdefault(sent, []).append((clause_bounds(doc, sent, pos)[0], d))
+    for sent, found in starts.items():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda x: x[0])
+        s0, s1 = doc.sentences[sent]
+        for n, (_, d) in enumerate(found):
+            d.parts[sent] = (s0 if n == 0 else found[n][0], found[n + 1][0] if n + 1 < len(found) else s1)
 
 
 def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
@@ -253,9 +286,11 @@ def _has(sentences: list[int], sent: int) -> bool:
     return i < len(sentences) and sentences[i] == sent
 
 
-def _continues(current: Draft, a: Anchor, date: DateMention | None, place) -> bool:
+def _continues(current: Draft, a: Anchor, date: DateMention | None, place, own: DateMention | None) -> bool:
+    """Does the anchor tell the current draft's attack? In the same sentence yes, unless its own clause
+    dates another day ("a bombing last month ..., and an attack on the airport in August 2021")."""
     if a.sent == current.sentences[-1]:
-        return True
+        return own is None or current.date is None or own.value == current.date.value
     if date is not None and current.date is not None and date.value != current.date.value:
         return False
     if not _same_place(current.place, place):

@@ -26,7 +26,12 @@ class Filler:
 
 
 def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
-    words = [t.low for t in tokens[max(0, i - 3):i + 2]]
+    lo = max(0, i - 3)
+    for n in range(i - 1, lo - 1, -1):
+        if not is_word(tokens[n]):
+            lo = n + 1  # "killing 80 worshippers, officials said": the count before the comma is not theirs
+            break
+    words = [t.low for t in tokens[lo:i + 2]]
     for n in range(len(words), 0, -1):
         c = count_from_words(words[:n])
         if c is not None:
@@ -128,6 +133,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
             # "were killed and more than 140 wounded when gunmen...": the second count's "were" left out
             out.extend(_count_before(tokens, k, _BARE_CASUALTY[tok.low]))
+        elif passive is None and tok.low in _BARE_CASUALTY and _people_left(tokens, k):
+            out.append(Filler(Span(tokens[k - 2].start, tokens[k - 1].end), "count", _BARE_CASUALTY[tok.low],
+                              count_from_words([tokens[k - 2].low])))
         if passive:
             found = _passive_subjects(doc, tokens, k, passive[1])
             if not found and passive[1] in ("killed", "wounded"):
@@ -402,6 +410,20 @@ def _coordinated_count(tokens: list[Token], k: int) -> bool:
     if tokens[j].low in ("leaving", "left"):
         return True  # "leaving 12 dead"
     return tokens[j].low == "and" and any(t.low in _BARE_CASUALTY for t in tokens[max(0, j - 3):j])
+
+
+def _people_left(tokens: list[Token], k: int) -> bool:
+    """"leaving nine people dead", "with 12 soldiers wounded": number, people noun, then the participle at k."""
+    if k < 3 or tokens[k - 1].low not in lexicon().sets["victim_nouns"]:
+        return False
+    if count_from_words([tokens[k - 2].low]) is None or tokens[k - 2].low in ("a", "an", "one"):
+        return False
+    if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords:
+        return False
+    j = k - 3
+    while j > 0 and tokens[j].low in _COUNT_QUALIFIERS:
+        j -= 1
+    return tokens[j].low in ("leaving", "left", "with")
 
 
 def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:

@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 
 from streams.extract import places as place_rules
-from streams.extract.anchors import find_anchors, in_zones, zones_meet
+from streams.extract.anchors import find_anchors, in_zones, merged_zones, zones_meet
 from streams.extract.consistency import one_name_per_entity, settle_victims
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors
@@ -14,7 +14,7 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, MIN_CONFIDENCE
+from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, MAX_INCIDENTS, MAX_SENTENCES_READ, MIN_CONFIDENCE
 
 
 def extract(text: str, published: datetime.date, article_id: str, outlet: str | None = None) -> list[dict]:
@@ -24,7 +24,10 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     doc = analyse(text, published, outlet)
     countries = place_rules.doc_countries(doc)
     anchors, dead = find_anchors(doc, countries)
-    drafts = group_anchors(doc, anchors, countries)
+    drafts, history = group_anchors(doc, anchors, countries)
+    drafts = drafts[:MAX_INCIDENTS]
+    if history:
+        dead = merged_zones(dead + history)
     incidents = [_assemble(doc, d, n, article_id, countries, dead) for n, d in enumerate(drafts)]
     incidents = [inc for inc in incidents if inc["confidence"] >= MIN_CONFIDENCE]
     settle_victims(incidents)
@@ -66,6 +69,8 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     for s in draft.read():
         s0, s1 = doc.sentences[s]
         for h in doc.hits_in("weapon", s0, s1):
+            if not draft.owns(s, h.start):
+                continue
             count = weapon_count(doc, h.start)
             key = doc.low[h.start:h.end]
             if key in out:
@@ -98,7 +103,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                 continue
             if s not in told and s not in draft.sequel and f.kind != "target":
                 continue  # a victim or toll between the incident's sentences is too often another's
-            if in_zones(dead, f.span.start):  # bisects: a scan of every zone was quadratic in digests
+            if in_zones(dead, f.span.start) or not draft.owns(s, f.span.start):  # in_zones bisects (digests)
                 continue
             key = f.kind + doc.low[f.span.start:f.span.end]
             if key in seen:

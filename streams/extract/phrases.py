@@ -137,9 +137,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
 
 
 def _verb_form(low: str) -> bool:
-    """A participle that may be the verb; a hyphenated compound ("motorcycle-riding", "well-armed") is an
-    adjective."""
-    return "-" not in low and (low.endswith("ed") or low.endswith("ing"))
+    """"destroyed", "burning"; not a hyphenated adjective ("Greek-owned", "Iran-backed", "US-led")."""
+    return (low.endswith("ed") or low.endswith("ing")) and "-" not in low
 
 
 def _country_us(doc: Doc, tok: Token) -> bool:

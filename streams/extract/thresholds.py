@@ -16,6 +16,7 @@ ATTACH_REACH = 3  # sentences with an attack word join the incident at most this
 # attackers and targets (victims there are too often someone else's: measured, train/dev Victim F1 fall)
 BETWEEN_REACH = 2
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
+MAX_INCIDENTS = 1000  # per article: a digest listing more (~1 ms of rules each) is read in its first 1,000
 STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll
 STATISTIC_EVENTS = 4  # "4 murders, 9 cases of torture": attacks counted by this many or more are a statistic
 COMBAT_WINDOW = 120  # "clashed", "heavy fighting" this close to a trigger make it combat, not an attack

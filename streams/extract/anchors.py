@@ -1,7 +1,7 @@
 """Attack triggers that assert an attack (anchors), and the dead zones around those that do not."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -61,10 +61,10 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric))
     out.extend(_placement_anchors(doc, out))
     out.sort(key=lambda a: a.start)
-    return out, _merged(dead)
+    return out, merged_zones(dead)
 
 
-def _merged(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged_zones(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The zones as disjoint (start, end) spans in text order, covering the same positions: in_zones bisects."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(zones):
@@ -81,6 +81,12 @@ def in_zones(zones: list[tuple[int, int]], pos: int) -> bool:
     """Is pos inside one of the disjoint, ordered zones (find_anchors' dead zones)?"""
     i = bisect_right(zones, (pos, _FAR)) - 1
     return i >= 0 and pos < zones[i][1]
+
+
+def zones_meet(zones: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of the disjoint, ordered zones overlap [start, end)? The last zone to start before end ends last."""
+    i = bisect_left(zones, (end,)) - 1
+    return i >= 0 and zones[i][1] > start
 
 
 _FAR = float("inf")  # sorts after every end: bisecting (pos, _FAR) finds the last zone starting at or before pos

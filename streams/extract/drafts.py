@@ -13,8 +13,8 @@ from streams.extract.anchors import Anchor
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
-from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, HISTORY_AFTER_DAYS, MAX_SENTENCES_READ,
-                                        SPEECH_DATE_REACH)
+from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
+                                        MAX_SENTENCES_READ, SPEECH_DATE_REACH)
 
 
 @dataclass
@@ -27,6 +27,15 @@ class Draft:
     place: place_rules.PlaceMention | None = None
     types: list[tuple[str, int, int]] = field(default_factory=list)
     support: list[int] = field(default_factory=list)  # sentences read for victims and targets only
+    between: list[int] = field(default_factory=list)  # no attack word, inside the telling: attackers, targets
+    sequel: list[int] = field(default_factory=list)  # the sentence right after the telling: victims
+    # a sentence told by several drafts -> the stretch of it that is this draft's (from its clause on)
+    parts: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def owns(self, sent: int, pos: int) -> bool:
+        """Is position pos of sentence sent this draft's to read?"""
+        part = self.parts.get(sent)
+        return part is None or part[0] <= pos < part[1]
 
     def read(self) -> list[int]:
         """The sentences read for the incident's fields (bounded for digests of thousands of mentions)."""
@@ -34,6 +43,10 @@ class Draft:
 
     def read_with_support(self) -> list[int]:
         return sorted(self.sentences[:MAX_SENTENCES_READ] + self.support[:MAX_SENTENCES_READ])
+
+    def read_between(self) -> list[int]:
+        """The sentences read for attackers and targets: the incident's, its support and the few between them."""
+        return sorted(self.read_with_support() + self.between)
 
     def add_sentence(self, s: int) -> None:
         if not self.sentences or s > self.sentences[-1]:  # anchors come in text order
@@ -95,7 +108,9 @@ def _same_place(a: place_rules.PlaceMention | None, b: place_rules.PlaceMention 
     return True
 
 
-def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[Draft]:
+def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[list[Draft], list[tuple[int, int]]]:
+    """Drafts, one per time and place, and the clauses of attacks told as history: their victims and
+    counts belong to no draft ("a bombing last month that killed 20, and an attack in 2021 that killed 170")."""
     drafts: list[Draft] = []
     current: Draft | None = None
     support: list[Anchor] = []
@@ -117,7 +132,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         pm = place_rules.mentions_in(doc, c0, c1, countries)
         pm = [m for m in pm if not place_rules.is_launch_site(doc, m, pm)]
         place = max(pm, key=lambda m: (m.rank, m.locative)) if pm else None
-        if current is not None and _continues(current, a, date, place):
+        if current is not None and _continues(current, a, date, place, clause_date(doc, a.sent, a.start)):
             current.anchors.append(a)
             current.add_sentence(a.sent)
             current.types.append((a.atype, a.start, a.end))
@@ -132,9 +147,52 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> list[D
         drafts.append(current)
     if not drafts:
         drafts.extend(_named_victim_drafts(doc, support))
-    drafts = [d for d in drafts if not _historical(doc, d)]
+    history: list[Draft] = []
+    kept: list[Draft] = []
+    for d in drafts:
+        (history if _historical(doc, d) else kept).append(d)
+    drafts = kept
+    _share_sentences(doc, drafts)
     _attach(drafts, support)
-    return drafts
+    starts = {d.sentences[0] for d in drafts}
+    for d in drafts:
+        d.between = _between(d)
+        d.sequel = _sequel(doc, d, starts)
+    return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
+
+
+def _share_sentences(doc: Doc, drafts: list[Draft]) -> None:
+    """"A bombing last month that killed 20, and an attack on 3 May that killed 11": a sentence that tells two
+    attacks is split at the clause of each one's first anchor, so neither reads the other's victims."""
+    starts: dict[int, list[tuple[int, Draft]]] = {}
+    for d in drafts:
+        first: dict[int, int] = {}
+        for a in d.anchors:
+            first.setdefault(a.sent, a.start)
+        for sent, pos in first.items():
+            starts.setdefault(sent, []).append((clause_bounds(doc, sent, pos)[0], d))
+    for sent, found in starts.items():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda x: x[0])
+        s0, s1 = doc.sentences[sent]
+        for n, (_, d) in enumerate(found):
+            d.parts[sent] = (s0 if n == 0 else found[n][0], found[n + 1][0] if n + 1 < len(found) else s1)
+
+
+def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
+    """The sentence right after the incident's telling, where wire copy names whom it hit ("The victims were
+    identified as ...", "X's body was found next to the body of Y"), unless another incident begins there."""
+    after = max(draft.read_with_support()) + 1
+    return [after] if after < len(doc.sentences) and after not in starts else []
+
+
+def _between(draft: Draft) -> list[int]:
+    """Sentences with no attack word that lie in a short gap of the incident's telling ("The attack ... They
+    were intercepted by four individuals. ... The bomb ..."): the story goes on there, so its attackers and
+    targets are read too. A long gap is another story; the gaps of the bounded read keep this linear."""
+    told = sorted(set(draft.read_with_support()))
+    return [s for a, b in zip(told, told[1:]) if 1 < b - a <= BETWEEN_REACH + 1 for s in range(a + 1, b)]
 
 
 def _historical(doc: Doc, draft: Draft) -> bool:
@@ -228,9 +286,11 @@ def _has(sentences: list[int], sent: int) -> bool:
     return i < len(sentences) and sentences[i] == sent
 
 
-def _continues(current: Draft, a: Anchor, date: DateMention | None, place) -> bool:
+def _continues(current: Draft, a: Anchor, date: DateMention | None, place, own: DateMention | None) -> bool:
+    """Does the anchor tell the current draft's attack? In the same sentence yes, unless its own clause
+    dates another day ("a bombing last month ..., and an attack on the airport in August 2021")."""
     if a.sent == current.sentences[-1]:
-        return True
+        return own is None or current.date is None or own.value == current.date.value
     if date is not None and current.date is not None and date.value != current.date.value:
         return False
     if not _same_place(current.place, place):

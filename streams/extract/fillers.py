@@ -26,7 +26,12 @@ class Filler:
 
 
 def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
-    words = [t.low for t in tokens[max(0, i - 3):i + 2]]
+    lo = max(0, i - 3)
+    for n in range(i - 1, lo - 1, -1):
+        if not is_word(tokens[n]):
+            lo = n + 1  # "killing 80 worshippers, officials said": the count before the comma is not theirs
+            break
+    words = [t.low for t in tokens[lo:i + 2]]
     for n in range(len(words), 0, -1):
         c = count_from_words(words[:n])
         if c is not None:
@@ -128,6 +133,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
             # "were killed and more than 140 wounded when gunmen...": the second count's "were" left out
             out.extend(_count_before(tokens, k, _BARE_CASUALTY[tok.low]))
+        elif passive is None and tok.low in _BARE_CASUALTY and _people_left(tokens, k):
+            out.append(Filler(Span(tokens[k - 2].start, tokens[k - 1].end), "count", _BARE_CASUALTY[tok.low],
+                              count_from_words([tokens[k - 2].low])))
         if passive:
             found = _passive_subjects(doc, tokens, k, passive[1])
             if not found and passive[1] in ("killed", "wounded"):
@@ -404,6 +412,20 @@ def _coordinated_count(tokens: list[Token], k: int) -> bool:
     return tokens[j].low == "and" and any(t.low in _BARE_CASUALTY for t in tokens[max(0, j - 3):j])
 
 
+def _people_left(tokens: list[Token], k: int) -> bool:
+    """"leaving nine people dead", "with 12 soldiers wounded": number, people noun, then the participle at k."""
+    if k < 3 or tokens[k - 1].low not in lexicon().sets["victim_nouns"]:
+        return False
+    if count_from_words([tokens[k - 2].low]) is None or tokens[k - 2].low in ("a", "an", "one"):
+        return False
+    if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords:
+        return False
+    j = k - 3
+    while j > 0 and tokens[j].low in _COUNT_QUALIFIERS:
+        j -= 1
+    return tokens[j].low in ("leaving", "left", "with")
+
+
 def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     """"killing 12 and wounding more than 190": a casualty count with no one named."""
     skip = match_at(tokens, i, vocab()["skip_start"]) if i < len(tokens) else None
@@ -651,8 +673,9 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
         prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
         if "," in prev:
             prev = prev[len(prev) - prev[::-1].index(","):]
-        if not any(w.endswith("ed") or w in _AGENT_NOUNS for w in prev):
-            continue
+        cues = [w for w in prev if w.endswith("ed") or w in _AGENT_NOUNS]
+        if not cues or cues[-1] in vocab()["agent_not_attack"]:
+            continue  # "guarded by 3 security officers": the guards attacked no one
         rng = noun_phrase(doc, tokens, k + 1)
         if rng:
             i, j = rng
@@ -685,7 +708,7 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for k in range(1, len(tokens) - 1):
         if tokens[k].low not in v["subject_verbs"] or tokens[k + 1].low in _NO_OBJECT:
             continue
-        rng = phrase_before(tokens, k)
+        rng = phrase_before(tokens, _before_adverbs(tokens, k))
         if not rng:
             continue
         i, j = rng
@@ -704,6 +727,18 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     return out
 
 
+def _before_adverbs(tokens: list[Token], k: int) -> int:
+    """Where the subject ends before a verb at k, past an adverb or a time ("SEVERAL MEN LAST NIGHT WOUNDED",
+    "MILITANTS RECENTLY MURDERED")."""
+    for words in _VERB_ADVERBS:
+        n = len(words)
+        if k - n > 0 and [t.low for t in tokens[k - n:k]] == words:
+            return k - n
+    return k
+
+
+_VERB_ADVERBS = [w.split() for w in ("last night", "this morning", "yesterday", "today", "recently", "reportedly",
+                                     "allegedly", "then", "also", "later", "again", "subsequently")]
 _TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend", "month",
                          "year", "hours", "ago", "meanwhile", "however", "subsequently"])
 _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",

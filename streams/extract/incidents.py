@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 
 from streams.extract import places as place_rules
-from streams.extract.anchors import find_anchors, in_zones
+from streams.extract.anchors import find_anchors, in_zones, merged_zones, zones_meet
 from streams.extract.consistency import one_name_per_entity, settle_victims
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors
@@ -24,7 +24,10 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     doc = analyse(text, published, outlet)
     countries = place_rules.doc_countries(doc)
     anchors, dead = find_anchors(doc, countries)
-    drafts = group_anchors(doc, anchors, countries)[:MAX_INCIDENTS]
+    drafts, history = group_anchors(doc, anchors, countries)
+    drafts = drafts[:MAX_INCIDENTS]
+    if history:
+        dead = merged_zones(dead + history)
     incidents = [_assemble(doc, d, n, article_id, countries, dead) for n, d in enumerate(drafts)]
     incidents = [inc for inc in incidents if inc["confidence"] >= MIN_CONFIDENCE]
     settle_victims(incidents)
@@ -67,6 +70,8 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     for s in draft.read():
         s0, s1 = doc.sentences[s]
         for h in doc.hits_in("weapon", s0, s1):
+            if not draft.owns(s, h.start):
+                continue
             count = counts.get(h.start, _UNSEEN)
             if count is _UNSEEN:
                 count = counts[h.start] = weapon_count(doc, h.start)
@@ -95,9 +100,16 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     named: dict[str, tuple[int, tuple[int, int]]] = {}
     tolls: dict[str, tuple[int, tuple[int, int]]] = {}
     seen: set[str] = set()
-    for s in draft.read_with_support():
+    told = set(draft.read_with_support())
+    # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes")
+    sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
+    for s in draft.read_between() + sequel:
         for f in objects_in(doc, s):
-            if in_zones(dead, f.span.start):  # bisects: a scan of every zone was quadratic in digests
+            if s in draft.sequel and f.kind != "victim":
+                continue
+            if s not in told and s not in draft.sequel and f.kind != "target":
+                continue  # a victim or toll between the incident's sentences is too often another's
+            if in_zones(dead, f.span.start) or not draft.owns(s, f.span.start):  # in_zones bisects (digests)
                 continue
             key = f.kind + doc.low[f.span.start:f.span.end]
             if key in seen:

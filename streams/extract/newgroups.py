@@ -1,7 +1,9 @@
 """Organisations the actor dictionary lacks, when the text names them as the attacker.
 
-"The Black Hand Brigade claimed responsibility", "responsibility was claimed by the X Front":
-the name is read from the words before an organisation noun, the claim cue after (or before) it.
+"The Black Hand Brigade claimed responsibility", "responsibility was claimed by the X Front",
+"the X Front said it carried out the attack": the name is read from the words before an organisation
+noun, the claim cue after (or before) it. "Members of the X Front", "gunmen from the X Movement": the
+attackers' organisation, as reported.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from streams.extract.resources import lexicon
 
 _ORG_WORDS = ("group|brigades?|front|movement|army|commandos?|command|organi[sz]ation|cartel|gang|battalion|"
               "forces|militia|network|legion|squads?|cell|faction|alliance|council|jihad|resistance|coalition|"
-              "unit|tigers|hawks|falcons|lions|eagles|avengers|defenders|martyrs")
+              "unit|guards?|tigers|hawks|falcons|lions|eagles|avengers|defenders|martyrs")
 _WEEKDAYS = "on[ \\t\\n]{1,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CONNECTORS = frozenset(["of", "the", "for", "and", "de", "del", "la", "al", "el", "in", "to"])
 _LEADING = frozenset(["the", "a", "an", "this", "that", "its", "their", "previously", "unknown", "little-known",
@@ -35,10 +37,20 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     claim_after = re.compile(
         rf"\b{name}[ \t\n]{{0,3}}(?:\([\w-]{{2,12}}\)[ \t\n]{{0,3}})?(?:has[ \t\n]{{1,3}}|have[ \t\n]{{1,3}}|had[ \t\n]{{1,3}})?"
         rf"(?:(?:today|tonight|yesterday|later|also|quickly|immediately|{_WEEKDAYS})[ \t\n]{{1,3}})?"
-        rf"(?:claimed|admitted|assumed|took|accepted)[ \t\n]{{1,3}}(?:responsibility|credit)", re.I)
+        rf"(?:(?:claimed|admitted|assumed|took|accepted)[ \t\n]{{1,3}}(?:responsibility|credit)|"
+        rf"said[ \t\n]{{1,3}}(?:it|they)[ \t\n]{{1,3}}(?:had[ \t\n]{{1,3}})?(?:carried[ \t\n]{{1,3}}out|was[ \t\n]{{1,3}}behind))", re.I)
     claim_before = re.compile(
         rf"\bclaimed[ \t\n]{{1,3}}by[ \t\n]{{1,3}}{name}", re.I)
     return claim_after, claim_before
+
+
+@functools.cache
+def _member_pattern() -> re.Pattern:
+    name = rf"((?:[\w'’-]{{1,30}}[ \t\n]{{1,3}}){{0,6}}?(?:{_ORG_WORDS}))\b"
+    return re.compile(rf"\b(?:{_MEMBER_WORDS})[ \t\n]{{1,3}}(?:of|from)[ \t\n]{{1,3}}{name}", re.I)
+
+
+_MEMBER_WORDS = "members?|militants?|fighters?|gunmen|rebels?|guerrillas?|insurgents?|commandos?|men"
 
 
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -65,17 +77,30 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def claimants(doc: Doc, start: int, end: int) -> list[NewGroup]:
     """Organisations outside the dictionary that claim an attack within text[start:end]."""
+    if not doc.cues_in(start, end, "claimed") and "carried out" not in doc.low[start:end] \
+            and "was behind" not in doc.low[start:end]:
+        return []  # the patterns need a claim word: skip the regexes otherwise
+    return [g for pattern in _patterns() for g in _named(doc, pattern, start, end)]
+
+
+def attackers_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
+    """Organisations outside the dictionary whose members are named as the attackers ("members of the X Front").
+    Two name words at least before the noun: "members of the bomb squad", "of an insurgent organization" name
+    no group."""
+    return [g for g in _named(doc, _member_pattern(), start, end) if len(g.name.split()) >= 3]
+
+
+def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:
     out: list[NewGroup] = []
-    if not doc.cues_in(start, end, "claimed"):
-        return out  # the patterns need a claim word: skip the regexes otherwise
-    for pattern in _patterns():
-        for m in pattern.finditer(doc.text, start, end):
-            span = _clean(doc, m.start(1), m.end(1))
-            if span is None:
-                continue
-            s, e = span
-            if doc.hits_in("actor", s, e) or doc.hits_in("outlet", s, e):
-                continue  # a known group (or an outlet) is resolved by the dictionary
-            name = " ".join(doc.text[s:e].split())
-            out.append(NewGroup(s, e, name.title() if doc.caps else name))
+    for m in pattern.finditer(doc.text, start, end):
+        span = _clean(doc, m.start(1), m.end(1))
+        if span is None:
+            continue
+        s, e = span
+        if doc.hits_in("actor", s, e) or doc.hits_in("outlet", s, e):
+            continue  # a known group (or an outlet) is resolved by the dictionary
+        if doc.low[max(0, s - 5):s].split()[-1:] in (["any"], ["no"]):
+            continue  # "nor has any subversive movement claimed": no one claimed
+        name = " ".join(doc.text[s:e].split())
+        out.append(NewGroup(s, e, name.title() if doc.caps else name))
     return out

@@ -9,7 +9,7 @@ from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
 from streams.extract.fillers import agent_phrases, perp_span, subject_attackers
-from streams.extract.newgroups import claimants
+from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor
 from streams.extract.scan import Hit
 from streams.extract.thresholds import CLAIM_REACH, DOMINANT_GROUP_SHARE, MAX_SENTENCES_READ
@@ -175,13 +175,19 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
 
 
 def _new_group(doc: Doc, draft: Draft):
-    """An organisation the dictionary lacks that claims this attack ("the Black Hand Brigade claimed responsibility")."""
-    for s in draft.read():
+    """An organisation the dictionary lacks that claims this attack ("the Black Hand Brigade claimed responsibility",
+    also in a sentence of its own after it) or whose members carried it out ("members of the Red Dawn Front")."""
+    last = max(draft.read())
+    for s in [*draft.read(), *range(last + 1, min(len(doc.sentences), last + 1 + CLAIM_REACH))]:
         s0, s1 = doc.sentences[s]
         for g in claimants(doc, s0, s1):
             actor = Actor(g.name, "armed_group", 0, 9999, ())
             cue = actor_rules.claim_cues(doc, g.end, s1)
             return actor, "claimed", cue[0] if cue else None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+    for s in draft.read():
+        for g in attackers_organisations(doc, *doc.sentences[s]):
+            actor = Actor(g.name, "armed_group", 0, 9999, ())
+            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
     return None, "unknown", None, []
 
 
@@ -259,7 +265,7 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
             seen.add(key)
             out.append(doc.span(start, end))
 
-    for s in draft.read_with_support():
+    for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         agents = [a for a in agent_phrases(doc, s) + subject_attackers(doc, s) if _names_people(doc, *a)]
         for a0, a1 in agents:

@@ -52,6 +52,7 @@ def vocab() -> dict:
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
         "subject_heads": frozenset(roles["subject_attacker_heads"]),
+        "agent_not_attack": frozenset(roles["agent_not_attack"]),
         "named_after": frozenset(roles["named_after_heads"]),
         "times": frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]) | _TIME_NOUNS,
         "attire_links": frozenset(roles["attire_links"]),
@@ -121,7 +122,7 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
             break
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
-        if j > i and (low.endswith("ed") or low.endswith("ing")) and low not in v["ed_ok"] \
+        if j > i and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"]:
             break
         j += 1
@@ -136,7 +137,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
 
 
 def _verb_form(low: str) -> bool:
-    return low.endswith("ed") or low.endswith("ing")
+    """"destroyed", "burning"; not a hyphenated adjective ("Greek-owned", "Iran-backed", "US-led")."""
+    return (low.endswith("ed") or low.endswith("ing")) and "-" not in low
 
 
 def _country_us(doc: Doc, tok: Token) -> bool:

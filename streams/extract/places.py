@@ -124,6 +124,10 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
         return None
     best = max(readings, key=lambda p: (countries.get(p.country, 0) > 0, p.kind == "country",
                                         p.population))
+    if best.kind == "admin1":
+        # "in Arauca": the province or its capital of that name; the town says more (and keeps the province)
+        best = next((p for p in readings if p.kind == "city" and p.country == best.country
+                     and p.name == best.name), best)
     if best.kind == "demonym":
         nxt = doc.low[hit.end:hit.end + 24].split()
         if not nxt or nxt[0] not in _DEMONYM_PLACES:

@@ -245,3 +245,10 @@ def test_an_offensive_after_an_attack_is_not_its_author() -> None:
 ])
 def test_plans_found_at_an_arrest_are_no_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_zones_meet_a_span() -> None:
+    from streams.extract.anchors import zones_meet
+    zones = [(10, 20), (40, 50)]
+    assert zones_meet(zones, 15, 30) and zones_meet(zones, 0, 11) and zones_meet(zones, 45, 46)
+    assert not zones_meet(zones, 20, 40) and not zones_meet(zones, 0, 10) and not zones_meet([], 0, 99)

@@ -224,3 +224,59 @@ def test_a_digest_is_read_up_to_max_incidents() -> None:
     text = "".join(f"A car bomb exploded in {towns[n % 4]} on {n % 28 + 1} March 2024, killing {n % 9 + 2} people. "
                    for n in range(MAX_INCIDENTS + 50))
     assert len(extract_incidents(text, PUB, "digest")) == MAX_INCIDENTS
+
+
+@pytest.mark.parametrize(("text", "group", "claim"), [
+    ("Members of the Red Dawn Front attacked a police post in Kano on Monday, killing two officers.",
+     "Red Dawn Front", "attributed"),
+    ("Gunmen from the Crimson Hand Movement stormed a village near Kaduna on Monday, killing five people.",
+     "Crimson Hand Movement", "attributed"),
+    ("A bomb on a bus in Quetta killed 9 people on Monday. The Baloch Freedom Guard said it carried out the attack.",
+     "Baloch Freedom Guard", "claimed"),
+    ("A bomb exploded at a bank in Lima on Monday. No subversive movement has claimed responsibility.",
+     None, "unknown"),
+    ("Members of the bomb squad were attacked by gunmen in Lima on Monday.", None, "unknown"),
+])
+def test_an_organisation_missing_from_the_dictionary(text: str, group: str | None, claim: str) -> None:
+    perpetrator = one(text)["perpetrator"]
+    assert (perpetrator["group"], perpetrator["claim"]) == (group, claim)
+
+
+def test_a_count_is_not_read_again_across_a_comma() -> None:
+    inc = one("An explosion ripped through a mosque in Peshawar on Sunday, killing more than 80 worshippers, "
+              "officials said.")
+    assert (inc["killed"], [v["text"] for v in inc["victims"]]) == (80, ["80 worshippers"])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Houthi rebels fired two anti-ship missiles at a Greek-owned tanker in the Red Sea on Sunday.", "Greek-owned tanker"),
+    ("Iran-backed militants attacked a US-led coalition base in Syria on Sunday.", "US-led coalition base"),
+])
+def test_a_hyphenated_adjective_is_no_verb(text: str, target: str) -> None:
+    assert [t["text"] for t in one(text)["targets"]] == [target]
+
+
+def test_a_province_named_like_its_capital_reads_as_the_town() -> None:
+    location = one("ELN rebels bombed the Cano Limon-Covenas oil pipeline in Arauca on Saturday.")["location"]
+    assert (location["place"], location["admin1"], location["country"]) == ("Arauca", "Arauca", "CO")
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("Militants stormed a hotel in Mogadishu late on Friday; the siege ended on Saturday with nine people dead.", 9, None),
+    ("A bomb exploded at a market in Kano on Sunday, leaving 12 soldiers wounded.", None, 12),
+])
+def test_people_left_dead_or_wounded(text: str, killed: int | None, wounded: int | None) -> None:
+    inc = one(text)
+    assert (inc["killed"], inc["wounded"]) == (killed, wounded)
+
+
+def test_attacks_of_other_days_in_one_sentence_are_apart() -> None:
+    incidents = run("Islamic State claimed a bombing at a school in Kabul last month that killed 20 students, and an "
+                    "attack on a mosque in Herat on 3 May that killed 11 worshippers.")
+    assert sorted((i["occurred_on"], i["killed"]) for i in incidents) == [("2024-04", 20), ("2024-05-03", 11)]
+
+
+def test_the_toll_of_an_attack_told_as_history_is_no_one_elses() -> None:
+    incidents = run("Islamic State claimed a bombing at a school in Kabul last month that killed 20 students, and "
+                    "an attack on Kabul airport in August 2021 that killed 170 people.")
+    assert [(i["occurred_on"], i["killed"]) for i in incidents] == [("2024-04", 20)]

@@ -103,6 +103,12 @@ def test_people_subject_of_an_attack_verb_are_attackers() -> None:
     assert attackers("MEMBERS OF THE LOCAL MILITIA MASSACRED NINE VILLAGERS.") == ["MEMBERS OF THE LOCAL MILITIA"]
 
 
+def test_people_subject_before_a_time_or_adverb_are_attackers() -> None:
+    # "several men last night wounded ...": the time stands between the subject and its verb
+    assert attackers("SEVERAL MEN LAST NIGHT WOUNDED A WATCHMAN AT THE FARM.") == ["SEVERAL MEN"]
+    assert attackers("ARMY UNITS RECENTLY MASSACRED NINE VILLAGERS.") == ["ARMY UNITS"]
+
+
 def test_people_subject_without_an_object_are_no_attackers() -> None:
     # "the soldiers killed in the ambush": a reduced relative, the soldiers are the dead
     assert attackers("THE SOLDIERS KILLED IN THE AMBUSH WERE BURIED TODAY.") == []
@@ -273,6 +279,19 @@ def test_agents_that_are_no_people() -> None:
     assert agents("THE MAYOR WAS KILLED BY HEAVILY ARMED MEN.") == ["HEAVILY ARMED MEN"]
 
 
+def test_agents_with_a_hyphenated_participle_modifier() -> None:
+    # "motorcycle-riding" describes the gunmen; it is no verb that ends the phrase before it starts
+    assert agents("THE MANAGER WAS KILLED BY MOTORCYCLE-RIDING GUNMEN AT NOON.") == ["MOTORCYCLE-RIDING GUNMEN"]
+    assert agents("THE SHOP WAS TORCHED BY RIFLE-TOTING YOUTHS.") == ["RIFLE-TOTING YOUTHS"]
+
+
+def test_agents_of_guarding_or_training_are_no_attackers() -> None:
+    # the nearest participle before "by" says what the agent did: guarding, training is no attack
+    assert agents("THE DEPOT, WHICH WAS GUARDED BY FOUR SECURITY OFFICERS, WAS BOMBED.") == []
+    assert agents("THE SQUAD WAS TRAINED BY FOREIGN MERCENARIES.") == []
+    assert agents("THE JUDGE, WHO WAS GUARDED BY TWO POLICEMEN, WAS SHOT BY UNKNOWN MEN.") == ["UNKNOWN MEN"]
+
+
 def test_attackers_to_be_captured_are_no_attacker_phrase() -> None:
     text = "GUNMEN KILLED A MAYOR IN SANTA ELENA, AND TROOPS WERE SENT TO CAPTURE THE TERRORISTS."
     assert fields(text, "perpetrator_individuals") == ["GUNMEN"]
@@ -302,3 +321,29 @@ def test_mixed_case_capitals_mark_names_the_given_name_list_lacks() -> None:
 
 def test_capitalised_places_and_groups_are_no_names() -> None:
     assert victims("Gunmen attacked the Kharab Base near Mogadishu, killing Islamic State fighters.") == []
+
+
+_BETWEEN = ("GUERRILLAS BOMBED A POWER STATION IN SANTA ELENA, CHALATENANGO, ON 3 MARCH. {gap}"
+            "THE EXPLOSION ALSO DAMAGED THE TOWN HALL.")
+_SEEN = "WITNESSES SAID THAT A GROUP OF ARMED MEN WAS SEEN NEAR THE GATE AN HOUR EARLIER. "
+
+
+def test_attackers_told_between_the_incident_sentences() -> None:
+    # a sentence with no attack word inside the telling still names the attackers
+    text = _BETWEEN.format(gap=_SEEN + "THE POLICE ARRIVED AT DAWN. ")
+    assert fields(text, "perpetrator_individuals") == ["GUERRILLAS", "GROUP OF ARMED MEN"]
+    # three sentences away from any of the incident's, the story may be another
+    text = _BETWEEN.format(gap="THE POLICE ARRIVED AT DAWN. " + _SEEN + "THE WEATHER WAS COLD. THE SKY WAS CLEAR. ")
+    assert "GROUP OF ARMED MEN" not in fields(text, "perpetrator_individuals")
+
+
+_SHOT = "GUNMEN SHOT DEAD TWO TEACHERS IN SANTA ELENA, CHALATENANGO, ON 3 MARCH. "
+
+
+def test_victims_named_in_the_sentence_after_the_incident() -> None:
+    # wire copy names whom the attack hit right after telling it
+    text = _SHOT + "THE TEACHERS WERE IDENTIFIED AS JUAN PEREZ AND LUIS GOMEZ."
+    assert fields(text, "victims") == ["JUAN PEREZ", "LUIS GOMEZ"]
+    # not where the attack word there was set aside: soldiers killed in clashes are no victims of this attack
+    text = _SHOT + "MEANWHILE, TWO SOLDIERS, JUAN PEREZ AND LUIS GOMEZ, WERE KILLED IN CLASHES WITH REBELS."
+    assert fields(text, "victims") == ["TWO TEACHERS"]

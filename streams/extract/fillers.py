@@ -1,6 +1,8 @@
 """Role fillers inside one sentence: targets, victims and casualty counts, attacker phrases, weapon counts."""
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token
@@ -93,11 +95,15 @@ def objects_in(doc: Doc, sent: int) -> list[Filler]:
 def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     v = vocab()
     cues = v["object_cues"]
+    starters = _rule_starters()
     tokens = doc.tokens(sent)
     out: list[Filler] = []
     k = 0
     while k < len(tokens):
         tok = tokens[k]
+        if tok.low not in starters and not tok.low.endswith("'s"):
+            k += 1  # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop)
+            continue
         hit = match_at(tokens, k, cues) if tok.low in cues else None
         if hit and k >= 2 and tokens[k - 2].low in _BLAME:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
@@ -141,7 +147,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1])
             out.extend(found)
-        elif tok.low in ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward") \
+        elif tok.low in _TOWARD \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
@@ -150,6 +156,21 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return out
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
+@functools.cache
+def _rule_starters() -> frozenset[str]:
+    """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
+    v = vocab()
+    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "died", *_SURVIVED,
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD])
+
+
+_TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward")
 
 
 def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:
@@ -573,7 +594,7 @@ def weapon_count(doc: Doc, start: int) -> int | None:
     """Count stated just before a weapon mention ("at least five rockets" -> 5)."""
     sent = doc.sentence_of(start)
     tokens = doc.tokens(sent)
-    idx = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
+    idx = bisect_left(tokens, start, key=_token_start)  # the first token at or after start
     words = [t.low for t in tokens[max(0, idx - 3):idx]]
     while words and words[0] in ("of",):
         words.pop(0)
@@ -595,7 +616,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     sets = lexicon().sets
     sent = doc.sentence_of(hit_start)
     tokens = doc.tokens(sent)
-    idx = next((n for n, t in enumerate(tokens) if t.start >= hit_start), None)
+    idx = bisect_left(tokens, hit_start, key=_token_start)
+    idx = idx if idx < len(tokens) else None
     if idx is None:
         return None
     i = idx

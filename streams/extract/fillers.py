@@ -170,7 +170,7 @@ def _rule_starters() -> frozenset[str]:
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD])
 
 
-_TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward")
+_TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
 
 
 def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:

@@ -280,3 +280,8 @@ def test_the_toll_of_an_attack_told_as_history_is_no_one_elses() -> None:
     incidents = run("Islamic State claimed a bombing at a school in Kabul last month that killed 20 students, and "
                     "an attack on Kabul airport in August 2021 that killed 170 people.")
     assert [(i["occurred_on"], i["killed"]) for i in incidents] == [("2024-04", 20)]
+
+
+def test_what_a_bomb_went_off_between_is_its_target() -> None:
+    text = "A bomb exploded between the city bank and the post office in Lima on Sunday."
+    assert [t["text"] for t in one(text)["targets"]] == ["city bank", "post office"]

@@ -59,11 +59,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from pathlib import Path
 
 import pycountry
 
 from streams.evaluation.matching import Tally, alignment_tally, normalize
+from streams.extract.resources import gazetteer_rows
 
 FIELDS = ("group", "weapons", "targets", "victims", "place", "country", "date", "killed", "wounded", "claim")
 _VAGUE_FIELDS = {"date"}
@@ -131,9 +131,7 @@ def country_code(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _common_country_names() -> dict[str, str]:
     """Common names pycountry lacks, from the extractor's gazetteer rows of kind country."""
-    path = Path(__file__).resolve().parents[1] / "extract" / "data" / "gazetteer.tsv"
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
-    return {row[0]: row[3] for row in rows if len(row) > 3 and row[2] == "country"}
+    return {row[0]: row[3] for row in gazetteer_rows() if row[2] == "country"}
 
 
 def gold_entities(gold: Mapping, field: str) -> Entities:

@@ -425,12 +425,17 @@ def _coordinated_count(tokens: list[Token], k: int) -> bool:
         return False
     if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords:
         return False  # "30 wounded soldiers": a victim phrase
-    j = k - 2
-    while j > 0 and tokens[j].low in _COUNT_QUALIFIERS:
-        j -= 1
+    j = _before_qualifiers(tokens, k - 2)
     if tokens[j].low in ("leaving", "left"):
         return True  # "leaving 12 dead"
     return tokens[j].low == "and" and any(t.low in _BARE_CASUALTY for t in tokens[max(0, j - 3):j])
+
+
+def _before_qualifiers(tokens: list[Token], j: int) -> int:
+    """The index at or before j past a count's qualifiers ("more than", "at least")."""
+    while j > 0 and tokens[j].low in _COUNT_QUALIFIERS:
+        j -= 1
+    return j
 
 
 def _people_left(tokens: list[Token], k: int) -> bool:
@@ -441,10 +446,7 @@ def _people_left(tokens: list[Token], k: int) -> bool:
         return False
     if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords:
         return False
-    j = k - 3
-    while j > 0 and tokens[j].low in _COUNT_QUALIFIERS:
-        j -= 1
-    return tokens[j].low in ("leaving", "left", "with")
+    return tokens[_before_qualifiers(tokens, k - 3)].low in ("leaving", "left", "with")
 
 
 def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:

@@ -30,24 +30,25 @@ class NewGroup:
     name: str
 
 
+# An organisation's name: a few words, then an organisation noun (bounded repetitions only: linear time).
+_NAME = rf"((?:[\w'’-]{{1,30}}[ \t\n]{{1,3}}){{0,6}}?(?:{_ORG_WORDS}))\b"
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    # Bounded repetitions only (a few words before the organisation noun): linear time.
-    name = rf"((?:[\w'’-]{{1,30}}[ \t\n]{{1,3}}){{0,6}}?(?:{_ORG_WORDS}))\b"
     claim_after = re.compile(
-        rf"\b{name}[ \t\n]{{0,3}}(?:\([\w-]{{2,12}}\)[ \t\n]{{0,3}})?(?:has[ \t\n]{{1,3}}|have[ \t\n]{{1,3}}|had[ \t\n]{{1,3}})?"
+        rf"\b{_NAME}[ \t\n]{{0,3}}(?:\([\w-]{{2,12}}\)[ \t\n]{{0,3}})?(?:has[ \t\n]{{1,3}}|have[ \t\n]{{1,3}}|had[ \t\n]{{1,3}})?"
         rf"(?:(?:today|tonight|yesterday|later|also|quickly|immediately|{_WEEKDAYS})[ \t\n]{{1,3}})?"
         rf"(?:(?:claimed|admitted|assumed|took|accepted)[ \t\n]{{1,3}}(?:responsibility|credit)|"
         rf"said[ \t\n]{{1,3}}(?:it|they)[ \t\n]{{1,3}}(?:had[ \t\n]{{1,3}})?(?:carried[ \t\n]{{1,3}}out|was[ \t\n]{{1,3}}behind))", re.I)
     claim_before = re.compile(
-        rf"\bclaimed[ \t\n]{{1,3}}by[ \t\n]{{1,3}}{name}", re.I)
+        rf"\bclaimed[ \t\n]{{1,3}}by[ \t\n]{{1,3}}{_NAME}", re.I)
     return claim_after, claim_before
 
 
 @functools.cache
 def _member_pattern() -> re.Pattern:
-    name = rf"((?:[\w'’-]{{1,30}}[ \t\n]{{1,3}}){{0,6}}?(?:{_ORG_WORDS}))\b"
-    return re.compile(rf"\b(?:{_MEMBER_WORDS})[ \t\n]{{1,3}}(?:of|from)[ \t\n]{{1,3}}{name}", re.I)
+    return re.compile(rf"\b(?:{_MEMBER_WORDS})[ \t\n]{{1,3}}(?:of|from)[ \t\n]{{1,3}}{_NAME}", re.I)
 
 
 _MEMBER_WORDS = "members?|militants?|fighters?|gunmen|rebels?|guerrillas?|insurgents?|commandos?|men"

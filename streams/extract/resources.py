@@ -91,11 +91,15 @@ def _load_actors() -> tuple[list[Actor], list[tuple[str, int]], list[tuple[str, 
     return actors, aliases, acronyms
 
 
+def gazetteer_rows() -> list[list[str]]:
+    """The gazetteer's rows: key, name, kind, country, admin1, lat, lon, population, common-word flag."""
+    return [(line.split("\t") + [""] * 9)[:9] for line in _read_lines("gazetteer.tsv")]
+
+
 def _load_places() -> tuple[list[Place], list[tuple[str, int]]]:
     places: list[Place] = []
     keys: list[tuple[str, int]] = []
-    for line in _read_lines("gazetteer.tsv"):
-        key, name, kind, cc, admin1, lat, lon, pop, common = (line.split("\t") + [""] * 9)[:9]
+    for key, name, kind, cc, admin1, lat, lon, pop, common in gazetteer_rows():
         keys.append((key, len(places)))
         places.append(Place(name, kind, cc or None, admin1 or None, float(lat) if lat else None,
                             float(lon) if lon else None, int(pop or 0), common == "1"))

@@ -10,7 +10,7 @@ from streams.extract.document import Doc
 from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
+from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
                                         INTENT_WINDOW, LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW,
                                         STATISTIC_COUNT, STATISTIC_EVENTS)
 
@@ -48,8 +48,11 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         if filtered(doc, hit, atype, s0, s1):
             dead.append((max(s0, hit.start - 10), min(s1, hit.end + 30)))
             continue
-        if role == "weak":
+        if role == "weak" and not _agent_casualty(doc, hit, s0, s1):
             out.append(Anchor(hit.start, hit.end, atype, role, sent, True))
+            continue
+        if role == "weak":
+            out.append(Anchor(hit.start, hit.end, atype, "verb", sent, False))
             continue
         phrase = doc.low[hit.start:hit.end]
         prev = doc.low[max(s0, hit.start - 12):hit.start].split()
@@ -62,6 +65,32 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(_placement_anchors(doc, out))
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"A roadside bomb wounded three soldiers", "were injured by gunmen": a wounding done by a weapon or by
+    attackers is an attack of its own; on its own "wounded" is mostly the toll of an attack told already."""
+    if doc.low[hit.start:hit.end] not in lexicon().sets["agent_casualty"]:
+        return False
+    for category in ("weapon", "perp"):
+        before = doc.hits_in(category, max(s0, hit.start - AGENT_REACH), hit.start)
+        if before and _agent_gap(doc.text[before[-1].end:hit.start]) \
+                and not _PASSIVE_AUX.intersection(doc.low[before[-1].end:hit.start].split()):
+            return True  # not "two gunmen were wounded": there they are the ones hit
+    after = doc.low[hit.end:min(s1, hit.end + AGENT_REACH)]
+    if not after.startswith(" by "):
+        return False
+    return any(_agent_gap(doc.text[hit.end + 4:h.start])
+               for category in ("weapon", "perp") for h in doc.hits_in(category, hit.end, hit.end + AGENT_REACH))
+
+
+_PASSIVE_AUX = frozenset(["was", "were", "been", "is", "are", "be", "being"])
+
+
+def _agent_gap(gap: str) -> bool:
+    """A few words, no clause break, between an agent and its verb ("bomb wounded", "gunmen on motorcycles
+    wounded", "wounded by a roadside bomb")."""
+    return not any(ch in gap for ch in ",;:.") and len(gap.split()) <= 3
 
 
 def merged_zones(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -215,6 +215,7 @@ def lexicon() -> Lexicon:
         "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),
+        "agent_casualty": frozenset(attack["agent_casualty"]),
         **{kind: frozenset(cues[kind]) for kind in _TOKEN_CUES},
         "common_words": frozenset(_read_lines("common_words.txt")),
     }

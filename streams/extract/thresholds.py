@@ -2,6 +2,7 @@
 
 INTENT_WINDOW = 60  # an intention cue this close before a trigger ("will resume attacks") cancels it
 CESSATION_WINDOW = 50  # "stopped their attacks"
+AGENT_REACH = 40  # "a roadside bomb wounded", "injured by gunmen": an agent this close to a weak casualty verb
 AGGREGATE_WINDOW = 45  # "a series of rocket and drone attacks"
 NEGATION_WINDOW = 12  # "no attack", "not attacked"
 DENIAL_WINDOW = 120  # "denied that ... planes had bombed": the event is disputed (responsibility denied is not)

@@ -252,3 +252,28 @@ def test_zones_meet_a_span() -> None:
     zones = [(10, 20), (40, 50)]
     assert zones_meet(zones, 15, 30) and zones_meet(zones, 0, 11) and zones_meet(zones, 45, 46)
     assert not zones_meet(zones, 20, 40) and not zones_meet(zones, 0, 10) and not zones_meet([], 0, 99)
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb wounded three soldiers near Kandahar on Wednesday.",
+    "Two shopkeepers were injured by gunmen on motorcycles in Karachi on Wednesday.",
+    "Masked gunmen wounded a judge outside his home in Tegucigalpa on Wednesday.",
+])
+def test_a_wounding_by_a_weapon_or_attackers_is_an_attack(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["wounded"] is not None and found[0]["occurred_on"] == "2024-05-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Two gunmen were wounded by police in Karachi on Wednesday.",
+    "Three people were injured in a traffic accident in Karachi on Wednesday.",
+])
+def test_a_wounding_without_an_attacker_as_its_agent_is_none(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_wounding_told_on_another_day_is_its_own_incident() -> None:
+    found = incidents("Gunmen stormed a hotel in Kismayo on Tuesday, killing nine guests, police said. "
+                      "On Monday, a roadside bomb wounded four soldiers near Baidoa.")
+    assert [(i["occurred_on"], i["killed"], i["wounded"]) for i in found] == [
+        ("2024-05-07", 9, None), ("2024-05-06", None, 4)]

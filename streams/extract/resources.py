@@ -224,5 +224,5 @@ def lexicon() -> Lexicon:
 
 
 # Cue lists looked up token by token rather than scanned (they are short, frequent words).
-_TOKEN_CUES = ("locative", "anaphora")
+_TOKEN_CUES = ("locative", "anaphora", "group_anaphora")
 _COMMON_SHORT_WORDS = frozenset({"is", "far", "mas", "aa", "ana", "esa", "era", "rn", "it", "us", "all", "via"})

@@ -277,3 +277,22 @@ def test_a_wounding_told_on_another_day_is_its_own_incident() -> None:
                       "On Monday, a roadside bomb wounded four soldiers near Baidoa.")
     assert [(i["occurred_on"], i["killed"], i["wounded"]) for i in found] == [
         ("2024-05-07", 9, None), ("2024-05-06", None, 4)]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Al-Shabaab fighters stormed a police post in Tessalit on Wednesday. The army said four officers died. "
+     "The group claimed the attack on Thursday.", "claimed"),
+    ("Al-Shabaab fighters stormed a police post in Tessalit on Wednesday. The militant group later claimed "
+     "responsibility in a statement.", "claimed"),
+    ("Al-Shabaab fighters stormed a police post in Tessalit on Wednesday. The group has not claimed responsibility.",
+     "attributed"),
+])
+def test_a_claim_by_the_group_refers_to_the_last_armed_group(text: str, claim: str) -> None:
+    [inc] = incidents(text)
+    assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Al-Shabaab", claim)
+
+
+def test_a_claim_by_the_group_is_not_the_attackers_when_another_group_was_named_last() -> None:
+    [inc] = incidents("Al-Shabaab fighters stormed a police post in Beledweyne on Wednesday. "
+                      "The Islamic State praised the raid. The group claimed responsibility on Thursday.")
+    assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Al-Shabaab", "attributed")

@@ -261,6 +261,16 @@ def test_a_province_named_like_its_capital_reads_as_the_town() -> None:
     assert (location["place"], location["admin1"], location["country"]) == ("Arauca", "Arauca", "CO")
 
 
+@pytest.mark.parametrize(("text", "where"), [
+    ("Gunmen killed eight farmers in Plateau State on Sunday.", ("Plateau State", "Plateau", "NG")),
+    ("Gunmen abducted 20 pupils in Niger State on Sunday.", ("Niger State", "Niger", "NG")),
+    ("Gunmen killed six villagers in North Kivu on Sunday.", ("North Kivu", "North Kivu", "CD")),
+])
+def test_provinces_as_the_english_press_names_them(text: str, where: tuple[str, str, str]) -> None:
+    location = one(text)["location"]
+    assert (location["place"], location["admin1"], location["country"]) == where
+
+
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
     ("Militants stormed a hotel in Mogadishu late on Friday; the siege ended on Saturday with nine people dead.", 9, None),
     ("A bomb exploded at a market in Kano on Sunday, leaving 12 soldiers wounded.", None, 12),

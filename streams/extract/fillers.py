@@ -33,7 +33,8 @@ def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
         if not is_word(tokens[n]):
             lo = n + 1  # "killing 80 worshippers, officials said": the count before the comma is not theirs
             break
-    words = [t.low for t in tokens[lo:i + 2]]
+    end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].low in lexicon().numbers["multipliers"] else i + 2
+    words = [t.low for t in tokens[lo:end]]  # "nearly two dozen people" reads to "dozen"
     for n in range(len(words), 0, -1):
         c = count_from_words(words[:n])
         if c is not None:

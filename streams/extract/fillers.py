@@ -342,8 +342,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     prep = tokens[i - 1].low if i > 0 else ""
     for _ in range(12):
         rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
-        if not rng:
-            break
+        if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
+            break  # "killed an elderly woman, the regional prosecutor's office said": the speaker ends the list
         found = classify_phrase(doc, tokens, rng, effect, explicit)
         if not found:
             break
@@ -372,6 +372,10 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+_SPEECH_VERBS = frozenset(["said", "says", "say", "reported", "reports", "told", "added", "stated", "announced",
+                           "confirmed", "claimed", "according"])
 
 
 def _whole_of_part(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:

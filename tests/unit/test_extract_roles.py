@@ -362,3 +362,13 @@ def test_targets_of_gunfire_and_shelling(text: str, target: str) -> None:
 def test_lawmakers_and_shopkeepers_are_victims() -> None:
     assert fields("A bomb at a market in Quetta on Sunday killed two lawmakers and four shopkeepers.", "victims") \
         == ["two lawmakers", "four shopkeepers"]
+
+
+def test_a_drone_that_slammed_into_a_block_hit_it() -> None:
+    assert fields("A drone slammed into an apartment block in Odesa on Sunday, killing three people.", "targets") \
+        == ["apartment block"]
+
+
+def test_the_speaker_after_a_list_of_victims_is_none_of_them() -> None:
+    text = "Shelling of Kherson on Sunday killed an elderly man, the regional prosecutor's office said."
+    assert fields(text, "victims") == ["elderly man"] and fields(text, "targets") == []

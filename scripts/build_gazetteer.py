@@ -122,8 +122,11 @@ def city_rows(stop: set[str]) -> list[tuple]:
             limit = DROP_ZIPF if city["population"] >= KEEP_POP // 2 else COMMON_ZIPF  # "Odessa" for Odesa
             names.update(a for a in city["alternatenames"]
                          if a.isascii() and a[:1].isupper() and zipf_frequency(a, "en") < limit)
-        for n in names:
-            key = ascii_key(n)
+        keys = [(ascii_key(n), n) for n in names]
+        main = ascii_key(city["name"])
+        if "'" in main:  # "Kup'yans'k" is written "Kupyansk" too: the transliterated soft sign is left out
+            keys.append((main.replace("'", ""), city["name"]))
+        for key, n in keys:
             short_ok = len(key) == 3 and n == city["name"] and city["population"] >= SHORT_NAME_MIN_POP and zipf_frequency(key, "en") < DROP_ZIPF
             if (len(key) < MIN_KEY_LEN and not short_ok) or key in stop or not any(ch.isalpha() for ch in key):
                 continue

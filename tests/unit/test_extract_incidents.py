@@ -271,6 +271,11 @@ def test_provinces_as_the_english_press_names_them(text: str, where: tuple[str, 
     assert (location["place"], location["admin1"], location["country"]) == where
 
 
+def test_a_town_spelled_without_the_soft_sign_apostrophe_is_found() -> None:
+    location = one("Shelling killed two farmers in Bilovodsk on Sunday.")["location"]
+    assert (location["place"], location["country"]) == ("Bilovods'k", "UA")
+
+
 def test_the_capital_named_by_its_demonym_is_the_capital_city() -> None:
     location = one("A suicide bomber killed six people at a ministry in the Somali capital on Sunday.")["location"]
     assert (location["place"], location["country"], location["text"]) == ("Mogadishu", "SO", "Somali capital")

@@ -234,9 +234,21 @@ def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
     more in the perfect tense is a running toll of a war, not one attack."""
     c0 = max(doc.text.rfind(", ", s0, hit.start), doc.text.rfind("; ", s0, hit.start), s0)  # not "2,000"
     words = doc.low[c0:hit.start].split()
+    if words[-1:] in (["have"], ["has"]):
+        return _tally_after(doc, hit)
     if words[-2:] not in _PERFECT:
         return False
     return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
+
+
+def _tally_after(doc: Doc, hit: Hit) -> bool:
+    """"Militants have killed more than 100 people in attacks across the Sahel": a large count in the active
+    perfect, then attacks in the plural, tallies many events."""
+    s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    words = doc.low[hit.end:min(s1, hit.end + 80)].split()
+    if not any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words[:4]):
+        return False
+    return any(w.strip(",.") in _PLURAL_NOUN_TRIGGERS for w in words)
 
 
 _FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])

@@ -296,3 +296,13 @@ def test_a_claim_by_the_group_is_not_the_attackers_when_another_group_was_named_
     [inc] = incidents("Al-Shabaab fighters stormed a police post in Beledweyne on Wednesday. "
                       "The Islamic State praised the raid. The group claimed responsibility on Thursday.")
     assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Al-Shabaab", "attributed")
+
+
+def test_a_tally_of_attacks_in_the_active_perfect_is_no_attack() -> None:
+    assert incidents("Jihadists have killed more than 300 civilians in attacks across the region this year, "
+                     "a monitoring group said on Wednesday.") == []
+
+
+def test_one_attack_in_the_active_perfect_is_still_an_attack() -> None:
+    [inc] = incidents("Jihadists have killed 120 villagers in an attack on Dori, officials said on Wednesday.")
+    assert inc["killed"] == 120

@@ -306,3 +306,12 @@ def test_a_tally_of_attacks_in_the_active_perfect_is_no_attack() -> None:
 def test_one_attack_in_the_active_perfect_is_still_an_attack() -> None:
     [inc] = incidents("Jihadists have killed 120 villagers in an attack on Dori, officials said on Wednesday.")
     assert inc["killed"] == 120
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council on Wednesday condemned the recent surge in attacks on aid workers in Darfur.",
+    "Three years after the bombing that killed 40 worshippers in Peshawar, the families still wait for a trial.",
+    "Soldiers killed 14 Shining Path guerrillas near Ayacucho on Wednesday.",
+])
+def test_surges_anniversaries_and_fallen_named_fighters_are_no_attack(text: str) -> None:
+    assert incidents(text) == []

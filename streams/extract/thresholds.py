@@ -7,6 +7,7 @@ AGGREGATE_WINDOW = 45  # "a series of rocket and drone attacks"
 NEGATION_WINDOW = 12  # "no attack", "not attacked"
 DENIAL_WINDOW = 120  # "denied that ... planes had bombed": the event is disputed (responsibility denied is not)
 BACKGROUND_AFTER_DAYS = 14  # a later incident older than this (day precision) is background
+LEAD_BACKGROUND_AFTER_DAYS = 60  # the article's first incident too, when even its last possible day is this old
 # an attack dated in its own clause more than this before the article is history told for context, not reported
 HISTORY_AFTER_DAYS = 365
 LEGAL_WINDOW = 35  # "accused of killing", "the masterminds of the murder"

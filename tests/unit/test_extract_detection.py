@@ -315,3 +315,14 @@ def test_one_attack_in_the_active_perfect_is_still_an_attack() -> None:
 ])
 def test_surges_anniversaries_and_fallen_named_fighters_are_no_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_an_attack_months_old_is_background_even_when_told_first() -> None:
+    [inc] = incidents("A court on Wednesday jailed a man over the knife attack in Villach that killed a teenager "
+                      "last October.")
+    assert (inc["occurred_on"], inc["role"]) == ("2023-10", "background")
+
+
+def test_the_first_attack_of_the_week_is_reported() -> None:
+    [inc] = incidents("Gunmen killed a judge in Villach on Monday.")
+    assert inc["role"] == "reported"

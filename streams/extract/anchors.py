@@ -48,6 +48,9 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         if filtered(doc, hit, atype, s0, s1):
             dead.append((max(s0, hit.start - 10), min(s1, hit.end + 30)))
             continue
+        if role == "weak" and _seized_vehicle(doc, hit, s1):
+            out.append(Anchor(hit.start, hit.end, "hijacking", "verb", sent, False))
+            continue
         if role == "weak" and not _agent_casualty(doc, hit, s0, s1):
             out.append(Anchor(hit.start, hit.end, atype, role, sent, True))
             continue
@@ -85,6 +88,19 @@ def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 
 _PASSIVE_AUX = frozenset(["was", "were", "been", "is", "are", "be", "being"])
+
+
+def _seized_vehicle(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Seized the Galaxy Leader cargo ship", "seized a bus carrying pilgrims": a vehicle taken is a hijacking,
+    unless the police or the authorities took it."""
+    if doc.low[hit.start:hit.end] != "seized":
+        return False
+    s0 = doc.sentences[doc.sentence_of(hit.start)][0]
+    if lexicon().sets["seizing_authorities"].intersection(doc.low[max(s0, hit.start - 40):hit.start].split()):
+        return False
+    words = [w.strip(",.") for w in doc.low[hit.end:min(s1, hit.end + 50)].split()[:6]]
+    vehicles = lexicon().sets["seized_vehicles"]
+    return bool(words) and words[0] in ("a", "an", "the", "two", "three") and any(w in vehicles for w in words)
 
 
 def _agent_gap(gap: str) -> bool:

@@ -216,6 +216,8 @@ def lexicon() -> Lexicon:
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),
+        "seized_vehicles": frozenset(attack["seized_vehicles"]),
+        "seizing_authorities": frozenset(attack["seizing_authorities"]),
         **{kind: frozenset(cues[kind]) for kind in _TOKEN_CUES},
         "common_words": frozenset(_read_lines("common_words.txt")),
     }

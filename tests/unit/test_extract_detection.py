@@ -326,3 +326,17 @@ def test_an_attack_months_old_is_background_even_when_told_first() -> None:
 def test_the_first_attack_of_the_week_is_reported() -> None:
     [inc] = incidents("Gunmen killed a judge in Villach on Monday.")
     assert inc["role"] == "reported"
+
+
+def test_a_ship_seized_by_an_armed_group_is_a_hijacking() -> None:
+    [inc] = incidents("Houthi forces seized a Bahamas-flagged cargo ship in the Red Sea on Wednesday.")
+    assert (inc["attack_type"], inc["perpetrator"]["group"]) == ("hijacking", "Houthis")
+
+
+def test_a_boat_seized_by_the_police_is_no_hijacking() -> None:
+    assert incidents("Police seized a boat carrying two tonnes of cocaine off Guayaquil on Wednesday.") == []
+
+
+def test_denying_any_role_in_an_attack_is_no_intention() -> None:
+    [inc] = incidents("Hezbollah denied any role in the rocket attack on Metula on Wednesday.")
+    assert inc["perpetrator"]["claim"] == "denied"

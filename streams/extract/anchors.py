@@ -11,7 +11,7 @@ from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
-                                        INTENT_WINDOW, LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW,
+                                        HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW,
                                         STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
@@ -48,10 +48,10 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         if filtered(doc, hit, atype, s0, s1):
             dead.append((max(s0, hit.start - 10), min(s1, hit.end + 30)))
             continue
-        if role == "weak":
-            out.append(Anchor(hit.start, hit.end, atype, role, sent, True))
-            continue
         phrase = doc.low[hit.start:hit.end]
+        if role == "weak" or _demoted(doc, hit, phrase, role, s0, s1):
+            out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True))
+            continue
         prev = doc.low[max(s0, hit.start - 12):hit.start].split()
         anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
         if atype == "other" and not _real_strike(doc, hit, phrase, prev, s0, s1, countries):
@@ -62,6 +62,33 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(_placement_anchors(doc, out))
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+def _demoted(doc: Doc, hit: Hit, phrase: str, role: str, s0: int, s1: int) -> bool:
+    """Named, not told: "explosions were heard", "the kidnapped persons". Such a word adds to an incident
+    told around it but opens none of its own."""
+    if role == "noun":
+        return "heard" in _cue_kinds(doc, s0, s1) and bool(
+            doc.cues_in(max(s0, hit.start - HEARD_WINDOW), min(s1, hit.end + HEARD_WINDOW), "heard"))
+    return role == "verb" and _attributive(doc, hit, phrase, s0, s1)
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"])
+
+
+def _attributive(doc: Doc, hit: Hit, phrase: str, s0: int, s1: int) -> bool:
+    """A participle between a determiner and its noun ("the kidnapped persons", "his burnt knee") describes
+    the noun; the act it names is told elsewhere, if at all."""
+    if " " in phrase or not phrase.endswith(("ed", "t", "en", "wn")):
+        return False
+    before = doc.low[max(s0, hit.start - 8):hit.start].split()
+    if not before or before[-1] not in _DETERMINERS or doc.text[hit.start - 1] != " ":
+        return False
+    after = doc.low[hit.end:min(s1, hit.end + 30)]
+    if not after.startswith(" "):
+        return False  # "the kidnapped, ..." or "the kidnapped." is the participle as a noun
+    words = after.split()
+    return bool(words) and words[0].isalpha() and words[0] not in lexicon().stopwords
 
 
 def merged_zones(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -146,6 +173,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
         return True  # "killed in the crash": an accident, not an attack
+    if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
+        return True
     if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
         return True
     low = doc.low
@@ -230,6 +259,22 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
             return n + 1 >= len(after) or after[n + 1].strip(",.") not in _LEADERS
         if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
             return False
+    return False
+
+
+def _listed_with_abuses(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Arrests, murders, and disappearances", "torture, murder, rape": an attack noun listed among abuses or
+    crimes names a kind of act, not one attack ("the murder and torture of three students" is one)."""
+    if hit.payload[1] != "noun":
+        return False
+    plural = doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS
+    for c in doc.cues_in(max(s0, hit.start - 40), min(s1, hit.end + 40), "abuses"):
+        gap = doc.low[c.end:hit.start] if c.end <= hit.start else doc.low[hit.end:c.start]
+        words = gap.replace(",", " , ").split()
+        if len(words) > 5 or not any(w in (",", "and", "or") for w in words):
+            continue
+        if plural or "," in words or doc.low[c.start:c.end].endswith("s"):
+            return True
     return False
 
 

@@ -252,3 +252,36 @@ def test_zones_meet_a_span() -> None:
     zones = [(10, 20), (40, 50)]
     assert zones_meet(zones, 15, 30) and zones_meet(zones, 0, 11) and zones_meet(zones, 45, 46)
     assert not zones_meet(zones, 20, 40) and not zones_meet(zones, 0, 10) and not zones_meet([], 0, 99)
+
+
+@pytest.mark.parametrize("text", [
+    "Loud explosions and heavy gunfire were heard in the north of Kandahar on Thursday.",
+    "On Thursday residents of Kandahar said they heard explosions all night.",
+])
+def test_sounds_heard_are_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_bomb_heard_across_the_city_is_still_an_attack() -> None:
+    text = "A car bomb exploded outside the police station in Kandahar on Thursday; the explosion was heard miles away."
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The committee denounced arrests, murders and disappearances in Kandahar province on Thursday.",
+    "The report lists torture, murder, rape and extortion by the militia in Kandahar on Thursday.",
+])
+def test_attack_nouns_listed_among_abuses_are_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_murder_and_torture_of_named_people_is_an_attack() -> None:
+    assert len(incidents("Gunmen were blamed for the murder and torture of three farmers near Kandahar on Thursday.")) == 1
+
+
+def test_an_attributive_participle_opens_no_incident() -> None:
+    assert incidents("The envoy asked on Thursday what had happened to the kidnapped engineers in Kandahar.") == []
+
+
+def test_a_passive_participle_still_tells_an_attack() -> None:
+    assert len(incidents("Two engineers were kidnapped by gunmen in Kandahar on Thursday.")) == 1

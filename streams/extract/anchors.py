@@ -1,6 +1,7 @@
 """Attack triggers that assert an attack (anchors), and the dead zones around those that do not."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
-                                        HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW,
+                                        HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW, MASS_COUNT, NEGATION_WINDOW, PLACEMENT_WINDOW,
                                         STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
@@ -175,6 +176,12 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True  # "killed in the crash": an accident, not an attack
     if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
         return True
+    if "aggregate_after" in kinds and doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after"):
+        return True  # "killed hundreds of citizens in the past few years"
+    if "figurative" in kinds and _inside(doc, hit, "figurative"):
+        return True  # "a social explosion"
+    if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1):
+        return True
     if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
         return True
     low = doc.low
@@ -260,6 +267,34 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
         if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
             return False
     return False
+
+
+_MASS = frozenset(["thousands", "tens", "scores", "hundreds of thousands"])
+
+
+def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Massacred 70,000 Salvadorans", "killed scores of thousands of civilians", "thousands killed": deaths
+    by the thousand with no day of their own are a war's or a regime's toll, not one attack (a dated one,
+    "killed 1,200 people in raids on Saturday", is)."""
+    before = doc.low[max(s0, hit.start - 20):hit.start].split()[-2:]
+    after = doc.low[hit.end:min(s1, hit.end + 40)].split()[:4]
+    if not any(_mass(w.strip(",.;:\"'()")) for w in before + after):
+        return False
+    return not doc.dates_in(s0, s1)
+
+
+def _mass(word: str) -> bool:
+    """"thousands", "70,000": a count by the thousand ("2100" and "1986" are a time and a year)."""
+    return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
+
+
+_COLLECTIVE = re.compile(r" (?:the|our|their|its|a|an) (?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses)\b(?! of)")
+
+
+def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Bombed the civilian population", "attack the Salvadoran people": a whole people or nation as the object
+    is a charge against a side, not one attack on one place ("the people of the village" is a place's)."""
+    return _COLLECTIVE.match(doc.low, hit.end, min(s1, hit.end + 40)) is not None
 
 
 def _listed_with_abuses(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:

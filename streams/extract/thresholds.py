@@ -19,6 +19,7 @@ BETWEEN_REACH = 2
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
 MAX_INCIDENTS = 1000  # per article: a digest listing more (~1 ms of rules each) is read in its first 1,000
 STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll
+MASS_COUNT = 1000  # "massacred 70,000 people": deaths counted by the thousand next to the verb are a toll
 STATISTIC_EVENTS = 4  # "4 murders, 9 cases of torture": attacks counted by this many or more are a statistic
 COMBAT_WINDOW = 120  # "clashed", "heavy fighting" this close to a trigger make it combat, not an attack
 # Victims as written descriptions ("three American soldiers") too, or only named people? INCIDENTS.md, the

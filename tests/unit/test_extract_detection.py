@@ -285,3 +285,32 @@ def test_an_attributive_participle_opens_no_incident() -> None:
 
 def test_a_passive_participle_still_tells_an_attack() -> None:
     assert len(incidents("Two engineers were kidnapped by gunmen in Kandahar on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The militia has massacred 40,000 villagers in Kandahar, the opposition leader said. He spoke on Thursday.",
+    "Death squads killed thousands of farmers in Kandahar province, the rebels said in a statement.",
+])
+def test_deaths_by_the_thousand_are_a_toll(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_year_is_not_a_toll() -> None:
+    text = "The former minister, in office until 1986, was shot dead by gunmen in Kandahar on Thursday."
+    assert len(incidents(text)) == 1
+
+
+def test_killings_in_the_past_few_years_are_an_aggregate() -> None:
+    assert incidents("Gunmen have murdered four judges in Kandahar in the past few years, the minister said on Thursday.") == []
+
+
+def test_a_whole_people_as_the_object_is_a_charge_not_an_attack() -> None:
+    assert incidents("On Thursday the rebels said the air force bombed the civilian population in Kandahar.") == []
+
+
+def test_the_people_of_a_village_are_a_place_attacked() -> None:
+    assert len(incidents("On Thursday gunmen attacked the people of a village near Kandahar, killing four.")) == 1
+
+
+def test_a_social_explosion_is_no_bombing() -> None:
+    assert incidents("The minister said on Thursday that poverty in Kandahar had led to a social explosion.") == []

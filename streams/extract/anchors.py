@@ -68,10 +68,21 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
 def _demoted(doc: Doc, hit: Hit, phrase: str, role: str, s0: int, s1: int) -> bool:
     """Named, not told: "explosions were heard", "the kidnapped persons". Such a word adds to an incident
     told around it but opens none of its own."""
+    if _asked(doc, hit, s1):
+        return True
     if role == "noun":
         return "heard" in _cue_kinds(doc, s0, s1) and bool(
             doc.cues_in(max(s0, hit.start - HEARD_WINDOW), min(s1, hit.end + HEARD_WINDOW), "heard"))
     return role == "verb" and _attributive(doc, hit, phrase, s0, s1)
+
+
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
+def _asked(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Do you think this attack was committed by ...?": a question asks, it does not tell."""
+    end = _SENTENCE_END.search(doc.text, hit.end, s1 + 1)
+    return end is not None and end.group() == "?"
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"])
@@ -180,8 +191,11 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True  # "killed hundreds of citizens in the past few years"
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
-    if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1):
+    if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
         return True
+    if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
+            and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
+        return True  # "federal police raided a laboratory": a police operation
     if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
         return True
     low = doc.low
@@ -295,6 +309,22 @@ def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
     """"Bombed the civilian population", "attack the Salvadoran people": a whole people or nation as the object
     is a charge against a side, not one attack on one place ("the people of the village" is a place's)."""
     return _COLLECTIVE.match(doc.low, hit.end, min(s1, hit.end + 40)) is not None
+
+
+_SEARCHES = frozenset(["raided", "raid", "raids", "stormed"])
+_NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|no one)\b(?P<rest>(?: [a-z'-]+){0,5}) $")
+_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "being", "will", "would", "ever"])
+
+
+def _negated_subject(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"No priest has ever been murdered", "none of the soldiers were killed", "not a single shot": the
+    subject denies the act."""
+    window = doc.low[max(s0, hit.start - 50):hit.start]
+    m = _NEGATED.search(window)
+    if m is None:
+        return False
+    rest = m.group("rest").split()
+    return len(rest) <= 2 or any(w in _AUX for w in rest)
 
 
 def _listed_with_abuses(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:

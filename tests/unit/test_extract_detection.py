@@ -314,3 +314,27 @@ def test_the_people_of_a_village_are_a_place_attacked() -> None:
 
 def test_a_social_explosion_is_no_bombing() -> None:
     assert incidents("The minister said on Thursday that poverty in Kandahar had led to a social explosion.") == []
+
+
+def test_a_question_tells_no_attack() -> None:
+    assert incidents("Do you think the attack on the Kandahar police station on Thursday was the work of gunmen?") == []
+
+
+@pytest.mark.parametrize("text", [
+    "No journalist has ever been murdered in Kandahar, the governor said on Thursday.",
+    "None of the soldiers were killed in Kandahar on Thursday, the army said.",
+])
+def test_a_negated_subject_denies_the_act(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_no_one_killed_beside_a_bombing_keeps_the_bombing() -> None:
+    assert len(incidents("A bomb exploded at a market in Kandahar on Thursday. No one was killed.")) == 1
+
+
+def test_a_police_raid_is_no_attack() -> None:
+    assert incidents("On Thursday federal police raided a drug laboratory on a ranch near Kandahar.") == []
+
+
+def test_gunmen_raiding_a_village_is_an_attack() -> None:
+    assert len(incidents("On Thursday gunmen raided a village near Kandahar and killed four farmers.")) == 1

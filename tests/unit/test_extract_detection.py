@@ -338,3 +338,20 @@ def test_a_police_raid_is_no_attack() -> None:
 
 def test_gunmen_raiding_a_village_is_an_attack() -> None:
     assert len(incidents("On Thursday gunmen raided a village near Kandahar and killed four farmers.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was stabbed to death by two men in Kandahar on Thursday.",
+    "The body of a teacher, riddled with bullets, was left on a road near Kandahar on Thursday.",
+    "On Thursday the party accused the secret police of assassinating its candidate in Kandahar.",
+])
+def test_more_ways_to_kill_are_attacks(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The agent had the mission of assassinating the governor of Kandahar, the minister said on Thursday.",
+    "The judge said on Thursday that the men were guilty of killing a lawyer in Kandahar.",
+])
+def test_a_mission_or_a_verdict_is_no_attack(text: str) -> None:
+    assert incidents(text) == []

@@ -12,7 +12,7 @@ from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
-                                        HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW, MASS_COUNT, NEGATION_WINDOW, PLACEMENT_WINDOW,
+                                        HARMLESS_WINDOW, HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW, MASS_COUNT, NEGATION_WINDOW, PLACEMENT_WINDOW,
                                         STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
@@ -185,6 +185,9 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
         return True  # "killed in the crash": an accident, not an attack
+    if "accident" in kinds and doc.low[hit.start:hit.end] in _OUTCOMES and not doc.hits_in("weapon", s0, s1) \
+            and _cue_near(doc, s0, s1, "accident"):
+        return True  # "a cargo plane crashed into a residential area ..., killing 17": a death, no weapon
     if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
         return True
     if "aggregate_after" in kinds and doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after"):
@@ -192,6 +195,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
+        return True
+    if _harmless(doc, hit, atype, kinds, s0, s1):
         return True
     if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
@@ -311,6 +316,17 @@ def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
     return _COLLECTIVE.match(doc.low, hit.end, min(s1, hit.end + 40)) is not None
 
 
+_INJURY_ADVERBS = frozenset(["seriously", "badly", "severely", "slightly", "critically"])
+
+
+def _harmless(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
+    """Fire at no one and fire as a burn: "shot into the air", "burned a flag", "seriously burned"."""
+    if "harmless" in kinds and doc.cues_in(hit.end, min(s1, hit.end + HARMLESS_WINDOW), "harmless"):
+        return True
+    return atype == "arson" and doc.low[max(s0, hit.start - 10):hit.start].split()[-1:] in [[w] for w in _INJURY_ADVERBS]
+
+
+_OUTCOMES = frozenset(["killed", "killing", "died", "burned", "burnt", "injured", "wounded"])
 _SEARCHES = frozenset(["raided", "raid", "raids", "stormed"])
 _NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|no one)\b(?P<rest>(?: [a-z'-]+){0,5}) $")
 _AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "being", "will", "would", "ever"])

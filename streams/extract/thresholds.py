@@ -8,6 +8,7 @@ DENIAL_WINDOW = 120  # "denied that ... planes had bombed": the event is dispute
 BACKGROUND_AFTER_DAYS = 14  # a later incident older than this (day precision) is background
 # an attack dated in its own clause more than this before the article is history told for context, not reported
 HISTORY_AFTER_DAYS = 365
+HARMLESS_WINDOW = 20  # "shot them into the air", "burned a flag": what is fired at or burned comes right after
 HEARD_WINDOW = 60  # "explosions were heard", "shooting that had been heard": sounds, not a told attack
 LEGAL_WINDOW = 35  # "accused of killing", "the masterminds of the murder"
 PLACEMENT_WINDOW = 30  # "placed a charge of dynamite": a placement verb this close before an explosive

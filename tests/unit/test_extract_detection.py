@@ -355,3 +355,22 @@ def test_more_ways_to_kill_are_attacks(text: str) -> None:
 ])
 def test_a_mission_or_a_verdict_is_no_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_a_plane_crash_killing_people_is_an_accident() -> None:
+    text = ("On Thursday a cargo plane that had just taken off from the airport of Kandahar crashed into a "
+            "residential area on the edge of the city, destroying several homes and killing 17 people.")
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Before handing over their weapons in Kandahar on Thursday, the fighters shot them into the air.",
+    "Protesters burned a flag outside the embassy in Kandahar on Thursday.",
+    "The pilot died and his companion was seriously burned when the engine caught fire near Kandahar on Thursday.",
+])
+def test_harmless_fire_is_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_shooting_a_guard_is_still_an_attack() -> None:
+    assert len(incidents("Gunmen shot a guard outside the embassy in Kandahar on Thursday.")) == 1

@@ -374,3 +374,15 @@ def test_harmless_fire_is_no_attack(text: str) -> None:
 
 def test_shooting_a_guard_is_still_an_attack() -> None:
     assert len(incidents("Gunmen shot a guard outside the embassy in Kandahar on Thursday.")) == 1
+
+
+def test_an_attack_noun_with_only_a_place_is_no_incident() -> None:
+    assert incidents("Referring to the recent assassinations in Kandahar, the governor called for calm.") == []
+
+
+def test_an_attack_noun_with_a_day_is_an_incident() -> None:
+    assert len(incidents("The governor condemned Thursday's bombing in Kandahar.")) == 1
+
+
+def test_an_attack_verb_with_only_a_place_is_an_incident() -> None:
+    assert len(incidents("A bomb exploded in the bathroom of a hotel in Kandahar.")) == 1

@@ -208,6 +208,9 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
+    if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
+            and doc.low[hit.end:hit.end + 6].split()[:1] in _OBJECT_PRONOUNS:
+        return True  # "and then murder them": a noun trigger used as a present-tense verb, a habit
     if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
         return True
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
@@ -326,6 +329,8 @@ def _harmless(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1
     return atype == "arson" and doc.low[max(s0, hit.start - 10):hit.start].split()[-1:] in [[w] for w in _INJURY_ADVERBS]
 
 
+_BARE_VERBS = frozenset(["attack", "murder", "massacre", "kidnap", "assault", "ambush"])
+_OBJECT_PRONOUNS = [["them"], ["him"], ["her"], ["us"], ["you"], ["people"], ["civilians"]]
 _OUTCOMES = frozenset(["killed", "killing", "died", "burned", "burnt", "injured", "wounded"])
 _SEARCHES = frozenset(["raided", "raid", "raids", "stormed"])
 _NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|no one)\b(?P<rest>(?: [a-z'-]+){0,5}) $")
@@ -365,9 +370,18 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "verbal"):
         return True
     after = doc.low[hit.end:min(s1, hit.end + 12)].split()
-    if not after or after[0] not in ("on", "against", "upon"):
+    if not after:
         return False
+    if after[0] not in ("on", "against", "upon"):  # "actions that attack democracy", not "attacked a peace activist"
+        return any(c.start <= hit.end + 5 and _ends_phrase(doc, c.end, s1)
+                   for c in doc.cues_in(hit.end, min(s1, hit.end + 20), "abstract_objects"))
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))
+
+
+def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:
+    """Does a noun phrase end at pos ("democracy." / "democracy and"), rather than modify a noun ("peace activist")?"""
+    nxt = doc.low[pos:min(s1, pos + 20)].split()[:1]
+    return not nxt or not nxt[0][:1].isalpha() or nxt[0] in lexicon().stopwords or pos < s1 and doc.low[pos] in ",.;:"
 
 
 def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:

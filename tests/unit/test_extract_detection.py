@@ -386,3 +386,12 @@ def test_an_attack_noun_with_a_day_is_an_incident() -> None:
 
 def test_an_attack_verb_with_only_a_place_is_an_incident() -> None:
     assert len(incidents("A bomb exploded in the bathroom of a hotel in Kandahar.")) == 1
+
+
+def test_actions_that_attack_democracy_are_words() -> None:
+    assert incidents("The minister said on Thursday that such protests in Kandahar attack democracy.") == []
+
+
+def test_a_noun_trigger_used_as_a_present_verb_is_a_habit() -> None:
+    text = "When the militia captures wounded rebels in Kandahar, the prisoners say, they question them and then murder them."
+    assert incidents(text) == []

@@ -185,6 +185,27 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
         return True  # "killed in the crash": an accident, not an attack
+    if _no_one_attack(doc, hit, atype, kinds, s0, s1):
+        return True
+    if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
+        return True
+    low = doc.low
+    attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
+    if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
+            and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
+        return True  # "who attack the population": present tense, a habit
+    if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
+            and doc.low[hit.end:hit.end + 6].split()[:1] in _OBJECT_PRONOUNS:
+        return True  # "and then murder them": a noun trigger used as a present-tense verb, a habit
+    if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
+        return True
+    # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
+    return "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+
+
+def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
+    """Deaths in a crash, lists of abuses, aggregates told after the verb, metaphors, tolls by the thousand, a whole
+    people as the object, denied subjects, harmless fire and police raids: no one attack."""
     if "accident" in kinds and doc.low[hit.start:hit.end] in _OUTCOMES and not doc.hits_in("weapon", s0, s1) \
             and _cue_near(doc, s0, s1, "accident"):
         return True  # "a cargo plane crashed into a residential area ..., killing 17": a death, no weapon
@@ -201,20 +222,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
-    if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
-        return True
-    low = doc.low
-    attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
-    if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
-            and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
-        return True  # "who attack the population": present tense, a habit
-    if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
-            and doc.low[hit.end:hit.end + 6].split()[:1] in _OBJECT_PRONOUNS:
-        return True  # "and then murder them": a noun trigger used as a present-tense verb, a habit
-    if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
-        return True
-    # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
-    return "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+    return False
 
 
 def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:

@@ -28,11 +28,22 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     drafts = drafts[:MAX_INCIDENTS]
     if history:
         dead = merged_zones(dead + history)
-    incidents = [_assemble(doc, d, n, article_id, countries, dead) for n, d in enumerate(drafts)]
-    incidents = [inc for inc in incidents if inc["confidence"] >= MIN_CONFIDENCE]
+    incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
+                 if inc["confidence"] >= MIN_CONFIDENCE and _pinned(d, inc)]
     settle_victims(incidents)
     one_name_per_entity(incidents)
     return incidents
+
+
+def _pinned(draft: Draft, inc: dict) -> bool:
+    """An attack named only by a noun ("the recent assassinations in San Pedro Sula", "the bombings in the
+    cities") needs a time, or someone it hit or who did it, to be one attack (INCIDENTS.md: one time and
+    place); a verb tells one ("a bomb exploded in the bathroom of the institute")."""
+    if any(a.role == "verb" for a in draft.anchors):
+        return True
+    perp = inc["perpetrator"] or {}
+    return bool("occurred_on" in inc["evidence"] or inc["victims"] or inc["targets"] or perp.get("group")
+                or inc["perpetrator_individuals"])
 
 
 def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict], state_attacker: bool) -> tuple[str, tuple[int, int]]:

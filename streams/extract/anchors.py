@@ -257,8 +257,9 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True  # "a cargo plane crashed into a residential area ..., killing 17": a death, no weapon
     if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
         return True
-    if "aggregate_after" in kinds and doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after"):
-        return True  # "killed hundreds of citizens in the past few years"
+    if "aggregate_after" in kinds and (doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")
+                                       or _inside(doc, hit, "aggregate_after")):
+        return True  # "killed hundreds of citizens in the past few years", "killed 37 people in two attacks"
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):

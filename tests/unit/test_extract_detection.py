@@ -483,3 +483,10 @@ def test_a_boat_seized_by_the_police_is_no_hijacking() -> None:
 def test_denying_any_role_in_an_attack_is_no_intention() -> None:
     [inc] = incidents("Hezbollah denied any role in the rocket attack on Metula on Wednesday.")
     assert inc["perpetrator"]["claim"] == "denied"
+
+
+def test_a_lead_summing_up_two_attacks_is_neither_of_them() -> None:
+    found = incidents("Gunmen killed 30 people in two attacks in northern Burkina Faso, officials said on Friday. "
+                      "On Tuesday, gunmen stormed the village of Koulpelogo, killing 18 people. On Wednesday, a "
+                      "roadside bomb killed 12 soldiers near Djibo.")
+    assert [(i["occurred_on"], i["killed"]) for i in found] == [("2024-05-07", 18), ("2024-05-08", 12)]

@@ -369,12 +369,15 @@ def _without_actor_names(doc: Doc, start: int, end: int) -> str:
 
 
 _MASS = frozenset(["thousands", "tens", "scores", "hundreds of thousands"])
+_MASS_HINT = re.compile(r"thousands|tens|scores|\d,\d")
 
 
 def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     """"Massacred 70,000 Salvadorans", "killed scores of thousands of civilians", "thousands killed": deaths
     by the thousand with no day of their own are a war's or a regime's toll, not one attack (a dated one,
     "killed 1,200 people in raids on Saturday", is)."""
+    if not _MASS_HINT.search(doc.low, max(s0, hit.start - 20), min(s1, hit.end + 40)):
+        return False  # most triggers: no count by the thousand anywhere near
     before = doc.low[max(s0, hit.start - 20):hit.start].split()[-2:]
     after = doc.low[hit.end:min(s1, hit.end + 40)].split()[:4]
     if not any(_mass(w.strip(",.;:\"'()")) for w in before + after):
@@ -414,10 +417,15 @@ _NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|
 _AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "being", "will", "would", "ever"])
 
 
+_NEGATORS = frozenset(["no", "none", "not", "nobody"])
+
+
 def _negated_subject(doc: Doc, hit: Hit, s0: int) -> bool:
     """"No priest has ever been murdered", "none of the soldiers were killed", "not a single shot": the
     subject denies the act."""
     window = doc.low[max(s0, hit.start - 50):hit.start]
+    if _NEGATORS.isdisjoint(window.split()):
+        return False  # most triggers: no negating word at all, no regex search
     m = _NEGATED.search(window)
     if m is None:
         return False

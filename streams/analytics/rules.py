@@ -35,7 +35,7 @@ def first_seen(g: GroupRecords, anchor: str, t: Thresholds = DEFAULT) -> Finding
     if not days:
         return KEEP if g.meta()["last_pruned_day"] else None
     earliest = min(g.on(days[0]))
-    day = days[0]
+    day, end = days[0], g.on(days[0])[earliest]["end"]  # a month-precision attack: its whole month
     backed = _earliest_corroborated(g, days, t)
     message, details = f"{g.group}: first attack on record ({day})", {}
     if backed is not None and backed[1] != day:
@@ -43,7 +43,7 @@ def first_seen(g: GroupRecords, anchor: str, t: Thresholds = DEFAULT) -> Finding
         details = {"corroborated_by": {"event_id": backed[0], "day": backed[1]}}
         message += f"; first corroborated attack on {backed[1]}"
     evidence = [earliest] + ([backed[0]] if backed is not None and backed[0] != earliest else [])
-    return _finding("first_seen", anchor, day, day, evidence, backed is not None, message, details)
+    return _finding("first_seen", anchor, day, end, evidence, backed is not None, message, details)
 
 
 def _earliest_corroborated(g: GroupRecords, days: list[str], t: Thresholds) -> tuple[str, str] | None:

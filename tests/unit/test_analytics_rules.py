@@ -68,6 +68,11 @@ def test_first_seen_corroborated_on_its_own_day_needs_no_pointer():
     assert "corroborated_by" not in alerts[0]["details"]
 
 
+def test_first_seen_of_a_month_precision_attack_spans_its_month():
+    _, alerts = run([version("jan", KH, "2024-01")])
+    assert alerts[0]["window"] == {"start": "2024-01-01", "end": "2024-01-31", "days": 31}
+
+
 def test_month_precision_previous_attack_counts_from_its_last_day():
     _, alerts = run([version("feb", KH, "2024-02"), version("apr", KH, "2024-04-21")])
     resumption = [a for a in alerts if a["rule"] == "resumption"]

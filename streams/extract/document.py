@@ -140,7 +140,8 @@ def _outlet_hits(low: str, outlet: str | None) -> list[Found]:
     name = (outlet or "").strip().lower()
     if len(name) < 3:
         return []
-    found, i = [], low.find(name)
+    found: list[Found] = []
+    i = low.find(name)
     while i >= 0 and len(found) < 100:
         found.append((i, -i - len(name), 2, _OUTLET))  # pass 2: after the dictionary's hits on one span
         i = low.find(name, i + len(name))
@@ -164,11 +165,11 @@ def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[i
             h = _new_tuple(Hit, (start, end, category, payload))
             if category == "cue":
                 cues.append(h)
-                kind = cue_kinds.get(payload)
-                if kind is None:
+                same_kind = cue_kinds.get(payload)
+                if same_kind is None:
                     cue_kinds[payload] = [h]
                 else:
-                    kind.append(h)
+                    same_kind.append(h)
                 continue
             if category == "dateword":
                 words.append((start, end, payload))

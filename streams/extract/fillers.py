@@ -624,8 +624,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     sent = doc.sentence_of(hit_start)
     tokens = doc.tokens(sent)
     idx = bisect_left(tokens, hit_start, key=_token_start)
-    idx = idx if idx < len(tokens) else None
-    if idx is None:
+    if idx >= len(tokens):
         return None
     i = idx
     has_strong = strong or by_agent

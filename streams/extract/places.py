@@ -98,7 +98,7 @@ def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[Plac
     memo = doc.memo.get("place_mentions")
     if memo is None or memo[0] is not countries:
         memo = doc.memo["place_mentions"] = (countries, {})
-    resolved = memo[1]
+    resolved: dict = memo[1]
     out: list[PlaceMention] = []
     for hit in doc.hits_in("place", start, end):
         m = resolved.get(hit.start, _UNSEEN)
@@ -190,6 +190,7 @@ def _with_text(doc: Doc, m: PlaceMention | None, pool: list[PlaceMention]) -> di
                 admin1 = other.place.admin1 or other.place.name
                 break
     loc = as_location(m, admin1)
+    assert loc is not None
     loc["text"] = doc.text[m.start:m.end]
     if m.place.kind == "admin1":
         loc["place"] = m.place.name

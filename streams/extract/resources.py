@@ -130,7 +130,8 @@ _GROUPED = ("place", "actor")  # categories whose phrases have several readings,
 
 def _grouped(values: list) -> tuple:
     """(category, payload) pairs, with the readings of a grouped category merged into one tuple payload."""
-    out, groups = [], {}
+    out: list = []
+    groups: dict[str, list] = {}
     for category, payload in values:
         if category in _GROUPED:
             groups.setdefault(category, []).append(payload)
@@ -154,8 +155,8 @@ def _build_automaton(entries: dict[str, list], acronyms: dict[str, list]) -> aho
         by_lower.setdefault(f" {inner.lower()} ", []).append((inner, _grouped(values)))
     automaton = ahocorasick.Automaton()
     for key in [*merged, *(k for k in by_lower if k not in merged)]:
-        values = _grouped(merged[key]) if key in merged else ()
-        automaton.add_word(key, (len(key), values, tuple(by_lower.get(key, ()))))
+        readings = _grouped(merged[key]) if key in merged else ()
+        automaton.add_word(key, (len(key), readings, tuple(by_lower.get(key, ()))))
     automaton.make_automaton()
     return automaton
 

@@ -490,3 +490,8 @@ def test_a_lead_summing_up_two_attacks_is_neither_of_them() -> None:
                       "On Tuesday, gunmen stormed the village of Koulpelogo, killing 18 people. On Wednesday, a "
                       "roadside bomb killed 12 soldiers near Djibo.")
     assert [(i["occurred_on"], i["killed"]) for i in found] == [("2024-05-07", 18), ("2024-05-08", 12)]
+
+
+def test_a_state_named_in_the_possessive_is_its_forces() -> None:
+    group, claim = perp("Ukraine's military said it had struck a Russian airbase in Crimea with drones on Wednesday.")
+    assert (group, claim) == ("Ukrainian Armed Forces", "claimed")

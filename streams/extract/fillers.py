@@ -644,8 +644,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         # "soldiers killed", "two men opened fire", "two men on a motorcycle threw": people-words right
         # before an attack verb are attackers
         ride = max(end, tokens[attire_end(tokens, last + 1, "ride_links") - 1].end if last + 1 < len(tokens) else end)
-        nxt_trigger = doc.hits_in("trigger", ride, ride + 30)
-        has_strong = any(h.payload[1] == "verb" and doc.low[ride:h.start].strip() in _BEFORE_VERB for h in nxt_trigger)
+        has_strong = _acts_next(doc, ride)
     if not has_strong and i == idx:
         # "FMLN members", "Shining Path men": a named group makes people-words attackers
         has_strong = any(0 <= start - h.end <= 1 for h in doc.hits_in("actor", max(0, start - 60), start))
@@ -664,6 +663,15 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
     return Span(start, end)
+
+
+def _acts_next(doc: Doc, end: int) -> bool:
+    """Does an attack act follow the phrase ending at end: an attack verb ("two men shot"), or a bomb placed
+    or a weapon fired ("two men threw a grenade", "planted", "fired"), only adverbs between?"""
+    acts = [h for h in doc.hits_in("trigger", end, end + 30) if h.payload[1] == "verb"]
+    for kind in ("placement", "firing"):
+        acts += [h for h in doc.cues_in(end, end + 30, kind) if doc.low[h.end - 3:h.end] != " by"]
+    return any(doc.low[end:h.start].strip() in _BEFORE_VERB for h in acts)
 
 
 def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:

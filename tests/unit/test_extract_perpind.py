@@ -1,0 +1,24 @@
+"""Attackers as people (perpetrator_individuals) on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime
+
+from streams.extract import extract_incidents
+
+PUB = datetime.date(1990, 3, 5)
+
+
+def attackers(text: str) -> list[str]:
+    return [x["text"] for inc in extract_incidents(text, PUB, "p1") for x in inc["perpetrator_individuals"]]
+
+
+def test_people_who_throw_or_plant_a_bomb_are_attackers() -> None:
+    # no attack verb: throwing, planting and placing a device make people-words attackers
+    assert attackers("YESTERDAY TWO MEN RIDING ON A MOTORCYCLE THREW A GRENADE AT A POLICE STATION IN PASTO.") \
+        == ["TWO MEN"]
+    assert attackers("Three young men planted a bomb at the town hall of Pasto on Monday.") == ["Three young men"]
+
+
+def test_people_beside_a_bomb_they_did_not_place_are_no_attackers() -> None:
+    assert attackers("A BOMB PLACED BY UNKNOWN PERSONS EXPLODED IN PASTO YESTERDAY. TWO MEN WERE NEAR THE "
+                     "DOOR WHEN IT WENT OFF.") == ["UNKNOWN PERSONS"]

@@ -671,7 +671,28 @@ def _acts_next(doc: Doc, end: int) -> bool:
     acts = [h for h in doc.hits_in("trigger", end, end + 30) if h.payload[1] == "verb"]
     for kind in ("placement", "firing"):
         acts += [h for h in doc.cues_in(end, end + 30, kind) if doc.low[h.end - 3:h.end] != " by"]
-    return any(doc.low[end:h.start].strip() in _BEFORE_VERB for h in acts)
+    return any(doc.low[end:h.start].strip() in _BEFORE_VERB for h in acts) and not befallen(doc, end)
+
+
+def befallen(doc: Doc, end: int) -> bool:
+    """Did the attack befall the people ending at end: "three rebels were (also) killed", "47 people killed and
+    50 wounded", "the two persons killed inside the plane" (a participle with no object after it)?"""
+    after = doc.low[end:end + 60].replace(",", " , ").split()[:4]
+    if after[:1] and after[0] in ("was", "were", "been", "are", "is"):
+        after = after[2:] if len(after) > 2 and after[1] in _PASSIVE_ADVERBS else after[1:]
+        return bool(after) and after[0] in _VICTIM_PARTICIPLES
+    if len(after) < 2 or after[0] not in _VICTIM_PARTICIPLES:
+        return False
+    if after[1] in ("and", "or") and len(after) > 2 and after[2].endswith("ed"):
+        return False  # "shot and killed the judge": two verbs of one subject
+    return after[1] in _NO_OBJECT or after[1] in _AUXILIARIES
+
+
+_VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
+                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])
+_PASSIVE_ADVERBS = frozenset(["also", "later", "reportedly", "allegedly", "all", "both", "then", "subsequently"])
+_AUXILIARIES = frozenset(["have", "has", "had", "was", "were", "is", "are", "will", "would", "lived", "inside",
+                          "at", "so", "including", "included", "were", "belonged"])
 
 
 def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:

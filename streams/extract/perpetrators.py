@@ -8,7 +8,7 @@ from collections import Counter
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
-from streams.extract.fillers import agent_phrases, perp_span, subject_attackers
+from streams.extract.fillers import agent_phrases, befallen, perp_span, subject_attackers
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor
 from streams.extract.scan import Hit
@@ -273,8 +273,8 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
         for h in doc.hits_in("perp", s0, s1):
             if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
                 continue
-            if _passive_subject(doc, h.end, s1):
-                continue  # "three militants ... were killed": victims, not attackers
+            if _passive_subject(doc, h.end, s1) or befallen(doc, h.end):
+                continue  # "three militants ... were killed", "47 people killed": victims, not attackers
             sp = perp_span(doc, h.start, h.end, bool(h.payload))
             if sp is not None:
                 add(sp.start, sp.end)

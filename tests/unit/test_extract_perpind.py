@@ -22,3 +22,15 @@ def test_people_who_throw_or_plant_a_bomb_are_attackers() -> None:
 def test_people_beside_a_bomb_they_did_not_place_are_no_attackers() -> None:
     assert attackers("A BOMB PLACED BY UNKNOWN PERSONS EXPLODED IN PASTO YESTERDAY. TWO MEN WERE NEAR THE "
                      "DOOR WHEN IT WENT OFF.") == ["UNKNOWN PERSONS"]
+
+
+def test_people_the_attack_befell_are_no_attackers() -> None:
+    # "killed" with no object after it: the people were killed, they did not kill
+    assert attackers("GUNMEN ATTACKED A BUS IN PASTO YESTERDAY, LEAVING FOUR PEOPLE KILLED AND SIX WOUNDED.") \
+        == ["GUNMEN"]
+    assert attackers("Rebels stormed the army post in Pasto on Monday. Six rebels were also killed.") == ["Rebels"]
+
+
+def test_other_spellings_and_names_of_attackers() -> None:
+    assert attackers("URBAN GUERILLAS ATTACKED THE POLICE STATION IN PASTO YESTERDAY.") == ["URBAN GUERILLAS"]
+    assert attackers("The judge was shot dead in Pasto on Monday by hired assassins.") == ["hired assassins"]

@@ -716,8 +716,9 @@ _BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yes
                           "later", "also", "reportedly", "allegedly"])
 
 
-def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
-    """(start, end) of perpetrator nouns named as the agent of a passive attack: "kidnapped by terrorists"."""
+def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of perpetrator nouns named as the agent of a passive attack: "kidnapped by terrorists"; with
+    names, the people named as the agent of an attack are added to it ("shot by Colonel Juan Perez")."""
     tokens = doc.tokens(sent)
     out = []
     for k, tok in enumerate(tokens):
@@ -737,11 +738,33 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
             head = tokens[j - 1]
             if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
+            if names is not None and cues[-1] in _NAMED_AGENT_CUES:
+                name = _agent_name(doc, tokens, i, j)
+                if name is not None:
+                    names.append(name)  # "carried out by Colonel Juan Perez"
+                    continue
             if any(h.payload for h in doc.hits_in("perp", head.start, head.end)):
                 while i < j - 1 and count_from_words([tokens[i].low]) is not None:
                     i += 1  # "by two terrorists" -> "terrorists", as perp_span names attacker nouns
             out.append((tokens[i].start, tokens[attire_end(tokens, j) - 1].end))
     return out
+
+
+_NAMED_AGENT_CUES = frozenset(["killed", "murdered", "assassinated", "shot", "wounded", "kidnapped", "abducted",
+                               "out", "perpetrated", "committed", "planted", "placed", "attacked", "executed",
+                               "dead", "massacred", "ambushed"])
+
+
+def _agent_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """(start, end) of a person's name that opens the agent phrase tokens[i:j], with its titles ("Colonel Juan
+    Perez", "Dr Ana Gomez"); None when the phrase does not open with a name."""
+    rng = person_name(doc, tokens, i, j)
+    if rng is None:
+        return None
+    k = rng[0]
+    while k > i and tokens[k - 1].low in lexicon().sets["titles"]:
+        k -= 1
+    return (tokens[k].start, tokens[rng[1] - 1].end) if k == i else None
 
 
 def _covered(doc: Doc, category: str, tok: Token) -> bool:

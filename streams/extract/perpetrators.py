@@ -267,7 +267,9 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
 
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
-        agents = [a for a in agent_phrases(doc, s) + subject_attackers(doc, s) if _names_people(doc, *a)]
+        names: list[tuple[int, int]] = []
+        agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
+        agents += names
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):

@@ -34,3 +34,10 @@ def test_people_the_attack_befell_are_no_attackers() -> None:
 def test_other_spellings_and_names_of_attackers() -> None:
     assert attackers("URBAN GUERILLAS ATTACKED THE POLICE STATION IN PASTO YESTERDAY.") == ["URBAN GUERILLAS"]
     assert attackers("The judge was shot dead in Pasto on Monday by hired assassins.") == ["hired assassins"]
+
+
+def test_a_person_named_as_the_agent_of_an_attack() -> None:
+    assert attackers("THE JUDGE WAS SHOT DEAD IN PASTO YESTERDAY BY COLONEL JUAN PEREZ.") == ["COLONEL JUAN PEREZ"]
+    # a name after "by" that did not attack: no attacker
+    assert attackers("GUNMEN KILLED A JUDGE IN PASTO YESTERDAY, IN AN ATTACK CONDEMNED BY PRESIDENT JUAN PEREZ.") \
+        == ["GUNMEN"]

@@ -653,7 +653,9 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     nxt = doc.low[hit_end:hit_end + 16].split()
     if nxt and nxt[0].strip(",.") in _NOUN_AFTER_ADJECTIVE:
         return None  # "militant group", "guerrilla sources": the word is an adjective here
-    if doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
+    if nxt and nxt[0] in ("members", "member") and end == hit_end:
+        end = doc.low.index(nxt[0], hit_end) + len(nxt[0])  # "death squad members", "guerrilla members"
+    elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
     before = doc.low[max(0, start - 30):start].split()
     while before and before[-1] in STRIP:
@@ -790,7 +792,8 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
         i, j = rng
         of_pos = next((n for n in range(i, j) if tokens[n].low == "of"), None)
         head = tokens[j - 1].low if of_pos is None else tokens[of_pos - 1].low
-        if head not in v["subject_heads"] or (i > 0 and tokens[i - 1].low in ("by", "of", "the")):
+        if not (head in v["subject_heads"] or _armed_collective(tokens, i, j, of_pos)) \
+                or (i > 0 and tokens[i - 1].low in ("by", "of", "the")):
             continue
         dates = lexicon().dates
         for n in range(j - 2, i - 1, -1):
@@ -801,6 +804,16 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
             i += 1
         out.append((tokens[i].start, tokens[j - 1].end))
     return out
+
+
+def _armed_collective(tokens: list[Token], i: int, j: int, of_pos: int | None) -> bool:
+    """"Rebel groups", "an unidentified armed group", "terrorist cells": a collective that an attacker word
+    makes a band of attackers (a bare "the group" may be any organisation)."""
+    return of_pos is None and j - i >= 2 and tokens[j - 1].low in _COLLECTIVE_SUBJECTS \
+        and tokens[j - 2].low in lexicon().sets["perp_strong_modifiers"]
+
+
+_COLLECTIVE_SUBJECTS = frozenset(["group", "groups", "cell", "cells", "column", "columns", "band", "bands"])
 
 
 def _before_adverbs(tokens: list[Token], k: int) -> int:
@@ -814,7 +827,8 @@ def _before_adverbs(tokens: list[Token], k: int) -> int:
 
 
 _VERB_ADVERBS = [w.split() for w in ("last night", "this morning", "yesterday", "today", "recently", "reportedly",
-                                     "allegedly", "then", "also", "later", "again", "subsequently")]
+                                     "allegedly", "then", "also", "later", "again", "subsequently", "have also",
+                                     "have", "has", "had")]
 _TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend", "month",
                          "year", "hours", "ago", "meanwhile", "however", "subsequently"])
 _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",

@@ -9,6 +9,7 @@ from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
 from streams.extract.fillers import agent_phrases, befallen, perp_span, subject_attackers
+from streams.extract.phrases import vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor
 from streams.extract.scan import Hit
@@ -295,7 +296,10 @@ def _names_people(doc: Doc, start: int, end: int) -> bool:
         words = doc.low[start:end].split()
         return len(words) <= 7
     words = doc.low[start:end].split()
-    return bool(words) and len(words) <= 6 and any(w in _PEOPLE_HEADS for w in words)
+    if not words or len(words) > 6:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in vocab()["subject_heads"] or any(w in _PEOPLE_HEADS for w in words)  # "military personnel"
 
 
 def _passive_subject(doc: Doc, end: int, s1: int) -> bool:

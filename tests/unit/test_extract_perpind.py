@@ -41,3 +41,20 @@ def test_a_person_named_as_the_agent_of_an_attack() -> None:
     # a name after "by" that did not attack: no attacker
     assert attackers("GUNMEN KILLED A JUDGE IN PASTO YESTERDAY, IN AN ATTACK CONDEMNED BY PRESIDENT JUAN PEREZ.") \
         == ["GUNMEN"]
+
+
+def test_people_subjects_of_an_attack_verb() -> None:
+    assert attackers("ON MONDAY, MILITARY PERSONNEL KILLED THREE STUDENTS IN PASTO.") == ["MILITARY PERSONNEL"]
+    # an auxiliary between the subject and its verb
+    assert attackers("ARMY TROOPS HAVE KIDNAPPED FIVE PEASANTS IN PASTO ON MONDAY.") == ["ARMY TROOPS"]
+
+
+def test_a_band_named_by_an_attacker_word_is_the_attacker() -> None:
+    assert attackers("TERRORIST GROUPS ALSO BLEW UP SEVERAL TOWERS IN PASTO ON MONDAY.") == ["TERRORIST GROUPS"]
+    assert attackers("An unidentified armed group attacked the town hall in Pasto on Monday.") \
+        == ["unidentified armed group"]
+
+
+def test_members_after_an_attacker_noun_belong_to_the_phrase() -> None:
+    assert attackers("DEATH SQUAD MEMBERS STAGED A BOMB ATTACK ON THE HOME OF A JUDGE IN PASTO ON MONDAY.") \
+        == ["DEATH SQUAD MEMBERS"]

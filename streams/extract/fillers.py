@@ -737,6 +737,7 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             i, j = rng
             while i < j - 1 and tokens[i].low in _HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
+            j = _after_people(doc, tokens, i, j)
             head = tokens[j - 1]
             if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
@@ -755,6 +756,20 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
 _NAMED_AGENT_CUES = frozenset(["killed", "murdered", "assassinated", "shot", "wounded", "kidnapped", "abducted",
                                "out", "perpetrated", "committed", "planted", "placed", "attacked", "executed",
                                "dead", "massacred", "ambushed"])
+
+
+def _after_people(doc: Doc, tokens: list[Token], i: int, j: int) -> int:
+    """End of an agent phrase cut after its attacker noun when a time, a number or a verb follows it ("by
+    soldiers 2 days before", "by hooded individuals thought to be ..."): no noun phrase goes on past those."""
+    for n in range(i + 1, j):
+        low = tokens[n].low
+        if (low[:1].isdigit() or low in _TIME_WORDS or low in _CUT_WORDS) \
+                and (tokens[n - 1].low in vocab()["subject_heads"] or _covered(doc, "perp", tokens[n - 1])):
+            return n
+    return j
+
+
+_CUT_WORDS = frozenset(["thought", "believed", "said", "suspected", "days", "day", "hours"])
 
 
 def _agent_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:

@@ -58,3 +58,14 @@ def test_a_band_named_by_an_attacker_word_is_the_attacker() -> None:
 def test_members_after_an_attacker_noun_belong_to_the_phrase() -> None:
     assert attackers("DEATH SQUAD MEMBERS STAGED A BOMB ATTACK ON THE HOME OF A JUDGE IN PASTO ON MONDAY.") \
         == ["DEATH SQUAD MEMBERS"]
+
+
+def test_an_agent_phrase_ends_before_a_time_or_a_hedge() -> None:
+    assert attackers("THE JUDGE WAS KILLED IN PASTO ON MONDAY BY SOLDIERS 2 DAYS AFTER HIS ARREST.") == ["SOLDIERS"]
+    assert "HOODED INDIVIDUALS" in attackers("THE JUDGE WAS KILLED IN PASTO ON MONDAY BY HOODED INDIVIDUALS "
+                                             "THOUGHT TO BE REBELS.")
+
+
+def test_an_agent_phrase_may_open_with_a_group_name_in_ing() -> None:
+    assert attackers("SIX MILITIAMEN DIED IN PASTO ON MONDAY DURING AN ATTACK BY A SHINING PATH COLUMN.") \
+        == ["SHINING PATH COLUMN"]

@@ -662,6 +662,9 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         before.pop()  # "talks with the rebels": the word before the determiner decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
+    if before and before[-1] in _PREPOSITIONS and not (len(before) > 1 and before[-2] in _PARTS_OF) \
+            and doc.low[hit_start:hit_end] not in sets["perp_doers"]:
+        return None  # "sympathizers of the guerrillas"; but "a search for the killers" names the attackers
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
     return Span(start, end)
@@ -872,6 +875,12 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
                                     "activities", "offensive", "attack", "attacks", "actions", "action", "war",
                                     "forces", "command", "commanders", "commander", "violence", "threat", "threats",
                                     "cell", "cells", "positions", "stronghold", "strongholds", "zone", "zones"])
+
+
+_PREPOSITIONS = frozenset(["of", "for", "from", "including", "among", "toward", "towards"])
+_PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some", "most",
+                                      "many", "several", "all", "each", "none", "any", "groups", "bands", "units",
+                                      "columns", "squads", "gangs", "elements"])
 
 
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",

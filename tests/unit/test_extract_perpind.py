@@ -69,3 +69,8 @@ def test_an_agent_phrase_ends_before_a_time_or_a_hedge() -> None:
 def test_an_agent_phrase_may_open_with_a_group_name_in_ing() -> None:
     assert attackers("SIX MILITIAMEN DIED IN PASTO ON MONDAY DURING AN ATTACK BY A SHINING PATH COLUMN.") \
         == ["SHINING PATH COLUMN"]
+
+
+def test_a_group_noun_after_a_preposition_is_no_attacker_but_a_doer_noun_is() -> None:
+    text = "GUNMEN KILLED A MAYOR, A CRITIC OF THE REBELS, IN PASTO YESTERDAY; POLICE LAUNCHED A SEARCH FOR THE KILLERS."
+    assert attackers(text) == ["GUNMEN", "KILLERS"]

@@ -662,6 +662,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         before.pop()  # "talks with the rebels": the word before the determiner decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
+    if _speaks_next(doc, end):
+        return None  # "the rebels announced", "the guerrillas said": speakers here, not attackers
     if before and before[-1] in _PREPOSITIONS and not (len(before) > 1 and before[-2] in _PARTS_OF) \
             and doc.low[hit_start:hit_end] not in sets["perp_doers"]:
         return None  # "sympathizers of the guerrillas"; but "a search for the killers" names the attackers
@@ -698,6 +700,21 @@ _VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "ki
 _PASSIVE_ADVERBS = frozenset(["also", "later", "reportedly", "allegedly", "all", "both", "then", "subsequently"])
 _AUXILIARIES = frozenset(["have", "has", "had", "was", "were", "is", "are", "will", "would", "lived", "inside",
                           "at", "so", "including", "included", "were", "belonged"])
+
+
+def _speaks_next(doc: Doc, end: int) -> bool:
+    """Does a verb of saying follow the phrase ending at end ("the rebels announced", "the guerrillas have said")?"""
+    for cue in doc.cues_in(end, end + 16, "reporting"):
+        if doc.low[cue.start:cue.end] not in _CLAIM_WORDS and doc.low[end:cue.start].strip() in _BEFORE_SAYING:
+            return True
+    after = doc.low[end:end + 30].split()
+    while after and after[0] in _BEFORE_SAYING:
+        after.pop(0)
+    return bool(after) and after[0] in vocab()["stance_verbs"]
+
+
+_CLAIM_WORDS = frozenset(["claimed", "alleged", "according to", "statement", "communique", "report", "reporting"])
+_BEFORE_SAYING = frozenset(["", "have", "has", "had", "also", "later", "have also", "today", "yesterday"])
 
 
 def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:

@@ -60,6 +60,7 @@ def vocab() -> dict:
         "attire_nouns": frozenset(roles["attire_nouns"]),
         "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
+        "stance_verbs": frozenset(roles["stance_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
         | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
         | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]),

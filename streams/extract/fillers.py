@@ -658,10 +658,12 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
     before = doc.low[max(0, start - 30):start].split()
-    while before and before[-1] in STRIP:
-        before.pop()  # "talks with the rebels": the word before the determiner decides
+    while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None):
+        before.pop()  # "talks with the rebels", "the arrest of four traffickers": the word before decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
+    if doc.text[end:end + 1] == "'" and doc.low[end + 1:end + 3].strip()[:1].isalpha():
+        return None  # "the terrorists' target": a possessor, not the attackers as such
     if _speaks_next(doc, end):
         return None  # "the rebels announced", "the guerrillas said": speakers here, not attackers
     if before and before[-1] in _PREPOSITIONS and not (len(before) > 1 and before[-2] in _PARTS_OF) \
@@ -749,8 +751,9 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
         prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
         if "," in prev:
             prev = prev[len(prev) - prev[::-1].index(","):]
-        cues = [w for w in prev if w.endswith("ed") or w in _AGENT_NOUNS]
-        if not cues or cues[-1] in vocab()["agent_not_attack"]:
+        not_attack = vocab()["agent_not_attack"]
+        cues = [w for w in prev if w.endswith("ed") or w in _AGENT_NOUNS or w in not_attack]  # "found by"
+        if not cues or cues[-1] in not_attack:
             continue  # "guarded by 3 security officers": the guards attacked no one
         rng = noun_phrase(doc, tokens, k + 1)
         if rng:

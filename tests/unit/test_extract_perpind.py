@@ -88,3 +88,10 @@ def test_the_attackers_after_named_attackers_are_the_same_people() -> None:
     assert attackers(text) == ["TWO MEN"]
     # the first attacker phrase of an article stays, whatever its noun
     assert attackers("THE KILLERS OF A JUDGE SHOT HIM IN PASTO YESTERDAY.") == ["KILLERS"]
+
+
+def test_possessors_objects_and_finders_are_no_attackers() -> None:
+    text = ("GUNMEN KILLED A MAYOR NEAR THE REBELS' CAMP IN PASTO YESTERDAY, AFTER THE ARREST OF FOUR DRUG "
+            "TRAFFICKERS.")
+    assert attackers(text) == ["GUNMEN"]
+    assert attackers("THE BODY OF A MAYOR KILLED IN PASTO YESTERDAY WAS FOUND BY SEVERAL MEN.") == []

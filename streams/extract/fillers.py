@@ -698,7 +698,8 @@ def befallen(doc: Doc, end: int) -> bool:
 
 
 _VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
-                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])
+                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained", "died",
+                                 "perished"])
 _PASSIVE_ADVERBS = frozenset(["also", "later", "reportedly", "allegedly", "all", "both", "then", "subsequently"])
 _AUXILIARIES = frozenset(["have", "has", "had", "was", "were", "is", "are", "will", "would", "lived", "inside",
                           "at", "so", "including", "included", "were", "belonged"])

@@ -29,6 +29,8 @@ def test_people_the_attack_befell_are_no_attackers() -> None:
     assert attackers("GUNMEN ATTACKED A BUS IN PASTO YESTERDAY, LEAVING FOUR PEOPLE KILLED AND SIX WOUNDED.") \
         == ["GUNMEN"]
     assert attackers("Rebels stormed the army post in Pasto on Monday. Six rebels were also killed.") == ["Rebels"]
+    assert attackers("GUNMEN STORMED THE ARMY POST IN PASTO ON MONDAY AND NINE REBELS DIED AT THE SCENE.") \
+        == ["GUNMEN"]
 
 
 def test_other_spellings_and_names_of_attackers() -> None:

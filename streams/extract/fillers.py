@@ -825,14 +825,20 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for k in range(1, len(tokens) - 1):
         if tokens[k].low not in v["subject_verbs"] or tokens[k + 1].low in _NO_OBJECT:
             continue
-        rng = phrase_before(tokens, _before_adverbs(tokens, k))
+        end = _before_adverbs(tokens, k)
+        rng = phrase_before(tokens, end)
         if not rng:
             continue
         i, j = rng
+        relative = end < k and tokens[end].low in (",", "who", "that")
+        if relative:
+            i = _after_verbs(tokens, i, j)  # "pursuing the armed group that killed": the antecedent only
+            if i is None:
+                continue
         of_pos = next((n for n in range(i, j) if tokens[n].low == "of"), None)
         head = tokens[j - 1].low if of_pos is None else tokens[of_pos - 1].low
         if not (head in v["subject_heads"] or _armed_collective(tokens, i, j, of_pos)) \
-                or (i > 0 and tokens[i - 1].low in ("by", "of", "the")):
+                or (i > 0 and tokens[i - 1].low in ("by", "of", "the") and not relative):
             continue
         dates = lexicon().dates
         for n in range(j - 2, i - 1, -1):
@@ -855,13 +861,35 @@ def _armed_collective(tokens: list[Token], i: int, j: int, of_pos: int | None) -
 _COLLECTIVE_SUBJECTS = frozenset(["group", "groups", "cell", "cells", "column", "columns", "band", "bands"])
 
 
+def _after_verbs(tokens: list[Token], i: int, j: int) -> int | None:
+    """Start of the noun phrase in tokens[i:j] after its last verb form ("pursuing the armed group" -> "the
+    armed group"); None when the phrase ends in one or the antecedent is a verb's object ("killed two
+    policemen, who ..." names the victims)."""
+    sets = lexicon().sets
+    start = i
+    for n in range(j - 1, i - 1, -1):
+        low = tokens[n].low
+        verb = n > 0 and tokens[n - 1].low == "to"  # "to pursue the armed group"
+        if verb or (_verb_like(low) and low not in sets["perp_modifiers"] and low not in vocab()["ed_ok"]):
+            if low in vocab()["subject_verbs"] or n == j - 1:
+                return None
+            start = n + 1
+            break
+    while start < j - 1 and tokens[start].low in STRIP:
+        start += 1
+    return start
+
+
 def _before_adverbs(tokens: list[Token], k: int) -> int:
     """Where the subject ends before a verb at k, past an adverb or a time ("SEVERAL MEN LAST NIGHT WOUNDED",
-    "MILITANTS RECENTLY MURDERED")."""
+    "MILITANTS RECENTLY MURDERED") and a relative pronoun ("GUERRILLAS, WHO ATTACKED": the antecedent)."""
     for words in _VERB_ADVERBS:
         n = len(words)
         if k - n > 0 and [t.low for t in tokens[k - n:k]] == words:
-            return k - n
+            k -= n
+            break
+    if k > 1 and tokens[k - 1].low in ("who", "that"):
+        k -= 2 if tokens[k - 2].low == "," else 1
     return k
 
 

@@ -97,3 +97,10 @@ def test_possessors_objects_and_finders_are_no_attackers() -> None:
             "TRAFFICKERS.")
     assert attackers(text) == ["GUNMEN"]
     assert attackers("THE BODY OF A MAYOR KILLED IN PASTO YESTERDAY WAS FOUND BY SEVERAL MEN.") == []
+
+
+def test_the_antecedent_of_a_relative_attack_clause_is_the_attacker() -> None:
+    assert attackers("TROOPS ARE TRYING TO PURSUE THE ARMED GROUP THAT KILLED FIVE PEASANTS IN PASTO ON MONDAY.") \
+        == ["ARMED GROUP"]
+    # an object before the relative clause names the victims: "killed two policemen, who fired back"
+    assert attackers("GUNMEN KILLED TWO POLICEMEN, WHO FIRED BACK, IN PASTO ON MONDAY.") == ["GUNMEN"]

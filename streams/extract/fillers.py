@@ -634,6 +634,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         # people-words keep their number ("two individuals"); attacker nouns do not ("guerrillas")
         if i > 0 and count_from_words([tokens[i - 1].low]) is not None and tokens[i - 1].low not in STRIP:
             i -= 1
+            while i > 0 and tokens[i - 1].low in _COUNT_QUALIFIERS:
+                i -= 1  # "at least three unidentified individuals"
     else:
         while i < idx and count_from_words([tokens[i].low]) is not None:
             i += 1
@@ -845,8 +847,10 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
             if tokens[n].low in dates["months"] or tokens[n].low in dates["weekdays"] or tokens[n].low in _TIME_WORDS:
                 i = n + 1  # "ON 26 MARCH FMLN UNITS AMBUSHED": the date is no part of the attackers
                 break
-        while i < j - 1 and (tokens[i].low in _HEDGES or tokens[i].low in ("least", "most")):
+        while i < j - 1 and tokens[i].low in _HEDGES:
             i += 1
+        if i > 0 and tokens[i].low in ("least", "most") and tokens[i - 1].low == "at":
+            i -= 1  # "at least three individuals": the count's qualifier belongs to it
         out.append((tokens[i].start, tokens[j - 1].end))
     return out
 

@@ -104,3 +104,10 @@ def test_the_antecedent_of_a_relative_attack_clause_is_the_attacker() -> None:
         == ["ARMED GROUP"]
     # an object before the relative clause names the victims: "killed two policemen, who fired back"
     assert attackers("GUNMEN KILLED TWO POLICEMEN, WHO FIRED BACK, IN PASTO ON MONDAY.") == ["GUNMEN"]
+
+
+def test_a_count_keeps_its_qualifier() -> None:
+    assert attackers("AT LEAST THREE UNIDENTIFIED INDIVIDUALS FIRED AT THE CAR OF A JUDGE IN PASTO ON MONDAY.") \
+        == ["AT LEAST THREE UNIDENTIFIED INDIVIDUALS"]
+    assert attackers("A JUDGE WAS WOUNDED IN PASTO ON MONDAY WHEN AT LEAST ONE MAN FIRED ON HIS CAR.") \
+        == ["AT LEAST ONE MAN"]

@@ -682,7 +682,15 @@ def _acts_next(doc: Doc, end: int) -> bool:
     acts = [h for h in doc.hits_in("trigger", end, end + 30) if h.payload[1] == "verb"]
     for kind in ("placement", "firing"):
         acts += [h for h in doc.cues_in(end, end + 30, kind) if doc.low[h.end - 3:h.end] != " by"]
-    return any(doc.low[end:h.start].strip() in _BEFORE_VERB for h in acts) and not befallen(doc, end)
+    return any(doc.low[end:h.start].strip() in _BEFORE_VERB or _and_then(doc.low[end:h.start]) for h in acts) \
+        and not befallen(doc, end)
+
+
+def _and_then(between: str) -> bool:
+    """"A young man approached her and shot her": a first verb of the same subject, then the attack."""
+    words = between.split()
+    return 2 <= len(words) <= 6 and words[-1] == "and" and not any(c in between for c in ",.;:") \
+        and words[0].endswith("ed")
 
 
 def befallen(doc: Doc, end: int) -> bool:

@@ -111,3 +111,11 @@ def test_a_count_keeps_its_qualifier() -> None:
         == ["AT LEAST THREE UNIDENTIFIED INDIVIDUALS"]
     assert attackers("A JUDGE WAS WOUNDED IN PASTO ON MONDAY WHEN AT LEAST ONE MAN FIRED ON HIS CAR.") \
         == ["AT LEAST ONE MAN"]
+
+
+def test_people_who_did_something_and_then_attacked_are_attackers() -> None:
+    text = "THE LAWYER WAS GETTING INTO HER CAR IN PASTO ON MONDAY WHEN A YOUNG MAN APPROACHED HER AND SHOT HER."
+    assert attackers(text) == ["YOUNG MAN"]
+    # a comma ends the first clause: "two men walked past, and soldiers shot ..." says nothing of the men
+    assert "TWO MEN" not in attackers("TWO MEN WALKED PAST THE POLICE STATION IN PASTO ON MONDAY, AND SOLDIERS "
+                                      "SHOT A DRIVER.")

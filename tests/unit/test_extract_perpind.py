@@ -119,3 +119,9 @@ def test_people_who_did_something_and_then_attacked_are_attackers() -> None:
     # a comma ends the first clause: "two men walked past, and soldiers shot ..." says nothing of the men
     assert "TWO MEN" not in attackers("TWO MEN WALKED PAST THE POLICE STATION IN PASTO ON MONDAY, AND SOLDIERS "
                                       "SHOT A DRIVER.")
+
+
+def test_someone_who_attacks_is_an_attacker() -> None:
+    assert attackers("THE AMBULANCE WAS SET ON FIRE IN PASTO ON MONDAY WHEN SOMEONE HURLED A FIREBOMB AT IT.") \
+        == ["SOMEONE"]
+    assert attackers("GUNMEN KILLED A JUDGE IN PASTO ON MONDAY, SOMEONE SAID.") == ["GUNMEN"]

@@ -660,8 +660,9 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
     before = doc.low[max(0, start - 30):start].split()
-    while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None):
-        before.pop()  # "talks with the rebels", "the arrest of four traffickers": the word before decides
+    while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None
+                      or before[-1].endswith(_ADJECTIVE_ENDINGS)):
+        before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
     if doc.text[end:end + 1] == "'" and doc.low[end + 1:end + 3].strip()[:1].isalpha():
@@ -938,6 +939,7 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
                                     "cell", "cells", "positions", "stronghold", "strongholds", "zone", "zones"])
 
 
+_ADJECTIVE_ENDINGS = ("ist", "ian", "ean", "ese", "ran", "can", "ish")  # "Marxist", "Colombian", "Salvadoran"
 _PREPOSITIONS = frozenset(["of", "for", "from", "including", "among", "toward", "towards"])
 _PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some", "most",
                                       "many", "several", "all", "each", "none", "any", "groups", "bands", "units",

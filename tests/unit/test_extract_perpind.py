@@ -76,6 +76,9 @@ def test_an_agent_phrase_may_open_with_a_group_name_in_ing() -> None:
 def test_a_group_noun_after_a_preposition_is_no_attacker_but_a_doer_noun_is() -> None:
     text = "A BOMB KILLED A MAYOR, A CRITIC OF THE REBELS, IN PASTO YESTERDAY; POLICE LAUNCHED A SEARCH FOR THE KILLERS."
     assert attackers(text) == ["KILLERS"]
+    # a nationality or creed between the preposition and the noun changes nothing
+    text = "A BOMB KILLED A MAYOR, A CRITIC OF THE MARXIST REBELS, IN PASTO YESTERDAY."
+    assert attackers(text) == []
 
 
 def test_speakers_and_parties_are_no_attackers() -> None:

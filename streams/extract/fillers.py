@@ -624,7 +624,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None
     i = idx
     has_strong = strong or by_agent
-    while i > 0 and tokens[i - 1].low in sets["perp_modifiers"] and idx - i < 3:
+    while i > 0 and (tokens[i - 1].low in sets["perp_modifiers"] or tokens[i - 1].low.endswith(_SPONSORED)) \
+            and idx - i < 3:
         if tokens[i - 1].low in sets["perp_strong_modifiers"]:
             has_strong = True
         i -= 1
@@ -939,6 +940,7 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
                                     "cell", "cells", "positions", "stronghold", "strongholds", "zone", "zones"])
 
 
+_SPONSORED = ("-backed", "-linked", "-allied", "-aligned", "-affiliated", "-inspired", "-sponsored")  # "Iran-backed"
 _ADJECTIVE_ENDINGS = ("ist", "ian", "ean", "ese", "ran", "can", "ish")  # "Marxist", "Colombian", "Salvadoran"
 _PREPOSITIONS = frozenset(["of", "for", "from", "including", "among", "toward", "towards"])
 _PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some", "most",

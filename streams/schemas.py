@@ -10,7 +10,7 @@ import orjson
 from jsonschema import Draft202012Validator, FormatChecker
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
-KINDS = ("article", "incident", "incident-retraction", "alert", "deadletter")
+KINDS = ("article", "incident", "incident-retraction", "incident-event", "alert", "deadletter")
 VERSION = "v1"
 
 

@@ -435,7 +435,7 @@ def _index_words(sources: list[Source]) -> dict[str, int]:
 
 def _version(key: str, event_id: str, version: int, kind: str, fields: dict, merged_into: str | None,
              previous_group: str | None, with_previous: bool = False) -> dict:
-    out = {"event_id": event_id, "version": version, "kind": kind, "merge_key": key,
+    out = {"schema": "incident-event.v1", "event_id": event_id, "version": version, "kind": kind, "merge_key": key,
            "merged_into": merged_into, **fields}
     if with_previous:
         out["previous_group"] = previous_group

@@ -35,18 +35,23 @@ def first_seen(g: GroupRecords, anchor: str, t: Thresholds = DEFAULT) -> Finding
     if not days:
         return KEEP if g.meta()["last_pruned_day"] else None
     earliest = min(g.on(days[0]))
-    day = days[0]
+    day, end = days[0], g.on(days[0])[earliest]["end"]  # a month-precision attack: its whole month
     backed = _earliest_corroborated(g, days, t)
-    evidence = [earliest] + ([backed] if backed is not None and backed != earliest else [])
-    return _finding("first_seen", anchor, day, day, evidence, backed is not None,
-                    f"{g.group}: first attack on record ({day})", {})
+    message, details = f"{g.group}: first attack on record ({day})", {}
+    if backed is not None and backed[1] != day:
+        # the group is confirmed by a later attack: say so, or the evidence looks out of the window
+        details = {"corroborated_by": {"event_id": backed[0], "day": backed[1]}}
+        message += f"; first corroborated attack on {backed[1]}"
+    evidence = [earliest] + ([backed[0]] if backed is not None and backed[0] != earliest else [])
+    return _finding("first_seen", anchor, day, end, evidence, backed is not None, message, details)
 
 
-def _earliest_corroborated(g: GroupRecords, days: list[str], t: Thresholds) -> str | None:
+def _earliest_corroborated(g: GroupRecords, days: list[str], t: Thresholds) -> tuple[str, str] | None:
+    """(event id, day) of the group's earliest corroborated event."""
     for day in days:
         backed = sorted(eid for eid, r in g.on(day).items() if is_corroborated(r, t))
         if backed:
-            return backed[0]
+            return backed[0], day
     return None
 
 

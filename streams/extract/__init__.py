@@ -6,12 +6,14 @@ once, on first use. The pipeline, one module per step:
 - ``document``: one pass of the Aho-Corasick automaton (``scan``, ``resources``), sentences
   (``sentences``), dates (``dates``); tokens per sentence on demand.
 - ``anchors``: attack triggers kept unless an intention, cessation, aggregate, negation,
-  trial, habit or combat cue says otherwise.
+  trial, habit, combat, abuse list, toll or question says otherwise; sounds heard and
+  attributive participles ("the kidnapped persons") only support an incident told nearby.
 - ``drafts``: anchors grouped into incidents, one per time and place.
 - ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
 - ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
-  the dicts and ``consistency`` keeps one name per entity across an article.
+  the dicts (one named only by a noun needs a date, victim, target or attacker) and
+  ``consistency`` keeps one name per entity across an article.
 """
 from __future__ import annotations
 

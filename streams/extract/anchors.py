@@ -1,6 +1,7 @@
 """Attack triggers that assert an attack (anchors), and the dead zones around those that do not."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -10,8 +11,9 @@ from streams.extract.document import Doc
 from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW, DENIAL_WINDOW,
-                                        INTENT_WINDOW, LEGAL_WINDOW, NEGATION_WINDOW, PLACEMENT_WINDOW,
+from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW,
+                                        DENIAL_WINDOW, HARMLESS_WINDOW, HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW,
+                                        MASS_COUNT, NEGATION_WINDOW, PLACEMENT_WINDOW,
                                         STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
@@ -48,10 +50,16 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         if filtered(doc, hit, atype, s0, s1):
             dead.append((max(s0, hit.start - 10), min(s1, hit.end + 30)))
             continue
-        if role == "weak":
-            out.append(Anchor(hit.start, hit.end, atype, role, sent, True))
+        if role == "weak" and _seized_vehicle(doc, hit, s1):
+            out.append(Anchor(hit.start, hit.end, "hijacking", "verb", sent, False))
+            continue
+        if role == "weak" and _agent_casualty(doc, hit, s0, s1):
+            out.append(Anchor(hit.start, hit.end, atype, "verb", sent, False))
             continue
         phrase = doc.low[hit.start:hit.end]
+        if role == "weak" or _demoted(doc, hit, phrase, role, s0, s1):
+            out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True))
+            continue
         prev = doc.low[max(s0, hit.start - 12):hit.start].split()
         anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
         if atype == "other" and not _real_strike(doc, hit, phrase, prev, s0, s1, countries):
@@ -62,6 +70,83 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(_placement_anchors(doc, out))
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"A roadside bomb wounded three soldiers", "were injured by gunmen": a wounding done by a weapon or by
+    attackers is an attack of its own; on its own "wounded" is mostly the toll of an attack told already."""
+    if doc.low[hit.start:hit.end] not in lexicon().sets["agent_casualty"]:
+        return False
+    for category in ("weapon", "perp"):
+        before = doc.hits_in(category, max(s0, hit.start - AGENT_REACH), hit.start)
+        if before and _agent_gap(doc.text[before[-1].end:hit.start]) \
+                and not _PASSIVE_AUX.intersection(doc.low[before[-1].end:hit.start].split()):
+            return True  # not "two gunmen were wounded": there they are the ones hit
+    after = doc.low[hit.end:min(s1, hit.end + AGENT_REACH)]
+    if not after.startswith(" by "):
+        return False
+    return any(_agent_gap(doc.text[hit.end + 4:h.start])
+               for category in ("weapon", "perp") for h in doc.hits_in(category, hit.end, hit.end + AGENT_REACH))
+
+
+_PASSIVE_AUX = frozenset(["was", "were", "been", "is", "are", "be", "being"])
+
+
+def _seized_vehicle(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Seized the Galaxy Leader cargo ship", "seized a bus carrying pilgrims": a vehicle taken is a hijacking,
+    unless the police or the authorities took it."""
+    if doc.low[hit.start:hit.end] != "seized":
+        return False
+    s0 = doc.sentences[doc.sentence_of(hit.start)][0]
+    if lexicon().sets["seizing_authorities"].intersection(doc.low[max(s0, hit.start - 40):hit.start].split()):
+        return False
+    words = [w.strip(",.") for w in doc.low[hit.end:min(s1, hit.end + 50)].split()[:6]]
+    vehicles = lexicon().sets["seized_vehicles"]
+    return bool(words) and words[0] in ("a", "an", "the", "two", "three") and any(w in vehicles for w in words)
+
+
+def _agent_gap(gap: str) -> bool:
+    """A few words, no clause break, between an agent and its verb ("bomb wounded", "gunmen on motorcycles
+    wounded", "wounded by a roadside bomb")."""
+    return not any(ch in gap for ch in ",;:.") and len(gap.split()) <= 3
+
+
+def _demoted(doc: Doc, hit: Hit, phrase: str, role: str, s0: int, s1: int) -> bool:
+    """Named, not told: "explosions were heard", "the kidnapped persons". Such a word adds to an incident
+    told around it but opens none of its own."""
+    if _asked(doc, hit, s1):
+        return True
+    if role == "noun":
+        return "heard" in _cue_kinds(doc, s0, s1) and bool(
+            doc.cues_in(max(s0, hit.start - HEARD_WINDOW), min(s1, hit.end + HEARD_WINDOW), "heard"))
+    return role == "verb" and _attributive(doc, hit, phrase, s0, s1)
+
+
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
+def _asked(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Do you think this attack was committed by ...?": a question asks, it does not tell."""
+    end = _SENTENCE_END.search(doc.text, hit.end, s1 + 1)
+    return end is not None and end.group() == "?"
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"])
+
+
+def _attributive(doc: Doc, hit: Hit, phrase: str, s0: int, s1: int) -> bool:
+    """A participle between a determiner and its noun ("the kidnapped persons", "his burnt knee") describes
+    the noun; the act it names is told elsewhere, if at all."""
+    if " " in phrase or not phrase.endswith(("ed", "t", "en", "wn")):
+        return False
+    before = doc.low[max(s0, hit.start - 8):hit.start].split()
+    if not before or before[-1] not in _DETERMINERS or doc.text[hit.start - 1] != " ":
+        return False
+    after = doc.low[hit.end:min(s1, hit.end + 30)]
+    if not after.startswith(" "):
+        return False  # "the kidnapped, ..." or "the kidnapped." is the participle as a noun
+    words = after.split()
+    return bool(words) and words[0].isalpha() and words[0] not in lexicon().stopwords
 
 
 def merged_zones(zones: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -146,6 +231,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
         return True  # "killed in the crash": an accident, not an attack
+    if _no_one_attack(doc, hit, atype, kinds, s0, s1):
+        return True
     if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
         return True
     low = doc.low
@@ -153,10 +240,36 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
+    if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
+            and doc.low[hit.end:hit.end + 6].split()[:1] in _OBJECT_PRONOUNS:
+        return True  # "and then murder them": a noun trigger used as a present-tense verb, a habit
     if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
         return True
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
     return "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+
+
+def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
+    """Deaths in a crash, lists of abuses, aggregates told after the verb, metaphors, tolls by the thousand, a whole
+    people as the object, denied subjects, harmless fire and police raids: no one attack."""
+    if "accident" in kinds and doc.low[hit.start:hit.end] in _OUTCOMES and not doc.hits_in("weapon", s0, s1) \
+            and _cue_near(doc, s0, s1, "accident"):
+        return True  # "a cargo plane crashed into a residential area ..., killing 17": a death, no weapon
+    if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
+        return True
+    if "aggregate_after" in kinds and (doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")
+                                       or _inside(doc, hit, "aggregate_after")):
+        return True  # "killed hundreds of citizens in the past few years", "killed 37 people in two attacks"
+    if "figurative" in kinds and _inside(doc, hit, "figurative"):
+        return True  # "a social explosion"
+    if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
+        return True
+    if _harmless(doc, hit, atype, kinds, s0, s1):
+        return True
+    if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
+            and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
+        return True  # "federal police raided a laboratory": a police operation
+    return False
 
 
 def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:
@@ -205,9 +318,21 @@ def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
     more in the perfect tense is a running toll of a war, not one attack."""
     c0 = max(doc.text.rfind(", ", s0, hit.start), doc.text.rfind("; ", s0, hit.start), s0)  # not "2,000"
     words = doc.low[c0:hit.start].split()
+    if words[-1:] in (["have"], ["has"]):
+        return _tally_after(doc, hit)
     if words[-2:] not in _PERFECT:
         return False
     return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
+
+
+def _tally_after(doc: Doc, hit: Hit) -> bool:
+    """"Militants have killed more than 100 people in attacks across the Sahel": a large count in the active
+    perfect, then attacks in the plural, tallies many events."""
+    s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    words = doc.low[hit.end:min(s1, hit.end + 80)].split()
+    if not any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words[:4]):
+        return False
+    return any(w.strip(",.") in _PLURAL_NOUN_TRIGGERS for w in words)
 
 
 _FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])
@@ -224,12 +349,103 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
     if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
         return True
-    after = doc.low[hit.end:min(s1, hit.end + 40)].split()[:4]
+    after = _without_actor_names(doc, hit.end, min(s1, hit.end + 40)).split()[:4]
     for n, w in enumerate(after[:3]):
         if w.strip(",.") in lexicon().cues["insurgents"]:
             return n + 1 >= len(after) or after[n + 1].strip(",.") not in _LEADERS
         if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
             return False
+    return False
+
+
+def _without_actor_names(doc: Doc, start: int, end: int) -> str:
+    """The lower-case text of [start, end) without the group names in it: "killed 35 Boko Haram fighters"
+    reads as "killed 35 fighters"."""
+    pieces, pos = [], start
+    for h in doc.hits_in("actor", start, end):
+        pieces.append(doc.low[pos:h.start])
+        pos = max(pos, h.end)
+    return "".join(pieces) + doc.low[pos:end]
+
+
+_MASS = frozenset(["thousands", "tens", "scores", "hundreds of thousands"])
+_MASS_HINT = re.compile(r"thousands|tens|scores|\d,\d")
+
+
+def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Massacred 70,000 Salvadorans", "killed scores of thousands of civilians", "thousands killed": deaths
+    by the thousand with no day of their own are a war's or a regime's toll, not one attack (a dated one,
+    "killed 1,200 people in raids on Saturday", is)."""
+    if not _MASS_HINT.search(doc.low, max(s0, hit.start - 20), min(s1, hit.end + 40)):
+        return False  # most triggers: no count by the thousand anywhere near
+    before = doc.low[max(s0, hit.start - 20):hit.start].split()[-2:]
+    after = doc.low[hit.end:min(s1, hit.end + 40)].split()[:4]
+    if not any(_mass(w.strip(",.;:\"'()")) for w in before + after):
+        return False
+    return not doc.dates_in(s0, s1)
+
+
+def _mass(word: str) -> bool:
+    """"thousands", "70,000": a count by the thousand ("2100" and "1986" are a time and a year)."""
+    return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
+
+
+_COLLECTIVE = re.compile(r" (?:the|our|their|its|a|an) (?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses)\b(?! of)")
+
+
+def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Bombed the civilian population", "attack the Salvadoran people": a whole people or nation as the object
+    is a charge against a side, not one attack on one place ("the people of the village" is a place's)."""
+    return _COLLECTIVE.match(doc.low, hit.end, min(s1, hit.end + 40)) is not None
+
+
+_INJURY_ADVERBS = frozenset(["seriously", "badly", "severely", "slightly", "critically"])
+
+
+def _harmless(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
+    """Fire at no one and fire as a burn: "shot into the air", "burned a flag", "seriously burned"."""
+    if "harmless" in kinds and doc.cues_in(hit.end, min(s1, hit.end + HARMLESS_WINDOW), "harmless"):
+        return True
+    return atype == "arson" and doc.low[max(s0, hit.start - 10):hit.start].split()[-1:] in [[w] for w in _INJURY_ADVERBS]
+
+
+_BARE_VERBS = frozenset(["attack", "murder", "massacre", "kidnap", "assault", "ambush"])
+_OBJECT_PRONOUNS = [["them"], ["him"], ["her"], ["us"], ["you"], ["people"], ["civilians"]]
+_OUTCOMES = frozenset(["killed", "killing", "died", "burned", "burnt", "injured", "wounded"])
+_SEARCHES = frozenset(["raided", "raid", "raids", "stormed"])
+_NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|no one)\b(?P<rest>(?: [a-z'-]+){0,5}) $")
+_AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "being", "will", "would", "ever"])
+
+
+_NEGATORS = frozenset(["no", "none", "not", "nobody"])
+
+
+def _negated_subject(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"No priest has ever been murdered", "none of the soldiers were killed", "not a single shot": the
+    subject denies the act."""
+    window = doc.low[max(s0, hit.start - 50):hit.start]
+    if _NEGATORS.isdisjoint(window.split()):
+        return False  # most triggers: no negating word at all, no regex search
+    m = _NEGATED.search(window)
+    if m is None:
+        return False
+    rest = m.group("rest").split()
+    return len(rest) <= 2 or any(w in _AUX for w in rest)
+
+
+def _listed_with_abuses(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Arrests, murders, and disappearances", "torture, murder, rape": an attack noun listed among abuses or
+    crimes names a kind of act, not one attack ("the murder and torture of three students" is one)."""
+    if hit.payload[1] != "noun":
+        return False
+    plural = doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS
+    for c in doc.cues_in(max(s0, hit.start - 40), min(s1, hit.end + 40), "abuses"):
+        gap = doc.low[c.end:hit.start] if c.end <= hit.start else doc.low[hit.end:c.start]
+        words = gap.replace(",", " , ").split()
+        if len(words) > 5 or not any(w in (",", "and", "or") for w in words):
+            continue
+        if plural or "," in words or doc.low[c.start:c.end].endswith("s"):
+            return True
     return False
 
 
@@ -239,9 +455,18 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "verbal"):
         return True
     after = doc.low[hit.end:min(s1, hit.end + 12)].split()
-    if not after or after[0] not in ("on", "against", "upon"):
+    if not after:
         return False
+    if after[0] not in ("on", "against", "upon"):  # "actions that attack democracy", not "attacked a peace activist"
+        return any(c.start <= hit.end + 5 and _ends_phrase(doc, c.end, s1)
+                   for c in doc.cues_in(hit.end, min(s1, hit.end + 20), "abstract_objects"))
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))
+
+
+def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:
+    """Does a noun phrase end at pos ("democracy." / "democracy and"), rather than modify a noun ("peace activist")?"""
+    nxt = doc.low[pos:min(s1, pos + 20)].split()[:1]
+    return not nxt or not nxt[0][:1].isalpha() or nxt[0] in lexicon().stopwords or pos < s1 and doc.low[pos] in ",.;:"
 
 
 def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:

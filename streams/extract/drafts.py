@@ -204,15 +204,16 @@ def _historical(doc: Doc, draft: Draft) -> bool:
     own = clause_date(doc, first.sent, first.start)
     if own is None:
         own = _opening_date(doc, first.sent)
-    return own is not None and (doc.published - _last_day(own)).days > HISTORY_AFTER_DAYS
+    return own is not None and (doc.published - last_day(own)).days > HISTORY_AFTER_DAYS
 
 
-_YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years ago\b")
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years (?:ago|after|since)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*$")
 
 
 def _years_back(doc: Doc, a: Anchor) -> int:
-    """"The 1984 killing of the reporter" (a year right before the attack noun), "was assassinated 10 years ago":
+    """"The 1984 killing of the reporter" (a year right before the attack noun), "was assassinated 10 years ago",
+    "five years after the bombings":
     how many years before the article the clause puts the attack, 0 when it does not say."""
     c0, c1 = clause_bounds(doc, a.sent, a.start)
     year = _YEAR_BEFORE.search(doc.low, max(c0, a.start - 12), a.start)
@@ -238,7 +239,7 @@ def _opening_date(doc: Doc, sent: int) -> DateMention | None:
     return dates[0]
 
 
-def _last_day(d: DateMention) -> datetime.date:
+def last_day(d: DateMention) -> datetime.date:
     """The latest day a date can mean: "1984" may be 31 December 1984, "October 1987" the 31st."""
     parts = [int(p) for p in d.value.split("-")]
     if len(parts) == 3:

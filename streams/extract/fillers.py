@@ -33,7 +33,8 @@ def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
         if not is_word(tokens[n]):
             lo = n + 1  # "killing 80 worshippers, officials said": the count before the comma is not theirs
             break
-    words = [t.low for t in tokens[lo:i + 2]]
+    end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].low in lexicon().numbers["multipliers"] else i + 2
+    words = [t.low for t in tokens[lo:end]]  # "nearly two dozen people" reads to "dozen"
     for n in range(len(words), 0, -1):
         c = count_from_words(words[:n])
         if c is not None:
@@ -341,8 +342,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     prep = tokens[i - 1].low if i > 0 else ""
     for _ in range(12):
         rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
-        if not rng:
-            break
+        if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
+            break  # "killed an elderly woman, the regional prosecutor's office said": the speaker ends the list
         found = classify_phrase(doc, tokens, rng, effect, explicit)
         if not found:
             break
@@ -371,6 +372,10 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+_SPEECH_VERBS = frozenset(["said", "says", "say", "reported", "reports", "told", "added", "stated", "announced",
+                           "confirmed", "claimed", "according"])
 
 
 def _whole_of_part(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -859,8 +864,9 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
                 break
         while i < j - 1 and tokens[i].low in _HEDGES:
             i += 1
-        if i > 0 and tokens[i].low in ("least", "most") and tokens[i - 1].low == "at":
-            i -= 1  # "at least three individuals": the count's qualifier belongs to it
+        if count_from_words([tokens[i].low]) is not None:
+            while i > 0 and tokens[i - 1].low in _COUNT_QUALIFIERS:
+                i -= 1  # "at least three individuals": the count's qualifier belongs to it
         out.append((tokens[i].start, tokens[j - 1].end))
     return out
 

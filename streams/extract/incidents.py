@@ -9,12 +9,12 @@ from streams.extract import places as place_rules
 from streams.extract.anchors import find_anchors, in_zones, merged_zones, zones_meet
 from streams.extract.consistency import one_name_per_entity, settle_victims
 from streams.extract.document import Doc, analyse
-from streams.extract.drafts import Draft, group_anchors
+from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, MAX_INCIDENTS, MAX_SENTENCES_READ, MIN_CONFIDENCE
+from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS, MAX_SENTENCES_READ, MIN_CONFIDENCE
 
 
 def extract(text: str, published: datetime.date, article_id: str, outlet: str | None = None) -> list[dict]:
@@ -28,11 +28,22 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     drafts = drafts[:MAX_INCIDENTS]
     if history:
         dead = merged_zones(dead + history)
-    incidents = [_assemble(doc, d, n, article_id, countries, dead) for n, d in enumerate(drafts)]
-    incidents = [inc for inc in incidents if inc["confidence"] >= MIN_CONFIDENCE]
+    incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
+                 if inc["confidence"] >= MIN_CONFIDENCE and _pinned(d, inc)]
     settle_victims(incidents)
     one_name_per_entity(incidents)
     return incidents
+
+
+def _pinned(draft: Draft, inc: dict) -> bool:
+    """An attack named only by a noun ("the recent assassinations in San Pedro Sula", "the bombings in the
+    cities") needs a time, or someone it hit or who did it, to be one attack (INCIDENTS.md: one time and
+    place); a verb tells one ("a bomb exploded in the bathroom of the institute")."""
+    if any(a.role == "verb" for a in draft.anchors):
+        return True
+    perp = inc["perpetrator"] or {}
+    return bool("occurred_on" in inc["evidence"] or inc["victims"] or inc["targets"] or perp.get("group")
+                or inc["perpetrator_individuals"])
 
 
 def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict], state_attacker: bool) -> tuple[str, tuple[int, int]]:
@@ -154,10 +165,14 @@ def _longest_spans(spans: list[dict]) -> list[dict]:
 
 
 def _role(doc: Doc, draft: Draft, index: int) -> str:
-    if index == 0 or draft.date is None:
+    """The article's first incident is what it reports unless it is months old (a trial, an anniversary: the
+    attack is context); a later one is background once older than BACKGROUND_AFTER_DAYS."""
+    if draft.date is None:
         return "reported"
     d = draft.date
     pub = doc.published
+    if index == 0:
+        return "background" if (pub - last_day(d)).days > LEAD_BACKGROUND_AFTER_DAYS else "reported"
     if d.precision == "day":
         age = (pub - datetime.date.fromisoformat(d.value)).days
         return "background" if age > BACKGROUND_AFTER_DAYS else "reported"

@@ -19,10 +19,17 @@ def count_from_words(words: list[str]) -> int | None:
         return int(last) if len(last) <= 9 else None
     if "-" in last and all(p in numbers or p.isdigit() for p in last.split("-")):
         return _text2num(last)
+    if len(words) >= 3 and " ".join(words[-3:-1] + [last]) in numbers:
+        return numbers[" ".join(words[-3:-1] + [last])]  # "half a dozen"
     if len(words) >= 2 and f"{words[-2]} {last}" in numbers:
         return numbers[f"{words[-2]} {last}"]
     if last in numbers:
         value = numbers[last]
+        multiplier = lexicon().numbers["multipliers"].get(last)
+        if multiplier and len(words) >= 2:
+            times = count_from_words(words[:-1])  # "two dozen": 24, "three score": 60
+            if times is not None and times > 1:
+                return times * multiplier
         # "twenty five", "one hundred"
         if value is not None and len(words) >= 2 and words[-2] in numbers and numbers[words[-2]] not in (None, 1):
             compound = _text2num(f"{words[-2]} {last}")

@@ -11,9 +11,9 @@ from streams.extract.drafts import Draft
 from streams.extract.fillers import agent_phrases, befallen, perp_span, subject_attackers
 from streams.extract.phrases import vocab
 from streams.extract.newgroups import attackers_organisations, claimants
-from streams.extract.resources import Actor
+from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import CLAIM_REACH, DOMINANT_GROUP_SHARE, MAX_SENTENCES_READ
+from streams.extract.thresholds import CLAIM_REACH, DOMINANT_GROUP_SHARE, GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -77,6 +77,44 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         by = _claimed_by(doc, m)
         if by is not None:
             return by
+    return _anaphoric_claim(doc, draft, group, countries, last)
+
+
+_GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?")
+
+
+def _group_anaphor_end(doc: Doc, s0: int, s1: int) -> int | None:
+    """Where "The group" ("The militant group", "This movement") that opens a sentence ends, if it does."""
+    opening = _GROUP_ANAPHOR.match(doc.low, s0, s1)
+    if opening is None:
+        return None
+    nouns = lexicon().sets["group_anaphora"]
+    for n in (1, 2):
+        if opening.group(n) in nouns:
+            return opening.end(n)
+    return None
+
+
+def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, last: int) -> Hit | None:
+    """"JNIM fighters attacked an army post ... The group claimed the attack on Saturday": a claim by "the group"
+    (or "the militants", "the movement") whose last named organisation is the attacker."""
+    for sent in range(min(draft.read()) + 1, min(len(doc.sentences), last + CLAIM_REACH + 1)):
+        s0, s1 = doc.sentences[sent]
+        end = _group_anaphor_end(doc, s0, s1)
+        if end is None:
+            continue
+        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30))
+        if cues and _last_group_before(doc, s0, countries) == group:
+            return cues[0]
+    return None
+
+
+def _last_group_before(doc: Doc, pos: int, countries: Counter) -> Actor | None:
+    """The armed group named last before pos ("the group" is never "the army" that reported the attack)."""
+    for h in reversed(doc.hits_in("actor", max(0, pos - GROUP_ANAPHOR_REACH), pos)):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None and m.actor.kind != "state":
+            return m.actor
     return None
 
 

@@ -5,6 +5,7 @@ import functools
 from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token
+from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 
 
@@ -299,4 +300,14 @@ def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         i -= 1
     while i < j and tokens[i].low in STRIP:
         i += 1
+    qualifiers = _qualifier_words()
+    while i < j - 1 and tokens[i].low in qualifiers and (
+            tokens[i + 1].low in qualifiers or count_from_words([tokens[i + 1].low]) is not None):
+        i += 1  # "(at) least 30 people", "nearly two dozen people": the shortest phrase is the count and noun
     return (i, j) if j > i else None
+
+
+@functools.cache
+def _qualifier_words() -> frozenset[str]:
+    """The words of the count qualifiers ("at least", "more than", "nearly")."""
+    return frozenset(w for phrase in lexicon().numbers["qualifiers"] for w in phrase.split())

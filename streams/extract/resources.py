@@ -217,6 +217,9 @@ def lexicon() -> Lexicon:
         "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),
+        "agent_casualty": frozenset(attack["agent_casualty"]),
+        "seized_vehicles": frozenset(attack["seized_vehicles"]),
+        "seizing_authorities": frozenset(attack["seizing_authorities"]),
         **{kind: frozenset(cues[kind]) for kind in _TOKEN_CUES},
         "common_words": frozenset(_read_lines("common_words.txt")),
     }
@@ -225,5 +228,5 @@ def lexicon() -> Lexicon:
 
 
 # Cue lists looked up token by token rather than scanned (they are short, frequent words).
-_TOKEN_CUES = ("locative", "anaphora")
+_TOKEN_CUES = ("locative", "anaphora", "group_anaphora")
 _COMMON_SHORT_WORDS = frozenset({"is", "far", "mas", "aa", "ana", "esa", "era", "rn", "it", "us", "all", "via"})

@@ -2,12 +2,16 @@
 
 INTENT_WINDOW = 60  # an intention cue this close before a trigger ("will resume attacks") cancels it
 CESSATION_WINDOW = 50  # "stopped their attacks"
+AGENT_REACH = 40  # "a roadside bomb wounded", "injured by gunmen": an agent this close to a weak casualty verb
 AGGREGATE_WINDOW = 45  # "a series of rocket and drone attacks"
 NEGATION_WINDOW = 12  # "no attack", "not attacked"
 DENIAL_WINDOW = 120  # "denied that ... planes had bombed": the event is disputed (responsibility denied is not)
 BACKGROUND_AFTER_DAYS = 14  # a later incident older than this (day precision) is background
+LEAD_BACKGROUND_AFTER_DAYS = 60  # the article's first incident too, when even its last possible day is this old
 # an attack dated in its own clause more than this before the article is history told for context, not reported
 HISTORY_AFTER_DAYS = 365
+HARMLESS_WINDOW = 20  # "shot them into the air", "burned a flag": what is fired at or burned comes right after
+HEARD_WINDOW = 60  # "explosions were heard", "shooting that had been heard": sounds, not a told attack
 LEGAL_WINDOW = 35  # "accused of killing", "the masterminds of the murder"
 PLACEMENT_WINDOW = 30  # "placed a charge of dynamite": a placement verb this close before an explosive
 ANAPHORA_REACH = 3  # "the attack" refers back to an incident at most this many sentences earlier
@@ -18,6 +22,7 @@ BETWEEN_REACH = 2
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
 MAX_INCIDENTS = 1000  # per article: a digest listing more (~1 ms of rules each) is read in its first 1,000
 STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll
+MASS_COUNT = 1000  # "massacred 70,000 people": deaths counted by the thousand next to the verb are a toll
 STATISTIC_EVENTS = 4  # "4 murders, 9 cases of torture": attacks counted by this many or more are a statistic
 COMBAT_WINDOW = 120  # "clashed", "heavy fighting" this close to a trigger make it combat, not an attack
 # Victims as written descriptions ("three American soldiers") too, or only named people? INCIDENTS.md, the
@@ -29,6 +34,7 @@ DESCRIBED_VICTIMS = True
 # attackers with no group named get the armed group holding this share of the article's group mentions
 DOMINANT_GROUP_SHARE = 0.6  # a clear majority (1.0 was: only when it is the only group named)
 MIN_CONFIDENCE = 0.5  # below: an attack word with nothing to pin it down (no verb, date, place, victim, target)
+GROUP_ANAPHOR_REACH = 600  # "The group claimed ...": the armed group named at most this many characters before
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
 SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim

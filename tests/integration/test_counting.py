@@ -44,6 +44,7 @@ def latest_events(bootstrap: str, worker: Worker, done: Callable[[dict[str, dict
     def fold(values: list[dict[str, Any]]) -> bool:
         latest.clear()
         for v in values:
+            assert schemas.errors("incident-event", v) == [], v
             if v["version"] >= latest.get(v["event_id"], {}).get("version", 0):
                 latest[v["event_id"]] = v
         return done(latest)

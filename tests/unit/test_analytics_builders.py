@@ -9,6 +9,7 @@ from pathlib import Path
 import jsonschema
 import orjson
 
+from streams import schemas
 from streams.analytics import MemoryStore, apply_incident, merge_key, route, update_group
 from streams.analytics.store import Batch, split_key
 from streams.analytics.windows import GroupRecords
@@ -67,6 +68,8 @@ class Pipeline:
 
     def feed(self, item: dict) -> list[dict]:
         versions = apply_incident(self.merge, merge_key(item), item)
+        for v in versions:
+            assert schemas.errors("incident-event", v) == [], v
         self.versions += versions
         for v in versions:
             self.apply_version(v)

@@ -52,6 +52,27 @@ def test_only_first_seen_when_the_group_has_no_earlier_attack():
     assert [a["rule"] for a in alerts] == ["first_seen"]
 
 
+def test_first_seen_names_the_later_attack_that_corroborates_it():
+    _, alerts = run([version("jan", KH, "2024-01-28"), version("apr", KH, "2024-04-21", sources=2)])
+    first = [a for a in alerts if a["rule"] == "first_seen"]
+    assert [a["status"] for a in first] == ["provisional", "corroborated"]
+    assert first[1]["window"] == {"start": "2024-01-28", "end": "2024-01-28", "days": 1}
+    assert first[1]["details"]["corroborated_by"] == {"event_id": "apr", "day": "2024-04-21"}
+    assert "first corroborated attack on 2024-04-21" in first[1]["message"]
+    assert "corroborated_by" not in first[0]["details"]
+
+
+def test_first_seen_corroborated_on_its_own_day_needs_no_pointer():
+    _, alerts = run([version("jan", KH, "2024-01-28", sources=2)])
+    assert [a["status"] for a in alerts] == ["corroborated"]
+    assert "corroborated_by" not in alerts[0]["details"]
+
+
+def test_first_seen_of_a_month_precision_attack_spans_its_month():
+    _, alerts = run([version("jan", KH, "2024-01")])
+    assert alerts[0]["window"] == {"start": "2024-01-01", "end": "2024-01-31", "days": 31}
+
+
 def test_month_precision_previous_attack_counts_from_its_last_day():
     _, alerts = run([version("feb", KH, "2024-02"), version("apr", KH, "2024-04-21")])
     resumption = [a for a in alerts if a["rule"] == "resumption"]

@@ -252,3 +252,241 @@ def test_zones_meet_a_span() -> None:
     zones = [(10, 20), (40, 50)]
     assert zones_meet(zones, 15, 30) and zones_meet(zones, 0, 11) and zones_meet(zones, 45, 46)
     assert not zones_meet(zones, 20, 40) and not zones_meet(zones, 0, 10) and not zones_meet([], 0, 99)
+
+
+@pytest.mark.parametrize("text", [
+    "Loud explosions and heavy gunfire were heard in the north of Kandahar on Thursday.",
+    "On Thursday residents of Kandahar said they heard explosions all night.",
+])
+def test_sounds_heard_are_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_bomb_heard_across_the_city_is_still_an_attack() -> None:
+    text = "A car bomb exploded outside the police station in Kandahar on Thursday; the explosion was heard miles away."
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The committee denounced arrests, murders and disappearances in Kandahar province on Thursday.",
+    "The report lists torture, murder, rape and extortion by the militia in Kandahar on Thursday.",
+])
+def test_attack_nouns_listed_among_abuses_are_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_murder_and_torture_of_named_people_is_an_attack() -> None:
+    assert len(incidents("Gunmen were blamed for the murder and torture of three farmers near Kandahar on Thursday.")) == 1
+
+
+def test_an_attributive_participle_opens_no_incident() -> None:
+    assert incidents("The envoy asked on Thursday what had happened to the kidnapped engineers in Kandahar.") == []
+
+
+def test_a_passive_participle_still_tells_an_attack() -> None:
+    assert len(incidents("Two engineers were kidnapped by gunmen in Kandahar on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The militia has massacred 40,000 villagers in Kandahar, the opposition leader said. He spoke on Thursday.",
+    "Death squads killed thousands of farmers in Kandahar province, the rebels said in a statement.",
+])
+def test_deaths_by_the_thousand_are_a_toll(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_year_is_not_a_toll() -> None:
+    text = "The former minister, in office until 1986, was shot dead by gunmen in Kandahar on Thursday."
+    assert len(incidents(text)) == 1
+
+
+def test_killings_in_the_past_few_years_are_an_aggregate() -> None:
+    assert incidents("Gunmen have murdered four judges in Kandahar in the past few years, the minister said on Thursday.") == []
+
+
+def test_a_whole_people_as_the_object_is_a_charge_not_an_attack() -> None:
+    assert incidents("On Thursday the rebels said the air force bombed the civilian population in Kandahar.") == []
+
+
+def test_the_people_of_a_village_are_a_place_attacked() -> None:
+    assert len(incidents("On Thursday gunmen attacked the people of a village near Kandahar, killing four.")) == 1
+
+
+def test_a_social_explosion_is_no_bombing() -> None:
+    assert incidents("The minister said on Thursday that poverty in Kandahar had led to a social explosion.") == []
+
+
+def test_a_question_tells_no_attack() -> None:
+    assert incidents("Do you think the attack on the Kandahar police station on Thursday was the work of gunmen?") == []
+
+
+@pytest.mark.parametrize("text", [
+    "No journalist has ever been murdered in Kandahar, the governor said on Thursday.",
+    "None of the soldiers were killed in Kandahar on Thursday, the army said.",
+])
+def test_a_negated_subject_denies_the_act(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_no_one_killed_beside_a_bombing_keeps_the_bombing() -> None:
+    assert len(incidents("A bomb exploded at a market in Kandahar on Thursday. No one was killed.")) == 1
+
+
+def test_a_police_raid_is_no_attack() -> None:
+    assert incidents("On Thursday federal police raided a drug laboratory on a ranch near Kandahar.") == []
+
+
+def test_gunmen_raiding_a_village_is_an_attack() -> None:
+    assert len(incidents("On Thursday gunmen raided a village near Kandahar and killed four farmers.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was stabbed to death by two men in Kandahar on Thursday.",
+    "The body of a teacher, riddled with bullets, was left on a road near Kandahar on Thursday.",
+    "On Thursday the party accused the secret police of assassinating its candidate in Kandahar.",
+])
+def test_more_ways_to_kill_are_attacks(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The agent had the mission of assassinating the governor of Kandahar, the minister said on Thursday.",
+    "The judge said on Thursday that the men were guilty of killing a lawyer in Kandahar.",
+])
+def test_a_mission_or_a_verdict_is_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_plane_crash_killing_people_is_an_accident() -> None:
+    text = ("On Thursday a cargo plane that had just taken off from the airport of Kandahar crashed into a "
+            "residential area on the edge of the city, destroying several homes and killing 17 people.")
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Before handing over their weapons in Kandahar on Thursday, the fighters shot them into the air.",
+    "Protesters burned a flag outside the embassy in Kandahar on Thursday.",
+    "The pilot died and his companion was seriously burned when the engine caught fire near Kandahar on Thursday.",
+])
+def test_harmless_fire_is_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_shooting_a_guard_is_still_an_attack() -> None:
+    assert len(incidents("Gunmen shot a guard outside the embassy in Kandahar on Thursday.")) == 1
+
+
+def test_an_attack_noun_with_only_a_place_is_no_incident() -> None:
+    assert incidents("Referring to the recent assassinations in Kandahar, the governor called for calm.") == []
+
+
+def test_an_attack_noun_with_a_day_is_an_incident() -> None:
+    assert len(incidents("The governor condemned Thursday's bombing in Kandahar.")) == 1
+
+
+def test_an_attack_verb_with_only_a_place_is_an_incident() -> None:
+    assert len(incidents("A bomb exploded in the bathroom of a hotel in Kandahar.")) == 1
+
+
+def test_actions_that_attack_democracy_are_words() -> None:
+    assert incidents("The minister said on Thursday that such protests in Kandahar attack democracy.") == []
+
+
+def test_a_noun_trigger_used_as_a_present_verb_is_a_habit() -> None:
+    text = "When the militia captures wounded rebels in Kandahar, the prisoners say, they question them and then murder them."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb wounded three soldiers near Kandahar on Wednesday.",
+    "Two shopkeepers were injured by gunmen on motorcycles in Karachi on Wednesday.",
+    "Masked gunmen wounded a judge outside his home in Tegucigalpa on Wednesday.",
+])
+def test_a_wounding_by_a_weapon_or_attackers_is_an_attack(text: str) -> None:
+    found = incidents(text)
+    assert len(found) == 1 and found[0]["wounded"] is not None and found[0]["occurred_on"] == "2024-05-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Two gunmen were wounded by police in Karachi on Wednesday.",
+    "Three people were injured in a traffic accident in Karachi on Wednesday.",
+])
+def test_a_wounding_without_an_attacker_as_its_agent_is_none(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_wounding_told_on_another_day_is_its_own_incident() -> None:
+    found = incidents("Gunmen stormed a hotel in Kismayo on Tuesday, killing nine guests, police said. "
+                      "On Monday, a roadside bomb wounded four soldiers near Baidoa.")
+    assert [(i["occurred_on"], i["killed"], i["wounded"]) for i in found] == [
+        ("2024-05-07", 9, None), ("2024-05-06", None, 4)]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Al-Shabaab fighters stormed a police post in Tessalit on Wednesday. The army said four officers died. "
+     "The group claimed the attack on Thursday.", "claimed"),
+    ("Al-Shabaab fighters stormed a police post in Tessalit on Wednesday. The militant group later claimed "
+     "responsibility in a statement.", "claimed"),
+    ("Al-Shabaab fighters stormed a police post in Tessalit on Wednesday. The group has not claimed responsibility.",
+     "attributed"),
+])
+def test_a_claim_by_the_group_refers_to_the_last_armed_group(text: str, claim: str) -> None:
+    [inc] = incidents(text)
+    assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Al-Shabaab", claim)
+
+
+def test_a_claim_by_the_group_is_not_the_attackers_when_another_group_was_named_last() -> None:
+    [inc] = incidents("Al-Shabaab fighters stormed a police post in Beledweyne on Wednesday. "
+                      "The Islamic State praised the raid. The group claimed responsibility on Thursday.")
+    assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Al-Shabaab", "attributed")
+
+
+def test_a_tally_of_attacks_in_the_active_perfect_is_no_attack() -> None:
+    assert incidents("Jihadists have killed more than 300 civilians in attacks across the region this year, "
+                     "a monitoring group said on Wednesday.") == []
+
+
+def test_one_attack_in_the_active_perfect_is_still_an_attack() -> None:
+    [inc] = incidents("Jihadists have killed 120 villagers in an attack on Dori, officials said on Wednesday.")
+    assert inc["killed"] == 120
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council on Wednesday condemned the recent surge in attacks on aid workers in Darfur.",
+    "Three years after the bombing that killed 40 worshippers in Peshawar, the families still wait for a trial.",
+    "Soldiers killed 14 Shining Path guerrillas near Ayacucho on Wednesday.",
+])
+def test_surges_anniversaries_and_fallen_named_fighters_are_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_an_attack_months_old_is_background_even_when_told_first() -> None:
+    [inc] = incidents("A court on Wednesday jailed a man over the knife attack in Villach that killed a teenager "
+                      "last October.")
+    assert (inc["occurred_on"], inc["role"]) == ("2023-10", "background")
+
+
+def test_the_first_attack_of_the_week_is_reported() -> None:
+    [inc] = incidents("Gunmen killed a judge in Villach on Monday.")
+    assert inc["role"] == "reported"
+
+
+def test_a_ship_seized_by_an_armed_group_is_a_hijacking() -> None:
+    [inc] = incidents("Houthi forces seized a Bahamas-flagged cargo ship in the Red Sea on Wednesday.")
+    assert (inc["attack_type"], inc["perpetrator"]["group"]) == ("hijacking", "Houthis")
+
+
+def test_a_boat_seized_by_the_police_is_no_hijacking() -> None:
+    assert incidents("Police seized a boat carrying two tonnes of cocaine off Guayaquil on Wednesday.") == []
+
+
+def test_denying_any_role_in_an_attack_is_no_intention() -> None:
+    [inc] = incidents("Hezbollah denied any role in the rocket attack on Metula on Wednesday.")
+    assert inc["perpetrator"]["claim"] == "denied"
+
+
+def test_a_lead_summing_up_two_attacks_is_neither_of_them() -> None:
+    found = incidents("Gunmen killed 30 people in two attacks in northern Burkina Faso, officials said on Friday. "
+                      "On Tuesday, gunmen stormed the village of Koulpelogo, killing 18 people. On Wednesday, a "
+                      "roadside bomb killed 12 soldiers near Djibo.")
+    assert [(i["occurred_on"], i["killed"]) for i in found] == [("2024-05-07", 18), ("2024-05-08", 12)]

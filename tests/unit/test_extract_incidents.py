@@ -261,6 +261,34 @@ def test_a_province_named_like_its_capital_reads_as_the_town() -> None:
     assert (location["place"], location["admin1"], location["country"]) == ("Arauca", "Arauca", "CO")
 
 
+@pytest.mark.parametrize(("text", "where"), [
+    ("Gunmen killed eight farmers in Plateau State on Sunday.", ("Plateau State", "Plateau", "NG")),
+    ("Gunmen abducted 20 pupils in Niger State on Sunday.", ("Niger State", "Niger", "NG")),
+    ("Gunmen killed six villagers in North Kivu on Sunday.", ("North Kivu", "North Kivu", "CD")),
+])
+def test_provinces_as_the_english_press_names_them(text: str, where: tuple[str, str, str]) -> None:
+    location = one(text)["location"]
+    assert (location["place"], location["admin1"], location["country"]) == where
+
+
+def test_a_town_spelled_without_the_soft_sign_apostrophe_is_found() -> None:
+    location = one("Shelling killed two farmers in Bilovodsk on Sunday.")["location"]
+    assert (location["place"], location["country"]) == ("Bilovods'k", "UA")
+
+
+def test_the_capital_named_by_its_demonym_is_the_capital_city() -> None:
+    location = one("A suicide bomber killed six people at a ministry in the Somali capital on Sunday.")["location"]
+    assert (location["place"], location["country"], location["text"]) == ("Mogadishu", "SO", "Somali capital")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The bomber blew himself up at the gate of the Interior Ministry shortly before noon on Sunday.", "Interior Ministry"),
+    ("Gunmen attacked a school Sunday in Kaduna, killing two teachers.", "school"),
+])
+def test_time_words_end_a_target(text: str, target: str) -> None:
+    assert [t["text"] for t in one(text)["targets"]] == [target]
+
+
 @pytest.mark.parametrize(("text", "killed", "wounded"), [
     ("Militants stormed a hotel in Mogadishu late on Friday; the siege ended on Saturday with nine people dead.", 9, None),
     ("A bomb exploded at a market in Kano on Sunday, leaving 12 soldiers wounded.", None, 12),

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from streams.extract import extract_incidents
 from streams.extract.document import analyse
 from streams.extract.fillers import agent_phrases, objects_in, subject_attackers
@@ -347,3 +349,26 @@ def test_victims_named_in_the_sentence_after_the_incident() -> None:
     # not where the attack word there was set aside: soldiers killed in clashes are no victims of this attack
     text = _SHOT + "MEANWHILE, TWO SOLDIERS, JUAN PEREZ AND LUIS GOMEZ, WERE KILLED IN CLASHES WITH REBELS."
     assert fields(text, "victims") == ["TWO TEACHERS"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Gunmen opened fire on a minibus carrying construction workers near Quetta on Sunday.", "minibus"),
+    ("Rebel artillery shelled a crowded market in Goma on Sunday, killing three traders.", "crowded market"),
+])
+def test_targets_of_gunfire_and_shelling(text: str, target: str) -> None:
+    assert fields(text, "targets") == [target]
+
+
+def test_lawmakers_and_shopkeepers_are_victims() -> None:
+    assert fields("A bomb at a market in Quetta on Sunday killed two lawmakers and four shopkeepers.", "victims") \
+        == ["two lawmakers", "four shopkeepers"]
+
+
+def test_a_drone_that_slammed_into_a_block_hit_it() -> None:
+    assert fields("A drone slammed into an apartment block in Odesa on Sunday, killing three people.", "targets") \
+        == ["apartment block"]
+
+
+def test_the_speaker_after_a_list_of_victims_is_none_of_them() -> None:
+    text = "Shelling of Kherson on Sunday killed an elderly man, the regional prosecutor's office said."
+    assert fields(text, "victims") == ["elderly man"] and fields(text, "targets") == []

@@ -707,6 +707,8 @@ def befallen(doc: Doc, end: int) -> bool:
     if after[:1] and after[0] in ("was", "were", "been", "are", "is"):
         after = after[2:] if len(after) > 2 and after[1] in _PASSIVE_ADVERBS else after[1:]
         return bool(after) and after[0] in _VICTIM_PARTICIPLES
+    if after[:1] and after[0] in ("died", "perished"):
+        return True  # no object to tell: who died was hit
     if len(after) < 2 or after[0] not in _VICTIM_PARTICIPLES:
         return False
     if after[1] in ("and", "or") and len(after) > 2 and after[2].endswith("ed"):
@@ -715,11 +717,10 @@ def befallen(doc: Doc, end: int) -> bool:
 
 
 _VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
-                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained", "died",
-                                 "perished"])
+                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])
 _PASSIVE_ADVERBS = frozenset(["also", "later", "reportedly", "allegedly", "all", "both", "then", "subsequently"])
 _AUXILIARIES = frozenset(["have", "has", "had", "was", "were", "is", "are", "will", "would", "lived", "inside",
-                          "at", "so", "including", "included", "were", "belonged"])
+                          "so", "including", "included", "belonged"])  # not "at": "gunmen shot at the car"
 
 
 def _speaks_next(doc: Doc, end: int) -> bool:

@@ -132,3 +132,7 @@ def test_someone_who_attacks_is_an_attacker() -> None:
 
 def test_a_sponsor_modifier_belongs_to_the_attackers() -> None:
     assert attackers("Syria-backed gunmen attacked a checkpoint near Tyre on Sunday.") == ["Syria-backed gunmen"]
+
+
+def test_attackers_who_shot_at_something_are_attackers() -> None:
+    assert attackers("GUNMEN SHOT AT THE CAR OF A JUDGE IN PASTO ON MONDAY.") == ["GUNMEN"]

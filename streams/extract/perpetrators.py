@@ -8,7 +8,8 @@ from collections import Counter
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
-from streams.extract.fillers import agent_phrases, perp_span, subject_attackers
+from streams.extract.fillers import agent_phrases, befallen, perp_span, subject_attackers
+from streams.extract.phrases import vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
@@ -305,14 +306,16 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
 
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
-        agents = [a for a in agent_phrases(doc, s) + subject_attackers(doc, s) if _names_people(doc, *a)]
+        names: list[tuple[int, int]] = []
+        agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
+        agents += names
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
             if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
                 continue
-            if _passive_subject(doc, h.end, s1):
-                continue  # "three militants ... were killed": victims, not attackers
+            if _passive_subject(doc, h.end, s1) or befallen(doc, h.end):
+                continue  # "three militants ... were killed", "47 people killed": victims, not attackers
             sp = perp_span(doc, h.start, h.end, bool(h.payload))
             if sp is not None:
                 add(sp.start, sp.end)
@@ -331,7 +334,10 @@ def _names_people(doc: Doc, start: int, end: int) -> bool:
         words = doc.low[start:end].split()
         return len(words) <= 7
     words = doc.low[start:end].split()
-    return bool(words) and len(words) <= 6 and any(w in _PEOPLE_HEADS for w in words)
+    if not words or len(words) > 6:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in vocab()["subject_heads"] or any(w in _PEOPLE_HEADS for w in words)  # "military personnel"
 
 
 def _passive_subject(doc: Doc, end: int, s1: int) -> bool:

@@ -233,6 +233,8 @@ def lexicon() -> Lexicon:
         "first_names": frozenset(roles["first_names"]),
         "perp_modifiers": frozenset(roles["perp_modifiers"]),
         "perp_singular": frozenset(roles["perp_singular_nouns"]),
+        "perp_doers": frozenset(roles["perp_doers"]),
+        "perp_anaphora": frozenset(roles["perp_anaphora"]),
         "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),

@@ -349,23 +349,13 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
     if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
         return True
-    after = _without_actor_names(doc, hit.end, min(s1, hit.end + 40)).split()[:4]
+    after = doc.low_without_actors(hit.end, min(s1, hit.end + 40)).split()[:4]
     for n, w in enumerate(after[:3]):
         if w.strip(",.") in lexicon().cues["insurgents"]:
             return n + 1 >= len(after) or after[n + 1].strip(",.") not in _LEADERS
         if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
             return False
     return False
-
-
-def _without_actor_names(doc: Doc, start: int, end: int) -> str:
-    """The lower-case text of [start, end) without the group names in it: "killed 35 Boko Haram fighters"
-    reads as "killed 35 fighters"."""
-    pieces, pos = [], start
-    for h in doc.hits_in("actor", start, end):
-        pieces.append(doc.low[pos:h.start])
-        pos = max(pos, h.end)
-    return "".join(pieces) + doc.low[pos:end]
 
 
 _MASS = frozenset(["thousands", "tens", "scores", "hundreds of thousands"])

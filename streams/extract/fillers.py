@@ -705,18 +705,29 @@ def befallen(doc: Doc, end: int) -> bool:
     after = doc.low[end:end + 60].replace(",", " , ").split()[:4]
     if after[:1] and after[0] in ("was", "were", "been", "are", "is"):
         after = after[2:] if len(after) > 2 and after[1] in _PASSIVE_ADVERBS else after[1:]
-        return bool(after) and after[0] in _VICTIM_PARTICIPLES
+        return bool(after) and after[0] in VICTIM_PARTICIPLES
     if after[:1] and after[0] in ("died", "perished"):
         return True  # no object to tell: who died was hit
-    if len(after) < 2 or after[0] not in _VICTIM_PARTICIPLES:
+    if len(after) < 2 or after[0] not in VICTIM_PARTICIPLES:
         return False
     if after[1] in ("and", "or") and len(after) > 2 and after[2].endswith("ed"):
         return False  # "shot and killed the judge": two verbs of one subject
     return after[1] in _NO_OBJECT or after[1] in _AUXILIARIES
 
 
-_VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
-                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])
+VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
+                                "executed", "assassinated", "massacred", "captured", "arrested", "detained"])
+
+
+def struck_object(doc: Doc, start: int, s0: int) -> bool:
+    """Is the phrase starting at start the object of a verb of harm: "an airstrike killed two Hezbollah
+    fighters", "troops captured three guerrillas"? Counts, articles and group names may stand between."""
+    words = doc.low_without_actors(max(s0, start - 50), start).split()
+    while words and (words[-1] in STRIP or count_from_words([words[-1]]) is not None
+                     or words[-1] in _COUNT_QUALIFIERS):
+        words.pop()
+    return bool(words) and words[-1] in VICTIM_PARTICIPLES
+
 _PASSIVE_ADVERBS = frozenset(["also", "later", "reportedly", "allegedly", "all", "both", "then", "subsequently"])
 _AUXILIARIES = frozenset(["have", "has", "had", "was", "were", "is", "are", "will", "would", "lived", "inside",
                           "so", "including", "included", "belonged"])  # not "at": "gunmen shot at the car"

@@ -8,7 +8,7 @@ from collections import Counter
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
-from streams.extract.fillers import agent_phrases, befallen, perp_span, subject_attackers
+from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
 from streams.extract.phrases import vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
@@ -314,8 +314,8 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
         for h in doc.hits_in("perp", s0, s1):
             if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
                 continue
-            if _passive_subject(doc, h.end, s1) or befallen(doc, h.end):
-                continue  # "three militants ... were killed", "47 people killed": victims, not attackers
+            if _passive_subject(doc, h.end, s1) or befallen(doc, h.end) or struck_object(doc, h.start, s0):
+                continue  # "three militants ... were killed", "47 people killed", "killed two fighters": victims
             sp = perp_span(doc, h.start, h.end, bool(h.payload))
             if sp is not None:
                 add(sp.start, sp.end)
@@ -343,12 +343,10 @@ def _names_people(doc: Doc, start: int, end: int) -> bool:
 def _passive_subject(doc: Doc, end: int, s1: int) -> bool:
     after = doc.low[end:min(s1, end + 60)].split()[:8]
     for n, w in enumerate(after):
-        if w in ("was", "were", "been") and n + 1 < len(after) and after[n + 1] in _VICTIM_PARTICIPLES:
+        if w in ("was", "were", "been") and n + 1 < len(after) and after[n + 1] in VICTIM_PARTICIPLES:
             return True
         if w in (",", "and", "who", "which") or w.endswith(","):
             continue
     return False
 
 
-_VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
-                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])

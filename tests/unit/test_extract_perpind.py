@@ -136,3 +136,9 @@ def test_a_sponsor_modifier_belongs_to_the_attackers() -> None:
 
 def test_attackers_who_shot_at_something_are_attackers() -> None:
     assert attackers("GUNMEN SHOT AT THE CAR OF A JUDGE IN PASTO ON MONDAY.") == ["GUNMEN"]
+
+
+def test_fighters_killed_by_a_strike_are_no_attackers() -> None:
+    [inc] = extract_incidents("An Israeli drone strike killed two Hezbollah fighters near Tyre on Monday.",
+                              datetime.date(2024, 5, 7), "p1")
+    assert inc["perpetrator_individuals"] == []

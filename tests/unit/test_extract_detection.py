@@ -495,3 +495,8 @@ def test_a_lead_summing_up_two_attacks_is_neither_of_them() -> None:
 def test_a_state_named_in_the_possessive_is_its_forces() -> None:
     group, claim = perp("Ukraine's military said it had struck a Russian airbase in Crimea with drones on Wednesday.")
     assert (group, claim) == ("Ukrainian Armed Forces", "claimed")
+
+
+def test_rockets_launched_in_a_barrage_are_an_attack() -> None:
+    [inc] = incidents("Hezbollah launched a barrage of about 40 rockets at Kiryat Shmona on Wednesday.")
+    assert (inc["attack_type"], inc["weapons"][0]["count"]) == ("rocket", 40)

@@ -303,6 +303,8 @@ def _real_strike(doc: Doc, hit: Hit, phrase: str, prev: list[str], s0: int, s1: 
     after = doc.low[hit.end:hit.end + 12].split()
     if after and after[0] in ("on", "against") and phrase in ("strike", "strikes"):
         return True
+    if actor_rules.country_subject(doc, hit.start, s0) is not None:
+        return True  # "Israel struck a school"
     for ah in doc.hits_in("actor", s0, hit.start):
         m = actor_rules.resolve(doc, ah, countries)
         if m and m.actor.kind == "state" and actor_rules.is_agent(doc, m, hit.start, hit.end, "verb"):

@@ -1,6 +1,7 @@
 """Who attacked: the group (dictionary, new, or inferred), its claim status, and the attackers as people."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -46,6 +47,9 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     if group is None:
         group, claim, claim_cue, mentions = _new_group(doc, draft)
     if group is None:
+        group, claim, claim_cue, mentions = _country_as_attacker(doc, draft)
+        state_subject = group is not None
+    if group is None:
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
     if group is not None and claim not in ("claimed", "denied"):
         later = _later_claim(doc, draft, group, countries)
@@ -60,6 +64,16 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "mentions": [doc.span(m.start, m.end) for m in named],
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+def _country_as_attacker(doc: Doc, draft: Draft) -> tuple:
+    """"Russia launched 120 missiles", "Israel struck a school": a country as the subject of an attack verb is
+    its armed forces (the first state actor of that country in the dictionary)."""
+    for a in draft.anchors[:MAX_SENTENCES_READ]:
+        found = actor_rules.country_subject(doc, a.start, doc.sentences[a.sent][0]) if a.role == "verb" else None
+        if found is not None:
+            return found.actor, "attributed", None, [found]
+    return None, "unknown", None, []
 
 
 def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:

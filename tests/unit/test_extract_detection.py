@@ -500,3 +500,16 @@ def test_a_state_named_in_the_possessive_is_its_forces() -> None:
 def test_rockets_launched_in_a_barrage_are_an_attack() -> None:
     [inc] = incidents("Hezbollah launched a barrage of about 40 rockets at Kiryat Shmona on Wednesday.")
     assert (inc["attack_type"], inc["weapons"][0]["count"]) == ("rocket", 40)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Russia launched 80 drones at Kharkiv overnight on Wednesday, the Ukrainian air force said.",
+     "Russian Armed Forces"),
+    ("Israel struck a school in Khan Younis on Wednesday, killing 12 people.", "Israel Defense Forces"),
+])
+def test_a_country_as_the_subject_of_an_attack_is_its_forces(text: str, group: str) -> None:
+    assert perp(text) == (group, "attributed")
+
+
+def test_a_country_that_only_speaks_attacks_nobody() -> None:
+    assert perp("Nigeria said gunmen killed 12 people in Gusau on Wednesday.") == (None, "unknown")

@@ -377,3 +377,7 @@ def test_the_speaker_after_a_list_of_victims_is_none_of_them() -> None:
 def test_a_blast_that_ripped_through_a_place_hit_it() -> None:
     assert fields("A blast ripped through a bus terminal in Quetta on Sunday, killing nine people.", "targets") \
         == ["bus terminal"]
+
+
+def test_foreign_nationals_are_victims() -> None:
+    assert fields("Gunmen killed two Chinese nationals in Karachi on Sunday.", "victims") == ["two Chinese nationals"]

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from streams.extract.document import Doc
-from streams.extract.resources import Place, lexicon
+from streams.extract.resources import Place, ascii_key, lexicon
 from streams.extract.scan import Hit
 
 _KIND_RANK = {"city": 4, "region": 3, "admin1": 2, "country": 1, "demonym": 0}
@@ -124,6 +124,8 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
         return None
     best = max(readings, key=lambda p: (countries.get(p.country, 0) > 0, p.kind == "country",
                                         p.population))
+    if best.kind == "city" and _foreign_alias(doc, hit, best, countries):
+        return None
     if best.kind == "admin1":
         # "in Arauca": the province or its capital of that name; the town says more (and keeps the province)
         best = next((p for p in readings if p.kind == "city" and p.country == best.country
@@ -138,6 +140,14 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
         best = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
         return PlaceMention(hit.start, word_end, best, locative)
     return PlaceMention(hit.start, hit.end, best, locative)
+
+
+def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
+    """"Near Boni" in a report on Mali is no Bonn: a town matched by an alternate name whose country the article
+    names nowhere else (this hit alone counts it) while it names other countries."""
+    if ascii_key(doc.text[hit.start:hit.end]) == ascii_key(place.name):
+        return False
+    return countries.get(place.country, 0) <= 1 and any(c != place.country for c in countries)
 
 
 def is_launch_site(doc: Doc, mention: PlaceMention, all_mentions: list[PlaceMention]) -> bool:

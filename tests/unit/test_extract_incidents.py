@@ -276,6 +276,11 @@ def test_a_town_spelled_without_the_soft_sign_apostrophe_is_found() -> None:
     assert (location["place"], location["country"]) == ("Bilovods'k", "UA")
 
 
+def test_a_foreign_town_matched_by_an_alternate_name_is_no_place() -> None:
+    inc = one("A roadside bomb killed three Malian soldiers near Boni on Sunday.")
+    assert inc["location"] is None or inc["location"]["country"] != "DE"
+
+
 def test_the_capital_named_by_its_demonym_is_the_capital_city() -> None:
     location = one("A suicide bomber killed six people at a ministry in the Somali capital on Sunday.")["location"]
     assert (location["place"], location["country"], location["text"]) == ("Mogadishu", "SO", "Somali capital")

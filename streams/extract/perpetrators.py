@@ -12,7 +12,8 @@ from streams.extract.fillers import agent_phrases, perp_span, subject_attackers
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import CLAIM_REACH, DOMINANT_GROUP_SHARE, GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ
+from streams.extract.thresholds import (BLAME_REACH, CLAIM_REACH, DOMINANT_GROUP_SHARE, GROUP_ANAPHOR_REACH,
+                                        MAX_SENTENCES_READ)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -51,11 +52,15 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         if later is not None:
             claim, claim_cue = "claimed", later
     named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
+    if group is not None and group.kind == "generic":
+        # "the drug mafias": the attackers' kind of organisation, as written where it is named the attacker (the
+        # article's other generic words, "drug cartels" in background, are no name of the same group)
+        named, group = [m for m in mentions if m.actor == group][:1], None
     perp = {
         "group": group.name if group else None,
         "kind": group.kind if group else None,
         "known": any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
-        "claim": claim if group else "unknown",
+        "claim": claim if group or named else "unknown",
         "mentions": [doc.span(m.start, m.end) for m in named],
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
@@ -112,7 +117,7 @@ def _last_group_before(doc: Doc, pos: int, countries: Counter) -> Actor | None:
     """The armed group named last before pos ("the group" is never "the army" that reported the attack)."""
     for h in reversed(doc.hits_in("actor", max(0, pos - GROUP_ANAPHOR_REACH), pos)):
         m = actor_rules.resolve(doc, h, countries)
-        if m is not None and m.actor.kind != "state":
+        if m is not None and m.actor.kind == "armed_group":
             return m.actor
     return None
 
@@ -181,10 +186,12 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
             return found[0].actor, "attributed", found[1], [found[0]]
         for kind in ("attributed", "suspected"):
             for cue in doc.cues_in(s0, s1, kind):
-                for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
+                for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
                     between = doc.low[cue.end:h.start]
                     before = between.split()
                     if (before and before[-1] not in _BLAMED_ON) or any(ch in between for ch in ",;:"):
+                        continue
+                    if len(between) > 40 and not _blamed_object(before):
                         continue
                     m = actor_rules.resolve(doc, h, countries)
                     if m is not None:
@@ -194,6 +201,13 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
 
 
 _BLAMED_ON = frozenset(["on", "to", "the", "of"])
+
+
+def _blamed_object(before: list[str]) -> bool:
+    """"attributed the bombing of the shopping centre to the X", "blamed Friday's murder on X": past a longer
+    object, the group follows "to" or "on" (not "of": "the bombing of the army base")."""
+    words = before[:-1] if before[-1:] == ["the"] else before
+    return words[-1:] in (["to"], ["on"])
 _HELD_AFTER = ("for ", "responsible", "of ")
 
 

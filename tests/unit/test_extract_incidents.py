@@ -313,3 +313,22 @@ def test_the_toll_of_an_attack_told_as_history_is_no_one_elses() -> None:
 def test_what_a_bomb_went_off_between_is_its_target() -> None:
     text = "A bomb exploded between the city bank and the post office in Lima on Sunday."
     assert [t["text"] for t in one(text)["targets"]] == ["city bank", "post office"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Police attributed Tuesday's bombing of a shopping centre in Cartagena to the drug mafias.", "drug mafias"),
+    ("A radio station in the port was dynamited by drug trafficking gangs on Tuesday.", "drug trafficking gangs"),
+    ("The government blamed the murder of the union leader on Friday on ultrarightist groups.",
+     "ultrarightist groups"),
+])
+def test_a_kind_of_organisation_blamed_is_kept_as_written_without_a_group(text: str, mention: str) -> None:
+    perp = one(text)["perpetrator"]
+    assert perp["group"] is None and perp["kind"] is None
+    assert [m["text"] for m in perp["mentions"]] == [mention]
+
+
+def test_a_kind_of_organisation_is_never_the_article_s_main_group() -> None:
+    text = ("Gunmen attacked a bus near Tumaco on Sunday, killing four passengers. The drug cartels have fought "
+            "over the region for years. Officials say the drug cartels recruit teenagers.")
+    perp = one(text)["perpetrator"]
+    assert (perp["group"], perp["mentions"]) == (None, [])

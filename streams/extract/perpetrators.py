@@ -181,7 +181,7 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
     "bore the hallmarks of X", "suspected X militants" (suspected) in one of the incident's sentences."""
     for s in draft.read_with_support():
         s0, s1 = doc.sentences[s]
-        found = _held_responsible(doc, s0, s1, countries)
+        found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:
             return found[0].actor, "attributed", found[1], [found[0]]
         for kind in ("attributed", "suspected"):
@@ -215,14 +215,42 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
     """"The police hold the MRTA responsible", "condemned the FMLN for this attack", "we blame ARENA for":
     a verb of blame, the group as its object, then what it is blamed for."""
     for cue in doc.cues_in(s0, s1, "attributed_verbs"):
-        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 8)):
-            if doc.low[cue.end:h.start].split() not in ([], ["the"]):
+        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
+            if not _blamed_first(doc.low[cue.end:h.start].split()):
                 continue
             if not doc.low[h.end:h.end + 14].lstrip(" ,").startswith(_HELD_AFTER):
                 continue
             m = actor_rules.resolve(doc, h, countries)
             if m is not None:
                 return m, cue
+    return None
+
+
+def _blamed_first(words: list[str]) -> bool:
+    """The group is the verb's object, or the second of two: "blamed the government and the army for"."""
+    if words in ([], ["the"]):
+        return True
+    if "and" not in words or any(not w.isalpha() for w in words):
+        return False
+    n = words.index("and")
+    return 1 <= n <= 3 and words[n + 1:] in ([], ["the"])
+
+
+# "the X (guerrillas) are being held responsible", "the X was responsible for": the group as the subject of blame
+_RESPONSIBLE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?responsible\b")
+
+
+def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
+    if "responsible" not in doc.low[s0:s1]:
+        return None
+    cues = doc.cues_in(s0, s1, "attributed")
+    for h in doc.hits_in("actor", s0, s1):
+        end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
+        found = _RESPONSIBLE.match(doc.low, end, s1)
+        m = actor_rules.resolve(doc, h, countries) if found else None
+        if m is not None:
+            cue = next((c for c in cues if c.start >= end), None)
+            return m, cue
     return None
 
 

@@ -332,3 +332,16 @@ def test_a_kind_of_organisation_is_never_the_article_s_main_group() -> None:
             "over the region for years. Officials say the drug cartels recruit teenagers.")
     perp = one(text)["perpetrator"]
     assert (perp["group"], perp["mentions"]) == (None, [])
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A car bomb exploded outside a bank in Lima on Tuesday, for which the Shining Path guerrillas are being held "
+     "responsible.", "Shining Path"),
+    ("Nine farmers were massacred in Ayacucho on Tuesday, and according to the union the Peruvian army was "
+     "responsible for the killings.", "Peruvian Armed Forces"),
+    ("The rebels blamed the government and the Salvadoran army for the murder of two teachers in Usulutan on "
+     "Tuesday.", "Salvadoran Armed Forces"),
+])
+def test_a_group_as_the_subject_of_blame_or_blamed_second_is_attributed(text: str, group: str) -> None:
+    perp = one(text)["perpetrator"]
+    assert (perp["group"], perp["claim"]) == (group, "attributed")

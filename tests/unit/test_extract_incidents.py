@@ -345,3 +345,14 @@ def test_a_kind_of_organisation_is_never_the_article_s_main_group() -> None:
 def test_a_group_as_the_subject_of_blame_or_blamed_second_is_attributed(text: str, group: str) -> None:
     perp = one(text)["perpetrator"]
     assert (perp["group"], perp["claim"]) == (group, "attributed")
+
+
+@pytest.mark.parametrize("text, pub, group", [
+    ("Tupamaros guerrillas bombed a bank in Montevideo on Tuesday.", datetime.date(1971, 3, 4),
+     "Tupamaros National Liberation Movement"),
+    ("Gunmen of the Pedro Leon Arboleda killed a judge in Medellin on Tuesday.", datetime.date(1988, 3, 4),
+     "Pedro Leon Arboleda Movement"),
+    ("BRA militants attacked a checkpoint near Dera Bugti on Tuesday.", PUB, "Baloch Republican Army"),
+])
+def test_added_organisations_are_named(text: str, pub: datetime.date, group: str) -> None:
+    assert one(text, pub)["perpetrator"]["group"] == group

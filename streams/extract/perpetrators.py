@@ -12,8 +12,8 @@ from streams.extract.fillers import agent_phrases, perp_span, subject_attackers
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (BLAME_REACH, CLAIM_REACH, DOMINANT_GROUP_SHARE, GROUP_ANAPHOR_REACH,
-                                        MAX_SENTENCES_READ)
+from streams.extract.thresholds import (BLAME_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE,
+                                        GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -299,11 +299,21 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
-    has_attackers = bool(attackers)
     first, n = _dominant_group(doc, groups)
-    if has_attackers and n >= DOMINANT_GROUP_SHARE * len(groups):
+    if not attackers or n < DOMINANT_GROUP_SHARE * len(groups):
+        return None, "unknown", None, []
+    if any(h.payload for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+def _named_near(draft: Draft, actor: Actor, groups: list[actor_rules.ActorMention], sents: list[int]) -> bool:
+    """Is the group named at most DOMINANT_GROUP_REACH sentences from the incident (sents is sorted)? "Armed men
+    killed a farmer" is the article's group's deed only when that group is named close by."""
+    read = draft.read()
+    lo = bisect_left(sents, min(read) - DOMINANT_GROUP_REACH)
+    hi = bisect_right(sents, max(read) + DOMINANT_GROUP_REACH)
+    return any(g.actor == actor for g in groups[lo:hi])
 
 
 _UNKNOWN = ("unidentified", "unknown", "anonymous")

@@ -490,3 +490,16 @@ def test_a_lead_summing_up_two_attacks_is_neither_of_them() -> None:
                       "On Tuesday, gunmen stormed the village of Koulpelogo, killing 18 people. On Wednesday, a "
                       "roadside bomb killed 12 soldiers near Djibo.")
     assert [(i["occurred_on"], i["killed"]) for i in found] == [("2024-05-07", 18), ("2024-05-08", 12)]
+
+
+_FAR = ("The FMLN rejected the talks on Monday. FMLN leaders spoke in Mexico. The FMLN wants a ceasefire. "
+        "Prices rose in the capital. The harvest was poor this year. Schools reopened in the west. ")
+
+
+@pytest.mark.parametrize("attackers, group", [
+    ("Two armed men", None),  # "men" only, the group named far away: no group
+    ("Guerrillas", "Farabundo Marti National Liberation Front"),  # guerrillas: the article's group, wherever named
+])
+def test_vague_attackers_get_the_main_group_only_when_it_is_named_close(attackers: str, group: str | None) -> None:
+    got, _ = perp(_FAR + f"{attackers} shot a mayor dead in Chalatenango on Thursday.", datetime.date(1989, 11, 20))
+    assert got == group

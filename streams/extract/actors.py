@@ -80,6 +80,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         before = [w for w in low[max(0, m.start - 20):m.start].split() if w not in _DETERMINERS]
         if before and before[-1] in _OBJECT_WORDS:
             return False
+        if trigger_role == "verb" and _passive_before(low, trigger_start, trigger_end):
+            return False  # "the police officers guarding his home were attacked": the actor was hit, not the hitter
         if trigger_role == "noun":
             # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger;
             # "the FMLN on Monday resumed its attacks": the subject's own attacks
@@ -93,6 +95,19 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     # "kidnapped by the ELN", "murdered by a column of Shining Path members", "by the so-called ELN"
     by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
     return by >= 0 and len(words) - by - 1 <= 4 and all(_agent_modifier(w) for w in words[by + 1:])
+
+
+_BE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+
+def _passive_before(low: str, trigger_start: int, trigger_end: int) -> bool:
+    """"were attacked", "was later shot", "have been kidnapped": the trigger is a passive participle."""
+    if low[trigger_end - 3:trigger_end] == "ing":
+        return False
+    words = low[max(0, trigger_start - 25):trigger_start].split()[-2:]
+    if words[-1:] and words[-1].endswith("ly"):
+        words = words[:-1]
+    return bool(words) and words[-1] in _BE
 
 
 _AGENT_MODIFIERS = frozenset(["the", "a", "an", "so-called", "alleged", "suspected", "presumed", "members", "member",

@@ -356,3 +356,9 @@ def test_a_group_as_the_subject_of_blame_or_blamed_second_is_attributed(text: st
 ])
 def test_added_organisations_are_named(text: str, pub: datetime.date, group: str) -> None:
     assert one(text, pub)["perpetrator"]["group"] == group
+
+
+def test_an_actor_attacked_in_the_passive_is_not_the_attacker() -> None:
+    text = ("The police officers guarding the governor's house in Tegucigalpa were attacked on Tuesday by "
+            "four youths in a pickup truck.")
+    assert one(text, datetime.date(1989, 6, 7))["perpetrator"]["group"] is None

@@ -236,12 +236,13 @@ def _blamed_first(words: list[str]) -> bool:
     return 1 <= n <= 3 and words[n + 1:] in ([], ["the"])
 
 
-# "the X (guerrillas) are being held responsible", "the X was responsible for": the group as the subject of blame
-_RESPONSIBLE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?responsible\b")
+# "the X (guerrillas) are being held responsible", "the X were guilty of": the group as the subject of blame
+_RESPONSIBLE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?(?:responsible|guilty)\b")
 
 
 def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
-    if "responsible" not in doc.low[s0:s1]:
+    low = doc.low[s0:s1]
+    if "responsible" not in low and "guilty" not in low:
         return None
     cues = doc.cues_in(s0, s1, "attributed")
     for h in doc.hits_in("actor", s0, s1):

@@ -236,13 +236,14 @@ def _blamed_first(words: list[str]) -> bool:
     return 1 <= n <= 3 and words[n + 1:] in ([], ["the"])
 
 
-# "the X (guerrillas) are being held responsible", "the X were guilty of": the group as the subject of blame
-_RESPONSIBLE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?(?:responsible|guilty)\b")
+# "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
+# as the subject of blame
+_RESPONSIBLE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?(?:responsible|guilty|to\s+blame|behind\s+the)\b")
 
 
 def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
     low = doc.low[s0:s1]
-    if "responsible" not in low and "guilty" not in low:
+    if not any(w in low for w in ("responsible", "guilty", "blame", "behind")):
         return None
     cues = doc.cues_in(s0, s1, "attributed")
     for h in doc.hits_in("actor", s0, s1):

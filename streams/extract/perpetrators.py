@@ -197,7 +197,17 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
                     if m is not None:
                         hedged = kind == "suspected" or doc.cues_in(s0, s1, "suspected")
                         return m.actor, "suspected" if hedged else "attributed", cue, [m]
+    for s in _sentences_after(doc, draft):
+        found = _responsible_subject(doc, *doc.sentences[s], countries)
+        if found is not None:
+            return found[0].actor, "attributed", found[1], [found[0]]
     return None, "unknown", None, []
+
+
+def _sentences_after(doc: Doc, draft: Draft) -> list[int]:
+    """The CLAIM_REACH sentences after the incident."""
+    last = max(draft.read_with_support())
+    return list(range(last + 1, min(len(doc.sentences), last + 1 + CLAIM_REACH)))
 
 
 _BLAMED_ON = frozenset(["on", "to", "the", "of"])

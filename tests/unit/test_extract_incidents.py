@@ -366,3 +366,11 @@ def test_an_actor_attacked_in_the_passive_is_not_the_attacker() -> None:
     text = ("The police officers guarding the governor's house in Tegucigalpa were attacked on Tuesday by "
             "four youths in a pickup truck.")
     assert one(text, datetime.date(1989, 6, 7))["perpetrator"]["group"] is None
+
+
+def test_a_group_held_responsible_a_few_sentences_later_is_attributed() -> None:
+    text = ("Two bombs exploded on Sunday outside a ministry office in Lima. A fire broke out and the firemen "
+            "came at once. The offices are in the old town. Nobody was hurt in this incident, for which the "
+            "MRTA is being held responsible.")
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert (perp["group"], perp["claim"]) == ("Tupac Amaru Revolutionary Movement", "attributed")

@@ -312,11 +312,21 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
     first, n = _dominant_group(doc, groups)
-    if not attackers or n < DOMINANT_GROUP_SHARE * len(groups):
+    if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
         return None, "unknown", None, []
     if any(h.payload for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+def _other_kind(doc: Doc, attackers: list[Hit], group: actor_rules.ActorMention, countries: Counter) -> bool:
+    """"Death squads killed a teacher" in an article about the FMLN: the attackers' own words name another group."""
+    for h in attackers:
+        for a in doc.hits_in("actor", h.start, h.end):
+            m = actor_rules.resolve(doc, a, countries)
+            if m is not None and m.actor != group.actor:
+                return True
+    return False
 
 
 def _named_near(draft: Draft, actor: Actor, groups: list[actor_rules.ActorMention], sents: list[int]) -> bool:

@@ -503,3 +503,10 @@ _FAR = ("The FMLN rejected the talks on Monday. FMLN leaders spoke in Mexico. Th
 def test_vague_attackers_get_the_main_group_only_when_it_is_named_close(attackers: str, group: str | None) -> None:
     got, _ = perp(_FAR + f"{attackers} shot a mayor dead in Chalatenango on Thursday.", datetime.date(1989, 11, 20))
     assert got == group
+
+
+def test_attackers_named_as_another_group_do_not_get_the_main_group() -> None:
+    text = ("The FMLN rejected the talks on Monday. FMLN leaders spoke in Mexico. The FMLN wants a ceasefire. "
+            "A teacher was shot dead in Usulutan on Sunday, and residents said death squads and their guerrilla "
+            "informers roam the area.")
+    assert perp(text, datetime.date(1989, 11, 20)) == (None, "unknown")

@@ -67,8 +67,11 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     """Is the actor the one who carried out the attack the trigger names (same sentence)?"""
     low = doc.low
     after = low[m.end:m.end + 20].split()
-    if after and after[0].strip(",.") in lexicon().sets["target_heads"]:
-        return False  # "the US military base", "army barracks": the actor names a place here
+    head = after[0].strip(",.").removesuffix("'s") if after else ""
+    if head in lexicon().sets["target_heads"] or head in _attire():
+        return False  # "the US military base", "army barracks", "army fatigues": the actor names a place or a thing
+    if trigger_role == "noun" and (head in lexicon().sets["titles"] or head in _PERSON_HEADS):
+        return False  # "the police commander's assassination": the actor's person was hit
     if m.start < trigger_start and trigger_end <= m.end:
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
@@ -79,6 +82,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
             return False
         before = [w for w in low[max(0, m.start - 20):m.start].split() if w not in _DETERMINERS]
         if before and before[-1] in _OBJECT_WORDS:
+            return False
+        if _another_subject(between.split()):
             return False
         if trigger_role == "verb" and _passive_before(low, trigger_start, trigger_end):
             return False  # "the police officers guarding his home were attacked": the actor was hit, not the hitter
@@ -95,6 +100,29 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     # "kidnapped by the ELN", "murdered by a column of Shining Path members", "by the so-called ELN"
     by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
     return by >= 0 and len(words) - by - 1 <= 4 and all(_agent_modifier(w) for w in words[by + 1:])
+
+
+@functools.cache
+def _attire() -> frozenset[str]:
+    return frozenset(lexicon().roles["attire_nouns"])
+
+
+_PERSON_HEADS = frozenset(["spokesman", "spokesmen", "casualties", "leaders", "commanders", "chiefs", "officials"])
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose"])
+_SEIZING = frozenset(["arrested", "captured", "detained", "arrest", "capture", "detain", "arresting", "capturing"])
+_OWN_SUBJECT = frozenset(["it", "they", "its", "their", "it's"])
+
+
+def _another_subject(words: list[str]) -> bool:
+    """"The army said that the rebels blew up", "the police arrested ten people suspected of having detonated",
+    "the capture of 12 ELN members who had kidnapped": the trigger's subject is someone the actor speaks of or
+    seizes, not the actor ("the FMLN said that it attacked" is the actor's own)."""
+    if _SEIZING & set(words) or _RELATIVE_WORDS & set(words[1:]):
+        return True
+    if "that" in words:
+        rest = words[len(words) - 1 - words[::-1].index("that") + 1:]
+        return bool(rest) and rest[0] not in _OWN_SUBJECT
+    return False
 
 
 _BE = frozenset(["was", "were", "been", "being", "is", "are", "be"])

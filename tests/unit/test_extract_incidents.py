@@ -374,3 +374,15 @@ def test_a_group_held_responsible_a_few_sentences_later_is_attributed() -> None:
             "MRTA is being held responsible.")
     perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
     assert (perp["group"], perp["claim"]) == ("Tupac Amaru Revolutionary Movement", "attributed")
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Monday that the rebels blew up five electricity posts in San Vicente on Sunday.",
+    "The police arrested ten people suspected of having detonated a car bomb in Lima on Sunday.",
+    "The police commander's assassination in Medellin on Sunday shocked the city.",
+    "A gunman wearing army fatigues opened fire on shoppers at a market in Cali on Sunday.",
+])
+def test_an_actor_that_reports_arrests_or_is_hit_is_not_the_attacker(text: str) -> None:
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert perp["group"] is None
+

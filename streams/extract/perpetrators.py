@@ -61,9 +61,18 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "kind": group.kind if group else None,
         "known": any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
         "claim": claim if group or named else "unknown",
-        "mentions": [doc.span(m.start, m.end) for m in named],
+        "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named),
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+# "a FMLN column", "the FARC 12th Front", "the Zarate Wilka group": the group named with the unit that attacked
+_UNIT = re.compile(r"[ \t\n]{1,3}(?:\d{1,2}(?:st|nd|rd|th)[ \t\n]{1,3}front|column|detachment|group|unit)\b")
+
+
+def _unit_mentions(doc: Doc, named: list) -> list[dict]:
+    """The group's name with the unit noun that follows it, as one more mention."""
+    return [doc.span(m.start, unit.end()) for m in named if (unit := _UNIT.match(doc.low, m.end)) is not None]
 
 
 def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:

@@ -395,3 +395,10 @@ def test_the_unit_that_attacked_is_one_more_mention_of_the_group() -> None:
     perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
     assert perp["group"] == "Revolutionary Armed Forces of Colombia"
     assert {m["text"] for m in perp["mentions"]} == {"FARC", "FARC 12th Front"}
+
+
+def test_accepting_responsibility_is_a_claim() -> None:
+    text = ("The Salvadoran army accepted responsibility on Sunday for the death of two reporters who were shot "
+            "by soldiers in San Miguel.")
+    perp = one(text, datetime.date(1989, 3, 20))["perpetrator"]
+    assert (perp["group"], perp["claim"]) == ("Salvadoran Armed Forces", "claimed")

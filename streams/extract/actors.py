@@ -78,7 +78,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         between = _without_gloss(low[m.end:trigger_start])
         if any(ch in between for ch in _CLAUSE_BREAKS) or len(between) > 90:
             return False
-        if doc.cues_in(m.end, trigger_start, "reporting"):
+        reports = doc.cues_in(m.end, trigger_start, "reporting")
+        if reports and not _own_report(low[reports[-1].end:trigger_start].split()):
             return False
         before = [w for w in low[max(0, m.start - 20):m.start].split() if w not in _DETERMINERS]
         if before and before[-1] in _OBJECT_WORDS:
@@ -123,6 +124,23 @@ def _another_subject(words: list[str]) -> bool:
         rest = words[len(words) - 1 - words[::-1].index("that") + 1:]
         return bool(rest) and rest[0] not in _OWN_SUBJECT
     return False
+
+
+def _own_report(words: list[str]) -> bool:
+    """"The ELN said (that) it blew up the pipeline", "the FMLN reported that its units attacked": the actor
+    tells of its own attack."""
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return bool(words) and words[0] in _OWN_SUBJECT and len(words) <= 4
+
+
+def _own_report_cue(doc: Doc, m: ActorMention, sent_end: int) -> Hit | None:
+    """The reporting verb right after the actor when the actor reports its own deed ("said it", "said that they")."""
+    for cue in doc.cues_in(m.end, min(sent_end, m.end + 30), "reporting"):
+        between = doc.low[m.end:cue.start]
+        if len(between.split()) <= 2 and not any(ch in between for ch in ",;:()"):
+            return cue if _own_report(doc.low[cue.end:min(sent_end, cue.end + 40)].split()[:3]) else None
+    return None
 
 
 _BE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
@@ -207,6 +225,9 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
         cues = claim_cues(doc, m.start, sent_end, kind)
         if cues:
             return status, cues[0]
+    own = _own_report_cue(doc, m, sent_end)
+    if own is not None:
+        return "claimed", own  # "the ELN said it blew up the pipeline"
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
         return "suspected", cue
     for cue in claim_words(doc, m.end, min(sent_end, m.end + 30)):

@@ -402,3 +402,12 @@ def test_accepting_responsibility_is_a_claim() -> None:
             "by soldiers in San Miguel.")
     perp = one(text, datetime.date(1989, 3, 20))["perpetrator"]
     assert (perp["group"], perp["claim"]) == ("Salvadoran Armed Forces", "claimed")
+
+
+@pytest.mark.parametrize("text", [
+    "The ELN said that it blew up the oil pipeline near Arauca on Sunday.",
+    "The ELN said it blew up the oil pipeline near Arauca on Sunday.",
+])
+def test_a_group_reporting_its_own_attack_claims_it(text: str) -> None:
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert (perp["group"], perp["claim"]) == ("National Liberation Army (Colombia)", "claimed")

@@ -227,7 +227,9 @@ def _blamed_object(before: list[str]) -> bool:
     object, the group follows "to" or "on" (not "of": "the bombing of the army base")."""
     words = before[:-1] if before[-1:] == ["the"] else before
     return words[-1:] in (["to"], ["on"])
-_HELD_AFTER = ("for ", "responsible", "of ")
+# what the blamed group is blamed for, maybe after a second blamed party ("accusing the army and the most radical
+# sectors of the government of perpetrating")
+_HELD_AFTER = re.compile(r"[\s,]*(?:and\s[^,;:.()]{1,50}?\s)?(?:for|responsible|of)\b")
 
 
 def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
@@ -237,7 +239,7 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
         for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
             if not _blamed_first(doc.low[cue.end:h.start].split()):
                 continue
-            if not doc.low[h.end:h.end + 14].lstrip(" ,").startswith(_HELD_AFTER):
+            if not _HELD_AFTER.match(doc.low, h.end, min(s1, h.end + 70)):
                 continue
             m = actor_rules.resolve(doc, h, countries)
             if m is not None:

@@ -411,3 +411,10 @@ def test_accepting_responsibility_is_a_claim() -> None:
 def test_a_group_reporting_its_own_attack_claims_it(text: str) -> None:
     perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
     assert (perp["group"], perp["claim"]) == ("National Liberation Army (Colombia)", "claimed")
+
+
+def test_a_group_accused_with_another_party_is_attributed() -> None:
+    text = ("The bishop condemned the Salvadoran army and its allies in the government for the bombing of the union "
+            "offices in San Salvador on Tuesday.")
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert (perp["group"], perp["claim"]) == ("Salvadoran Armed Forces", "attributed")

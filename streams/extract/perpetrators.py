@@ -59,7 +59,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     perp = {
         "group": group.name if group else None,
         "kind": group.kind if group else None,
-        "known": any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
+        "known": group is not None and any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
         "claim": claim if group or named else "unknown",
         "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named),
     }

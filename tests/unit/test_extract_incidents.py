@@ -418,3 +418,10 @@ def test_a_group_accused_with_another_party_is_attributed() -> None:
             "offices in San Salvador on Tuesday.")
     perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
     assert (perp["group"], perp["claim"]) == ("Salvadoran Armed Forces", "attributed")
+
+
+@pytest.mark.parametrize("demonym, group", [("Salvadoran", "Death squads (El Salvador)"), ("Guatemalan", None)])
+def test_death_squads_are_the_salvadoran_ones_only_in_el_salvador(demonym: str, group: str | None) -> None:
+    text = f"Death squads killed two students on Sunday, the {demonym} press said."
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert perp["group"] == group and [m["text"] for m in perp["mentions"]][:1] == ["Death squads"]

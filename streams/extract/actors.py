@@ -241,3 +241,32 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     # "the air force bombed the neighbourhood" at home: reports of a state's violence against its own
     # population come from others, the state rarely owns them
     return "attributed", None
+
+
+_SUBJECT_GAP = frozenset(["has", "have", "had", "also", "then", "again", "later", "reportedly", "allegedly"])
+
+
+def country_subject(doc: Doc, pos: int, s0: int) -> ActorMention | None:
+    """"Russia launched 120 missiles", "Israel struck a school": a country named as the subject of the verb at
+    pos stands for its armed forces (the first state actor of that country in the dictionary)."""
+    before = doc.hits_in("place", max(s0, pos - 30), pos)
+    if not before or not _SUBJECT_GAP.issuperset(doc.low[before[-1].end:pos].split()):
+        return None
+    h = before[-1]
+    lex = lexicon()
+    for idx in h.payload:
+        place = lex.places[idx]
+        actor_idx = _state_forces().get(place.country or "") if place.kind == "country" else None
+        if actor_idx is not None:
+            return ActorMention(h.start, h.end, lex.actors[actor_idx], actor_idx)
+    return None
+
+
+@functools.cache
+def _state_forces() -> dict[str, int]:
+    """Country code -> index of its first state actor in the dictionary (its armed forces)."""
+    out: dict[str, int] = {}
+    for idx, actor in enumerate(lexicon().actors):
+        if actor.kind == "state" and len(actor.countries) == 1:
+            out.setdefault(actor.countries[0], idx)
+    return out

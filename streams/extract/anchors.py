@@ -303,6 +303,8 @@ def _real_strike(doc: Doc, hit: Hit, phrase: str, prev: list[str], s0: int, s1: 
     after = doc.low[hit.end:hit.end + 12].split()
     if after and after[0] in ("on", "against") and phrase in ("strike", "strikes"):
         return True
+    if actor_rules.country_subject(doc, hit.start, s0) is not None:
+        return True  # "Israel struck a school"
     for ah in doc.hits_in("actor", s0, hit.start):
         m = actor_rules.resolve(doc, ah, countries)
         if m and m.actor.kind == "state" and actor_rules.is_agent(doc, m, hit.start, hit.end, "verb"):
@@ -349,23 +351,13 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
     if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
         return True
-    after = _without_actor_names(doc, hit.end, min(s1, hit.end + 40)).split()[:4]
+    after = doc.low_without_actors(hit.end, min(s1, hit.end + 40)).split()[:4]
     for n, w in enumerate(after[:3]):
         if w.strip(",.") in lexicon().cues["insurgents"]:
             return n + 1 >= len(after) or after[n + 1].strip(",.") not in _LEADERS
         if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
             return False
     return False
-
-
-def _without_actor_names(doc: Doc, start: int, end: int) -> str:
-    """The lower-case text of [start, end) without the group names in it: "killed 35 Boko Haram fighters"
-    reads as "killed 35 fighters"."""
-    pieces, pos = [], start
-    for h in doc.hits_in("actor", start, end):
-        pieces.append(doc.low[pos:h.start])
-        pos = max(pos, h.end)
-    return "".join(pieces) + doc.low[pos:end]
 
 
 _MASS = frozenset(["thousands", "tens", "scores", "hundreds of thousands"])

@@ -1,6 +1,7 @@
 """Article-level consistency of the incidents' fillers: one name per entity, victims as people named."""
 from __future__ import annotations
 
+from streams.extract.resources import lexicon
 from streams.extract.thresholds import DESCRIBED_VICTIMS
 
 
@@ -26,6 +27,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
     "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped.
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
     _fullest_victim_names(incidents)
+    _anaphoric_doers(incidents)
     for field in ("weapons", "perpetrator_individuals", "targets"):
         seen: dict[str, str] = {}
         for inc in incidents:
@@ -72,3 +74,18 @@ def _fullest(words: frozenset[str], by_word: dict[str, list[frozenset[str]]]) ->
         return words
     candidates = min((by_word[w] for w in words), key=len)
     return next(n for n in candidates if words <= n)
+
+
+def _anaphoric_doers(incidents: list[dict]) -> None:
+    """"Two men opened fire on the mayor ... the attackers fled": a bare attacker noun after the article's first
+    attacker phrase refers back to people already named, and is dropped (roles.json perp_anaphora)."""
+    anaphora = lexicon().sets["perp_anaphora"]
+    named = False
+    for inc in incidents:
+        kept = []
+        for item in sorted(inc["perpetrator_individuals"], key=lambda x: x["start"]):
+            if named and " ".join(item["text"].lower().split()) in anaphora:
+                continue
+            named = True
+            kept.append(item)
+        inc["perpetrator_individuals"] = kept

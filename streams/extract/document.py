@@ -84,6 +84,15 @@ class Doc:
         starts, hs = entry
         return hs[bisect_left(starts, start):bisect_left(starts, end)]
 
+    def low_without_actors(self, start: int, end: int) -> str:
+        """The lower-case text of [start, end) without the group names in it: "killed 35 Boko Haram fighters"
+        reads as "killed 35  fighters"."""
+        pieces, pos = [], start
+        for h in self.hits_in("actor", start, end):
+            pieces.append(self.low[pos:h.start])
+            pos = max(pos, h.end)
+        return "".join(pieces) + self.low[pos:end]
+
     def span(self, start: int, end: int) -> dict:
         """A schema span: the text exactly as written, with its offsets."""
         return {"text": self.text[start:end], "start": start, "end": end}

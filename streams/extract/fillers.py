@@ -628,7 +628,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None
     i = idx
     has_strong = strong or by_agent
-    while i > 0 and tokens[i - 1].low in sets["perp_modifiers"] and idx - i < 3:
+    while i > 0 and (tokens[i - 1].low in sets["perp_modifiers"] or tokens[i - 1].low.endswith(_SPONSORED)) \
+            and idx - i < 3:
         if tokens[i - 1].low in sets["perp_strong_modifiers"]:
             has_strong = True
         i -= 1
@@ -638,6 +639,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         # people-words keep their number ("two individuals"); attacker nouns do not ("guerrillas")
         if i > 0 and count_from_words([tokens[i - 1].low]) is not None and tokens[i - 1].low not in STRIP:
             i -= 1
+            while i > 0 and tokens[i - 1].low in _COUNT_QUALIFIERS:
+                i -= 1  # "at least three unidentified individuals"
     else:
         while i < idx and count_from_words([tokens[i].low]) is not None:
             i += 1
@@ -648,8 +651,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         # "soldiers killed", "two men opened fire", "two men on a motorcycle threw": people-words right
         # before an attack verb are attackers
         ride = max(end, tokens[attire_end(tokens, last + 1, "ride_links") - 1].end if last + 1 < len(tokens) else end)
-        nxt_trigger = doc.hits_in("trigger", ride, ride + 30)
-        has_strong = any(h.payload[1] == "verb" and doc.low[ride:h.start].strip() in _BEFORE_VERB for h in nxt_trigger)
+        has_strong = _acts_next(doc, ride)
     if not has_strong and i == idx:
         # "FMLN members", "Shining Path men": a named group makes people-words attackers
         has_strong = any(0 <= start - h.end <= 1 for h in doc.hits_in("actor", max(0, start - 60), start))
@@ -658,16 +660,92 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     nxt = doc.low[hit_end:hit_end + 16].split()
     if nxt and nxt[0].strip(",.") in _NOUN_AFTER_ADJECTIVE:
         return None  # "militant group", "guerrilla sources": the word is an adjective here
-    if doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
+    if nxt and nxt[0] in ("members", "member") and end == hit_end:
+        end = doc.low.index(nxt[0], hit_end) + len(nxt[0])  # "death squad members", "guerrilla members"
+    elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
     before = doc.low[max(0, start - 30):start].split()
-    while before and before[-1] in STRIP:
-        before.pop()  # "talks with the rebels": the word before the determiner decides
+    while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None
+                      or before[-1].endswith(_ADJECTIVE_ENDINGS)):
+        before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
+    if doc.text[end:end + 1] == "'" and doc.low[end + 1:end + 3].strip()[:1].isalpha():
+        return None  # "the terrorists' target": a possessor, not the attackers as such
+    if _speaks_next(doc, end):
+        return None  # "the rebels announced", "the guerrillas said": speakers here, not attackers
+    if before and before[-1] in _PREPOSITIONS and not (len(before) > 1 and before[-2] in _PARTS_OF) \
+            and doc.low[hit_start:hit_end] not in sets["perp_doers"]:
+        return None  # "sympathizers of the guerrillas"; but "a search for the killers" names the attackers
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
     return Span(start, end)
+
+
+def _acts_next(doc: Doc, end: int) -> bool:
+    """Does an attack act follow the phrase ending at end: an attack verb ("two men shot"), or a bomb placed
+    or a weapon fired ("two men threw a grenade", "planted", "fired"), only adverbs between?"""
+    acts = [h for h in doc.hits_in("trigger", end, end + 30) if h.payload[1] == "verb"]
+    for kind in ("placement", "firing"):
+        acts += [h for h in doc.cues_in(end, end + 30, kind) if doc.low[h.end - 3:h.end] != " by"]
+    return any(doc.low[end:h.start].strip() in _BEFORE_VERB or _and_then(doc.low[end:h.start]) for h in acts) \
+        and not befallen(doc, end)
+
+
+def _and_then(between: str) -> bool:
+    """"A young man approached her and shot her": a first verb of the same subject, then the attack."""
+    words = between.split()
+    return 2 <= len(words) <= 6 and words[-1] == "and" and not any(c in between for c in ",.;:") \
+        and words[0].endswith("ed")
+
+
+def befallen(doc: Doc, end: int) -> bool:
+    """Did the attack befall the people ending at end: "three rebels were (also) killed", "47 people killed and
+    50 wounded", "the two persons killed inside the plane" (a participle with no object after it)?"""
+    after = doc.low[end:end + 60].replace(",", " , ").split()[:4]
+    if after[:1] and after[0] in ("was", "were", "been", "are", "is"):
+        after = after[2:] if len(after) > 2 and after[1] in _PASSIVE_ADVERBS else after[1:]
+        return bool(after) and after[0] in VICTIM_PARTICIPLES
+    if after[:1] and after[0] in ("died", "perished"):
+        return True  # no object to tell: who died was hit
+    if len(after) < 2 or after[0] not in VICTIM_PARTICIPLES:
+        return False
+    if after[1] in ("and", "or") and len(after) > 2 and after[2].endswith("ed"):
+        return False  # "shot and killed the judge": two verbs of one subject
+    return after[1] in _NO_OBJECT or after[1] in _AUXILIARIES
+
+
+VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
+                                "executed", "assassinated", "massacred", "captured", "arrested", "detained"])
+
+
+def struck_object(doc: Doc, start: int, s0: int) -> bool:
+    """Is the phrase starting at start the object of a verb of harm: "an airstrike killed two Hezbollah
+    fighters", "troops captured three guerrillas"? Counts, articles and group names may stand between."""
+    words = doc.low_without_actors(max(s0, start - 50), start).split()
+    while words and (words[-1] in STRIP or count_from_words([words[-1]]) is not None
+                     or words[-1] in _COUNT_QUALIFIERS):
+        words.pop()
+    return bool(words) and words[-1] in VICTIM_PARTICIPLES
+
+_PASSIVE_ADVERBS = frozenset(["also", "later", "reportedly", "allegedly", "all", "both", "then", "subsequently"])
+_AUXILIARIES = frozenset(["have", "has", "had", "was", "were", "is", "are", "will", "would", "lived", "inside",
+                          "so", "including", "included", "belonged"])  # not "at": "gunmen shot at the car"
+
+
+def _speaks_next(doc: Doc, end: int) -> bool:
+    """Does a verb of saying follow the phrase ending at end ("the rebels announced", "the guerrillas have said")?"""
+    for cue in doc.cues_in(end, end + 16, "reporting"):
+        if doc.low[cue.start:cue.end] not in _CLAIM_WORDS and doc.low[end:cue.start].strip() in _BEFORE_SAYING:
+            return True
+    after = doc.low[end:end + 30].split()
+    while after and after[0] in _BEFORE_SAYING:
+        after.pop(0)
+    return bool(after) and after[0] in vocab()["stance_verbs"]
+
+
+_CLAIM_WORDS = frozenset(["claimed", "alleged", "according to", "statement", "communique", "report", "reporting"])
+_BEFORE_SAYING = frozenset(["", "have", "has", "had", "also", "later", "have also", "today", "yesterday"])
 
 
 def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:
@@ -691,8 +769,9 @@ _BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yes
                           "later", "also", "reportedly", "allegedly"])
 
 
-def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
-    """(start, end) of perpetrator nouns named as the agent of a passive attack: "kidnapped by terrorists"."""
+def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of perpetrator nouns named as the agent of a passive attack: "kidnapped by terrorists"; with
+    names, the people named as the agent of an attack are added to it ("shot by Colonel Juan Perez")."""
     tokens = doc.tokens(sent)
     out = []
     for k, tok in enumerate(tokens):
@@ -701,22 +780,60 @@ def agent_phrases(doc: Doc, sent: int) -> list[tuple[int, int]]:
         prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
         if "," in prev:
             prev = prev[len(prev) - prev[::-1].index(","):]
-        cues = [w for w in prev if w.endswith("ed") or w in _AGENT_NOUNS]
-        if not cues or cues[-1] in vocab()["agent_not_attack"]:
+        not_attack = vocab()["agent_not_attack"]
+        cues = [w for w in prev if w.endswith("ed") or w in _AGENT_NOUNS or w in not_attack]  # "found by"
+        if not cues or cues[-1] in not_attack:
             continue  # "guarded by 3 security officers": the guards attacked no one
         rng = noun_phrase(doc, tokens, k + 1)
         if rng:
             i, j = rng
             while i < j - 1 and tokens[i].low in _HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
+            j = _after_people(doc, tokens, i, j)
             head = tokens[j - 1]
             if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
+            if names is not None and cues[-1] in _NAMED_AGENT_CUES:
+                name = _agent_name(doc, tokens, i, j)
+                if name is not None:
+                    names.append(name)  # "carried out by Colonel Juan Perez"
+                    continue
             if any(h.payload for h in doc.hits_in("perp", head.start, head.end)):
                 while i < j - 1 and count_from_words([tokens[i].low]) is not None:
                     i += 1  # "by two terrorists" -> "terrorists", as perp_span names attacker nouns
             out.append((tokens[i].start, tokens[attire_end(tokens, j) - 1].end))
     return out
+
+
+_NAMED_AGENT_CUES = frozenset(["killed", "murdered", "assassinated", "shot", "wounded", "kidnapped", "abducted",
+                               "out", "perpetrated", "committed", "planted", "placed", "attacked", "executed",
+                               "dead", "massacred", "ambushed"])
+
+
+def _after_people(doc: Doc, tokens: list[Token], i: int, j: int) -> int:
+    """End of an agent phrase cut after its attacker noun when a time, a number or a verb follows it ("by
+    soldiers 2 days before", "by hooded individuals thought to be ..."): no noun phrase goes on past those."""
+    for n in range(i + 1, j):
+        low = tokens[n].low
+        if (low[:1].isdigit() or low in _TIME_WORDS or low in _CUT_WORDS) \
+                and (tokens[n - 1].low in vocab()["subject_heads"] or _covered(doc, "perp", tokens[n - 1])):
+            return n
+    return j
+
+
+_CUT_WORDS = frozenset(["thought", "believed", "said", "suspected", "days", "day", "hours"])
+
+
+def _agent_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """(start, end) of a person's name that opens the agent phrase tokens[i:j], with its titles ("Colonel Juan
+    Perez", "Dr Ana Gomez"); None when the phrase does not open with a name."""
+    rng = person_name(doc, tokens, i, j)
+    if rng is None:
+        return None
+    k = rng[0]
+    while k > i and tokens[k - 1].low in lexicon().sets["titles"]:
+        k -= 1
+    return (tokens[k].start, tokens[rng[1] - 1].end) if k == i else None
 
 
 def _covered(doc: Doc, category: str, tok: Token) -> bool:
@@ -736,37 +853,80 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for k in range(1, len(tokens) - 1):
         if tokens[k].low not in v["subject_verbs"] or tokens[k + 1].low in _NO_OBJECT:
             continue
-        rng = phrase_before(tokens, _before_adverbs(tokens, k))
+        end = _before_adverbs(tokens, k)
+        rng = phrase_before(tokens, end)
         if not rng:
             continue
         i, j = rng
+        relative = end < k and tokens[end].low in (",", "who", "that")
+        if relative:
+            i = _after_verbs(tokens, i, j)  # "pursuing the armed group that killed": the antecedent only
+            if i is None:
+                continue
         of_pos = next((n for n in range(i, j) if tokens[n].low == "of"), None)
         head = tokens[j - 1].low if of_pos is None else tokens[of_pos - 1].low
-        if head not in v["subject_heads"] or (i > 0 and tokens[i - 1].low in ("by", "of", "the")):
+        if not (head in v["subject_heads"] or _armed_collective(tokens, i, j, of_pos)) \
+                or (i > 0 and tokens[i - 1].low in ("by", "of", "the") and not relative):
             continue
         dates = lexicon().dates
         for n in range(j - 2, i - 1, -1):
             if tokens[n].low in dates["months"] or tokens[n].low in dates["weekdays"] or tokens[n].low in _TIME_WORDS:
                 i = n + 1  # "ON 26 MARCH FMLN UNITS AMBUSHED": the date is no part of the attackers
                 break
-        while i < j - 1 and (tokens[i].low in _HEDGES or tokens[i].low in ("least", "most")):
+        while i < j - 1 and tokens[i].low in _HEDGES:
             i += 1
+        if count_from_words([tokens[i].low]) is not None:
+            while i > 0 and tokens[i - 1].low in _COUNT_QUALIFIERS:
+                i -= 1  # "at least three individuals": the count's qualifier belongs to it
         out.append((tokens[i].start, tokens[j - 1].end))
     return out
 
 
+def _armed_collective(tokens: list[Token], i: int, j: int, of_pos: int | None) -> bool:
+    """"Rebel groups", "an unidentified armed group", "terrorist cells": a collective that an attacker word
+    makes a band of attackers (a bare "the group" may be any organisation)."""
+    return of_pos is None and j - i >= 2 and tokens[j - 1].low in _COLLECTIVE_SUBJECTS \
+        and tokens[j - 2].low in lexicon().sets["perp_strong_modifiers"]
+
+
+_COLLECTIVE_SUBJECTS = frozenset(["group", "groups", "cell", "cells", "column", "columns", "band", "bands"])
+
+
+def _after_verbs(tokens: list[Token], i: int, j: int) -> int | None:
+    """Start of the noun phrase in tokens[i:j] after its last verb form ("pursuing the armed group" -> "the
+    armed group"); None when the phrase ends in one or the antecedent is a verb's object ("killed two
+    policemen, who ..." names the victims)."""
+    sets = lexicon().sets
+    start = i
+    for n in range(j - 1, i - 1, -1):
+        low = tokens[n].low
+        verb = n > 0 and tokens[n - 1].low == "to"  # "to pursue the armed group"
+        if verb or (_verb_like(low) and low not in sets["perp_modifiers"] and low not in vocab()["ed_ok"]):
+            if low in vocab()["subject_verbs"] or n == j - 1:
+                return None
+            start = n + 1
+            break
+    while start < j - 1 and tokens[start].low in STRIP:
+        start += 1
+    return start
+
+
 def _before_adverbs(tokens: list[Token], k: int) -> int:
     """Where the subject ends before a verb at k, past an adverb or a time ("SEVERAL MEN LAST NIGHT WOUNDED",
-    "MILITANTS RECENTLY MURDERED")."""
+    "MILITANTS RECENTLY MURDERED") and a relative pronoun ("GUERRILLAS, WHO ATTACKED": the antecedent)."""
     for words in _VERB_ADVERBS:
         n = len(words)
         if k - n > 0 and [t.low for t in tokens[k - n:k]] == words:
-            return k - n
+            k -= n
+            break
+    if k > 1 and tokens[k - 1].low in ("who", "that"):
+        k -= 2 if tokens[k - 2].low == "," else 1
     return k
 
 
 _VERB_ADVERBS = [w.split() for w in ("last night", "this morning", "yesterday", "today", "recently", "reportedly",
-                                     "allegedly", "then", "also", "later", "again", "subsequently")]
+                                     "allegedly", "then", "also", "later", "again", "subsequently", "have also",
+                                     "have", "has", "had")]
 _TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend", "month",
                          "year", "hours", "ago", "meanwhile", "however", "subsequently"])
 _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",
@@ -795,6 +955,14 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
                                     "activities", "offensive", "attack", "attacks", "actions", "action", "war",
                                     "forces", "command", "commanders", "commander", "violence", "threat", "threats",
                                     "cell", "cells", "positions", "stronghold", "strongholds", "zone", "zones"])
+
+
+_SPONSORED = ("-backed", "-linked", "-allied", "-aligned", "-affiliated", "-inspired", "-sponsored")  # "Iran-backed"
+_ADJECTIVE_ENDINGS = ("ist", "ian", "ean", "ese", "ran", "can", "ish")  # "Marxist", "Colombian", "Salvadoran"
+_PREPOSITIONS = frozenset(["of", "for", "from", "including", "among", "toward", "towards"])
+_PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some", "most",
+                                      "many", "several", "all", "each", "none", "any", "groups", "bands", "units",
+                                      "columns", "squads", "gangs", "elements"])
 
 
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",

@@ -1,6 +1,7 @@
 """Who attacked: the group (dictionary, new, or inferred), its claim status, and the attackers as people."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -8,7 +9,8 @@ from collections import Counter
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
-from streams.extract.fillers import agent_phrases, perp_span, subject_attackers
+from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
+from streams.extract.phrases import vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
@@ -46,6 +48,9 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     if group is None:
         group, claim, claim_cue, mentions = _new_group(doc, draft)
     if group is None:
+        group, claim, claim_cue, mentions = _country_as_attacker(doc, draft)
+        state_subject = group is not None
+    if group is None:
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
     if group is not None and claim not in ("claimed", "denied"):
         later = _later_claim(doc, draft, group, countries)
@@ -73,6 +78,16 @@ _UNIT = re.compile(r"[ \t\n]{1,3}(?:\d{1,2}(?:st|nd|rd|th)[ \t\n]{1,3}front|colu
 def _unit_mentions(doc: Doc, named: list) -> list[dict]:
     """The group's name with the unit noun that follows it, as one more mention."""
     return [doc.span(m.start, unit.end()) for m in named if (unit := _UNIT.match(doc.low, m.end)) is not None]
+
+
+def _country_as_attacker(doc: Doc, draft: Draft) -> tuple:
+    """"Russia launched 120 missiles", "Israel struck a school": a country as the subject of an attack verb is
+    its armed forces (the first state actor of that country in the dictionary)."""
+    for a in draft.anchors[:MAX_SENTENCES_READ]:
+        found = actor_rules.country_subject(doc, a.start, doc.sentences[a.sent][0]) if a.role == "verb" else None
+        if found is not None:
+            return found.actor, "attributed", None, [found]
+    return None, "unknown", None, []
 
 
 def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
@@ -390,14 +405,16 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
 
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
-        agents = [a for a in agent_phrases(doc, s) + subject_attackers(doc, s) if _names_people(doc, *a)]
+        names: list[tuple[int, int]] = []
+        agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
+        agents += names
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
             if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
                 continue
-            if _passive_subject(doc, h.end, s1):
-                continue  # "three militants ... were killed": victims, not attackers
+            if _passive_subject(doc, h.end, s1) or befallen(doc, h.end) or struck_object(doc, h.start, s0):
+                continue  # "three militants ... were killed", "47 people killed", "killed two fighters": victims
             sp = perp_span(doc, h.start, h.end, bool(h.payload))
             if sp is not None:
                 add(sp.start, sp.end)
@@ -416,18 +433,19 @@ def _names_people(doc: Doc, start: int, end: int) -> bool:
         words = doc.low[start:end].split()
         return len(words) <= 7
     words = doc.low[start:end].split()
-    return bool(words) and len(words) <= 6 and any(w in _PEOPLE_HEADS for w in words)
+    if not words or len(words) > 6:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in vocab()["subject_heads"] or any(w in _PEOPLE_HEADS for w in words)  # "military personnel"
 
 
 def _passive_subject(doc: Doc, end: int, s1: int) -> bool:
     after = doc.low[end:min(s1, end + 60)].split()[:8]
     for n, w in enumerate(after):
-        if w in ("was", "were", "been") and n + 1 < len(after) and after[n + 1] in _VICTIM_PARTICIPLES:
+        if w in ("was", "were", "been") and n + 1 < len(after) and after[n + 1] in VICTIM_PARTICIPLES:
             return True
         if w in (",", "and", "who", "which") or w.endswith(","):
             continue
     return False
 
 
-_VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
-                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])

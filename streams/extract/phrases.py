@@ -61,6 +61,7 @@ def vocab() -> dict:
         "attire_nouns": frozenset(roles["attire_nouns"]),
         "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
+        "stance_verbs": frozenset(roles["stance_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
         | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
         | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]),
@@ -130,7 +131,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     while j > i and (tokens[j - 1].low in _PHRASE_PUNCT | {"of"} or (j - i > 1 and tokens[j - 1].low in STRIP)):
         j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the"
     if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"] \
-            and tokens[i].low not in lexicon().sets["target_heads"]:  # "building" is a noun
+            and tokens[i].low not in lexicon().sets["target_heads"] \
+            and not doc.hits_in("actor", tokens[i].start, tokens[i].start + 1):  # "building", "Shining Path"
         return None  # "destroyed some 20 food stands" starts with the verb, not the thing
     if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
         return None  # "AT 1100": a clock time

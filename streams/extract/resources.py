@@ -106,6 +106,26 @@ def _load_places() -> tuple[list[Place], list[tuple[str, int]]]:
     return places, keys
 
 
+def _possessive_aliases(actors: list[Actor], aliases: list[tuple[str, int]], places: list[Place],
+                        place_keys: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """"Ukraine's military" beside "Ukrainian military": a state's aliases that open with its demonym, with the
+    country's name in the possessive instead."""
+    demonyms = {key: places[i].country for key, i in place_keys if places[i].kind == "demonym"}
+    names: dict[str, str] = {}  # the country's shortest name: "ukraine", "united states", not "republic of ..."
+    for key, i in place_keys:
+        cc = places[i].country
+        if places[i].kind == "country" and cc and len(key) >= 4 and key.replace(" ", "").isalpha() \
+                and len(key) < len(names.get(cc, key + " ")):
+            names[cc] = key
+    out = []
+    for alias, idx in aliases:
+        first, _, rest = alias.partition(" ")
+        name = names.get(demonyms.get(first) or "")
+        if rest and name and actors[idx].kind == "state" and demonyms[first] in actors[idx].countries:
+            out.append((f"{name}' {rest}" if name.endswith("s") else f"{name}'s {rest}", idx))
+    return out
+
+
 def _add(entries: dict[str, list], phrase: str, category: str, payload: object) -> None:
     entries.setdefault(phrase, []).append((category, payload))
 
@@ -183,7 +203,7 @@ def lexicon() -> Lexicon:
         if not kind.startswith("_") and kind not in _TOKEN_CUES:
             for phrase in phrases:
                 _add(entries, phrase, "cue", kind)
-    for alias, idx in aliases:
+    for alias, idx in aliases + _possessive_aliases(actors, aliases, places, place_keys):
         _add(entries, alias, "actor", idx)
     for key, idx in place_keys:
         _add(entries, key, "place", idx)
@@ -213,6 +233,8 @@ def lexicon() -> Lexicon:
         "first_names": frozenset(roles["first_names"]),
         "perp_modifiers": frozenset(roles["perp_modifiers"]),
         "perp_singular": frozenset(roles["perp_singular_nouns"]),
+        "perp_doers": frozenset(roles["perp_doers"]),
+        "perp_anaphora": frozenset(roles["perp_anaphora"]),
         "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),

@@ -13,7 +13,7 @@ HISTORY_AFTER_DAYS = 365
 HARMLESS_WINDOW = 20  # "shot them into the air", "burned a flag": what is fired at or burned comes right after
 HEARD_WINDOW = 60  # "explosions were heard", "shooting that had been heard": sounds, not a told attack
 LEGAL_WINDOW = 35  # "accused of killing", "the masterminds of the murder"
-PLACEMENT_WINDOW = 30  # "placed a charge of dynamite": a placement verb this close before an explosive
+PLACEMENT_WINDOW = 40  # "placed a charge of dynamite": a placement verb this close before an explosive
 ANAPHORA_REACH = 3  # "the attack" refers back to an incident at most this many sentences earlier
 ATTACH_REACH = 3  # sentences with an attack word join the incident at most this many sentences before
 # a gap of at most this many sentences without an attack word inside an incident's telling is read for its

@@ -510,3 +510,26 @@ def test_attackers_named_as_another_group_do_not_get_the_main_group() -> None:
             "A teacher was shot dead in Usulutan on Sunday, and residents said death squads and their guerrilla "
             "informers roam the area.")
     assert perp(text, datetime.date(1989, 11, 20)) == (None, "unknown")
+
+
+def test_a_state_named_in_the_possessive_is_its_forces() -> None:
+    group, claim = perp("Ukraine's military said it had struck a Russian airbase in Crimea with drones on Wednesday.")
+    assert (group, claim) == ("Ukrainian Armed Forces", "claimed")
+
+
+def test_rockets_launched_in_a_barrage_are_an_attack() -> None:
+    [inc] = incidents("Hezbollah launched a barrage of about 40 rockets at Kiryat Shmona on Wednesday.")
+    assert (inc["attack_type"], inc["weapons"][0]["count"]) == ("rocket", 40)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Russia launched 80 drones at Kharkiv overnight on Wednesday, the Ukrainian air force said.",
+     "Russian Armed Forces"),
+    ("Israel struck a school in Khan Younis on Wednesday, killing 12 people.", "Israel Defense Forces"),
+])
+def test_a_country_as_the_subject_of_an_attack_is_its_forces(text: str, group: str) -> None:
+    assert perp(text) == (group, "attributed")
+
+
+def test_a_country_that_only_speaks_attacks_nobody() -> None:
+    assert perp("Nigeria said gunmen killed 12 people in Gusau on Wednesday.") == (None, "unknown")

@@ -372,3 +372,12 @@ def test_a_drone_that_slammed_into_a_block_hit_it() -> None:
 def test_the_speaker_after_a_list_of_victims_is_none_of_them() -> None:
     text = "Shelling of Kherson on Sunday killed an elderly man, the regional prosecutor's office said."
     assert fields(text, "victims") == ["elderly man"] and fields(text, "targets") == []
+
+
+def test_a_blast_that_ripped_through_a_place_hit_it() -> None:
+    assert fields("A blast ripped through a bus terminal in Quetta on Sunday, killing nine people.", "targets") \
+        == ["bus terminal"]
+
+
+def test_foreign_nationals_are_victims() -> None:
+    assert fields("Gunmen killed two Chinese nationals in Karachi on Sunday.", "victims") == ["two Chinese nationals"]

@@ -1,0 +1,144 @@
+"""Attackers as people (perpetrator_individuals) on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime
+
+from streams.extract import extract_incidents
+
+PUB = datetime.date(1990, 3, 5)
+
+
+def attackers(text: str) -> list[str]:
+    return [x["text"] for inc in extract_incidents(text, PUB, "p1") for x in inc["perpetrator_individuals"]]
+
+
+def test_people_who_throw_or_plant_a_bomb_are_attackers() -> None:
+    # no attack verb: throwing, planting and placing a device make people-words attackers
+    assert attackers("YESTERDAY TWO MEN RIDING ON A MOTORCYCLE THREW A GRENADE AT A POLICE STATION IN PASTO.") \
+        == ["TWO MEN"]
+    assert attackers("Three young men planted a bomb at the town hall of Pasto on Monday.") == ["Three young men"]
+
+
+def test_people_beside_a_bomb_they_did_not_place_are_no_attackers() -> None:
+    assert attackers("A BOMB PLACED BY UNKNOWN PERSONS EXPLODED IN PASTO YESTERDAY. TWO MEN WERE NEAR THE "
+                     "DOOR WHEN IT WENT OFF.") == ["UNKNOWN PERSONS"]
+
+
+def test_people_the_attack_befell_are_no_attackers() -> None:
+    # "killed" with no object after it: the people were killed, they did not kill
+    assert attackers("GUNMEN ATTACKED A BUS IN PASTO YESTERDAY, LEAVING FOUR PEOPLE KILLED AND SIX WOUNDED.") \
+        == ["GUNMEN"]
+    assert attackers("Rebels stormed the army post in Pasto on Monday. Six rebels were also killed.") == ["Rebels"]
+    assert attackers("GUNMEN STORMED THE ARMY POST IN PASTO ON MONDAY AND NINE REBELS DIED AT THE SCENE.") \
+        == ["GUNMEN"]
+
+
+def test_other_spellings_and_names_of_attackers() -> None:
+    assert attackers("URBAN GUERILLAS ATTACKED THE POLICE STATION IN PASTO YESTERDAY.") == ["URBAN GUERILLAS"]
+    assert attackers("The judge was shot dead in Pasto on Monday by hired assassins.") == ["hired assassins"]
+
+
+def test_a_person_named_as_the_agent_of_an_attack() -> None:
+    assert attackers("THE JUDGE WAS SHOT DEAD IN PASTO YESTERDAY BY COLONEL JUAN PEREZ.") == ["COLONEL JUAN PEREZ"]
+    # a name after "by" that did not attack: no attacker
+    assert attackers("GUNMEN KILLED A JUDGE IN PASTO YESTERDAY, IN AN ATTACK CONDEMNED BY PRESIDENT JUAN PEREZ.") \
+        == ["GUNMEN"]
+
+
+def test_people_subjects_of_an_attack_verb() -> None:
+    assert attackers("ON MONDAY, MILITARY PERSONNEL KILLED THREE STUDENTS IN PASTO.") == ["MILITARY PERSONNEL"]
+    # an auxiliary between the subject and its verb
+    assert attackers("ARMY TROOPS HAVE KIDNAPPED FIVE PEASANTS IN PASTO ON MONDAY.") == ["ARMY TROOPS"]
+
+
+def test_a_band_named_by_an_attacker_word_is_the_attacker() -> None:
+    assert attackers("TERRORIST GROUPS ALSO BLEW UP SEVERAL TOWERS IN PASTO ON MONDAY.") == ["TERRORIST GROUPS"]
+    assert attackers("An unidentified armed group attacked the town hall in Pasto on Monday.") \
+        == ["unidentified armed group"]
+
+
+def test_members_after_an_attacker_noun_belong_to_the_phrase() -> None:
+    assert attackers("DEATH SQUAD MEMBERS STAGED A BOMB ATTACK ON THE HOME OF A JUDGE IN PASTO ON MONDAY.") \
+        == ["DEATH SQUAD MEMBERS"]
+
+
+def test_an_agent_phrase_ends_before_a_time_or_a_hedge() -> None:
+    assert attackers("THE JUDGE WAS KILLED IN PASTO ON MONDAY BY SOLDIERS 2 DAYS AFTER HIS ARREST.") == ["SOLDIERS"]
+    assert "HOODED INDIVIDUALS" in attackers("THE JUDGE WAS KILLED IN PASTO ON MONDAY BY HOODED INDIVIDUALS "
+                                             "THOUGHT TO BE REBELS.")
+
+
+def test_an_agent_phrase_may_open_with_a_group_name_in_ing() -> None:
+    assert attackers("SIX MILITIAMEN DIED IN PASTO ON MONDAY DURING AN ATTACK BY A SHINING PATH COLUMN.") \
+        == ["SHINING PATH COLUMN"]
+
+
+def test_a_group_noun_after_a_preposition_is_no_attacker_but_a_doer_noun_is() -> None:
+    text = "A BOMB KILLED A MAYOR, A CRITIC OF THE REBELS, IN PASTO YESTERDAY; POLICE LAUNCHED A SEARCH FOR THE KILLERS."
+    assert attackers(text) == ["KILLERS"]
+    # a nationality or creed between the preposition and the noun changes nothing
+    text = "A BOMB KILLED A MAYOR, A CRITIC OF THE MARXIST REBELS, IN PASTO YESTERDAY."
+    assert attackers(text) == []
+
+
+def test_speakers_and_parties_are_no_attackers() -> None:
+    text = ("GUNMEN KILLED A MAYOR IN PASTO YESTERDAY. THE REBELS SAID THEY WERE NOT INVOLVED AND THE GUERRILLAS "
+            "DEMANDED AN INQUIRY INTO THE ATTACK.")
+    assert attackers(text) == ["GUNMEN"]
+
+
+def test_the_attackers_after_named_attackers_are_the_same_people() -> None:
+    text = ("TWO MEN ON A MOTORCYCLE SHOT A JUDGE IN PASTO YESTERDAY. THE JUDGE DIED ON THE WAY TO HOSPITAL AND "
+            "THE KILLERS FLED.")
+    assert attackers(text) == ["TWO MEN"]
+    # the first attacker phrase of an article stays, whatever its noun
+    assert attackers("THE KILLERS OF A JUDGE SHOT HIM IN PASTO YESTERDAY.") == ["KILLERS"]
+
+
+def test_possessors_objects_and_finders_are_no_attackers() -> None:
+    text = ("GUNMEN KILLED A MAYOR NEAR THE REBELS' CAMP IN PASTO YESTERDAY, AFTER THE ARREST OF FOUR DRUG "
+            "TRAFFICKERS.")
+    assert attackers(text) == ["GUNMEN"]
+    assert attackers("THE BODY OF A MAYOR KILLED IN PASTO YESTERDAY WAS FOUND BY SEVERAL MEN.") == []
+
+
+def test_the_antecedent_of_a_relative_attack_clause_is_the_attacker() -> None:
+    assert attackers("TROOPS ARE TRYING TO PURSUE THE ARMED GROUP THAT KILLED FIVE PEASANTS IN PASTO ON MONDAY.") \
+        == ["ARMED GROUP"]
+    # an object before the relative clause names the victims: "killed two policemen, who fired back"
+    assert attackers("GUNMEN KILLED TWO POLICEMEN, WHO FIRED BACK, IN PASTO ON MONDAY.") == ["GUNMEN"]
+
+
+def test_a_count_keeps_its_qualifier() -> None:
+    assert attackers("AT LEAST THREE UNIDENTIFIED INDIVIDUALS FIRED AT THE CAR OF A JUDGE IN PASTO ON MONDAY.") \
+        == ["AT LEAST THREE UNIDENTIFIED INDIVIDUALS"]
+    assert attackers("A JUDGE WAS WOUNDED IN PASTO ON MONDAY WHEN AT LEAST ONE MAN FIRED ON HIS CAR.") \
+        == ["AT LEAST ONE MAN"]
+
+
+def test_people_who_did_something_and_then_attacked_are_attackers() -> None:
+    text = "THE LAWYER WAS GETTING INTO HER CAR IN PASTO ON MONDAY WHEN A YOUNG MAN APPROACHED HER AND SHOT HER."
+    assert attackers(text) == ["YOUNG MAN"]
+    # a comma ends the first clause: "two men walked past, and soldiers shot ..." says nothing of the men
+    assert "TWO MEN" not in attackers("TWO MEN WALKED PAST THE POLICE STATION IN PASTO ON MONDAY, AND SOLDIERS "
+                                      "SHOT A DRIVER.")
+
+
+def test_someone_who_attacks_is_an_attacker() -> None:
+    assert attackers("THE AMBULANCE WAS SET ON FIRE IN PASTO ON MONDAY WHEN SOMEONE HURLED A FIREBOMB AT IT.") \
+        == ["SOMEONE"]
+    assert attackers("GUNMEN KILLED A JUDGE IN PASTO ON MONDAY, SOMEONE SAID.") == ["GUNMEN"]
+
+
+def test_a_sponsor_modifier_belongs_to_the_attackers() -> None:
+    assert attackers("Syria-backed gunmen attacked a checkpoint near Tyre on Sunday.") == ["Syria-backed gunmen"]
+
+
+def test_attackers_who_shot_at_something_are_attackers() -> None:
+    assert attackers("GUNMEN SHOT AT THE CAR OF A JUDGE IN PASTO ON MONDAY.") == ["GUNMEN"]
+
+
+def test_fighters_killed_by_a_strike_are_no_attackers() -> None:
+    [inc] = extract_incidents("An Israeli drone strike killed two Hezbollah fighters near Tyre on Monday.",
+                              datetime.date(2024, 5, 7), "p1")
+    assert inc["perpetrator_individuals"] == []

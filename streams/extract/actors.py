@@ -67,19 +67,27 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     """Is the actor the one who carried out the attack the trigger names (same sentence)?"""
     low = doc.low
     after = low[m.end:m.end + 20].split()
-    if after and after[0].strip(",.") in lexicon().sets["target_heads"]:
-        return False  # "the US military base", "army barracks": the actor names a place here
+    head = after[0].strip(",.").removesuffix("'s") if after else ""
+    if head in lexicon().sets["target_heads"] or head in _attire():
+        return False  # "the US military base", "army barracks", "army fatigues": the actor names a place or a thing
+    if trigger_role == "noun" and (head in lexicon().sets["titles"] or head in _PERSON_HEADS):
+        return False  # "the police commander's assassination": the actor's person was hit
     if m.start < trigger_start and trigger_end <= m.end:
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
         between = _without_gloss(low[m.end:trigger_start])
         if any(ch in between for ch in _CLAUSE_BREAKS) or len(between) > 90:
             return False
-        if doc.cues_in(m.end, trigger_start, "reporting"):
+        reports = doc.cues_in(m.end, trigger_start, "reporting")
+        if reports and not _own_report(low[reports[-1].end:trigger_start].split()):
             return False
         before = [w for w in low[max(0, m.start - 20):m.start].split() if w not in _DETERMINERS]
         if before and before[-1] in _OBJECT_WORDS:
             return False
+        if _another_subject(between.split()):
+            return False
+        if trigger_role == "verb" and _passive_before(low, trigger_start, trigger_end):
+            return False  # "the police officers guarding his home were attacked": the actor was hit, not the hitter
         if trigger_role == "noun":
             # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger;
             # "the FMLN on Monday resumed its attacks": the subject's own attacks
@@ -93,6 +101,59 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     # "kidnapped by the ELN", "murdered by a column of Shining Path members", "by the so-called ELN"
     by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
     return by >= 0 and len(words) - by - 1 <= 4 and all(_agent_modifier(w) for w in words[by + 1:])
+
+
+@functools.cache
+def _attire() -> frozenset[str]:
+    return frozenset(lexicon().roles["attire_nouns"])
+
+
+_PERSON_HEADS = frozenset(["spokesman", "spokesmen", "casualties", "leaders", "commanders", "chiefs", "officials"])
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose"])
+_SEIZING = frozenset(["arrested", "captured", "detained", "arrest", "capture", "detain", "arresting", "capturing"])
+_OWN_SUBJECT = frozenset(["it", "they", "its", "their", "it's"])
+
+
+def _another_subject(words: list[str]) -> bool:
+    """"The army said that the rebels blew up", "the police arrested ten people suspected of having detonated",
+    "the capture of 12 ELN members who had kidnapped": the trigger's subject is someone the actor speaks of or
+    seizes, not the actor ("the FMLN said that it attacked" is the actor's own)."""
+    if _SEIZING & set(words) or _RELATIVE_WORDS & set(words[1:]):
+        return True
+    if "that" in words:
+        rest = words[len(words) - 1 - words[::-1].index("that") + 1:]
+        return bool(rest) and rest[0] not in _OWN_SUBJECT
+    return False
+
+
+def _own_report(words: list[str]) -> bool:
+    """"The ELN said (that) it blew up the pipeline", "the FMLN reported that its units attacked": the actor
+    tells of its own attack."""
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return bool(words) and words[0] in _OWN_SUBJECT and len(words) <= 4
+
+
+def _own_report_cue(doc: Doc, m: ActorMention, sent_end: int) -> Hit | None:
+    """The reporting verb right after the actor when the actor reports its own deed ("said it", "said that they")."""
+    for cue in doc.cues_in(m.end, min(sent_end, m.end + 30), "reporting"):
+        between = doc.low[m.end:cue.start]
+        if len(between.split()) <= 2 and not any(ch in between for ch in ",;:()"):
+            return cue if _own_report(doc.low[cue.end:min(sent_end, cue.end + 40)].split()[:3]) else None
+    return None
+
+
+_BE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+
+
+def _passive_before(low: str, trigger_start: int, trigger_end: int) -> bool:
+    """"were attacked", "was later shot", "have been kidnapped": the trigger is a passive participle."""
+    if low[trigger_end - 3:trigger_end] == "ing":
+        return False
+    words = low[max(0, trigger_start - 25):trigger_start].split()[-2:]
+    if words[-1:] and words[-1].endswith("ly"):
+        words = words[:-1]
+    return bool(words) and words[-1] in _BE
 
 
 _AGENT_MODIFIERS = frozenset(["the", "a", "an", "so-called", "alleged", "suspected", "presumed", "members", "member",
@@ -164,6 +225,9 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
         cues = claim_cues(doc, m.start, sent_end, kind)
         if cues:
             return status, cues[0]
+    own = _own_report_cue(doc, m, sent_end)
+    if own is not None:
+        return "claimed", own  # "the ELN said it blew up the pipeline"
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
         return "suspected", cue
     for cue in claim_words(doc, m.end, min(sent_end, m.end + 30)):

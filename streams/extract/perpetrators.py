@@ -14,7 +14,8 @@ from streams.extract.phrases import vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import CLAIM_REACH, DOMINANT_GROUP_SHARE, GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ
+from streams.extract.thresholds import (BLAME_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE,
+                                        GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -56,14 +57,27 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         if later is not None:
             claim, claim_cue = "claimed", later
     named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
+    if group is not None and group.kind == "generic":
+        # "the drug mafias": the attackers' kind of organisation, as written where it is named the attacker (the
+        # article's other generic words, "drug cartels" in background, are no name of the same group)
+        named, group = [m for m in mentions if m.actor == group][:1], None
     perp = {
         "group": group.name if group else None,
         "kind": group.kind if group else None,
-        "known": any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
-        "claim": claim if group else "unknown",
-        "mentions": [doc.span(m.start, m.end) for m in named],
+        "known": group is not None and any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
+        "claim": claim if group or named else "unknown",
+        "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named),
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+# "a FMLN column", "the FARC 12th Front", "the Zarate Wilka group": the group named with the unit that attacked
+_UNIT = re.compile(r"[ \t\n]{1,3}(?:\d{1,2}(?:st|nd|rd|th)[ \t\n]{1,3}front|column|detachment|group|unit)\b")
+
+
+def _unit_mentions(doc: Doc, named: list) -> list[dict]:
+    """The group's name with the unit noun that follows it, as one more mention."""
+    return [doc.span(m.start, unit.end()) for m in named if (unit := _UNIT.match(doc.low, m.end)) is not None]
 
 
 def _country_as_attacker(doc: Doc, draft: Draft) -> tuple:
@@ -127,7 +141,7 @@ def _last_group_before(doc: Doc, pos: int, countries: Counter) -> Actor | None:
     """The armed group named last before pos ("the group" is never "the army" that reported the attack)."""
     for h in reversed(doc.hits_in("actor", max(0, pos - GROUP_ANAPHOR_REACH), pos)):
         m = actor_rules.resolve(doc, h, countries)
-        if m is not None and m.actor.kind != "state":
+        if m is not None and m.actor.kind == "armed_group":
             return m.actor
     return None
 
@@ -191,39 +205,90 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
     "bore the hallmarks of X", "suspected X militants" (suspected) in one of the incident's sentences."""
     for s in draft.read_with_support():
         s0, s1 = doc.sentences[s]
-        found = _held_responsible(doc, s0, s1, countries)
+        found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:
             return found[0].actor, "attributed", found[1], [found[0]]
         for kind in ("attributed", "suspected"):
             for cue in doc.cues_in(s0, s1, kind):
-                for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
+                for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
                     between = doc.low[cue.end:h.start]
                     before = between.split()
                     if (before and before[-1] not in _BLAMED_ON) or any(ch in between for ch in ",;:"):
+                        continue
+                    if len(between) > 40 and not _blamed_object(before):
                         continue
                     m = actor_rules.resolve(doc, h, countries)
                     if m is not None:
                         hedged = kind == "suspected" or doc.cues_in(s0, s1, "suspected")
                         return m.actor, "suspected" if hedged else "attributed", cue, [m]
+    for s in _sentences_after(doc, draft):
+        found = _responsible_subject(doc, *doc.sentences[s], countries)
+        if found is not None:
+            return found[0].actor, "attributed", found[1], [found[0]]
     return None, "unknown", None, []
 
 
+def _sentences_after(doc: Doc, draft: Draft) -> list[int]:
+    """The CLAIM_REACH sentences after the incident."""
+    last = max(draft.read_with_support())
+    return list(range(last + 1, min(len(doc.sentences), last + 1 + CLAIM_REACH)))
+
+
 _BLAMED_ON = frozenset(["on", "to", "the", "of"])
-_HELD_AFTER = ("for ", "responsible", "of ")
+
+
+def _blamed_object(before: list[str]) -> bool:
+    """"attributed the bombing of the shopping centre to the X", "blamed Friday's murder on X": past a longer
+    object, the group follows "to" or "on" (not "of": "the bombing of the army base")."""
+    words = before[:-1] if before[-1:] == ["the"] else before
+    return words[-1:] in (["to"], ["on"])
+# what the blamed group is blamed for, maybe after a second blamed party ("accusing the army and the most radical
+# sectors of the government of perpetrating")
+_HELD_AFTER = re.compile(r"[\s,]*(?:and\s[^,;:.()]{1,50}?\s)?(?:for|responsible|of)\b")
 
 
 def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
     """"The police hold the MRTA responsible", "condemned the FMLN for this attack", "we blame ARENA for":
     a verb of blame, the group as its object, then what it is blamed for."""
     for cue in doc.cues_in(s0, s1, "attributed_verbs"):
-        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 8)):
-            if doc.low[cue.end:h.start].split() not in ([], ["the"]):
+        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
+            if not _blamed_first(doc.low[cue.end:h.start].split()):
                 continue
-            if not doc.low[h.end:h.end + 14].lstrip(" ,").startswith(_HELD_AFTER):
+            if not _HELD_AFTER.match(doc.low, h.end, min(s1, h.end + 70)):
                 continue
             m = actor_rules.resolve(doc, h, countries)
             if m is not None:
                 return m, cue
+    return None
+
+
+def _blamed_first(words: list[str]) -> bool:
+    """The group is the verb's object, or the second of two: "blamed the government and the army for"."""
+    if words in ([], ["the"]):
+        return True
+    if "and" not in words or any(not w.isalpha() for w in words):
+        return False
+    n = words.index("and")
+    return 1 <= n <= 3 and words[n + 1:] in ([], ["the"])
+
+
+# "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
+# as the subject of blame
+_RESPONSIBLE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?(?:responsible|guilty|to\s+blame|behind\s+the)\b")
+
+
+def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
+    low = doc.low[s0:s1]
+    if not any(w in low for w in ("responsible", "guilty", "blame", "behind")):
+        return None
+    cues = doc.cues_in(s0, s1, "attributed")
+    for h in doc.hits_in("actor", s0, s1):
+        end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
+        found = _RESPONSIBLE.match(doc.low, end, s1)
+        m = actor_rules.resolve(doc, h, countries) if found else None
+        if m is not None:
+            cue = next((c for c in cues if c.start >= end), None)
+            return m, cue
     return None
 
 
@@ -272,11 +337,31 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
-    has_attackers = bool(attackers)
     first, n = _dominant_group(doc, groups)
-    if has_attackers and n >= DOMINANT_GROUP_SHARE * len(groups):
+    if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
+        return None, "unknown", None, []
+    if any(h.payload for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+def _other_kind(doc: Doc, attackers: list[Hit], group: actor_rules.ActorMention, countries: Counter) -> bool:
+    """"Death squads killed a teacher" in an article about the FMLN: the attackers' own words name another group."""
+    for h in attackers:
+        for a in doc.hits_in("actor", h.start, h.end):
+            m = actor_rules.resolve(doc, a, countries)
+            if m is not None and m.actor != group.actor:
+                return True
+    return False
+
+
+def _named_near(draft: Draft, actor: Actor, groups: list[actor_rules.ActorMention], sents: list[int]) -> bool:
+    """Is the group named at most DOMINANT_GROUP_REACH sentences from the incident (sents is sorted)? "Armed men
+    killed a farmer" is the article's group's deed only when that group is named close by."""
+    read = draft.read()
+    lo = bisect_left(sents, min(read) - DOMINANT_GROUP_REACH)
+    hi = bisect_right(sents, max(read) + DOMINANT_GROUP_REACH)
+    return any(g.actor == actor for g in groups[lo:hi])
 
 
 _UNKNOWN = ("unidentified", "unknown", "anonymous")

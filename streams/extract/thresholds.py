@@ -33,8 +33,12 @@ COMBAT_WINDOW = 120  # "clashed", "heavy fighting" this close to a trigger make 
 DESCRIBED_VICTIMS = True
 # attackers with no group named get the armed group holding this share of the article's group mentions
 DOMINANT_GROUP_SHARE = 0.6  # a clear majority (1.0 was: only when it is the only group named)
+# attackers told only as "men", "people", "individuals" get that group only when it is named this many sentences
+# before or after the incident at most (guerrillas, commandos, terrorists get it wherever it is named)
+DOMINANT_GROUP_REACH = 2
 MIN_CONFIDENCE = 0.5  # below: an attack word with nothing to pin it down (no verb, date, place, victim, target)
 GROUP_ANAPHOR_REACH = 600  # "The group claimed ...": the armed group named at most this many characters before
+BLAME_REACH = 100  # "attributed the bombing of the embassy to X": the blamed group at most this far after the cue
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
 SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim

@@ -492,6 +492,26 @@ def test_a_lead_summing_up_two_attacks_is_neither_of_them() -> None:
     assert [(i["occurred_on"], i["killed"]) for i in found] == [("2024-05-07", 18), ("2024-05-08", 12)]
 
 
+_FAR = ("The FMLN rejected the talks on Monday. FMLN leaders spoke in Mexico. The FMLN wants a ceasefire. "
+        "Prices rose in the capital. The harvest was poor this year. Schools reopened in the west. ")
+
+
+@pytest.mark.parametrize("attackers, group", [
+    ("Two armed men", None),  # "men" only, the group named far away: no group
+    ("Guerrillas", "Farabundo Marti National Liberation Front"),  # guerrillas: the article's group, wherever named
+])
+def test_vague_attackers_get_the_main_group_only_when_it_is_named_close(attackers: str, group: str | None) -> None:
+    got, _ = perp(_FAR + f"{attackers} shot a mayor dead in Chalatenango on Thursday.", datetime.date(1989, 11, 20))
+    assert got == group
+
+
+def test_attackers_named_as_another_group_do_not_get_the_main_group() -> None:
+    text = ("The FMLN rejected the talks on Monday. FMLN leaders spoke in Mexico. The FMLN wants a ceasefire. "
+            "A teacher was shot dead in Usulutan on Sunday, and residents said death squads and their guerrilla "
+            "informers roam the area.")
+    assert perp(text, datetime.date(1989, 11, 20)) == (None, "unknown")
+
+
 def test_a_state_named_in_the_possessive_is_its_forces() -> None:
     group, claim = perp("Ukraine's military said it had struck a Russian airbase in Crimea with drones on Wednesday.")
     assert (group, claim) == ("Ukrainian Armed Forces", "claimed")

@@ -318,3 +318,115 @@ def test_the_toll_of_an_attack_told_as_history_is_no_one_elses() -> None:
 def test_what_a_bomb_went_off_between_is_its_target() -> None:
     text = "A bomb exploded between the city bank and the post office in Lima on Sunday."
     assert [t["text"] for t in one(text)["targets"]] == ["city bank", "post office"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Police attributed Tuesday's bombing of a shopping centre in Cartagena to the drug mafias.", "drug mafias"),
+    ("A radio station in the port was dynamited by drug trafficking gangs on Tuesday.", "drug trafficking gangs"),
+    ("The government blamed the murder of the union leader on Friday on ultrarightist groups.",
+     "ultrarightist groups"),
+])
+def test_a_kind_of_organisation_blamed_is_kept_as_written_without_a_group(text: str, mention: str) -> None:
+    perp = one(text)["perpetrator"]
+    assert perp["group"] is None and perp["kind"] is None
+    assert [m["text"] for m in perp["mentions"]] == [mention]
+
+
+def test_a_kind_of_organisation_is_never_the_article_s_main_group() -> None:
+    text = ("Gunmen attacked a bus near Tumaco on Sunday, killing four passengers. The drug cartels have fought "
+            "over the region for years. Officials say the drug cartels recruit teenagers.")
+    perp = one(text)["perpetrator"]
+    assert (perp["group"], perp["mentions"]) == (None, [])
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A car bomb exploded outside a bank in Lima on Tuesday, for which the Shining Path guerrillas are being held "
+     "responsible.", "Shining Path"),
+    ("Nine farmers were massacred in Ayacucho on Tuesday, and according to the union the Peruvian army was "
+     "responsible for the killings.", "Peruvian Armed Forces"),
+    ("The rebels blamed the government and the Salvadoran army for the murder of two teachers in Usulutan on "
+     "Tuesday.", "Salvadoran Armed Forces"),
+    ("Two teachers were shot dead in Usulutan on Tuesday, and the bishop said the Salvadoran army was guilty of "
+     "the killings.", "Salvadoran Armed Forces"),
+    ("A car bomb killed three soldiers in Diyarbakir on Tuesday, and the governor said the PKK was behind the "
+     "attack.", "Kurdistan Workers' Party"),
+    ("Police said responsibility for the bombing of a bank in Quetta on Tuesday lies with the BLA.",
+     "Balochistan Liberation Army"),
+])
+def test_a_group_as_the_subject_of_blame_or_blamed_second_is_attributed(text: str, group: str) -> None:
+    perp = one(text)["perpetrator"]
+    assert (perp["group"], perp["claim"]) == (group, "attributed")
+
+
+@pytest.mark.parametrize("text, pub, group", [
+    ("Tupamaros guerrillas bombed a bank in Montevideo on Tuesday.", datetime.date(1971, 3, 4),
+     "Tupamaros National Liberation Movement"),
+    ("Gunmen of the Pedro Leon Arboleda killed a judge in Medellin on Tuesday.", datetime.date(1988, 3, 4),
+     "Pedro Leon Arboleda Movement"),
+    ("BRA militants attacked a checkpoint near Dera Bugti on Tuesday.", PUB, "Baloch Republican Army"),
+])
+def test_added_organisations_are_named(text: str, pub: datetime.date, group: str) -> None:
+    assert one(text, pub)["perpetrator"]["group"] == group
+
+
+def test_an_actor_attacked_in_the_passive_is_not_the_attacker() -> None:
+    text = ("The police officers guarding the governor's house in Tegucigalpa were attacked on Tuesday by "
+            "four youths in a pickup truck.")
+    assert one(text, datetime.date(1989, 6, 7))["perpetrator"]["group"] is None
+
+
+def test_a_group_held_responsible_a_few_sentences_later_is_attributed() -> None:
+    text = ("Two bombs exploded on Sunday outside a ministry office in Lima. A fire broke out and the firemen "
+            "came at once. The offices are in the old town. Nobody was hurt in this incident, for which the "
+            "MRTA is being held responsible.")
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert (perp["group"], perp["claim"]) == ("Tupac Amaru Revolutionary Movement", "attributed")
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Monday that the rebels blew up five electricity posts in San Vicente on Sunday.",
+    "The police arrested ten people suspected of having detonated a car bomb in Lima on Sunday.",
+    "The police commander's assassination in Medellin on Sunday shocked the city.",
+    "A gunman wearing army fatigues opened fire on shoppers at a market in Cali on Sunday.",
+])
+def test_an_actor_that_reports_arrests_or_is_hit_is_not_the_attacker(text: str) -> None:
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert perp["group"] is None
+
+
+
+def test_the_unit_that_attacked_is_one_more_mention_of_the_group() -> None:
+    text = "A FARC 12th Front unit ambushed an army patrol near Neiva on Tuesday, killing four soldiers."
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert perp["group"] == "Revolutionary Armed Forces of Colombia"
+    assert {m["text"] for m in perp["mentions"]} == {"FARC", "FARC 12th Front"}
+
+
+def test_accepting_responsibility_is_a_claim() -> None:
+    text = ("The Salvadoran army accepted responsibility on Sunday for the death of two reporters who were shot "
+            "by soldiers in San Miguel.")
+    perp = one(text, datetime.date(1989, 3, 20))["perpetrator"]
+    assert (perp["group"], perp["claim"]) == ("Salvadoran Armed Forces", "claimed")
+
+
+@pytest.mark.parametrize("text", [
+    "The ELN said that it blew up the oil pipeline near Arauca on Sunday.",
+    "The ELN said it blew up the oil pipeline near Arauca on Sunday.",
+])
+def test_a_group_reporting_its_own_attack_claims_it(text: str) -> None:
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert (perp["group"], perp["claim"]) == ("National Liberation Army (Colombia)", "claimed")
+
+
+def test_a_group_accused_with_another_party_is_attributed() -> None:
+    text = ("The bishop condemned the Salvadoran army and its allies in the government for the bombing of the union "
+            "offices in San Salvador on Tuesday.")
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert (perp["group"], perp["claim"]) == ("Salvadoran Armed Forces", "attributed")
+
+
+@pytest.mark.parametrize("demonym, group", [("Salvadoran", "Death squads (El Salvador)"), ("Guatemalan", None)])
+def test_death_squads_are_the_salvadoran_ones_only_in_el_salvador(demonym: str, group: str | None) -> None:
+    text = f"Death squads killed two students on Sunday, the {demonym} press said."
+    perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
+    assert perp["group"] == group and [m["text"] for m in perp["mentions"]][:1] == ["Death squads"]

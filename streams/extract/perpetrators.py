@@ -1,7 +1,6 @@
 """Who attacked: the group (dictionary, new, or inferred), its claim status, and the attackers as people."""
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter

@@ -25,8 +25,9 @@ Matching rule per field (gold from ``gold`` of the eval line, predicted from inc
 ========  ===============================================  =================================
 field     gold entity                                      predicted entity
 ========  ===============================================  =================================
-group     each ``groups`` name + the alternatives of the   each distinct
-          ``events[].perp_orgs`` filler of that name       ``perpetrator.group`` (canonical)
+group     each ``groups`` name + the alternatives of the   each distinct ``perpetrator.group``
+          ``events[].perp_orgs`` filler of that name       (canonical) with its mention texts
+                                                           as one entity, as CEAF-REE PerpOrg
 weapons   each ``weapons`` name + its alternatives in      each distinct ``weapons[].text``
           ``events[].weapons``
 targets   each ``physical_targets`` name + alternatives    each distinct ``targets[].text``
@@ -162,7 +163,7 @@ def _texts(spans: Iterable[Mapping] | None) -> Iterable[frozenset[str]]:
 def predicted_entities(incidents: Sequence[Mapping], field: str) -> Entities:
     """The predicted answers of one document for a list-valued field."""
     if field == "group":
-        return _distinct(_entity([(i.get("perpetrator") or {}).get("group")]) for i in incidents)
+        return _distinct(_group_entities(incidents))
     if field in ("weapons", "targets", "victims"):
         return _distinct(entity for i in incidents for entity in _texts(i.get(field)))
     if field == "place":
@@ -173,6 +174,19 @@ def predicted_entities(incidents: Sequence[Mapping], field: str) -> Entities:
     if field == "date":
         return _distinct(frozenset([i["occurred_on"]]) for i in incidents if i.get("occurred_on"))
     raise ValueError(f"not a list-valued field: {field}")
+
+
+def _group_entities(incidents: Sequence[Mapping]) -> Iterable[frozenset[str]]:
+    """Each named group as its canonical name and the mentions behind it: the keys write the organisation as
+    the text does ("the army of national liberation"), the extractor by its dictionary name ("National
+    Liberation Army (Colombia)"); one entity per group, so several mentions still count once."""
+    names: dict[str, set[str | None]] = {}
+    for incident in incidents:
+        perpetrator = incident.get("perpetrator") or {}
+        if perpetrator.get("group"):
+            names.setdefault(perpetrator["group"], {perpetrator["group"]}).update(
+                m.get("text") for m in perpetrator.get("mentions") or [])
+    return (_entity(group_names) for group_names in names.values())
 
 
 def _judged(gold: Mapping) -> bool:

@@ -44,6 +44,14 @@ def test_group_accepts_alternatives_from_events() -> None:
     assert field_tally(gold, [_incident(perpetrator=_group("Southern Front"))], "group").f1 == 0.0
 
 
+def test_group_matches_through_its_mentions_once_per_group() -> None:
+    gold = _gold(groups=["ARMY OF NATIONAL LIBERATION"])
+    named = {"group": "National Liberation Army (Colombia)", "claim": "claimed",
+             "mentions": [{"text": "the Army of National Liberation", "start": 0, "end": 31}]}
+    tally = field_tally(gold, [_incident(perpetrator=named), _incident(perpetrator=named)], "group")
+    assert (tally.p_num, tally.p_den, tally.r_den) == (1, 1, 1)
+
+
 def test_group_predicted_where_key_names_none_is_false_positive() -> None:
     tally = field_tally(_gold(), [_incident(perpetrator=_group("Northern Front"))], "group")
     assert (tally.p_den, tally.r_den, tally.p_num) == (1, 0, 0)

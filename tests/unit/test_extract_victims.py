@@ -1,0 +1,23 @@
+"""Victims named in sentences written for these tests (capitals, as wire copy): the rules of fillers.py."""
+from __future__ import annotations
+
+import datetime
+
+from streams.extract.document import analyse
+from streams.extract.fillers import objects_in
+
+PUB = datetime.date(1990, 3, 5)
+
+
+def victims(text: str) -> list[str]:
+    """Named victims the filler rules read in each sentence of text, in order, each once."""
+    doc = analyse(text, PUB)
+    found = [text[f.span.start:f.span.end] for s in range(len(doc.sentences)) for f in objects_in(doc, s)
+             if f.kind == "victim" and f.named]
+    return list(dict.fromkeys(found))
+
+
+def test_the_person_a_failed_attempt_aimed_at() -> None:
+    assert victims("THE REBELS TRIED TO KIDNAP SENATOR PABLO MENDEZ AT HIS FARM.") == ["PABLO MENDEZ"]
+    assert victims("GUNMEN ATTEMPTED TO ASSASSINATE JUDGE ANA TORRES ON MONDAY.") == ["ANA TORRES"]
+    assert victims("THE GUERRILLAS PLAN TO KIDNAP PABLO MENDEZ.") == []

@@ -252,26 +252,54 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
     item ("Y IN GUATEMALA" is no list item), for lists read on after an object; ``lead``: how many words
     (no function words, no verbs) may come before the name in its item ("PATRIOTIC UNION [UP] CANDIDATE X")."""
     out: list[Filler] = []
-    misses = 0
+    misses = gap = 0
     n = i
-    while n < len(tokens) and misses < 2:
+    while n < len(tokens) and misses < 2 and gap < _LIST_GAP:
         e = n
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
             e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
         rng = person_name(doc, tokens, n, e)
+        if not rng and _unknown_name_item(doc, tokens, n, e):
+            rng = (n, e)
         if rng and 0 <= _lead_words(tokens, n, rng[0]) <= lead and (not whole or _item_end(tokens, rng[1], e)):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
-            misses = 0
+            misses = gap = 0
         else:
-            misses += 1
+            gap += 1
+            if tokens[n].low not in _APPOSITIVE_OPENERS:
+                misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
         if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
             break
+        if tokens[e].low == ";":
+            misses = 0  # "X'S SON, WILLIAM; Y, A SECRETARY; AND Z": semicolons mark whole items, appositives inside
         n = e + 1
         if n < len(tokens) and tokens[n].low == "and":
             n += 1
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _unknown_name_item(doc: Doc, tokens: list[Token], n: int, e: int) -> bool:
+    """A list item of two or three rare capitalised words that an appositive follows ("ROBNERTO NAVAS, A NEWS
+    PHOTOGRAPHER"): a name whose given name the list lacks, read only inside a list of people."""
+    if not 2 <= e - n <= 3 or e + 1 >= len(tokens) or tokens[e].low != "," or \
+            tokens[e + 1].low not in _APPOSITIVE_OPENERS:
+        return False
+    sets = lexicon().sets
+    stop = vocab()["names_stop"]
+    if not all(t.low.isalpha() and t.low not in stop and t.low not in sets["common_words"]
+               and (doc.caps or doc.text[t.start].isupper()) for t in tokens[n:e]):
+        return False
+    first, last = tokens[n].start, tokens[e - 1].end
+    if any(h.start <= first and h.end >= last for kind in ("place", "actor") for h in doc.hits_in(kind, first, last)):
+        return False  # "SAN MIGUEL": a place; a surname that is also a town ("NAVAS") is no reason to stop
+    for t in tokens[e + 2:e + 2 + _APPOSITIVE_REACH]:  # "..., AN ATTACK ON X": an appositive names a person's role
+        if t.low in _LIST_SEPARATORS or t.low in _APPOSITIVE_ENDS:
+            return False
+        if t.low in sets["victim_nouns"] or t.low in sets["titles"]:
+            return True
+    return False
 
 
 def _lead_words(tokens: list[Token], a: int, b: int) -> int:
@@ -311,6 +339,10 @@ def _verb_like(low: str) -> bool:
 
 
 _LIST_CUE_REACH = 10
+_APPOSITIVE_REACH = 6
+_APPOSITIVE_ENDS = frozenset(["of", "on", "in", "at", "for", "with", "from", "against", "to"])
+_LIST_GAP = 3  # items in a row without a name that end a list, appositives included
+_APPOSITIVE_OPENERS = frozenset(["a", "an", "the", "another", "one", "his", "her", "their", "both"])
 _TITLE_LEAD = 6
 _LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "--"])
 _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
@@ -514,7 +546,8 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     if effect != "other":
         # "X, A NEWSMAN, Y, AND Z, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED": the listed subjects
         spans = {f.span for f in out}
-        out.extend(f for f in _names_listed(doc, tokens[:k], _clause_start(tokens, k), effect) if f.span not in spans)
+        out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
+                   if f.span not in spans)
     return out
 
 
@@ -543,6 +576,24 @@ def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, 
     if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
         return rng
     return None
+
+
+def _list_start(tokens: list[Token], start: int) -> int:
+    """Where a list of subjects begins when the clause at ``start`` is its last item ("X, A SECRETARY; Y; AND
+    Z WERE KILLED"): semicolons separate the items, the one before the verb opens with "and"."""
+    if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and":
+        return start
+    for _ in range(_SEMICOLON_ITEMS):
+        before = _clause_start(tokens, start - 1)
+        if before == start - 1:
+            break
+        start = before
+        if start < 2 or tokens[start - 1].low != ";":
+            break
+    return start
+
+
+_SEMICOLON_ITEMS = 6
 
 
 def _clause_start(tokens: list[Token], k: int) -> int:

@@ -21,3 +21,18 @@ def test_the_person_a_failed_attempt_aimed_at() -> None:
     assert victims("THE REBELS TRIED TO KIDNAP SENATOR PABLO MENDEZ AT HIS FARM.") == ["PABLO MENDEZ"]
     assert victims("GUNMEN ATTEMPTED TO ASSASSINATE JUDGE ANA TORRES ON MONDAY.") == ["ANA TORRES"]
     assert victims("THE GUERRILLAS PLAN TO KIDNAP PABLO MENDEZ.") == []
+
+
+def test_semicolon_list_before_the_verb() -> None:
+    text = ("THE MAYOR'S NEPHEW, PEDRO; RAMON ESTRADA LUGO, THE TOWN TREASURER; AND DRIVER LUIS MORA, "
+            "WERE ALSO KILLED.")
+    assert set(victims(text)) == {"RAMON ESTRADA LUGO", "LUIS MORA"}
+
+
+def test_unknown_given_name_in_a_list_with_a_role_appositive() -> None:
+    text = ("SOLDIERS KILLED TWO REPORTERS: ZEFERINO TALAVERA, A NEWS PHOTOGRAPHER, AND MARIO PINO, "
+            "A CAMERAMAN.")
+    assert victims(text)[0] == "ZEFERINO TALAVERA"
+    # no role after the comma: an unknown pair of words stays unread
+    assert "ZEFERINO TALAVERA" not in victims("SOLDIERS KILLED TWO REPORTERS: ZEFERINO TALAVERA, AN ATTACK ON "
+                                             "THE HOUSE OF COLONEL MARIO PINO.")

@@ -124,8 +124,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             passive = match_at(tokens, nxt, v["passive"])
         elif tok.low == "died":
             passive = (1, "killed")
-        elif tok.low in _SURVIVED and k + 1 < len(tokens) and tokens[k + 1].low in _UNHARMED:
-            passive = (2, "other")  # "X ESCAPED UNHARMED", "X, WHO EMERGED UNSCATHED": the target of the attack
+        elif tok.low in _SURVIVED and k + 1 < len(tokens) and (tokens[k + 1].low in _UNHARMED or
+                                                               _attack_object(tokens, k + 1)):
+            passive = (2, "other")  # "X ESCAPED UNHARMED", "X SURVIVED A BOMB ATTACK": the target of the attack
         elif k > 1 and tokens[k - 1].low == "," and tok.low in _REDUCED_RELATIVE:
             # "MICHAEL REYFF, KIDNAPPED 11 DAYS AGO": a participle right after the name
             rng = name_before(doc, tokens, k - 1, possessive=False)
@@ -240,7 +241,12 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
     "ONE OF THE INJURED IS"), None otherwise."""
     for c in range(k - 1, max(0, k - 3), -1):
         effect = _CASUALTY_WORDS.get(tokens[c].low)
-        if effect and tokens[c - 1].low == "the":
+        if not effect:
+            continue
+        d = c - 1
+        while d > max(0, c - 3) and (tokens[d].low == "other" or count_from_words([tokens[d].low]) is not None):
+            d -= 1  # "THE TWO OTHER WOUNDED NUNS ARE": a count between the article and the casualty word
+        if tokens[d].low == "the":
             return effect
     return None
 
@@ -499,6 +505,14 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
 
 
+def _attack_object(tokens: list[Token], i: int) -> bool:
+    """"A DYNAMITE ATTACK", "AN ASSASSINATION ATTEMPT": an attack named right at token i, after an article."""
+    if tokens[i].low not in ("a", "an", "the", "another"):
+        return False
+    return any(t.low in _ATTACK_NOUNS for t in tokens[i + 1:i + 4])
+
+
+_ATTACK_NOUNS = frozenset(["attack", "attempt", "ambush", "bombing", "assault", "kidnapping", "abduction"])
 _SURVIVED = frozenset(["escaped", "emerged", "survived", "remained"])
 _UNHARMED = frozenset(["unharmed", "unhurt", "uninjured", "unscathed", "unwounded", "alive"])
 _BARE_CASUALTY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed", "dead": "killed"}

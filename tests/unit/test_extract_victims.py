@@ -36,3 +36,14 @@ def test_unknown_given_name_in_a_list_with_a_role_appositive() -> None:
     # no role after the comma: an unknown pair of words stays unread
     assert "ZEFERINO TALAVERA" not in victims("SOLDIERS KILLED TWO REPORTERS: ZEFERINO TALAVERA, AN ATTACK ON "
                                              "THE HOUSE OF COLONEL MARIO PINO.")
+
+
+def test_names_after_a_counted_casualty_subject() -> None:
+    text = "THE THREE OTHER WOUNDED TEACHERS ARE MARTA SOLIS AND ELENA PARDO."
+    assert set(victims(text)) == {"MARTA SOLIS", "ELENA PARDO"}
+    assert victims("THREE OTHER TEACHERS ARE MARTA SOLIS AND ELENA PARDO.") == []
+
+
+def test_who_escaped_an_attack_was_its_target() -> None:
+    assert victims("SENATOR RAUL MENDEZ ESCAPED A GRENADE ATTACK ON HIS CAR TODAY.") == ["RAUL MENDEZ"]
+    assert victims("SENATOR RAUL MENDEZ ESCAPED TO MIAMI TODAY.") == []

@@ -166,6 +166,8 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
                     break
                 end += particle
             if end - k >= 2:
+                if end < j and tokens[end].low in _SUFFIXES:
+                    end += 1
                 if _named_after(tokens, k, end):
                     skip_to = end
                     continue
@@ -234,7 +236,9 @@ def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: fro
     return k
 
 
-_PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": ()}
+_PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": (),
+              "y": ()}  # "JOAQUIN LOPEZ Y LOPEZ", "ARTURO RIVERA Y DAMAS": Spanish joins two surnames with "y"
+_SUFFIXES = frozenset(["junior", "jr"])  # "AUGUSTO MOREIRA JUNIOR": part of the name
 
 
 def _particle(doc: Doc, tokens: list[Token], n: int, j: int, stop: frozenset[str]) -> int:

@@ -47,3 +47,8 @@ def test_names_after_a_counted_casualty_subject() -> None:
 def test_who_escaped_an_attack_was_its_target() -> None:
     assert victims("SENATOR RAUL MENDEZ ESCAPED A GRENADE ATTACK ON HIS CAR TODAY.") == ["RAUL MENDEZ"]
     assert victims("SENATOR RAUL MENDEZ ESCAPED TO MIAMI TODAY.") == []
+
+
+def test_spanish_y_and_a_junior_belong_to_the_name() -> None:
+    text = "PRIESTS TOMAS RUIZ Y RUIZ AND PABLO SOTO JUNIOR WERE MURDERED."
+    assert set(victims(text)) == {"TOMAS RUIZ Y RUIZ", "PABLO SOTO JUNIOR"}

@@ -52,3 +52,23 @@ def test_who_escaped_an_attack_was_its_target() -> None:
 def test_spanish_y_and_a_junior_belong_to_the_name() -> None:
     text = "PRIESTS TOMAS RUIZ Y RUIZ AND PABLO SOTO JUNIOR WERE MURDERED."
     assert set(victims(text)) == {"TOMAS RUIZ Y RUIZ", "PABLO SOTO JUNIOR"}
+
+
+def _victim_texts(text: str) -> list[str]:
+    from streams.extract import extract_incidents
+    return [v["text"] for inc in extract_incidents(text, PUB, "t1") for v in inc["victims"]]
+
+
+def test_a_short_name_takes_the_full_name_the_article_gives() -> None:
+    text = ("BOGOTA, 4 MAR 90 -- [TEXT] RAMIRO QUIROGA LUNA, A SENATOR, ARRIVED IN THE CITY ON MONDAY.  "
+            "GUNMEN KILLED RAMIRO QUIROGA LAST NIGHT IN A RESTAURANT IN BOGOTA.")
+    assert _victim_texts(text) == ["RAMIRO QUIROGA LUNA"]
+    text = ("BOGOTA, 4 MAR 90 -- [TEXT] SENATOR RAMIRO QUIROGA ARRIVED IN THE CITY ON MONDAY.  "
+            "GUNMEN KILLED MAYOR QUIROGA LAST NIGHT IN A RESTAURANT IN BOGOTA.")
+    assert _victim_texts(text) == ["RAMIRO QUIROGA"]
+
+
+def test_two_people_sharing_a_surname_keep_the_short_name() -> None:
+    text = ("BOGOTA, 4 MAR 90 -- [TEXT] JUDGE MARIO QUIROGA AND SENATOR PABLO QUIROGA MET ON MONDAY.  "
+            "GUNMEN KILLED MAYOR QUIROGA LAST NIGHT IN A RESTAURANT IN BOGOTA.")
+    assert _victim_texts(text) == ["QUIROGA"]

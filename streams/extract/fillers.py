@@ -386,7 +386,7 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         if not found:
             break
         out.extend(found)
-        i = rng[1]
+        i = _past_of_phrase(doc, tokens, rng[1]) if all(f.kind == "target" for f in found) else rng[1]
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
             i += 2
@@ -410,6 +410,15 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+def _past_of_phrase(doc: Doc, tokens: list[Token], i: int) -> int:
+    """Index after an "of" phrase at token i that the noun phrase left out ("THE TELEPHONE EXCHANGE [OF THE
+    DISTRICT], A HOTEL, AND A RESTAURANT"), so that the list goes on after it; i if none."""
+    if i + 1 >= len(tokens) or tokens[i].low != "of":
+        return i
+    rng = noun_phrase(doc, tokens, i + 1)
+    return rng[1] if rng and rng[1] < len(tokens) and tokens[rng[1]].low == "," else i  # "OF Y AND Z": Z may be Y's
 
 
 _SPEECH_VERBS = frozenset(["said", "says", "say", "reported", "reports", "told", "added", "stated", "announced",
@@ -530,7 +539,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
-    rng = phrase_before(tokens, k)
+    rng = _head_before_place(doc, tokens, phrase_before(tokens, k))
     if (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has")):
         rng = name_before(doc, tokens, k)  # "X, WHO WAS KILLED LAST FRIDAY": the name the relative clause follows
     if rng:
@@ -563,6 +572,26 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
     return out
+
+
+def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"SEVERAL HOUSES IN THE AREA WERE DAMAGED", "HOMES NEAR THE STATION WERE HIT": the subject is the thing
+    before the place phrase, not the place; rng unchanged when nothing such stands before it."""
+    head = rng
+    for _ in range(_PLACE_CHAIN):  # "X IN Y IN WESTERN Z WAS ATTACKED": back over each place phrase
+        if not head:
+            return rng
+        m = head[0] - 1
+        while m > 0 and tokens[m].low in STRIP:
+            m -= 1
+        if m < 1 or tokens[m].low not in _PLACE_PREPS:
+            break
+        head = phrase_before(tokens, m)
+    return head if head and head != rng and classify_phrase(doc, tokens, head, "other") else rng
+
+
+_PLACE_CHAIN = 3
+_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "around", "behind", "opposite", "along", "on"])
 
 
 def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:

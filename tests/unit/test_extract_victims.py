@@ -72,3 +72,21 @@ def test_two_people_sharing_a_surname_keep_the_short_name() -> None:
     text = ("BOGOTA, 4 MAR 90 -- [TEXT] JUDGE MARIO QUIROGA AND SENATOR PABLO QUIROGA MET ON MONDAY.  "
             "GUNMEN KILLED MAYOR QUIROGA LAST NIGHT IN A RESTAURANT IN BOGOTA.")
     assert _victim_texts(text) == ["QUIROGA"]
+
+
+def targets(text: str) -> list[str]:
+    doc = analyse(text, PUB)
+    found = [text[f.span.start:f.span.end] for s in range(len(doc.sentences)) for f in objects_in(doc, s)
+             if f.kind == "target"]
+    return list(dict.fromkeys(found))
+
+
+def test_the_subject_is_the_thing_before_its_place_phrase() -> None:
+    assert targets("SEVERAL SHOPS NEAR THE MAIN SQUARE WERE DAMAGED BY THE BLAST.") == ["SHOPS"]
+    assert targets("THE CLINIC WHICH IS LOCATED IN SAN ROQUE NEIGHBORHOOD IN EASTERN QUITO WAS ATTACKED.") == \
+        ["CLINIC"]
+
+
+def test_a_list_of_targets_goes_on_after_an_of_phrase() -> None:
+    text = "THE BOMB DAMAGED THE TELEPHONE EXCHANGE OF THE PROVINCE, A HOTEL, AND TWO SHOPS."
+    assert targets(text) == ["TELEPHONE EXCHANGE", "HOTEL", "SHOPS"]

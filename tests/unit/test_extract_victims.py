@@ -90,3 +90,11 @@ def test_the_subject_is_the_thing_before_its_place_phrase() -> None:
 def test_a_list_of_targets_goes_on_after_an_of_phrase() -> None:
     text = "THE BOMB DAMAGED THE TELEPHONE EXCHANGE OF THE PROVINCE, A HOTEL, AND TWO SHOPS."
     assert targets(text) == ["TELEPHONE EXCHANGE", "HOTEL", "SHOPS"]
+
+
+def test_more_things_attacks_hit() -> None:
+    assert targets("THE BLAST CAUSED DAMAGE TO NEARBY BUSINESSES.") == ["NEARBY BUSINESSES"]
+    assert targets("THE REBELS BLEW UP SEVERAL STRUCTURES.") == ["STRUCTURES"]
+    assert targets("THE BOMB DAMAGED TWO NEIGHBORING SHOPS.") == ["NEIGHBORING SHOPS"]
+    assert targets("THE WAREHOUSE WAS COMPLETELY GUTTED.") == ["WAREHOUSE"]
+    assert targets("GUNMEN TRIED TO ATTACK THE EMBASSY ON FRIDAY.") == ["EMBASSY"]

@@ -183,11 +183,20 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             end = k
             while end < j and end - k < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
                 end += 1
-            if end > k and not _named_after(tokens, k, end):
+            if end > k and not _named_after(tokens, k, end) and not (end - k == 1 and _no_surname(doc, tokens[k])):
                 return k, end
             continue
         k += 1
     return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
+
+
+def _no_surname(doc: Doc, tok: Token) -> bool:
+    """A word after a title that names no one on its own: a frequent word ("THE GENERAL STAFF", "SECOND IN
+    COMMAND") or a nationality ("FORMER COLOMBIAN AMBASSADOR", "THE GUATEMALAN PRESIDENT")."""
+    if tok.low in lexicon().sets["common_words"]:
+        return True
+    places = lexicon().places
+    return any(places[i].kind == "demonym" for h in doc.hits_in("place", tok.start, tok.end) for i in h.payload)
 
 
 def _capitalised_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: frozenset[str]) -> tuple[int, int] | None:

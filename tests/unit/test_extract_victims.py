@@ -98,3 +98,9 @@ def test_more_things_attacks_hit() -> None:
     assert targets("THE BOMB DAMAGED TWO NEIGHBORING SHOPS.") == ["NEIGHBORING SHOPS"]
     assert targets("THE WAREHOUSE WAS COMPLETELY GUTTED.") == ["WAREHOUSE"]
     assert targets("GUNMEN TRIED TO ATTACK THE EMBASSY ON FRIDAY.") == ["EMBASSY"]
+
+
+def test_a_title_before_a_frequent_word_or_a_nationality_names_no_one() -> None:
+    assert victims("THE REBELS ATTACKED THE ARMY GENERAL STAFF LAST NIGHT.") == []
+    assert victims("THE FORMER PERUVIAN AMBASSADOR WAS KIDNAPPED.") == []
+    assert victims("GUNMEN KILLED MAYOR QUIROGA.") == ["QUIROGA"]

@@ -104,3 +104,8 @@ def test_a_title_before_a_frequent_word_or_a_nationality_names_no_one() -> None:
     assert victims("THE REBELS ATTACKED THE ARMY GENERAL STAFF LAST NIGHT.") == []
     assert victims("THE FORMER PERUVIAN AMBASSADOR WAS KIDNAPPED.") == []
     assert victims("GUNMEN KILLED MAYOR QUIROGA.") == ["QUIROGA"]
+
+
+def test_more_ways_to_tell_a_killing() -> None:
+    assert victims("THE BLAST TOOK THE LIFE OF JUDGE MARIO QUIROGA.") == ["MARIO QUIROGA"]
+    assert victims("THEY ACCUSED THE ARMY OF ASSASSINATING SENATOR PABLO MENDEZ.") == ["PABLO MENDEZ"]

@@ -135,7 +135,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if tok.low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
             out.extend(_event_of_after_adjunct(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
-            out.extend(_names_announced(doc, tokens, k))
+            out.extend(_names_announced(doc, tokens, k, sent))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -213,23 +213,29 @@ _EVENT_ADJUNCTS = frozenset(["in", "on", "last", "early", "yesterday", "today"])
 _ADJUNCT_REACH = 8
 
 
-def _names_announced(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+def _names_announced(doc: Doc, tokens: list[Token], k: int, sent: int) -> list[Filler]:
     """Names listed after a copula whose subject is the casualties ("THE WOUNDED REPORTERS ARE X AND Y",
-    "ONE OF THE INJURED IS X") or after a colon that follows a casualty word ("KILLED THREE REPORTERS: X, Y")."""
+    "ONE OF THE INJURED IS X"; "THEY ARE X, Y AND Z" after a sentence that counted them) or after a colon
+    that follows a casualty word ("KILLED THREE REPORTERS: X, Y")."""
     if tokens[k].low == ":":
         effect = _casualty_before(tokens, k)
+    elif _verb_like(tokens[k + 1].low):
+        effect = None
+    elif k == 1 and tokens[0].low == "they" and sent > 0:
+        prev = doc.tokens(sent - 1)
+        effect = _casualty_before(prev, len(prev), _PREVIOUS_REACH)
     else:
-        effect = None if _verb_like(tokens[k + 1].low) else _casualty_subject(tokens, k)
+        effect = _casualty_subject(tokens, k)
     return _names_listed(doc, tokens, k + 1, effect) if effect else []
 
 
 _LIST_OPENERS = frozenset([":", "is", "are", "was", "were"])
 
 
-def _casualty_before(tokens: list[Token], k: int) -> str | None:
+def _casualty_before(tokens: list[Token], k: int, reach: int = 10) -> str | None:
     """The effect of a casualty word shortly before token k ("KILLED THREE JOURNALISTS:", "THE FOLLOWING
     POLICEMEN DIED:"), None if there is none."""
-    for n in range(k - 1, max(-1, k - _LIST_CUE_REACH), -1):
+    for n in range(k - 1, max(-1, k - reach), -1):
         effect = _CASUALTY_WORDS.get(tokens[n].low)
         if effect:
             return effect
@@ -286,6 +292,12 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
     return out
 
 
+def _rare_name_word(doc: Doc, tok: Token) -> bool:
+    """A capitalised word that is no frequent English word, title, role or date word: a name the lists lack."""
+    return tok.low.isalpha() and tok.low not in vocab()["names_stop"] and \
+        tok.low not in lexicon().sets["common_words"] and (doc.caps or doc.text[tok.start].isupper())
+
+
 def _unknown_name_item(doc: Doc, tokens: list[Token], n: int, e: int) -> bool:
     """A list item of two or three rare capitalised words that an appositive follows ("ROBNERTO NAVAS, A NEWS
     PHOTOGRAPHER"): a name whose given name the list lacks, read only inside a list of people."""
@@ -293,9 +305,7 @@ def _unknown_name_item(doc: Doc, tokens: list[Token], n: int, e: int) -> bool:
             tokens[e + 1].low not in _APPOSITIVE_OPENERS:
         return False
     sets = lexicon().sets
-    stop = vocab()["names_stop"]
-    if not all(t.low.isalpha() and t.low not in stop and t.low not in sets["common_words"]
-               and (doc.caps or doc.text[t.start].isupper()) for t in tokens[n:e]):
+    if not all(_rare_name_word(doc, t) for t in tokens[n:e]):
         return False
     first, last = tokens[n].start, tokens[e - 1].end
     if any(h.start <= first and h.end >= last for kind in ("place", "actor") for h in doc.hits_in(kind, first, last)):
@@ -344,7 +354,7 @@ def _verb_like(low: str) -> bool:
     return low.endswith("ed") or low.endswith("ing")
 
 
-_LIST_CUE_REACH = 10
+_PREVIOUS_REACH = 25  # "THE NAMES OF THE FOUR PEOPLE KILLED HAVE BEEN DISCLOSED. THEY ARE ...": words read back
 _APPOSITIVE_REACH = 6
 _APPOSITIVE_ENDS = frozenset(["of", "on", "in", "at", "for", "with", "from", "against", "to"])
 _LIST_GAP = 3  # items in a row without a name that end a list, appositives included

@@ -109,3 +109,10 @@ def test_a_title_before_a_frequent_word_or_a_nationality_names_no_one() -> None:
 def test_more_ways_to_tell_a_killing() -> None:
     assert victims("THE BLAST TOOK THE LIFE OF JUDGE MARIO QUIROGA.") == ["MARIO QUIROGA"]
     assert victims("THEY ACCUSED THE ARMY OF ASSASSINATING SENATOR PABLO MENDEZ.") == ["PABLO MENDEZ"]
+
+
+def test_they_are_after_a_sentence_that_counted_the_dead() -> None:
+    text = "THE NAMES OF THE THREE PEOPLE KILLED WERE RELEASED TODAY.  THEY ARE MARTA SOLIS, PABLO MENDEZ AND ANA TORRES."
+    assert set(victims(text)) == {"MARTA SOLIS", "PABLO MENDEZ", "ANA TORRES"}
+    text = "THE MINISTER ARRIVED TODAY.  THEY ARE MARTA SOLIS, PABLO MENDEZ AND ANA TORRES."
+    assert victims(text) == []

@@ -129,8 +129,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             passive = (2, "other")  # "X ESCAPED UNHARMED", "X SURVIVED A BOMB ATTACK": the target of the attack
         elif k > 1 and tokens[k - 1].low == "," and tok.low in _REDUCED_RELATIVE:
             # "MICHAEL REYFF, KIDNAPPED 11 DAYS AGO": a participle right after the name
-            rng = name_before(doc, tokens, k - 1, possessive=False)
-            if rng and rng[1] == k - 1:
+            end = _before_gloss(tokens, k - 1)  # "X [NAME AS RECEIVED], KIDNAPPED BY": past the gloss
+            rng = name_before(doc, tokens, end, possessive=False)
+            if rng and rng[1] == end:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
         if tok.low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
             out.extend(_event_of_after_adjunct(doc, tokens, k))
@@ -328,10 +329,15 @@ def _lead_words(tokens: list[Token], a: int, b: int) -> int:
         elif t.low in (")", "]"):
             depth = max(0, depth - 1)
         elif depth == 0:
+            if t.low in _KIN_POSSESSIVES:
+                continue  # "HIS COMPANION X", "HER DAUGHTER X": the relation, then the name
             if t.low in vocab()["breaks"] or t.low in STRIP or _verb_like(t.low):
                 return -1
             words += 1
     return words
+
+
+_KIN_POSSESSIVES = frozenset(["his", "her", "their"])
 
 
 def _bracket_end(tokens: list[Token], n: int) -> int:
@@ -634,6 +640,9 @@ def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, 
 def _list_start(tokens: list[Token], start: int) -> int:
     """Where a list of subjects begins when the clause at ``start`` is its last item ("X, A SECRETARY; Y; AND
     Z WERE KILLED"): semicolons separate the items, the one before the verb opens with "and"."""
+    if start + 2 < len(tokens) and tokens[start].low == "according" and tokens[start + 1].low == "to":
+        comma = next((n for n in range(start + 2, min(len(tokens), start + _SOURCE_REACH)) if tokens[n].low == ","), None)
+        return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"
     if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and":
         return start
     for _ in range(_SEMICOLON_ITEMS):
@@ -647,6 +656,7 @@ def _list_start(tokens: list[Token], start: int) -> int:
 
 
 _SEMICOLON_ITEMS = 6
+_SOURCE_REACH = 10  # words of "ACCORDING TO POLICE SOURCES IN THE CAPITAL,"
 
 
 def _clause_start(tokens: list[Token], k: int) -> int:
@@ -665,6 +675,15 @@ def _clause_start(tokens: list[Token], k: int) -> int:
             break
         n -= 1
     return start
+
+
+def _before_gloss(tokens: list[Token], k: int) -> int:
+    """Index of the "[" of a transcriber's gloss ending right before token k ("X [NAME AS RECEIVED],"), else k."""
+    if k > 1 and tokens[k - 1].low == "]":
+        opener = _inline_bracket(tokens, k - 1)
+        if opener is not None:
+            return opener
+    return k
 
 
 def _inline_bracket(tokens: list[Token], close: int) -> int | None:

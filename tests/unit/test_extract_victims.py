@@ -116,3 +116,14 @@ def test_they_are_after_a_sentence_that_counted_the_dead() -> None:
     assert set(victims(text)) == {"MARTA SOLIS", "PABLO MENDEZ", "ANA TORRES"}
     text = "THE MINISTER ARRIVED TODAY.  THEY ARE MARTA SOLIS, PABLO MENDEZ AND ANA TORRES."
     assert victims(text) == []
+
+
+def test_subjects_after_a_source_and_a_kin_word() -> None:
+    text = ("ACCORDING TO WITNESSES, THE MAYOR AND HIS DAUGHTER ANA TORRES, A LAWYER, WERE ABDUCTED BY "
+            "ARMED MEN.")
+    assert victims(text) == ["ANA TORRES"]
+
+
+def test_a_participle_after_a_gloss() -> None:
+    text = "ENGINEER PABLO MENDEZ [NAME AS HEARD], KIDNAPPED BY THE REBELS IN MAY, SPOKE TO REPORTERS TODAY."
+    assert "PABLO MENDEZ" in victims(text)

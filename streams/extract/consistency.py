@@ -1,6 +1,7 @@
 """Article-level consistency of the incidents' fillers: one name per entity, victims as people named."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from streams.extract.document import Doc
@@ -26,16 +27,15 @@ def fuller_victim_names(doc: Doc, incidents: list[dict]) -> None:
 
 
 def _fuller_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    key = doc.low[start:end]
+    words = doc.low[start:end].split()
     found: dict[str, tuple[int, int]] = {}
-    pos = doc.low.find(key)
-    for _ in range(_MENTIONS_READ):
-        if pos < 0:
+    # the name may break across lines anywhere it is written ("DELGADO\nPARKER")
+    for n, m in enumerate(re.finditer(r"\s+".join(map(re.escape, words)), doc.low)):
+        if n == _MENTIONS_READ:
             break
-        rng = _name_around(doc, pos, pos + len(key))
-        if rng and rng[1] - rng[0] > len(key):
+        rng = _name_around(doc, m.start(), m.end())
+        if rng and len(doc.low[rng[0]:rng[1]].split()) > len(words):
             found.setdefault(" ".join(doc.low[rng[0]:rng[1]].split()), rng)
-        pos = doc.low.find(key, pos + len(key))
     if not found:
         return None
     longest = max(found, key=len)

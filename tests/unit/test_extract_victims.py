@@ -127,3 +127,9 @@ def test_subjects_after_a_source_and_a_kin_word() -> None:
 def test_a_participle_after_a_gloss() -> None:
     text = "ENGINEER PABLO MENDEZ [NAME AS HEARD], KIDNAPPED BY THE REBELS IN MAY, SPOKE TO REPORTERS TODAY."
     assert "PABLO MENDEZ" in victims(text)
+
+
+def test_a_short_name_broken_across_lines_still_finds_its_full_form() -> None:
+    text = ("LIMA, 4 MAR 90 -- [TEXT] THE POLICE ARE LOOKING FOR RAMIRO QUIROGA LUNA, A BANKER.  "
+            "GUNMEN KIDNAPPED RAMIRO\nQUIROGA LAST NIGHT IN DOWNTOWN LIMA.")
+    assert [" ".join(v.split()) for v in _victim_texts(text)] == ["RAMIRO QUIROGA LUNA"]

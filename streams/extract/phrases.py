@@ -225,8 +225,18 @@ def _named_after(tokens: list[Token], k: int, end: int) -> bool:
     """Is the name at tokens[k:end] part of a place or body named after a person ("SAN IGNACIO DE LOYOLA
     SCHOOL", "THE JOSE MARIA CORDOBA AIRPORT", "THE JOHN DOE GANG")?"""
     v = vocab()
-    return (k > 0 and tokens[k - 1].low in v["saint_words"]) or \
-        (end < len(tokens) and tokens[end].low in v["named_after"])
+    if k > 0 and tokens[k - 1].low in v["saint_words"]:
+        return True
+    n = end + 1 if end < len(tokens) and tokens[end].low in _PHRASE_PUNCT else end  # '"X" COMMITTEE'
+    for _ in range(_NAMED_AFTER_GAP):  # "THE JOSE MARIA CORDOBA INTERNATIONAL AIRPORT": a word or two between
+        if n + 1 >= len(tokens) or tokens[n].low in v["named_after"] or not tokens[n].low.isalpha() \
+                or tokens[n].low in lexicon().stopwords:
+            break
+        n += 1
+    return n < len(tokens) and tokens[n].low in v["named_after"]
+
+
+_NAMED_AFTER_GAP = 2
 
 
 def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: frozenset[str]) -> int:

@@ -133,3 +133,9 @@ def test_a_short_name_broken_across_lines_still_finds_its_full_form() -> None:
     text = ("LIMA, 4 MAR 90 -- [TEXT] THE POLICE ARE LOOKING FOR RAMIRO QUIROGA LUNA, A BANKER.  "
             "GUNMEN KIDNAPPED RAMIRO\nQUIROGA LAST NIGHT IN DOWNTOWN LIMA.")
     assert [" ".join(v.split()) for v in _victim_texts(text)] == ["RAMIRO QUIROGA LUNA"]
+
+
+def test_a_place_named_after_a_person_names_no_victim() -> None:
+    assert victims("A BOMB EXPLODED AT THE JUAN PABLO DUARTE INTERNATIONAL AIRPORT.") == []
+    assert victims('A BOMB WENT OFF AT THE OFFICE OF THE "MSGR ANTONIO ROSALES" COMMITTEE OF WIDOWS.') == []
+    assert victims("GUNMEN KILLED JUAN PABLO DUARTE NEAR THE AIRPORT.") == ["JUAN PABLO DUARTE"]

@@ -117,7 +117,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
     for s in draft.read_between() + sequel:
         for f in objects_in(doc, s):
-            if s in draft.sequel and f.kind != "victim":
+            if s in draft.sequel and f.kind != "victim" and s not in draft.between:
                 continue
             if s not in told and s not in draft.sequel and f.kind != "target":
                 continue  # a victim or toll between the incident's sentences is too often another's

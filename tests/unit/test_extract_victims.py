@@ -139,3 +139,12 @@ def test_a_place_named_after_a_person_names_no_victim() -> None:
     assert victims("A BOMB EXPLODED AT THE JUAN PABLO DUARTE INTERNATIONAL AIRPORT.") == []
     assert victims('A BOMB WENT OFF AT THE OFFICE OF THE "MSGR ANTONIO ROSALES" COMMITTEE OF WIDOWS.') == []
     assert victims("GUNMEN KILLED JUAN PABLO DUARTE NEAR THE AIRPORT.") == ["JUAN PABLO DUARTE"]
+
+
+def test_the_victim_identified_two_sentences_after_the_attack() -> None:
+    text = ("QUITO, 4 MAR 90 -- [TEXT] UNIDENTIFIED GUNMEN KILLED A TAXI DRIVER IN NORTHERN QUITO LAST NIGHT.  "
+            "THE POLICE CLOSED THE AREA FOR SEVERAL HOURS.  RESIDENTS SAID THE STREET WAS DARK.  "
+            "THE VICTIM WAS IDENTIFIED AS RAMIRO QUIROGA LUNA.")
+    assert _victim_texts(text) == ["RAMIRO QUIROGA LUNA"]
+    text = text.replace("THE VICTIM WAS IDENTIFIED AS", "THE NEW MAYOR WAS IDENTIFIED AS")
+    assert "RAMIRO QUIROGA LUNA" not in _victim_texts(text)

@@ -556,26 +556,13 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
     rng = _head_before_place(doc, tokens, phrase_before(tokens, k))
+    if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
+        # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
+        # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
+        out.extend(f for f in _coordinated(doc, tokens, phrase_before(tokens, k - 1), effect) if f.kind == "target")
     if (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has")):
         rng = name_before(doc, tokens, k)  # "X, WHO WAS KILLED LAST FRIDAY": the name the relative clause follows
-    if rng:
-        out.extend(classify_phrase(doc, tokens, rng, effect))
-        # "X, Y and Z were killed": walk back over the coordinated names
-        for _ in range(5):
-            m = rng[0] - 1
-            while m > 0 and tokens[m].low in STRIP:
-                m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
-            if m < 1 or tokens[m].low not in ("and", ","):
-                break
-            if tokens[m].low == "and" and tokens[m - 1].low == ",":
-                m -= 1  # "X, Y, AND Z WERE DAMAGED"
-            rng = phrase_before(tokens, m)
-            if not rng:
-                break
-            found = classify_phrase(doc, tokens, rng, effect)
-            if not found:
-                break
-            out.extend(found)
+    out.extend(_coordinated(doc, tokens, rng, effect))
     if not out:
         out.extend(_subject_target(doc, tokens, k, effect))
     if not any(f.kind == "victim" and f.named for f in out):
@@ -587,6 +574,30 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         spans = {f.span for f in out}
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
+    return out
+
+
+def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, effect: str) -> list[Filler]:
+    """The fillers of the phrase at rng and of those coordinated before it ("X, Y and Z were killed")."""
+    out: list[Filler] = []
+    if not rng:
+        return out
+    out.extend(classify_phrase(doc, tokens, rng, effect))
+    for _ in range(5):
+        m = rng[0] - 1
+        while m > 0 and tokens[m].low in STRIP:
+            m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
+        if m < 1 or tokens[m].low not in ("and", ","):
+            break
+        if tokens[m].low == "and" and tokens[m - 1].low == ",":
+            m -= 1  # "X, Y, AND Z WERE DAMAGED"
+        rng = phrase_before(tokens, m)
+        if not rng:
+            break
+        found = classify_phrase(doc, tokens, rng, effect)
+        if not found:
+            break
+        out.extend(found)
     return out
 
 

@@ -148,3 +148,8 @@ def test_the_victim_identified_two_sentences_after_the_attack() -> None:
     assert _victim_texts(text) == ["RAMIRO QUIROGA LUNA"]
     text = text.replace("THE VICTIM WAS IDENTIFIED AS", "THE NEW MAYOR WAS IDENTIFIED AS")
     assert "RAMIRO QUIROGA LUNA" not in _victim_texts(text)
+
+
+def test_things_in_a_perfect_tense_passive() -> None:
+    text = "IN THE TOWN, A CLINIC, SEVERAL SHOPS AND TWO SCHOOLS HAVE BEEN BOMBED SINCE MONDAY."
+    assert set(targets(text)) == {"CLINIC", "SHOPS", "SCHOOLS"}

@@ -153,3 +153,9 @@ def test_the_victim_identified_two_sentences_after_the_attack() -> None:
 def test_things_in_a_perfect_tense_passive() -> None:
     text = "IN THE TOWN, A CLINIC, SEVERAL SHOPS AND TWO SCHOOLS HAVE BEEN BOMBED SINCE MONDAY."
     assert set(targets(text)) == {"CLINIC", "SHOPS", "SCHOOLS"}
+
+
+def test_looting_and_assaults_name_what_they_hit() -> None:
+    assert targets("THE MEN LOOTED STORES IN THE MARKET.") == ["STORES"]
+    assert targets("TROOPS ASSAULTED TWO HOSPITALS.") == ["HOSPITALS"]
+    assert targets("THE GROUP CLAIMED THE BURNING OF A RESTAURANT.") == ["RESTAURANT"]

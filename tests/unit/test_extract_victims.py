@@ -159,3 +159,9 @@ def test_looting_and_assaults_name_what_they_hit() -> None:
     assert targets("THE MEN LOOTED STORES IN THE MARKET.") == ["STORES"]
     assert targets("TROOPS ASSAULTED TWO HOSPITALS.") == ["HOSPITALS"]
     assert targets("THE GROUP CLAIMED THE BURNING OF A RESTAURANT.") == ["RESTAURANT"]
+
+
+def test_sacking_and_shooting_at_name_what_they_hit() -> None:
+    assert targets("THE REBELS SACKED TWO PHARMACIES.") == ["PHARMACIES"]
+    assert targets("GUNMEN SHOT AT THREE CLINICS LAST NIGHT.") == ["CLINICS"]
+    assert targets("THE TOWN LIBRARY WAS RANSACKED.") == ["TOWN LIBRARY"]

@@ -111,7 +111,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
-            out.extend(_after_object_cue(doc, tokens, k + length, effect, phrase in v["explicit"]))
+            out.extend(_after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
+                                         phrase in v["explicit"]))
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
         elif tok.low == "set" and _on_fire_after(tokens, k + 1):
@@ -159,6 +160,19 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return out
+
+
+def _past_second_verb(tokens: list[Token], i: int) -> int:
+    """Index of the object after a second verb joined to the cue ("ATTACKED AND SUNK A BOAT", "KIDNAPPED AND
+    TORTURED X"): the object is both verbs'; i when no "and" + verb follows."""
+    if i + 2 < len(tokens) and tokens[i].low == "and" and \
+            (tokens[i + 1].low in _IRREGULAR_PAST or (tokens[i + 1].low.endswith("ed") and tokens[i + 1].low.isalpha())):
+        return i + 2
+    return i
+
+
+_IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "beaten", "blew", "stole", "stolen",
+                             "took", "taken", "held", "stabbed"])
 
 
 def _token_start(tok: Token) -> int:

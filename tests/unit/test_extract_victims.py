@@ -165,3 +165,8 @@ def test_sacking_and_shooting_at_name_what_they_hit() -> None:
     assert targets("THE REBELS SACKED TWO PHARMACIES.") == ["PHARMACIES"]
     assert targets("GUNMEN SHOT AT THREE CLINICS LAST NIGHT.") == ["CLINICS"]
     assert targets("THE TOWN LIBRARY WAS RANSACKED.") == ["TOWN LIBRARY"]
+
+
+def test_the_object_of_two_joined_verbs() -> None:
+    assert targets("THE REBELS ATTACKED AND LOOTED THE TOWN PHARMACY.") == ["TOWN PHARMACY"]
+    assert victims("THE GUERRILLAS KIDNAPPED AND TORTURED JUDGE PABLO MENDEZ.") == ["PABLO MENDEZ"]

@@ -118,7 +118,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif tok.low == "set" and _on_fire_after(tokens, k + 1):
             out.extend(_list_after(doc, tokens, k + 1, "other"))  # "SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE"
         passive = None
-        if tok.low in ("was", "were", "been") and k + 1 < len(tokens):
+        if tok.low in ("was", "were", "been", "being") and k + 1 < len(tokens):
             nxt = k + 1
             while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
                 nxt += 1
@@ -183,7 +183,7 @@ def _token_start(tok: Token) -> int:
 def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
-    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "died", *_SURVIVED,
+    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD])
 
 

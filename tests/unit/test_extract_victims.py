@@ -170,3 +170,7 @@ def test_sacking_and_shooting_at_name_what_they_hit() -> None:
 def test_the_object_of_two_joined_verbs() -> None:
     assert targets("THE REBELS ATTACKED AND LOOTED THE TOWN PHARMACY.") == ["TOWN PHARMACY"]
     assert victims("THE GUERRILLAS KIDNAPPED AND TORTURED JUDGE PABLO MENDEZ.") == ["PABLO MENDEZ"]
+
+
+def test_a_progressive_passive() -> None:
+    assert victims("CONSUL PABLO MENDEZ IS BEING HELD HOSTAGE BY THE REBELS.") == ["PABLO MENDEZ"]

@@ -247,10 +247,10 @@ def _names_announced(doc: Doc, tokens: list[Token], k: int, sent: int) -> list[F
 _LIST_OPENERS = frozenset([":", "is", "are", "was", "were"])
 
 
-def _casualty_before(tokens: list[Token], k: int, reach: int = 10) -> str | None:
+def _casualty_before(tokens: list[Token], k: int, reach: int | None = None) -> str | None:
     """The effect of a casualty word shortly before token k ("KILLED THREE JOURNALISTS:", "THE FOLLOWING
     POLICEMEN DIED:"), None if there is none."""
-    for n in range(k - 1, max(-1, k - reach), -1):
+    for n in range(k - 1, max(-1, k - (reach or _LIST_CUE_REACH)), -1):
         effect = _CASUALTY_WORDS.get(tokens[n].low)
         if effect:
             return effect
@@ -374,6 +374,7 @@ def _verb_like(low: str) -> bool:
     return low.endswith("ed") or low.endswith("ing")
 
 
+_LIST_CUE_REACH = 10
 _PREVIOUS_REACH = 25  # "THE NAMES OF THE FOUR PEOPLE KILLED HAVE BEEN DISCLOSED. THEY ARE ...": words read back
 _APPOSITIVE_REACH = 6
 _APPOSITIVE_ENDS = frozenset(["of", "on", "in", "at", "for", "with", "from", "against", "to"])
@@ -663,8 +664,9 @@ def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, 
 
 
 def _list_start(tokens: list[Token], start: int) -> int:
-    """Where a list of subjects begins when the clause at ``start`` is its last item ("X, A SECRETARY; Y; AND
-    Z WERE KILLED"): semicolons separate the items, the one before the verb opens with "and"."""
+    """Where the subjects listed in the clause at ``start`` begin: after a source ("ACCORDING TO REPORTS, X AND
+    Y WERE ABDUCTED"), or back over semicolon items when the clause is the last one ("X, A SECRETARY; Y; AND
+    Z WERE KILLED": the one before the verb opens with "and")."""
     if start + 2 < len(tokens) and tokens[start].low == "according" and tokens[start + 1].low == "to":
         comma = next((n for n in range(start + 2, min(len(tokens), start + _SOURCE_REACH)) if tokens[n].low == ","), None)
         return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"

@@ -174,3 +174,8 @@ def test_the_object_of_two_joined_verbs() -> None:
 
 def test_a_progressive_passive() -> None:
     assert victims("CONSUL PABLO MENDEZ IS BEING HELD HOSTAGE BY THE REBELS.") == ["PABLO MENDEZ"]
+
+
+def test_an_institution_keeps_its_of_phrase() -> None:
+    assert targets("A BOMB DAMAGED THE NATIONAL INSTITUTE OF FINE ARTS.") == ["NATIONAL INSTITUTE OF FINE ARTS"]
+    assert targets("THE REBELS ATTACKED THE VILLAGE OF SAN ROQUE.") == ["VILLAGE OF SAN ROQUE"]

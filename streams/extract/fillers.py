@@ -108,6 +108,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         hit = match_at(tokens, k, cues) if tok.low in cues else None
         if hit and k >= 2 and tokens[k - 2].low in _BLAME:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
+        if hit and tok.low == "identified" and _suspects_before(tokens, k):
+            hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
@@ -160,6 +162,15 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return out
+
+
+def _suspects_before(tokens: list[Token], k: int) -> bool:
+    """Does the clause before token k speak of people held or sought for the attack ("THE ARRESTED MEN")?"""
+    return any(t.low in _SUSPECT_WORDS for t in tokens[_clause_start(tokens, k):k])
+
+
+_SUSPECT_WORDS = frozenset(["arrested", "detained", "captured", "suspects", "suspect", "suspected", "accused",
+                            "prisoners", "attackers", "assailants", "killers", "murderers", "kidnappers"])
 
 
 def _past_second_verb(tokens: list[Token], i: int) -> int:

@@ -179,3 +179,8 @@ def test_a_progressive_passive() -> None:
 def test_an_institution_keeps_its_of_phrase() -> None:
     assert targets("A BOMB DAMAGED THE NATIONAL INSTITUTE OF FINE ARTS.") == ["NATIONAL INSTITUTE OF FINE ARTS"]
     assert targets("THE REBELS ATTACKED THE VILLAGE OF SAN ROQUE.") == ["VILLAGE OF SAN ROQUE"]
+
+
+def test_suspects_identified_are_no_victims() -> None:
+    assert victims("THE ARRESTED MEN WERE IDENTIFIED AS PABLO MENDEZ AND RAUL SOTO.") == []
+    assert set(victims("THE DEAD WERE IDENTIFIED AS PABLO MENDEZ AND RAUL SOTO.")) == {"PABLO MENDEZ", "RAUL SOTO"}

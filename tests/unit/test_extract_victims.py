@@ -184,3 +184,7 @@ def test_an_institution_keeps_its_of_phrase() -> None:
 def test_suspects_identified_are_no_victims() -> None:
     assert victims("THE ARRESTED MEN WERE IDENTIFIED AS PABLO MENDEZ AND RAUL SOTO.") == []
     assert set(victims("THE DEAD WERE IDENTIFIED AS PABLO MENDEZ AND RAUL SOTO.")) == {"PABLO MENDEZ", "RAUL SOTO"}
+
+
+def test_the_victim_named_in_an_appositive() -> None:
+    assert victims("THE OTHER VICTIM, MARTA SOLIS, IS RECOVERING IN HOSPITAL.") == ["MARTA SOLIS"]

@@ -1,8 +1,75 @@
 """Article-level consistency of the incidents' fillers: one name per entity, victims as people named."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
+from streams.extract.document import Doc
+from streams.extract.phrases import person_name, trimmed, vocab
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import DESCRIBED_VICTIMS
+
+_MENTIONS_READ = 12  # occurrences of a short name looked at for its full form (digests repeat names often)
+_NAME_LEAD = 4  # words a full name may have before the short one ("OSCAR ARNULFO" + "ROMERO")
+
+
+def fuller_victim_names(doc: Doc, incidents: list[dict]) -> None:
+    """A named victim written short where the incident tells it ("GALAN", "LIBERTO GUTIERREZ") takes the one
+    fuller form of that name the article gives elsewhere ("LUIS CARLOS GALAN", "LIBERTO GUTIERREZ MARQUEZ"):
+    the shortest phrase that names the person is the whole name. Two different fuller names ("ALAN GARCIA",
+    "MARIO GARCIA") leave it as written."""
+    for inc in incidents:
+        for victim in inc["victims"]:
+            if victim["_named"]:
+                fuller = _fuller_name(doc, victim["start"], victim["end"])
+                if fuller:
+                    victim.update(doc.span(*fuller))
+
+
+def _fuller_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    words = doc.low[start:end].split()
+    found: dict[str, tuple[int, int]] = {}
+    # the name may break across lines anywhere it is written ("DELGADO\nPARKER")
+    for n, m in enumerate(re.finditer(r"\s+".join(map(re.escape, words)), doc.low)):
+        if n == _MENTIONS_READ:
+            break
+        rng = _name_around(doc, m.start(), m.end())
+        if rng and len(doc.low[rng[0]:rng[1]].split()) > len(words):
+            found.setdefault(" ".join(doc.low[rng[0]:rng[1]].split()), rng)
+    if not found:
+        return None
+    longest = max(found, key=len)
+    if any(not set(name.split()) <= set(longest.split()) for name in found):
+        return None  # two people share the short name
+    return found[longest]
+
+
+def _name_around(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the person's name that holds the words at [start, end), if one does."""
+    tokens = doc.tokens(doc.sentence_of(start))
+    i = bisect_left(tokens, start, key=_token_start)
+    j = bisect_left(tokens, end, key=_token_start)
+    if i >= len(tokens) or tokens[i].start != start or tokens[j - 1].end not in (end, end + 2):
+        return None  # inside a word ("ROMERO" in "ROMEROS")
+    for a in range(max(0, i - _NAME_LEAD), i + 1):
+        rng = person_name(doc, tokens, a, min(len(tokens), j + _NAME_LEAD))
+        if rng and rng[0] <= i and rng[1] >= j:
+            stop = j
+            while stop < rng[1] and not tokens[stop - 1].low.endswith("'s") and _surname_like(tokens[stop].low):
+                stop += 1  # "GUTIERREZ MARQUEZ", not "ROMERO'S MURDER" or "MERINO ESCAPED"
+            span = trimmed(doc, tokens[rng[0]].start, tokens[stop - 1].end)
+            return span.start, span.end
+    return None
+
+
+def _surname_like(low: str) -> bool:
+    """A word that can go on a name after the words already read: no frequent word, no verb form."""
+    return low not in lexicon().sets["common_words"] and not low.endswith(("ed", "ing")) \
+        and low not in vocab()["names_stop"]
+
+
+def _token_start(tok) -> int:
+    return tok.start
 
 
 def settle_victims(incidents: list[dict]) -> None:

@@ -14,7 +14,7 @@ from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
 from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
-                                        MAX_SENTENCES_READ, SPEECH_DATE_REACH)
+                                        MAX_SENTENCES_READ, SPEECH_DATE_REACH, VICTIMS_NAMED_REACH)
 
 
 @dataclass
@@ -184,7 +184,28 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
     """The sentence right after the incident's telling, where wire copy names whom it hit ("The victims were
     identified as ...", "X's body was found next to the body of Y"), unless another incident begins there."""
     after = max(draft.read_with_support()) + 1
-    return [after] if after < len(doc.sentences) and after not in starts else []
+    out = [after] if after < len(doc.sentences) and after not in starts else []
+    # "The victim was identified as X", "Among the victims are X" a sentence or two on, or in a gap of the
+    # telling, names whom this incident hit: such a sentence is read too, up to where another incident begins
+    later = []
+    for s in range(after + 1, min(len(doc.sentences), after + 1 + VICTIMS_NAMED_REACH)):
+        if s in starts:
+            break
+        later.append(s)
+    return out + [s for s in draft.between + later if _names_the_victims(doc, s)]
+
+
+_VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"
+                            r"|\b(?:among the|the) (?:victims?|dead) (?:is|are|was|were)\b")
+
+
+def _names_the_victims(doc: Doc, sent: int) -> bool:
+    """Does the sentence name who the victims were ("the victim was identified as", "among the dead were")?"""
+    s0, s1 = doc.sentences[sent]
+    low = doc.low
+    if low.find("identified as", s0, s1) < 0 and low.find(" victim", s0, s1) < 0 and low.find(" dead ", s0, s1) < 0:
+        return False  # most sentences: no regex run
+    return bool(_VICTIMS_NAMED.search(low, s0, s1))
 
 
 def _between(draft: Draft) -> list[int]:

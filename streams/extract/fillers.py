@@ -108,33 +108,38 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         hit = match_at(tokens, k, cues) if tok.low in cues else None
         if hit and k >= 2 and tokens[k - 2].low in _BLAME:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
+        if hit and tok.low == "identified" and _suspects_before(tokens, k):
+            hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
-            out.extend(_after_object_cue(doc, tokens, k + length, effect, phrase in v["explicit"]))
+            out.extend(_after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
+                                         phrase in v["explicit"]))
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
         elif tok.low == "set" and _on_fire_after(tokens, k + 1):
             out.extend(_list_after(doc, tokens, k + 1, "other"))  # "SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE"
         passive = None
-        if tok.low in ("was", "were", "been") and k + 1 < len(tokens):
+        if tok.low in ("was", "were", "been", "being") and k + 1 < len(tokens):
             nxt = k + 1
             while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
                 nxt += 1
             passive = match_at(tokens, nxt, v["passive"])
         elif tok.low == "died":
             passive = (1, "killed")
-        elif tok.low in _SURVIVED and k + 1 < len(tokens) and tokens[k + 1].low in _UNHARMED:
-            passive = (2, "other")  # "X ESCAPED UNHARMED", "X, WHO EMERGED UNSCATHED": the target of the attack
+        elif tok.low in _SURVIVED and k + 1 < len(tokens) and (tokens[k + 1].low in _UNHARMED or
+                                                               _attack_object(tokens, k + 1)):
+            passive = (2, "other")  # "X ESCAPED UNHARMED", "X SURVIVED A BOMB ATTACK": the target of the attack
         elif k > 1 and tokens[k - 1].low == "," and tok.low in _REDUCED_RELATIVE:
             # "MICHAEL REYFF, KIDNAPPED 11 DAYS AGO": a participle right after the name
-            rng = name_before(doc, tokens, k - 1, possessive=False)
-            if rng and rng[1] == k - 1:
+            end = _before_gloss(tokens, k - 1)  # "X [NAME AS RECEIVED], KIDNAPPED BY": past the gloss
+            rng = name_before(doc, tokens, end, possessive=False)
+            if rng and rng[1] == end:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
         if tok.low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
             out.extend(_event_of_after_adjunct(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
-            out.extend(_names_announced(doc, tokens, k))
+            out.extend(_names_announced(doc, tokens, k, sent))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -159,6 +164,28 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     return out
 
 
+def _suspects_before(tokens: list[Token], k: int) -> bool:
+    """Does the clause before token k speak of people held or sought for the attack ("THE ARRESTED MEN")?"""
+    return any(t.low in _SUSPECT_WORDS for t in tokens[_clause_start(tokens, k):k])
+
+
+_SUSPECT_WORDS = frozenset(["arrested", "detained", "captured", "suspects", "suspect", "suspected", "accused",
+                            "prisoners", "attackers", "assailants", "killers", "murderers", "kidnappers"])
+
+
+def _past_second_verb(tokens: list[Token], i: int) -> int:
+    """Index of the object after a second verb joined to the cue ("ATTACKED AND SUNK A BOAT", "KIDNAPPED AND
+    TORTURED X"): the object is both verbs'; i when no "and" + verb follows."""
+    if i + 2 < len(tokens) and tokens[i].low == "and" and \
+            (tokens[i + 1].low in _IRREGULAR_PAST or (tokens[i + 1].low.endswith("ed") and tokens[i + 1].low.isalpha())):
+        return i + 2
+    return i
+
+
+_IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "beaten", "blew", "stole", "stolen",
+                             "took", "taken", "held", "stabbed"])
+
+
 def _token_start(tok: Token) -> int:
     return tok.start
 
@@ -167,7 +194,7 @@ def _token_start(tok: Token) -> int:
 def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
-    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "died", *_SURVIVED,
+    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD])
 
 
@@ -212,23 +239,29 @@ _EVENT_ADJUNCTS = frozenset(["in", "on", "last", "early", "yesterday", "today"])
 _ADJUNCT_REACH = 8
 
 
-def _names_announced(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+def _names_announced(doc: Doc, tokens: list[Token], k: int, sent: int) -> list[Filler]:
     """Names listed after a copula whose subject is the casualties ("THE WOUNDED REPORTERS ARE X AND Y",
-    "ONE OF THE INJURED IS X") or after a colon that follows a casualty word ("KILLED THREE REPORTERS: X, Y")."""
+    "ONE OF THE INJURED IS X"; "THEY ARE X, Y AND Z" after a sentence that counted them) or after a colon
+    that follows a casualty word ("KILLED THREE REPORTERS: X, Y")."""
     if tokens[k].low == ":":
         effect = _casualty_before(tokens, k)
+    elif _verb_like(tokens[k + 1].low):
+        effect = None
+    elif k == 1 and tokens[0].low == "they" and sent > 0:
+        prev = doc.tokens(sent - 1)
+        effect = _casualty_before(prev, len(prev), _PREVIOUS_REACH)
     else:
-        effect = None if _verb_like(tokens[k + 1].low) else _casualty_subject(tokens, k)
+        effect = _casualty_subject(tokens, k)
     return _names_listed(doc, tokens, k + 1, effect) if effect else []
 
 
 _LIST_OPENERS = frozenset([":", "is", "are", "was", "were"])
 
 
-def _casualty_before(tokens: list[Token], k: int) -> str | None:
+def _casualty_before(tokens: list[Token], k: int, reach: int | None = None) -> str | None:
     """The effect of a casualty word shortly before token k ("KILLED THREE JOURNALISTS:", "THE FOLLOWING
     POLICEMEN DIED:"), None if there is none."""
-    for n in range(k - 1, max(-1, k - _LIST_CUE_REACH), -1):
+    for n in range(k - 1, max(-1, k - (reach or _LIST_CUE_REACH)), -1):
         effect = _CASUALTY_WORDS.get(tokens[n].low)
         if effect:
             return effect
@@ -240,7 +273,12 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
     "ONE OF THE INJURED IS"), None otherwise."""
     for c in range(k - 1, max(0, k - 3), -1):
         effect = _CASUALTY_WORDS.get(tokens[c].low)
-        if effect and tokens[c - 1].low == "the":
+        if not effect:
+            continue
+        d = c - 1
+        while d > max(0, c - 3) and (tokens[d].low == "other" or count_from_words([tokens[d].low]) is not None):
+            d -= 1  # "THE TWO OTHER WOUNDED NUNS ARE": a count between the article and the casualty word
+        if tokens[d].low == "the":
             return effect
     return None
 
@@ -252,26 +290,58 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
     item ("Y IN GUATEMALA" is no list item), for lists read on after an object; ``lead``: how many words
     (no function words, no verbs) may come before the name in its item ("PATRIOTIC UNION [UP] CANDIDATE X")."""
     out: list[Filler] = []
-    misses = 0
+    misses = gap = 0
     n = i
-    while n < len(tokens) and misses < 2:
+    while n < len(tokens) and misses < 2 and gap < _LIST_GAP:
         e = n
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
             e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
         rng = person_name(doc, tokens, n, e)
+        if not rng and _unknown_name_item(doc, tokens, n, e):
+            rng = (n, e)
         if rng and 0 <= _lead_words(tokens, n, rng[0]) <= lead and (not whole or _item_end(tokens, rng[1], e)):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
-            misses = 0
+            misses = gap = 0
         else:
-            misses += 1
+            gap += 1
+            if tokens[n].low not in _APPOSITIVE_OPENERS:
+                misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
         if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
             break
+        if tokens[e].low == ";":
+            misses = 0  # "X'S SON, WILLIAM; Y, A SECRETARY; AND Z": semicolons mark whole items, appositives inside
         n = e + 1
         if n < len(tokens) and tokens[n].low == "and":
             n += 1
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _rare_name_word(doc: Doc, tok: Token) -> bool:
+    """A capitalised word that is no frequent English word, title, role or date word: a name the lists lack."""
+    return tok.low.isalpha() and tok.low not in vocab()["names_stop"] and \
+        tok.low not in lexicon().sets["common_words"] and (doc.caps or doc.text[tok.start].isupper())
+
+
+def _unknown_name_item(doc: Doc, tokens: list[Token], n: int, e: int) -> bool:
+    """A list item of two or three rare capitalised words that an appositive follows ("ROBNERTO NAVAS, A NEWS
+    PHOTOGRAPHER"): a name whose given name the list lacks, read only inside a list of people."""
+    if not 2 <= e - n <= 3 or e + 1 >= len(tokens) or tokens[e].low != "," or \
+            tokens[e + 1].low not in _APPOSITIVE_OPENERS:
+        return False
+    sets = lexicon().sets
+    if not all(_rare_name_word(doc, t) for t in tokens[n:e]):
+        return False
+    first, last = tokens[n].start, tokens[e - 1].end
+    if any(h.start <= first and h.end >= last for kind in ("place", "actor") for h in doc.hits_in(kind, first, last)):
+        return False  # "SAN MIGUEL": a place; a surname that is also a town ("NAVAS") is no reason to stop
+    for t in tokens[e + 2:e + 2 + _APPOSITIVE_REACH]:  # "..., AN ATTACK ON X": an appositive names a person's role
+        if t.low in _LIST_SEPARATORS or t.low in _APPOSITIVE_ENDS:
+            return False
+        if t.low in sets["victim_nouns"] or t.low in sets["titles"]:
+            return True
+    return False
 
 
 def _lead_words(tokens: list[Token], a: int, b: int) -> int:
@@ -284,10 +354,15 @@ def _lead_words(tokens: list[Token], a: int, b: int) -> int:
         elif t.low in (")", "]"):
             depth = max(0, depth - 1)
         elif depth == 0:
+            if t.low in _KIN_POSSESSIVES:
+                continue  # "HIS COMPANION X", "HER DAUGHTER X": the relation, then the name
             if t.low in vocab()["breaks"] or t.low in STRIP or _verb_like(t.low):
                 return -1
             words += 1
     return words
+
+
+_KIN_POSSESSIVES = frozenset(["his", "her", "their"])
 
 
 def _bracket_end(tokens: list[Token], n: int) -> int:
@@ -311,6 +386,11 @@ def _verb_like(low: str) -> bool:
 
 
 _LIST_CUE_REACH = 10
+_PREVIOUS_REACH = 25  # "THE NAMES OF THE FOUR PEOPLE KILLED HAVE BEEN DISCLOSED. THEY ARE ...": words read back
+_APPOSITIVE_REACH = 6
+_APPOSITIVE_ENDS = frozenset(["of", "on", "in", "at", "for", "with", "from", "against", "to"])
+_LIST_GAP = 3  # items in a row without a name that end a list, appositives included
+_APPOSITIVE_OPENERS = frozenset(["a", "an", "the", "another", "one", "his", "her", "their", "both"])
 _TITLE_LEAD = 6
 _LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "--"])
 _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
@@ -348,7 +428,7 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         if not found:
             break
         out.extend(found)
-        i = rng[1]
+        i = _past_of_phrase(doc, tokens, rng[1]) if all(f.kind == "target" for f in found) else rng[1]
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
             i += 2
@@ -372,6 +452,15 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+def _past_of_phrase(doc: Doc, tokens: list[Token], i: int) -> int:
+    """Index after an "of" phrase at token i that the noun phrase left out ("THE TELEPHONE EXCHANGE [OF THE
+    DISTRICT], A HOTEL, AND A RESTAURANT"), so that the list goes on after it; i if none."""
+    if i + 1 >= len(tokens) or tokens[i].low != "of":
+        return i
+    rng = noun_phrase(doc, tokens, i + 1)
+    return rng[1] if rng and rng[1] < len(tokens) and tokens[rng[1]].low == "," else i  # "OF Y AND Z": Z may be Y's
 
 
 _SPEECH_VERBS = frozenset(["said", "says", "say", "reported", "reports", "told", "added", "stated", "announced",
@@ -467,6 +556,14 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
 
 
+def _attack_object(tokens: list[Token], i: int) -> bool:
+    """"A DYNAMITE ATTACK", "AN ASSASSINATION ATTEMPT": an attack named right at token i, after an article."""
+    if tokens[i].low not in ("a", "an", "the", "another"):
+        return False
+    return any(t.low in _ATTACK_NOUNS for t in tokens[i + 1:i + 4])
+
+
+_ATTACK_NOUNS = frozenset(["attack", "attempt", "ambush", "bombing", "assault", "kidnapping", "abduction"])
 _SURVIVED = frozenset(["escaped", "emerged", "survived", "remained"])
 _UNHARMED = frozenset(["unharmed", "unhurt", "uninjured", "unscathed", "unwounded", "alive"])
 _BARE_CASUALTY = {"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "killed": "killed", "dead": "killed"}
@@ -484,27 +581,14 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
-    rng = phrase_before(tokens, k)
+    rng = _head_before_place(doc, tokens, phrase_before(tokens, k))
+    if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
+        # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
+        # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
+        out.extend(f for f in _coordinated(doc, tokens, phrase_before(tokens, k - 1), effect) if f.kind == "target")
     if (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has")):
         rng = name_before(doc, tokens, k)  # "X, WHO WAS KILLED LAST FRIDAY": the name the relative clause follows
-    if rng:
-        out.extend(classify_phrase(doc, tokens, rng, effect))
-        # "X, Y and Z were killed": walk back over the coordinated names
-        for _ in range(5):
-            m = rng[0] - 1
-            while m > 0 and tokens[m].low in STRIP:
-                m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
-            if m < 1 or tokens[m].low not in ("and", ","):
-                break
-            if tokens[m].low == "and" and tokens[m - 1].low == ",":
-                m -= 1  # "X, Y, AND Z WERE DAMAGED"
-            rng = phrase_before(tokens, m)
-            if not rng:
-                break
-            found = classify_phrase(doc, tokens, rng, effect)
-            if not found:
-                break
-            out.extend(found)
+    out.extend(_coordinated(doc, tokens, rng, effect))
     if not out:
         out.extend(_subject_target(doc, tokens, k, effect))
     if not any(f.kind == "victim" and f.named for f in out):
@@ -514,8 +598,53 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     if effect != "other":
         # "X, A NEWSMAN, Y, AND Z, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED": the listed subjects
         spans = {f.span for f in out}
-        out.extend(f for f in _names_listed(doc, tokens[:k], _clause_start(tokens, k), effect) if f.span not in spans)
+        out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
+                   if f.span not in spans)
     return out
+
+
+def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, effect: str) -> list[Filler]:
+    """The fillers of the phrase at rng and of those coordinated before it ("X, Y and Z were killed")."""
+    out: list[Filler] = []
+    if not rng:
+        return out
+    out.extend(classify_phrase(doc, tokens, rng, effect))
+    for _ in range(5):
+        m = rng[0] - 1
+        while m > 0 and tokens[m].low in STRIP:
+            m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
+        if m < 1 or tokens[m].low not in ("and", ","):
+            break
+        if tokens[m].low == "and" and tokens[m - 1].low == ",":
+            m -= 1  # "X, Y, AND Z WERE DAMAGED"
+        rng = phrase_before(tokens, m)
+        if not rng:
+            break
+        found = classify_phrase(doc, tokens, rng, effect)
+        if not found:
+            break
+        out.extend(found)
+    return out
+
+
+def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"SEVERAL HOUSES IN THE AREA WERE DAMAGED", "HOMES NEAR THE STATION WERE HIT": the subject is the thing
+    before the place phrase, not the place; rng unchanged when nothing such stands before it."""
+    head = rng
+    for _ in range(_PLACE_CHAIN):  # "X IN Y IN WESTERN Z WAS ATTACKED": back over each place phrase
+        if not head:
+            return rng
+        m = head[0] - 1
+        while m > 0 and tokens[m].low in STRIP:
+            m -= 1
+        if m < 1 or tokens[m].low not in _PLACE_PREPS:
+            break
+        head = phrase_before(tokens, m)
+    return head if head and head != rng and classify_phrase(doc, tokens, head, "other") else rng
+
+
+_PLACE_CHAIN = 3
+_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "around", "behind", "opposite", "along", "on"])
 
 
 def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
@@ -545,6 +674,29 @@ def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, 
     return None
 
 
+def _list_start(tokens: list[Token], start: int) -> int:
+    """Where the subjects listed in the clause at ``start`` begin: after a source ("ACCORDING TO REPORTS, X AND
+    Y WERE ABDUCTED"), or back over semicolon items when the clause is the last one ("X, A SECRETARY; Y; AND
+    Z WERE KILLED": the one before the verb opens with "and")."""
+    if start + 2 < len(tokens) and tokens[start].low == "according" and tokens[start + 1].low == "to":
+        comma = next((n for n in range(start + 2, min(len(tokens), start + _SOURCE_REACH)) if tokens[n].low == ","), None)
+        return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"
+    if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and":
+        return start
+    for _ in range(_SEMICOLON_ITEMS):
+        before = _clause_start(tokens, start - 1)
+        if before == start - 1:
+            break
+        start = before
+        if start < 2 or tokens[start - 1].low != ";":
+            break
+    return start
+
+
+_SEMICOLON_ITEMS = 6
+_SOURCE_REACH = 10  # words of "ACCORDING TO POLICE SOURCES IN THE CAPITAL,"
+
+
 def _clause_start(tokens: list[Token], k: int) -> int:
     """Index of the first token of the clause that ends at token k."""
     start = 0
@@ -561,6 +713,15 @@ def _clause_start(tokens: list[Token], k: int) -> int:
             break
         n -= 1
     return start
+
+
+def _before_gloss(tokens: list[Token], k: int) -> int:
+    """Index of the "[" of a transcriber's gloss ending right before token k ("X [NAME AS RECEIVED],"), else k."""
+    if k > 1 and tokens[k - 1].low == "]":
+        opener = _inline_bracket(tokens, k - 1)
+        if opener is not None:
+            return opener
+    return k
 
 
 def _inline_bracket(tokens: list[Token], close: int) -> int | None:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from streams.extract import places as place_rules
 from streams.extract.anchors import find_anchors, in_zones, merged_zones, zones_meet
-from streams.extract.consistency import one_name_per_entity, settle_victims
+from streams.extract.consistency import fuller_victim_names, one_name_per_entity, settle_victims
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
@@ -30,6 +30,7 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
         dead = merged_zones(dead + history)
     incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
                  if inc["confidence"] >= MIN_CONFIDENCE and _pinned(d, inc)]
+    fuller_victim_names(doc, incidents)
     settle_victims(incidents)
     one_name_per_entity(incidents)
     return incidents
@@ -116,7 +117,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
     for s in draft.read_between() + sequel:
         for f in objects_in(doc, s):
-            if s in draft.sequel and f.kind != "victim":
+            if s in draft.sequel and f.kind != "victim" and s not in draft.between:
                 continue
             if s not in told and s not in draft.sequel and f.kind != "target":
                 continue  # a victim or toll between the incident's sentences is too often another's

@@ -168,6 +168,8 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
                     break
                 end += particle
             if end - k >= 2:
+                if end < j and tokens[end].low in _SUFFIXES:
+                    end += 1
                 if _named_after(tokens, k, end):
                     skip_to = end
                     continue
@@ -183,11 +185,20 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             end = k
             while end < j and end - k < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
                 end += 1
-            if end > k and not _named_after(tokens, k, end):
+            if end > k and not _named_after(tokens, k, end) and not (end - k == 1 and _no_surname(doc, tokens[k])):
                 return k, end
             continue
         k += 1
     return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
+
+
+def _no_surname(doc: Doc, tok: Token) -> bool:
+    """A word after a title that names no one on its own: a frequent word ("THE GENERAL STAFF", "SECOND IN
+    COMMAND") or a nationality ("FORMER COLOMBIAN AMBASSADOR", "THE GUATEMALAN PRESIDENT")."""
+    if tok.low in lexicon().sets["common_words"]:
+        return True
+    places = lexicon().places
+    return any(places[i].kind == "demonym" for h in doc.hits_in("place", tok.start, tok.end) for i in h.payload)
 
 
 def _capitalised_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: frozenset[str]) -> tuple[int, int] | None:
@@ -216,8 +227,18 @@ def _named_after(tokens: list[Token], k: int, end: int) -> bool:
     """Is the name at tokens[k:end] part of a place or body named after a person ("SAN IGNACIO DE LOYOLA
     SCHOOL", "THE JOSE MARIA CORDOBA AIRPORT", "THE JOHN DOE GANG")?"""
     v = vocab()
-    return (k > 0 and tokens[k - 1].low in v["saint_words"]) or \
-        (end < len(tokens) and tokens[end].low in v["named_after"])
+    if k > 0 and tokens[k - 1].low in v["saint_words"]:
+        return True
+    n = end + 1 if end < len(tokens) and tokens[end].low in _PHRASE_PUNCT else end  # '"X" COMMITTEE'
+    for _ in range(_NAMED_AFTER_GAP):  # "THE JOSE MARIA CORDOBA INTERNATIONAL AIRPORT": a word or two between
+        if n + 1 >= len(tokens) or tokens[n].low in v["named_after"] or not tokens[n].low.isalpha() \
+                or tokens[n].low in lexicon().stopwords:
+            break
+        n += 1
+    return n < len(tokens) and tokens[n].low in v["named_after"]
+
+
+_NAMED_AFTER_GAP = 2
 
 
 def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: frozenset[str]) -> int:
@@ -236,7 +257,9 @@ def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: fro
     return k
 
 
-_PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": ()}
+_PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": (),
+              "y": ()}  # "JOAQUIN LOPEZ Y LOPEZ", "ARTURO RIVERA Y DAMAS": Spanish joins two surnames with "y"
+_SUFFIXES = frozenset(["junior", "jr"])  # "AUGUSTO MOREIRA JUNIOR": part of the name
 
 
 def _particle(doc: Doc, tokens: list[Token], n: int, j: int, stop: frozenset[str]) -> int:

@@ -19,6 +19,8 @@ ATTACH_REACH = 3  # sentences with an attack word join the incident at most this
 # a gap of at most this many sentences without an attack word inside an incident's telling is read for its
 # attackers and targets (victims there are too often someone else's: measured, train/dev Victim F1 fall)
 BETWEEN_REACH = 2
+# "The victim was identified as X" this many sentences after the telling still names the incident's victims
+VICTIMS_NAMED_REACH = 3
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
 MAX_INCIDENTS = 1000  # per article: a digest listing more (~1 ms of rules each) is read in its first 1,000
 STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from streams.extract.document import Doc
 from streams.extract.phrases import person_name, trimmed, vocab
 from streams.extract.resources import lexicon
-from streams.extract.thresholds import DESCRIBED_VICTIMS
+from streams.extract.thresholds import DESCRIBED_VICTIMS, FULLER_NAMES_MAX
 
 _MENTIONS_READ = 12  # occurrences of a short name looked at for its full form (digests repeat names often)
 _NAME_LEAD = 4  # words a full name may have before the short one ("OSCAR ARNULFO" + "ROMERO")
@@ -18,12 +18,11 @@ def fuller_victim_names(doc: Doc, incidents: list[dict]) -> None:
     fuller form of that name the article gives elsewhere ("LUIS CARLOS GALAN", "LIBERTO GUTIERREZ MARQUEZ"):
     the shortest phrase that names the person is the whole name. Two different fuller names ("ALAN GARCIA",
     "MARIO GARCIA") leave it as written."""
-    for inc in incidents:
-        for victim in inc["victims"]:
-            if victim["_named"]:
-                fuller = _fuller_name(doc, victim["start"], victim["end"])
-                if fuller:
-                    victim.update(doc.span(*fuller))
+    named = [victim for inc in incidents for victim in inc["victims"] if victim["_named"]]
+    for victim in named[:FULLER_NAMES_MAX]:
+        fuller = _fuller_name(doc, victim["start"], victim["end"])
+        if fuller:
+            victim.update(doc.span(*fuller))
 
 
 def _fuller_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -22,6 +22,9 @@ BETWEEN_REACH = 2
 # "The victim was identified as X" this many sentences after the telling still names the incident's victims
 VICTIMS_NAMED_REACH = 3
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
+# victims whose fuller name is looked up per article: each search reads the whole text, so a digest naming
+# thousands stays linear
+FULLER_NAMES_MAX = 50
 MAX_INCIDENTS = 1000  # per article: a digest listing more (~1 ms of rules each) is read in its first 1,000
 STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll
 MASS_COUNT = 1000  # "massacred 70,000 people": deaths counted by the thousand next to the verb are a toll

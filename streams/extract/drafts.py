@@ -57,6 +57,17 @@ class Draft:
 
 def clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:
     """The comma/semicolon-delimited stretch of a sentence around a position."""
+    # asked about each anchor several times (its date, its place, its history): computed once per anchor
+    clauses = doc.memo.get("clauses")
+    if clauses is None:
+        clauses = doc.memo["clauses"] = {}
+    bounds = clauses.get((sent, pos))
+    if bounds is None:
+        bounds = clauses[(sent, pos)] = _clause_bounds(doc, sent, pos)
+    return bounds
+
+
+def _clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:
     s0, s1 = doc.sentences[sent]
     text = doc.text
     a = max(text.rfind(",", s0, pos), text.rfind(";", s0, pos), text.rfind(":", s0, pos))

@@ -27,3 +27,18 @@ def test_splitter_panic_does_not_fail_the_article() -> None:
     incidents = extract_incidents(text, datetime.date(2024, 5, 10), "nbsp")
     assert [i["attack_type"] for i in incidents] == ["armed_assault"]
     assert incidents[0]["killed"] == 4
+
+
+def test_tiled_pieces_give_the_spans_a_search_would() -> None:
+    # the fast path (pieces that tile the text) and the searching path agree, long runs cut alike
+    from streams.extract import sentences
+    text = "  A bomb went off.\n" + "word " * 400 + ". Police came.  "
+    pieces = ["  A bomb went off.\n", "word " * 400 + ". ", "Police came.  "]
+    expected: list[tuple[int, int]] = []
+    pos = 0
+    for piece in pieces:
+        sentences._append(expected, text, pos, pos + len(piece))
+        pos += len(piece)
+    assert sentences._tiled(pieces, text) == expected
+    assert [text[s:e] for s, e in expected][0] == "A bomb went off."
+    assert len(expected) == 4 and all(e - s <= sentences.MAX_SENTENCE for s, e in expected)

@@ -394,7 +394,6 @@ def test_an_actor_that_reports_arrests_or_is_hit_is_not_the_attacker(text: str) 
     assert perp["group"] is None
 
 
-
 def test_the_unit_that_attacked_is_one_more_mention_of_the_group() -> None:
     text = "A FARC 12th Front unit ambushed an army patrol near Neiva on Tuesday, killing four soldiers."
     perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]

@@ -209,7 +209,7 @@ def _claim_sentence(scene: _Scene, attack_noun: str) -> str:
         f"No group has claimed the {attack_noun}, but suspicion fell on {alias}, which is active in the area.",
         f"The {attack_noun} was believed to be the work of {alias}, a security official said.",
         f"{alias} denied any involvement in the {attack_noun} and accused its rivals of staging it.",
-        f"There was no immediate claim of responsibility.",
+        "There was no immediate claim of responsibility.",
     ))
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 import pytest
 
-from streams import schemas, topics
+from streams import schemas
 from streams.produce import load_articles
 from streams.topics import TopicNames
 from tests.conftest import SEEDS

@@ -328,13 +328,14 @@ def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
 
 
 def _tally_after(doc: Doc, hit: Hit) -> bool:
-    """"Militants have killed more than 100 people in attacks across the Sahel": a large count in the active
-    perfect, then attacks in the plural, tallies many events."""
+    """"Militants have killed more than 100 people in attacks across the Sahel", "which has killed thousands
+    since 2009": a large count in the active perfect, then attacks in the plural or a "since", tallies many
+    events."""
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]
     words = doc.low[hit.end:min(s1, hit.end + 80)].split()
     if not any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words[:4]):
         return False
-    return any(w.strip(",.") in _PLURAL_NOUN_TRIGGERS for w in words)
+    return any(w.strip(",.") in _PLURAL_NOUN_TRIGGERS or w == "since" for w in words)
 
 
 _FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])

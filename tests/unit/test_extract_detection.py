@@ -533,3 +533,7 @@ def test_a_country_as_the_subject_of_an_attack_is_its_forces(text: str, group: s
 
 def test_a_country_that_only_speaks_attacks_nobody() -> None:
     assert perp("Nigeria said gunmen killed 12 people in Gusau on Wednesday.") == (None, "unknown")
+
+
+def test_a_groups_toll_since_a_year_is_no_attack() -> None:
+    assert incidents("Boko Haram has killed thousands of people in the region since 2009, the report said.") == []

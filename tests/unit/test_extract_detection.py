@@ -536,5 +536,5 @@ def test_a_country_that_only_speaks_attacks_nobody() -> None:
 
 
 def test_a_groups_toll_since_a_year_is_no_attack() -> None:
-    found = incidents("The raid bore the hallmarks of Boko Haram, which has killed thousands in the region since 2009.")
+    found = incidents("The attack bore the hallmarks of Boko Haram, which has killed thousands in the region since 2009.")
     assert all(i["killed"] is None for i in found)

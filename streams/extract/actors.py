@@ -243,6 +243,8 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     return "attributed", None
 
 
+_PREPOSITIONS = (["from"], ["in"], ["at"], ["near"], ["of"], ["to"], ["into"], ["across"], ["over"], ["on"],
+                 ["by"], ["inside"], ["outside"], ["toward"], ["towards"])
 _SUBJECT_GAP = frozenset(["has", "have", "had", "also", "then", "again", "later", "reportedly", "allegedly"])
 
 
@@ -253,6 +255,8 @@ def country_subject(doc: Doc, pos: int, s0: int) -> ActorMention | None:
     if not before or not _SUBJECT_GAP.issuperset(doc.low[before[-1].end:pos].split()):
         return None
     h = before[-1]
+    if doc.low[max(s0, h.start - 8):h.start].split()[-1:] in _PREPOSITIONS:
+        return None  # "a drone launched from Yemen struck": a place, not the subject
     lex = lexicon()
     for idx in h.payload:
         place = lex.places[idx]

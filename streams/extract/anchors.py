@@ -258,8 +258,10 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
         return True
     if "aggregate_after" in kinds and (doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")
-                                       or _inside(doc, hit, "aggregate_after")):
-        return True  # "killed hundreds of citizens in the past few years", "killed 37 people in two attacks"
+                                       or _inside(doc, hit, "aggregate_after")) \
+            and not _told_day(doc, s0, s1):
+        return True  # "killed hundreds in the past few years", "killed 37 in two attacks over the weekend" (not
+        # "in a series of attacks on Saturday in Gwoza": one time and place, one incident)
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
@@ -270,6 +272,12 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
     return False
+
+
+def _told_day(doc: Doc, s0: int, s1: int) -> bool:
+    """Does the sentence give a day that is not the day something was said ("officials said Monday")?"""
+    return any(d.precision == "day" and not doc.cues_in(max(s0, d.start - 12), d.start, "reporting")
+               for d in doc.dates_in(s0, s1))
 
 
 def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:

@@ -538,3 +538,13 @@ def test_a_country_that_only_speaks_attacks_nobody() -> None:
 def test_a_groups_toll_since_a_year_is_no_attack() -> None:
     found = incidents("The attack bore the hallmarks of Boko Haram, which has killed thousands in the region since 2009.")
     assert all(i["killed"] is None for i in found)
+
+
+def test_a_country_a_drone_was_launched_from_is_no_subject() -> None:
+    group, _ = perp("A drone launched from Lebanon struck a house in Metula on Wednesday. Hezbollah claimed the attack.")
+    assert group == "Hezbollah"
+
+
+def test_a_series_of_attacks_on_one_day_in_one_town_is_one_incident() -> None:
+    [inc] = incidents("Suicide bombers killed 18 people in a series of attacks on Wednesday in Konduga, officials said.")
+    assert inc["killed"] == 18

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from streams.extract.document import Doc
+from streams.extract.document import Doc, token_start
 from streams.extract.phrases import person_name, trimmed, vocab
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import DESCRIBED_VICTIMS, FULLER_NAMES_MAX
@@ -46,8 +46,8 @@ def _fuller_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _name_around(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the person's name that holds the words at [start, end), if one does."""
     tokens = doc.tokens(doc.sentence_of(start))
-    i = bisect_left(tokens, start, key=_token_start)
-    j = bisect_left(tokens, end, key=_token_start)
+    i = bisect_left(tokens, start, key=token_start)
+    j = bisect_left(tokens, end, key=token_start)
     if i >= len(tokens) or tokens[i].start != start or tokens[j - 1].end not in (end, end + 2):
         return None  # inside a word ("ROMERO" in "ROMEROS")
     for a in range(max(0, i - _NAME_LEAD), i + 1):
@@ -66,9 +66,6 @@ def _surname_like(low: str) -> bool:
     return low not in lexicon().sets["common_words"] and not low.endswith(("ed", "ing")) \
         and low not in vocab()["names_stop"]
 
-
-def _token_start(tok) -> int:
-    return tok.start
 
 
 def settle_victims(incidents: list[dict]) -> None:

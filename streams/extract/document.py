@@ -34,6 +34,11 @@ class Token(NamedTuple):
     low: str
 
 
+def token_start(tok: Token) -> int:
+    """A bisect key over a sentence's tokens."""
+    return tok.start
+
+
 _new_tuple = tuple.__new__  # builds a Token without NamedTuple.__new__'s Python-level call
 _NO_HITS: tuple[list[int], list[Hit]] = ([], [])
 

@@ -5,7 +5,7 @@ import functools
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from streams.extract.document import Doc, Token
+from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (STRIP, Span, is_word, match_at, noun_phrase, person_name, phrase_before,
                                      trimmed, vocab)
@@ -185,9 +185,6 @@ def _past_second_verb(tokens: list[Token], i: int) -> int:
 _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "beaten", "blew", "stole", "stolen",
                              "took", "taken", "held", "stabbed"])
 
-
-def _token_start(tok: Token) -> int:
-    return tok.start
 
 
 @functools.cache
@@ -762,7 +759,7 @@ def weapon_count(doc: Doc, start: int) -> int | None:
     """Count stated just before a weapon mention ("at least five rockets" -> 5)."""
     sent = doc.sentence_of(start)
     tokens = doc.tokens(sent)
-    idx = bisect_left(tokens, start, key=_token_start)  # the first token at or after start
+    idx = bisect_left(tokens, start, key=token_start)  # the first token at or after start
     words = [t.low for t in tokens[max(0, idx - 3):idx]]
     while words and words[0] in ("of",):
         words.pop(0)
@@ -784,7 +781,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     sets = lexicon().sets
     sent = doc.sentence_of(hit_start)
     tokens = doc.tokens(sent)
-    idx = bisect_left(tokens, hit_start, key=_token_start)
+    idx = bisect_left(tokens, hit_start, key=token_start)
     if idx >= len(tokens):
         return None
     i = idx

@@ -488,13 +488,25 @@ _PART_WORDS = frozenset(["back", "front", "rear", "side", "entrance", "door", "d
 
 
 def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
-    """"and more than 40 were wounded": a bare number as the subject of the casualty verb."""
+    """"and more than 40 were wounded", "and three others wounded": a bare number as the subject of the
+    casualty verb."""
+    k = _past_others(tokens, k)
     if k == 0:
         return []
     count = count_from_words([tokens[k - 1].low])
     if count is None or tokens[k - 1].low in ("a", "an", "one"):
         return []
     return [Filler(Span(tokens[k - 1].start, tokens[k - 1].end), "count", effect, count)]
+
+
+_OTHERS = frozenset(["others", "more"])
+
+
+def _past_others(tokens: list[Token], k: int) -> int:
+    """k, or k - 1 when "others"/"more" stands between a count and the word at k ("three others wounded")."""
+    if k >= 2 and tokens[k - 1].low in _OTHERS and count_from_words([tokens[k - 2].low]) is not None:
+        return k - 1
+    return k
 
 
 def _toll(tokens: list[Token], i: int) -> list[Filler]:
@@ -512,10 +524,11 @@ def _toll(tokens: list[Token], i: int) -> list[Filler]:
 def _coordinated_count(tokens: list[Token], k: int) -> bool:
     """"killed and more than 140 wounded when...", "leaving 12 dead": a number, then the participle at k,
     after "leaving" or joined by "and" to an earlier casualty word, and nothing after it could modify."""
-    if k < 3 or count_from_words([tokens[k - 1].low]) is None:
-        return False
     if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords:
         return False  # "30 wounded soldiers": a victim phrase
+    k = _past_others(tokens, k)
+    if k < 3 or count_from_words([tokens[k - 1].low]) is None:
+        return False
     j = _before_qualifiers(tokens, k - 2)
     if tokens[j].low in ("leaving", "left"):
         return True  # "leaving 12 dead"

@@ -1,0 +1,26 @@
+"""Who was hit and how many, in modern wire phrasing: short sentences written for these tests."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from streams.extract import extract_incidents
+
+MONDAY = datetime.date(2025, 3, 10)
+
+
+def one(text: str) -> dict:
+    incidents = extract_incidents(text, MONDAY, "w1")
+    assert len(incidents) == 1, [(i["attack_type"], i["evidence"]["attack_type"]) for i in incidents]
+    return incidents[0]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Two police officers were killed and three others wounded when militants attacked a police post "
+     "in Bannu on Wednesday.", 2, 3),
+    ("Five soldiers were killed and 12 more injured when a roadside bomb hit their truck in Mali on Sunday.", 5, 12),
+])
+def test_others_after_a_count_is_still_the_count(text: str, killed: int, wounded: int) -> None:
+    inc = one(text)
+    assert (inc["killed"], inc["wounded"]) == (killed, wounded)

@@ -65,6 +65,9 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict], state_a
     for atype, s, e in types:
         if atype in lexicon().sets["specific_types"]:
             return atype, (s, e)
+    if state_attacker and first[0] == "other":
+        # "an Israeli strike killed three": a state's strike is an airstrike, not the killing's armed assault
+        return vocab["state_generic_type"], (first[1], first[2])
     for atype, s, e in types:
         if atype != "other":
             return atype, (s, e)

@@ -40,7 +40,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if claim == "unknown":
                 home = countries.most_common(1)[0][0] if countries else None
                 claim, claim_cue = actor_rules.claim_status(doc, m, s0, s1, agent and m.end <= a.start, home)
-                state_subject = m.actor.kind == "state" and m.end <= a.start
+                # "Israeli forces struck", or the alias holds the trigger itself ("an Israeli strike")
+                state_subject = m.actor.kind == "state" and m.end <= a.end
     group = mentions[0].actor if mentions else None
     if group is None:
         group, claim, claim_cue, mentions = _blamed_group(doc, draft, countries)

@@ -24,3 +24,21 @@ def one(text: str) -> dict:
 def test_others_after_a_count_is_still_the_count(text: str, killed: int, wounded: int) -> None:
     inc = one(text)
     assert (inc["killed"], inc["wounded"]) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli strike killed two men in a car near Tyre on Tuesday.",
+    "Israeli strikes killed two men in a car near Tyre on Tuesday.",
+])
+def test_a_states_strike_that_killed_is_an_airstrike(text: str) -> None:
+    assert one(text)["attack_type"] == "airstrike"
+
+
+def test_fighters_and_a_paramedic_killed_are_victims() -> None:
+    inc = one("Israeli strikes across the south killed four Hezbollah fighters and a paramedic on Tuesday.")
+    assert [v["text"] for v in inc["victims"]] == ["four Hezbollah fighters", "paramedic"]
+    assert inc["killed"] == 5
+
+
+def test_labour_strikes_are_no_attack() -> None:
+    assert extract_incidents("Dock workers held strikes across France on Tuesday, halting ports.", MONDAY, "w2") == []

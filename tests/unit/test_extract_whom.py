@@ -42,3 +42,14 @@ def test_fighters_and_a_paramedic_killed_are_victims() -> None:
 
 def test_labour_strikes_are_no_attack() -> None:
     assert extract_incidents("Dock workers held strikes across France on Tuesday, halting ports.", MONDAY, "w2") == []
+
+
+def test_a_weapon_that_hit_is_an_attack_by_its_owner() -> None:
+    inc = one("A Russian drone hit a minibus near Sumy on Thursday, killing one passenger and injuring five.")
+    assert inc["attack_type"] == "drone"
+    assert inc["perpetrator"]["group"] == "Russian Armed Forces"
+    assert (inc["killed"], inc["wounded"]) == (1, 5)
+
+
+def test_hit_by_a_truck_is_no_attack() -> None:
+    assert extract_incidents("His car was hit by a truck on the ring road on Sunday.", MONDAY, "w3") == []

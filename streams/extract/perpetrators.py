@@ -29,7 +29,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if m is None:
                 continue
             agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
-            adjacent = _actor_with_perp_noun(doc, h)
+            adjacent = _actor_with_perp_noun(doc, h) and not _hit_party(doc, m.start, a.end)
             claims = _claims(doc, m, s1, negated=True) or _claims(doc, m, s1, "denied_responsibility")
             if not (agent or adjacent or claims):
                 continue
@@ -191,6 +191,15 @@ def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:
         if between and between[0] == "by" and all(w in ("by", "the") for w in between):
             return cue
     return None
+
+
+def _hit_party(doc: Doc, start: int, trigger_end: int) -> bool:
+    """"killed four members of the Syrian security forces": a group named in the trigger's object, with no
+    "by" or clause break between, is the side hit, not the attacker."""
+    if start < trigger_end:
+        return False
+    between = doc.low[trigger_end:start]
+    return not any(ch in between for ch in ",;:") and "by" not in between.split()
 
 
 def _actor_with_perp_noun(doc: Doc, h: Hit) -> bool:

@@ -53,3 +53,14 @@ def test_a_weapon_that_hit_is_an_attack_by_its_owner() -> None:
 
 def test_hit_by_a_truck_is_no_attack() -> None:
     assert extract_incidents("His car was hit by a truck on the ring road on Sunday.", MONDAY, "w3") == []
+
+
+def test_members_of_a_force_killed_are_victims_not_attackers() -> None:
+    inc = one("A blast at a checkpoint near Hama killed three members of the Syrian security forces on Sunday.")
+    assert inc["perpetrator"]["group"] is None
+    assert [v["text"] for v in inc["victims"]] == ["three members of the Syrian security forces"]
+
+
+def test_members_of_a_group_after_by_are_still_the_attackers() -> None:
+    inc = one("The checkpoint was attacked by members of the Islamic State on Sunday, killing four guards.")
+    assert inc["perpetrator"]["group"] == "Islamic State"

@@ -64,3 +64,19 @@ def test_members_of_a_force_killed_are_victims_not_attackers() -> None:
 def test_members_of_a_group_after_by_are_still_the_attackers() -> None:
     inc = one("The checkpoint was attacked by members of the Islamic State on Sunday, killing four guards.")
     assert inc["perpetrator"]["group"] == "Islamic State"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Militants fired two ballistic missiles at a bulk carrier in the Gulf of Aden on Wednesday.", "bulk carrier"),
+    ("Militants attacked an oil tanker off Eritrea on Wednesday.", "oil tanker"),
+    ("Pirates hijacked a fishing vessel near Eyl on Monday.", "fishing vessel"),
+    ("A missile hit a shopping centre in Odesa on Saturday, killing six people.", "shopping centre"),
+    ("A strike hit a tent in Khan Younis on Sunday, killing four people.", "tent"),
+])
+def test_ships_tents_and_ing_modifiers_are_targets(text: str, target: str) -> None:
+    assert target in [t["text"] for t in one(text)["targets"]]
+
+
+def test_a_school_housing_families_is_the_school() -> None:
+    inc = one("An air strike hit a school housing displaced families in Deir al-Balah on Saturday.")
+    assert [t["text"] for t in inc["targets"]] == ["school"]

@@ -119,7 +119,20 @@ def _demoted(doc: Doc, hit: Hit, phrase: str, role: str, s0: int, s1: int) -> bo
     if role == "noun":
         return "heard" in _cue_kinds(doc, s0, s1) and bool(
             doc.cues_in(max(s0, hit.start - HEARD_WINDOW), min(s1, hit.end + HEARD_WINDOW), "heard"))
+    if role == "verb" and doc.low[max(s0, hit.start - 6):hit.start] == "those " and phrase in _PEOPLE_PARTICIPLES:
+        return True  # "among those killed in the blast": the victims of an attack told nearby
     return role == "verb" and _attributive(doc, hit, phrase, s0, s1)
+
+
+_PEOPLE_PARTICIPLES = frozenset(["killed", "wounded", "injured", "kidnapped", "abducted", "hurt", "taken"])
+
+
+def _people_pronoun(doc: Doc, cue: Hit) -> bool:
+    """"those killed", "those wounded": 'those' stands for people hit, not for a set of attacks."""
+    if doc.low[cue.start:cue.end] != "those":
+        return False
+    after = doc.low[cue.end:cue.end + 12].split()
+    return bool(after) and after[0].strip(",.") in _PEOPLE_PARTICIPLES
 
 
 _SENTENCE_END = re.compile(r"[.?!]")
@@ -216,7 +229,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
                                           min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if "aggregate" in kinds and doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"):
+    if "aggregate" in kinds and any(not _people_pronoun(doc, c) for c in
+                                    doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
     if "negation" in kinds and doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
         return True

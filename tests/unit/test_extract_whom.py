@@ -80,3 +80,21 @@ def test_ships_tents_and_ing_modifiers_are_targets(text: str, target: str) -> No
 def test_a_school_housing_families_is_the_school() -> None:
     inc = one("An air strike hit a school housing displaced families in Deir al-Balah on Saturday.")
     assert [t["text"] for t in inc["targets"]] == ["school"]
+
+
+BLAST = "A bomb killed nine people at a bus stop in Quetta on Friday. "
+
+
+@pytest.mark.parametrize("sequel, victim", [
+    ("Women and children were among the dead.", "children"),
+    ("Three teachers were among those killed in the blast.", "Three teachers"),
+    ("Two policemen were among the wounded.", "Two policemen"),
+])
+def test_people_among_the_dead_are_victims(sequel: str, victim: str) -> None:
+    inc = one(BLAST + sequel)
+    assert victim in [v["text"] for v in inc["victims"]]
+    assert inc["killed"] == 9  # a part of the toll, not more dead
+
+
+def test_those_attacks_are_still_an_aggregate() -> None:
+    assert extract_incidents("Those attacks killed dozens of people last year.", MONDAY, "w4") == []

@@ -98,3 +98,9 @@ def test_people_among_the_dead_are_victims(sequel: str, victim: str) -> None:
 
 def test_those_attacks_are_still_an_aggregate() -> None:
     assert extract_incidents("Those attacks killed dozens of people last year.", MONDAY, "w4") == []
+
+
+def test_a_second_verb_ends_the_list_of_the_dead() -> None:
+    inc = one("Gunmen killed 40 villagers and took 30 hostages in a raid on Tunga on Monday.")
+    assert inc["killed"] == 40
+    assert "took 30 hostages" not in [v["text"] for v in inc["victims"]]

@@ -104,3 +104,16 @@ def test_a_second_verb_ends_the_list_of_the_dead() -> None:
     inc = one("Gunmen killed 40 villagers and took 30 hostages in a raid on Tunga on Monday.")
     assert inc["killed"] == 40
     assert "took 30 hostages" not in [v["text"] for v in inc["victims"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said its strikes had killed hundreds of militants in the past month.",
+    "More than 900 civilians have been killed in attacks by armed groups in Niger this year, a rights group said.",
+])
+def test_tallies_over_a_period_are_no_incident(text: str) -> None:
+    assert extract_incidents(text, MONDAY, "w5") == []
+
+
+def test_attacks_by_a_group_on_a_told_day_are_still_an_incident() -> None:
+    inc = one("Five soldiers were killed in attacks by jihadists on two army posts in Mali on Sunday.")
+    assert inc["killed"] == 5

@@ -117,3 +117,11 @@ def test_tallies_over_a_period_are_no_incident(text: str) -> None:
 def test_attacks_by_a_group_on_a_told_day_are_still_an_incident() -> None:
     inc = one("Five soldiers were killed in attacks by jihadists on two army posts in Mali on Sunday.")
     assert inc["killed"] == 5
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Lyon on Monday sentenced three men to life in prison for the 2018 truck attack in Marseille.",
+    "A court sentenced a man to death for the 2022 suicide bombing of a market in Quetta.",
+])
+def test_a_sentence_for_an_old_attack_is_a_trial(text: str) -> None:
+    assert extract_incidents(text, MONDAY, "w6") == []

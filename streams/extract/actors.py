@@ -255,7 +255,10 @@ def country_subject(doc: Doc, pos: int, s0: int) -> ActorMention | None:
     if not before or not _SUBJECT_GAP.issuperset(doc.low[before[-1].end:pos].split()):
         return None
     h = before[-1]
-    if doc.low[max(s0, h.start - 8):h.start].split()[-1:] in _PREPOSITIONS:
+    words = doc.low[max(s0, h.start - 30):h.start].split()
+    while words and (words[-1] in _REGION_WORDS or words[-1].endswith(_COMPASS_ENDINGS)):
+        words.pop()  # "in northwest Pakistan", "in the far north of": the preposition stands before the region word
+    if words[-1:] in _PREPOSITIONS:
         return None  # "a drone launched from Yemen struck": a place, not the subject
     lex = lexicon()
     for idx in h.payload:
@@ -264,6 +267,11 @@ def country_subject(doc: Doc, pos: int, s0: int) -> ActorMention | None:
         if actor_idx is not None:
             return ActorMention(h.start, h.end, lex.actors[actor_idx], actor_idx)
     return None
+
+
+_REGION_WORDS = frozenset(["the", "far", "central", "north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "northeast", "northwest", "southeast", "southwest"])
+_COMPASS_ENDINGS = ("eastern", "western")  # "northeastern", "southwestern"
 
 
 @functools.cache

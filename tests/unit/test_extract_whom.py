@@ -125,3 +125,11 @@ def test_attacks_by_a_group_on_a_told_day_are_still_an_incident() -> None:
 ])
 def test_a_sentence_for_an_old_attack_is_a_trial(text: str) -> None:
     assert extract_incidents(text, MONDAY, "w6") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide attack on a convoy in northwest Pakistan killed five engineers on Tuesday.",
+    "A bomb in the far north of Cameroon killed three soldiers on Monday.",
+])
+def test_a_country_after_in_and_a_region_word_is_no_attacker(text: str) -> None:
+    assert one(text)["perpetrator"]["group"] is None

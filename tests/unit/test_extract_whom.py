@@ -133,3 +133,12 @@ def test_a_sentence_for_an_old_attack_is_a_trial(text: str) -> None:
 ])
 def test_a_country_after_in_and_a_region_word_is_no_attacker(text: str) -> None:
     assert one(text)["perpetrator"]["group"] is None
+
+
+def test_drones_shot_down_leave_the_launch_an_attack() -> None:
+    inc = one("Russian forces launched 70 drones at Ukraine overnight, the air force said, adding that 50 drones "
+              "were shot down. No casualties were reported.")
+    assert inc["attack_type"] == "drone"
+    assert inc["perpetrator"]["group"] == "Russian Armed Forces"
+    assert (inc["killed"], inc["wounded"]) == (0, 0)
+    assert ("drones", 70) in [(w["text"], w["count"]) for w in inc["weapons"]]

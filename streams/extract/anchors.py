@@ -68,6 +68,8 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
             anaphoric = True  # "the attacks" without a date of their own refer back, or are an aggregate
         out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric))
     out.extend(_placement_anchors(doc, out))
+    told = {a.sent for a in out if a.role != "weak"}
+    out.extend(a for a in _hostage_anchors(doc) if a.sent not in told)  # a sentence's own trigger keeps its type
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
 
@@ -191,6 +193,25 @@ _FAR = float("inf")  # sorts after every end: bisecting (pos, _FAR) finds the la
 
 
 _PLACED = ("explosives", "vehicle_bomb", "grenade", "incendiary")
+
+# "took 20 students hostage", "took 251 hostages", "seized dozens of passengers as hostages": the taking, with
+# the people taken between the verb and "hostage(s)" (the plain "took hostage" is a trigger of its own); a finite
+# verb only: "escaped after taking a guard hostage" is background to something else
+_TOOK_HOSTAGE = re.compile(r"\b(?:took|seized)\s+(?:[\w,-]+\s+){1,5}?(?:as\s+)?hostages?\b")
+
+
+def _hostage_anchors(doc: Doc) -> list[Anchor]:
+    """Hostage-takings told with the people between the verb and "hostage" (a regex over the text, no token loop)."""
+    out = []
+    for m in _TOOK_HOSTAGE.finditer(doc.low, doc.dateline_end):
+        sent = doc.sentence_of(m.start())
+        s0, s1 = doc.sentences[sent]
+        if m.end() > s1:
+            continue
+        fake = Hit(m.start(), m.end(), "trigger", ("kidnapping", "verb"))
+        if not filtered(doc, fake, "kidnapping", s0, s1):
+            out.append(Anchor(m.start(), m.end(), "kidnapping", "verb", sent, False))
+    return out
 
 
 _FIRED = {"rocket": "rocket", "mortar": "rocket", "missile": "missile", "drone": "drone"}

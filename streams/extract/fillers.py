@@ -117,6 +117,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                                          phrase in v["explicit"]))
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
+        elif tok.low in _TAKERS and _hostage_after(tokens, k + 1):
+            out.extend(_hostages(doc, tokens, k + 1, _hostage_after(tokens, k + 1)))
         elif tok.low == "set" and _on_fire_after(tokens, k + 1):
             out.extend(_list_after(doc, tokens, k + 1, "other"))  # "SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE"
         passive = None
@@ -191,7 +193,7 @@ _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "be
 def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
-    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED,
+    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD])
 
 
@@ -393,6 +395,29 @@ _LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "--"])
 _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
                    "dead": "killed", "executed": "killed", "wounded": "wounded", "injured": "wounded",
                    "kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped", "hostage": "kidnapped"}
+
+
+_TAKERS = frozenset(["took", "taking", "seized", "seizing"])
+_HOSTAGE_REACH = 6
+
+
+def _hostage_after(tokens: list[Token], i: int) -> int:
+    """"took [20 students] hostage": the index of "hostage(s)" a few words on, with no clause break between; 0
+    if none."""
+    for n in range(i + 1, min(len(tokens), i + _HOSTAGE_REACH)):
+        if tokens[n].low in ("hostage", "hostages"):
+            return n
+        if not is_word(tokens[n]) and tokens[n].low != ",":
+            return 0
+    return 0
+
+
+def _hostages(doc: Doc, tokens: list[Token], i: int, h: int) -> list[Filler]:
+    """The people taken: "took [20 students] hostage", "seized [the crew] as hostages", "took [251 hostages]"."""
+    end = h - 1 if tokens[h - 1].low == "as" else h
+    if end - i == 1 and count_from_words([tokens[i].low]) is not None:
+        end = h + 1  # "took 251 hostages": the count and the noun are the people
+    return classify_phrase(doc, tokens, (i, end), "kidnapped") if end > i else []
 
 
 def _on_fire_after(tokens: list[Token], i: int) -> bool:

@@ -142,3 +142,19 @@ def test_drones_shot_down_leave_the_launch_an_attack() -> None:
     assert inc["perpetrator"]["group"] == "Russian Armed Forces"
     assert (inc["killed"], inc["wounded"]) == (0, 0)
     assert ("drones", 70) in [(w["text"], w["count"]) for w in inc["weapons"]]
+
+
+def test_took_people_hostage_is_a_kidnapping_with_its_victims() -> None:
+    inc = one("Militants took 12 miners hostage after storming a gold mine near Djibo on Friday.")
+    assert inc["attack_type"] == "kidnapping"
+    assert [v["text"] for v in inc["victims"]] == ["12 miners"]
+
+
+def test_hostages_taken_beside_a_killing_are_victims_too() -> None:
+    inc = one("Gunmen killed two guards and took 20 pupils hostage at a school in Kebbi on Monday.")
+    assert [v["text"] for v in inc["victims"]] == ["two guards", "20 pupils"]
+    assert inc["killed"] == 2
+
+
+def test_talk_of_hostages_is_no_taking() -> None:
+    assert extract_incidents("The talks took three days and focused on hostages.", MONDAY, "w7") == []

@@ -27,6 +27,9 @@ class Filler:
     named: bool = False  # a person's name rather than a description ("three peasants")
 
 
+_GROUPS_OF_PEOPLE = frozenset(["family", "group", "total", "team", "party", "band"])
+
+
 def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
     lo = max(0, i - 3)
     for n in range(i - 1, lo - 1, -1):
@@ -75,6 +78,9 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         return [Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", effect, 1, True)]
     if head in sets["victim_nouns"] or (of_pos is not None and tokens[of_pos - 1].low in sets["victim_nouns"]):
         count = _count_in(tokens, i, j)
+        if of_pos is not None and of_pos + 1 < j and tokens[of_pos - 1].low in _GROUPS_OF_PEOPLE \
+                and count_from_words([tokens[of_pos + 1].low]) is not None:
+            count = count_from_words([tokens[of_pos + 1].low])  # "a family of four", "a group of 12 farmers"
         if count is None and not head.endswith("s"):
             count = 1
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]

@@ -158,3 +158,12 @@ def test_hostages_taken_beside_a_killing_are_victims_too() -> None:
 
 def test_talk_of_hostages_is_no_taking() -> None:
     assert extract_incidents("The talks took three days and focused on hostages.", MONDAY, "w7") == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A missile strike on Sumy early on Monday killed a family of four, officials said.", 4),
+    ("Gunmen killed a group of 12 herders in Benue on Monday.", 12),
+    ("Gunmen killed a total of 30 villagers in Zamfara on Monday.", 30),
+])
+def test_a_group_of_n_people_is_n_dead(text: str, killed: int) -> None:
+    assert one(text)["killed"] == killed

@@ -193,6 +193,16 @@ _FAR = float("inf")  # sorts after every end: bisecting (pos, _FAR) finds the la
 
 
 _PLACED = ("explosives", "vehicle_bomb", "grenade", "incendiary")
+# "fired rockets on Tuesday in response to a strike that killed a commander on Monday": the cause is an earlier
+# attack with a day of its own (drafts read these links as clause ends too)
+CAUSE_LINKS = (" in response to ", " in retaliation for ", " in revenge for ", " a day after ", " days after ",
+               " hours after ", " weeks after ")
+
+
+def _same_telling(doc: Doc, a: int, b: int) -> bool:
+    """No cause link between positions a and b of one sentence."""
+    low = doc.low[min(a, b):max(a, b)]
+    return not any(c in low for c in CAUSE_LINKS)
 
 # "took 20 students hostage", "took 251 hostages", "seized dozens of passengers as hostages": the taking, with
 # the people taken between the verb and "hostage(s)" (the plain "took hostage" is a trigger of its own); a finite
@@ -220,7 +230,10 @@ _FIRED = {"rocket": "rocket", "mortar": "rocket", "missile": "missile", "drone":
 def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
     """An attack told through its weapon: "placed a charge of dynamite", "set off a bomb", "fired two rockets"."""
     out = []
-    anchored = {a.sent for a in found if a.role != "weak"}
+    anchored: dict[int, list[int]] = {}
+    for a in found:
+        if a.role != "weak":
+            anchored.setdefault(a.sent, []).append(a.start)
     for w in doc.hits.get("weapon", []):
         if w.start < doc.dateline_end or (w.payload not in _PLACED and w.payload not in _FIRED):
             continue
@@ -229,15 +242,15 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         kind = "placement" if w.payload in _PLACED else "firing"
         cues = doc.cues_in(max(s0, w.start - PLACEMENT_WINDOW), w.start, kind) \
             or doc.cues_in(w.end, min(s1, w.end + 20), kind)
-        if not cues or sent in anchored:
-            continue
+        if not cues or any(_same_telling(doc, p, w.start) for p in anchored.get(sent, ())):
+            continue  # told by a trigger of its own clause; one past "in response to" tells another attack
         atype = _FIRED.get(w.payload) or ("arson" if w.payload == "incendiary" else "bombing")
         cue = cues[-1]
         fake = Hit(cue.start, cue.end, "trigger", (atype, "verb"))
         if filtered(doc, fake, atype, s0, s1):
             continue
         out.append(Anchor(min(cue.start, w.start), max(cue.end, w.end), atype, "verb", sent, False))
-        anchored.add(sent)
+        anchored.setdefault(sent, []).append(w.start)
     return out
 
 

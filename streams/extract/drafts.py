@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams.extract import places as place_rules
-from streams.extract.anchors import Anchor
+from streams.extract.anchors import CAUSE_LINKS, Anchor
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
@@ -72,6 +72,9 @@ def _clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:
     text = doc.text
     a = max(text.rfind(",", s0, pos), text.rfind(";", s0, pos), text.rfind(":", s0, pos))
     b_candidates = [i for i in (text.find(",", pos, s1), text.find(";", pos, s1)) if i >= 0]
+    low = doc.low  # "in response to a strike that killed ... on Monday": the cause, told with its own day
+    a = max(a, *(low.rfind(c, s0, pos) + len(c) - 1 if low.rfind(c, s0, pos) >= 0 else -1 for c in CAUSE_LINKS))
+    b_candidates += [i for i in (low.find(c, pos, s1) for c in CAUSE_LINKS) if i >= 0]
     return (a + 1 if a >= 0 else s0), (min(b_candidates) if b_candidates else s1)
 
 

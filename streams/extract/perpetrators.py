@@ -25,6 +25,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     for a in draft.anchors[:MAX_SENTENCES_READ]:
         s0, s1 = doc.sentences[a.sent]
         for h in doc.hits_in("actor", s0, s1):
+            if not draft.owns(a.sent, h.start):
+                continue  # another incident's stretch of a shared sentence ("X fired rockets in response to ...")
             m = actor_rules.resolve(doc, h, countries)
             if m is None:
                 continue

@@ -167,3 +167,20 @@ def test_talk_of_hostages_is_no_taking() -> None:
 ])
 def test_a_group_of_n_people_is_n_dead(text: str, killed: int) -> None:
     assert one(text)["killed"] == killed
+
+
+def test_the_attack_answered_is_an_incident_of_its_own() -> None:
+    text = ("Hezbollah said it fired a barrage of rockets at an Israeli army base on Tuesday in response to an "
+            "Israeli strike that killed one of its commanders on Sunday.")
+    incs = extract_incidents(text, MONDAY, "w8")
+    assert [(i["attack_type"], i["perpetrator"]["group"], i["occurred_on"]) for i in incs] == [
+        ("rocket", "Hezbollah", "2025-03-04"), ("airstrike", "Israel Defense Forces", "2025-03-09")]
+    assert incs[1]["killed"] == 1 and [v["text"] for v in incs[1]["victims"]] == ["one of its commanders"]
+
+
+def test_a_retaliation_names_the_earlier_attack_with_its_day() -> None:
+    text = ("Israeli jets struck targets in Yemen on Sunday in retaliation for a Houthi missile attack on "
+            "Haifa on Friday that wounded 16 people.")
+    incs = extract_incidents(text, MONDAY, "w9")
+    assert [(i["attack_type"], i["occurred_on"], i["wounded"]) for i in incs] == [
+        ("airstrike", "2025-03-09", None), ("missile", "2025-03-07", 16)]

@@ -190,6 +190,8 @@ def _past_second_verb(tokens: list[Token], i: int) -> int:
     return i
 
 
+_SECOND_VERBS = frozenset(["wounded", "injured", "kidnapped", "abducted", "killed", "left", "leaving", "wounding",
+                           "injuring", "killing", "destroyed", "damaged"])
 _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "beaten", "blew", "stole", "stolen",
                              "took", "taken", "held", "stabbed"])
 
@@ -449,8 +451,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     out: list[Filler] = []
     prep = tokens[i - 1].low if i > 0 else ""
     for _ in range(12):
-        if out and i < len(tokens) and tokens[i].low in _IRREGULAR_PAST:
-            break  # "killed 1,200 people and took 251 hostages": a second verb, with objects of its own
+        if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS):
+            break  # "killed 1,200 people and took 251 hostages", "and wounded two civilians": a second verb
         rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
         if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
             break  # "killed an elderly woman, the regional prosecutor's office said": the speaker ends the list

@@ -184,3 +184,16 @@ def test_a_retaliation_names_the_earlier_attack_with_its_day() -> None:
     incs = extract_incidents(text, MONDAY, "w9")
     assert [(i["attack_type"], i["occurred_on"], i["wounded"]) for i in incs] == [
         ("airstrike", "2025-03-09", None), ("missile", "2025-03-07", 16)]
+
+
+@pytest.mark.parametrize("text, killed, wounded, victims", [
+    ("A bomb killed three soldiers and wounded two civilians in Gao on Monday.", 3, 2,
+     ["three soldiers", "two civilians"]),
+    ("Gunmen killed two farmers and abducted five women in Zamfara on Monday.", 2, None,
+     ["two farmers", "five women"]),
+])
+def test_a_second_casualty_verb_is_no_more_dead(text: str, killed: int, wounded: int | None,
+                                                victims: list[str]) -> None:
+    inc = one(text)
+    assert (inc["killed"], inc["wounded"]) == (killed, wounded)
+    assert [v["text"] for v in inc["victims"]] == victims

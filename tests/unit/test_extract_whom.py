@@ -197,3 +197,11 @@ def test_a_second_casualty_verb_is_no_more_dead(text: str, killed: int, wounded:
     inc = one(text)
     assert (inc["killed"], inc["wounded"]) == (killed, wounded)
     assert [v["text"] for v in inc["victims"]] == victims
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Troops killed nine Palestinians in a raid on a camp near Tubas on Wednesday.", "nine Palestinians"),
+    ("Gunmen killed four Kenyans near Mandera on Monday.", "four Kenyans"),
+])
+def test_people_named_by_nationality_are_victims(text: str, victim: str) -> None:
+    assert [v["text"] for v in one(text)["victims"]] == [victim]

@@ -14,7 +14,8 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import BACKGROUND_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS, MAX_SENTENCES_READ, MIN_CONFIDENCE
+from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS, MAX_SENTENCES_READ,
+                                        MIN_CONFIDENCE, NO_CASUALTY_REACH)
 
 
 def extract(text: str, published: datetime.date, article_id: str, outlet: str | None = None) -> list[dict]:
@@ -199,13 +200,20 @@ def _refined(doc: Doc, draft: Draft, location: dict, countries: Counter) -> dict
 
 
 def _no_casualties(doc: Doc, draft: Draft) -> Hit | None:
-    """"No casualties were reported", in the incident's sentences or the one right after them."""
-    for s in sorted(set(draft.sentences + draft.support + [max(draft.sentences) + 1])):
-        if s >= len(doc.sentences):
-            continue
+    """"No casualties were reported", in the incident's sentences or the NO_CASUALTY_REACH right after them, as
+    long as no attack word between starts another telling ("Jets struck ... Air defences intercepted most of
+    the missiles. There were no casualties.")."""
+    for s in sorted(set(draft.sentences + draft.support)):
         cues = doc.cues_in(*doc.sentences[s], "no_casualties")
         if cues:
             return cues[0]
+    last = max(draft.sentences)
+    for s in range(last + 1, min(len(doc.sentences), last + 1 + NO_CASUALTY_REACH)):
+        cues = doc.cues_in(*doc.sentences[s], "no_casualties")
+        if cues:
+            return cues[0]
+        if doc.hits_in("trigger", *doc.sentences[s]):
+            break
     return None
 
 

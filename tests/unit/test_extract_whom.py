@@ -205,3 +205,15 @@ def test_a_second_casualty_verb_is_no_more_dead(text: str, killed: int, wounded:
 ])
 def test_people_named_by_nationality_are_victims(text: str, victim: str) -> None:
     assert [v["text"] for v in one(text)["victims"]] == [victim]
+
+
+def test_no_casualties_two_sentences_on_is_still_zero() -> None:
+    inc = one("Israeli jets struck a depot near Homs on Thursday. The army said its air defences intercepted most of the "
+              "missiles. There were no casualties.")
+    assert (inc["killed"], inc["wounded"]) == (0, 0)
+
+
+def test_no_one_hurt_after_another_attack_is_that_attacks() -> None:
+    incs = extract_incidents("A bomb exploded at a market in Gao on Monday, killing two. Separately, gunmen "
+                             "attacked a checkpoint in Mopti. No one was hurt in that attack.", MONDAY, "w10")
+    assert [(i["killed"], i["wounded"]) for i in incs] == [(2, None), (0, 0)]

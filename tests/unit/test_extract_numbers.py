@@ -31,6 +31,9 @@ def test_count(words: list[str], count: int | None) -> None:
 @pytest.mark.parametrize(("text", "killed", "victim"), [
     ("Nearly two dozen people were killed in an attack on a village near Jos on Sunday.", 24, "two dozen people"),
     ("At least 30 people were killed when a bomb exploded at a market in Jos on Sunday.", 30, "30 people"),
+    ("Gunmen killed upwards of 30 villagers near Jos on Sunday.", 30, "30 villagers"),
+    ("A bomb killed close to 40 people at a market in Jos on Sunday.", 40, "40 people"),
+    ("Gunmen killed in excess of 20 people near Jos on Sunday.", 20, "20 people"),
 ])
 def test_counted_victims_read_the_whole_number_and_drop_the_qualifier(text: str, killed: int, victim: str) -> None:
     [inc] = extract_incidents(text, datetime.date(2024, 5, 6), "n1")

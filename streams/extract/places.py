@@ -36,13 +36,13 @@ def _readings(hit: Hit) -> list[Place]:
 def _preceded_by_locative(doc: Doc, start: int) -> bool:
     sets = lexicon().sets
     before = doc.low[max(0, start - 25):start].split()
-    # skip "the", demonyms and kind words: "in the northern province of Nineveh"
+    # skip "the", demonyms, possessives and kind words: "in the northern province of Nineveh",
+    # "in Russia's Krasnodar region", "in Pakistan's restive Balochistan province", "in the Iraqi city of Mosul"
     for word in reversed(before[-5:]):
         if word in sets["locative"]:
             return True
-        if word not in ("the", "northern", "southern", "eastern", "western", "central", "province", "department",
-                        "town", "city", "village", "of", "municipality", "capital", "region", "state") \
-                and not word.endswith("ern"):
+        if word not in sets["place_modifiers"] and word not in sets["demonyms"] and not word.endswith("ern") \
+                and not word.endswith(("'s", "\u2019s")) and not word.endswith(("-occupied", "-held", "-controlled")):
             return False
     return False
 
@@ -186,6 +186,9 @@ def choose(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> tupl
 def _best(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> PlaceMention | None:
     if not mentions:
         return None
+    # the dateline names where the reporter files from: a fallback when the story names no place after in/at/near
+    if any(m.locative and m.start >= doc.dateline_end and m.rank >= _KIND_RANK["admin1"] for m in mentions):
+        mentions = [m for m in mentions if m.start >= doc.dateline_end]
     return max(mentions, key=lambda m: (m.rank + (1.5 if m.locative else 0)
                                         + (0.5 if doc.sentence_of(m.start) == anchor_sentence else 0), -m.start))
 

@@ -1,0 +1,42 @@
+"""Where modern wire stories put an attack: possessive and modified provinces, datelines as a fallback.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from streams.extract import extract_incidents
+
+SUNDAY = datetime.date(2025, 3, 9)
+
+
+def location(text: str) -> dict:
+    incidents = extract_incidents(text, SUNDAY, "w1")
+    assert len(incidents) == 1, [i["evidence"]["attack_type"] for i in incidents]
+    return incidents[0]["location"]
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Gunmen killed five people in Pakistan's restive Balochistan province on Saturday, police said.",
+     "Balochistan", "PK"),
+    ("Drones attacked a fuel depot in Russia's Krasnodar region on Saturday, the governor said.",
+     "Krasnodar", "RU"),
+    ("BAGHDAD, March 8 (Reuters) - A car bomb exploded in the northern Iraqi city of Mosul on Saturday, "
+     "killing two people.", "Mosul", "IQ"),
+])
+def test_place_after_a_possessive_or_demonym_is_locative(text: str, place: str, country: str) -> None:
+    loc = location(text)
+    assert (loc["place"], loc["country"]) == (place, country)
+
+
+def test_dateline_city_yields_to_the_place_the_story_names() -> None:
+    loc = location("MOSCOW, March 8 (Reuters) - Drones attacked a fuel depot in Russia's Krasnodar region "
+                   "on Saturday, the governor said.")
+    assert loc["place"] == "Krasnodar"
+
+
+def test_dateline_city_kept_when_the_story_names_no_other_place() -> None:
+    loc = location("KABUL, March 8 (Reuters) - A bomb exploded at a crowded market on Saturday, "
+                   "killing six people, police said.")
+    assert loc["place"] == "Kabul"

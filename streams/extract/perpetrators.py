@@ -13,8 +13,8 @@ from streams.extract.phrases import vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (BLAME_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE,
-                                        GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ)
+from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
+                                        DOMINANT_GROUP_SHARE, GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -170,16 +170,22 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
     """"The FMLN claimed responsibility" ("denied responsibility"): the cue right after the actor, same clause;
     with negated, "the FMLN has not claimed responsibility" counts too (the group is then suspected)."""
     cues = actor_rules.claim_words(doc, m.end, s1) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
-    if not cues or cues[0].start - m.end > 30:
+    if not cues:
         return False
     between = doc.low[m.end:cues[0].start]
-    if "," in between and not _RELATIVE.match(between):
+    appositive = _APPOSITIVE.match(between) is not None and not doc.cues_in(m.end, cues[0].start, "reporting")
+    if cues[0].start - m.end > (CLAIM_APPOSITIVE_REACH if appositive else 30):
+        return False
+    if "," in between and not _RELATIVE.match(between) and not appositive:
         return False  # "the FMLN, which has claimed responsibility" is the group's own claim
     before = doc.low[max(0, m.start - 12):m.start].split()
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
 
 
 _RELATIVE = re.compile(r"^[\s\]\)]*,\s*(which|who|that)\b[^,]*$")
+# "Al-Shabaab, the al Qaeda-linked group, claimed", "known as Tehreek-e-Taliban Pakistan (TTP), denied": the
+# group's appositive (or the close of one that holds the group's other name) between it and the cue
+_APPOSITIVE = re.compile(r"^[\s\]\)]*,(?:[^,;.()]{1,60},)?\s*$")
 
 
 def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:

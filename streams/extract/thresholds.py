@@ -47,3 +47,4 @@ BLAME_REACH = 100  # "attributed the bombing of the embassy to X": the blamed gr
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
 SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim
+CLAIM_APPOSITIVE_REACH = 80  # "X, the al Qaeda-linked group, claimed": a claim cue this far after X past its appositive

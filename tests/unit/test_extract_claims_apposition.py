@@ -36,3 +36,13 @@ def test_a_reporting_clause_is_no_appositive() -> None:
     perp = perpetrator("Gunmen stormed a hotel in Mogadishu on Saturday, killing 12 people. Witnesses saw "
                        "al Shabaab, police said, denying responsibility for it.")
     assert perp["claim"] != "denied"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A suicide bomber struck a ministry in Kabul on Saturday, killing three people. The Islamic State's "
+     "Khorasan branch claimed responsibility.", "Islamic State Khorasan Province"),
+    ("A car bomb exploded outside a police station in Jamundi on Saturday, killing two officers, police said, "
+     "blaming dissidents of the former FARC guerrilla group.", "FARC dissidents"),
+])
+def test_modern_names_of_groups(text: str, group: str) -> None:
+    assert perpetrator(text)["group"] == group

@@ -40,3 +40,15 @@ def test_dateline_city_kept_when_the_story_names_no_other_place() -> None:
     loc = location("KABUL, March 8 (Reuters) - A bomb exploded at a crowded market on Saturday, "
                    "killing six people, police said.")
     assert loc["place"] == "Kabul"
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Russian shelling killed three civilians in Kostiantynivka on Saturday, the governor said.",
+     "Kostyantynivka", "UA"),
+    ("A glide bomb hit a school in Kupiansk on Saturday, wounding four people.", "Kupyansk", "UA"),
+    ("An Israeli strike on a house in Deir al-Balah killed six people on Saturday.", "Deir al-Balah", "PS"),
+    ("Gunmen ambushed a convoy in North Waziristan on Saturday, killing four soldiers.", "North Waziristan", "PK"),
+])
+def test_modern_spellings_of_conflict_places(text: str, place: str, country: str) -> None:
+    loc = location(text)
+    assert (loc["place"], loc["country"]) == (place, country)

@@ -9,6 +9,7 @@ from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
 from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
+from streams.extract.numbers import count_from_words
 from streams.extract.phrases import vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
@@ -29,7 +30,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if m is None:
                 continue
             agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
-            adjacent = _actor_with_perp_noun(doc, h)
+            # "killed three Taliban fighters": fighters of the group are the ones attacked
+            adjacent = _actor_with_perp_noun(doc, h) and not _harmed(doc, m)
             claims = _claims(doc, m, s1, negated=True) or _claims(doc, m, s1, "denied_responsibility")
             if not (agent or adjacent or claims):
                 continue
@@ -342,6 +344,9 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
+    groups = _unharmed(doc, groups)
+    if not groups:
+        return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
     if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
         return None, "unknown", None, []
@@ -386,6 +391,30 @@ def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorM
                   if m is not None and m.actor.kind == "armed_group"]
         found = doc.memo["armed_groups"] = groups, [doc.sentence_of(g.start) for g in groups]
     return found
+
+
+def _unharmed(doc: Doc, groups: list[actor_rules.ActorMention]) -> list[actor_rules.ActorMention]:
+    """The article's armed-group mentions that are not the ones attacked (once per article)."""
+    found = doc.memo.get("unharmed_groups")
+    if found is None:
+        found = doc.memo["unharmed_groups"] = [g for g in groups if not _harmed(doc, g)]
+    return found
+
+
+def _harmed(doc: Doc, g: actor_rules.ActorMention) -> bool:
+    """"killing three Taliban guards", "an airstrike killed two Hezbollah fighters": the group's members are the
+    ones attacked, so the group is no suspect."""
+    s0 = doc.sentences[doc.sentence_of(g.start)][0]
+    if struck_object(doc, g.start, s0):
+        return True
+    words = doc.low[max(s0, g.start - 40):g.start].split()
+    while words and (words[-1] in ("the", "a", "an", "of", "at", "least", "several", "dozens")
+                     or count_from_words([words[-1]]) is not None):
+        words.pop()
+    return bool(words) and words[-1] in _HARM_GERUNDS
+
+
+_HARM_GERUNDS = frozenset(["killing", "wounding", "injuring", "kidnapping", "abducting", "targeting", "capturing"])
 
 
 def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:

@@ -1,0 +1,29 @@
+"""A group whose members are the ones attacked is no suspect. Made-up sentences."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from streams.extract import extract_incidents
+
+PUB = datetime.date(2025, 3, 9)
+
+
+def perpetrator(text: str) -> dict:
+    incidents = extract_incidents(text, PUB, "h1")
+    assert len(incidents) == 1
+    return incidents[0]["perpetrator"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three Taliban fighters in Kunduz on Sunday.",
+    "The gunman opened fire at a checkpoint in Kandahar on Saturday, killing three Taliban guards.",
+])
+def test_members_of_the_group_as_victims(text: str) -> None:
+    assert perpetrator(text)["group"] is None
+
+
+def test_group_members_as_attackers_still_count() -> None:
+    perp = perpetrator("Taliban fighters killed three policemen in Kunduz on Sunday.")
+    assert perp["group"] == "Taliban"

@@ -204,7 +204,16 @@ def _actor_with_perp_noun(doc: Doc, h: Hit) -> bool:
     after = doc.hits_in("perp", h.end, h.end + 2)
     before = doc.low[max(0, h.start - 16):h.start].split()
     return bool(after) or (len(before) >= 2 and before[-2:] in (["members", "of"], ["member", "of"])) \
-        or (len(before) >= 3 and before[-3:-1] in (["members", "of"], ["member", "of"]))
+        or (len(before) >= 3 and before[-3:-1] in (["members", "of"], ["member", "of"])) \
+        or _perp_noun_of(doc, h)
+
+
+def _perp_noun_of(doc: Doc, h: Hit) -> bool:
+    """"Kurdish militants of the PKK", "fighters from al Shabaab": an attacker noun right before, joined by of/from."""
+    for p in doc.hits_in("perp", max(0, h.start - 30), h.start):
+        if doc.low[p.end:h.start].split() in (["of"], ["of", "the"], ["from"], ["from", "the"]):
+            return True
+    return False
 
 
 def _blamed_group(doc: Doc, draft: Draft, countries: Counter):

@@ -27,3 +27,20 @@ def test_members_of_the_group_as_victims(text: str) -> None:
 def test_group_members_as_attackers_still_count() -> None:
     perp = perpetrator("Taliban fighters killed three policemen in Kunduz on Sunday.")
     assert perp["group"] == "Taliban"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Kurdish militants of the PKK killed two soldiers near Hakkari on Saturday, the defence ministry said.",
+     "Kurdistan Workers' Party"),
+    ("Fighters from al Shabaab attacked a base in Baidoa on Sunday, killing five soldiers.", "Al-Shabaab"),
+])
+def test_attacker_noun_of_a_group_is_attributed(text: str, group: str) -> None:
+    perp = perpetrator(text)
+    assert (perp["group"], perp["claim"]) == (group, "attributed")
+
+
+def test_no_attacker_phrase_opens_on_of() -> None:
+    incidents = extract_incidents("Gunmen suspected to be members of the Islamic State Sahel Province killed 20 "
+                                  "villagers near Tillaberi on Saturday.", PUB, "h2")
+    texts = [p["text"] for i in incidents for p in i["perpetrator_individuals"]]
+    assert texts and not any(t.lower().startswith("of ") for t in texts)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -135,11 +136,24 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
         if not nxt or nxt[0] not in _DEMONYM_PLACES:
             return None
         if "of" in nxt[1:3]:
-            return None  # "the Iraqi (border) town of Zummar": the town itself is named next
+            if doc.hits_in("place", hit.end, hit.end + 40):
+                return None  # "the Iraqi (border) town of Zummar": the town itself is named next
+            # "the southern Lebanese town of Bint Jbeil", a town the gazetteer lacks: the capitalised name after
+            # "of" in the demonym's country, or at least the country
+            named = _TOWN_NAME.match(doc.text, doc.low.index(" of", hit.end) + 3)
+            if named is not None and not doc.caps:
+                return PlaceMention(named.start(1), named.end(1), Place(named.group(1), "city", best.country, None,
+                                                                        None, None, 0, False), locative)
+            return PlaceMention(hit.start, hit.end, Place(doc.text[hit.start:hit.end], "country", best.country,
+                                                          None, None, None, 0, False), locative)
         word_end = doc.low.index(nxt[0], hit.end) + len(nxt[0])
         best = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
         return PlaceMention(hit.start, word_end, best, locative)
     return PlaceMention(hit.start, hit.end, best, locative)
+
+
+# "Bint Jbeil", "Al-Qusayr", "Beit Ummar": one to three capitalised words (a lower-case particle between)
+_TOWN_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s(?:al-|el-|de\s|del\s)?[A-Z][\w'’-]+){0,2})")
 
 
 def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:

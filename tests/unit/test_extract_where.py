@@ -52,3 +52,9 @@ def test_dateline_city_kept_when_the_story_names_no_other_place() -> None:
 def test_modern_spellings_of_conflict_places(text: str, place: str, country: str) -> None:
     loc = location(text)
     assert (loc["place"], loc["country"]) == (place, country)
+
+
+def test_town_the_gazetteer_lacks_after_a_demonym() -> None:
+    loc = location("A drone strike on a car in the southern Lebanese town of Kfar Zibad killed two people on "
+                   "Saturday, security sources said.")
+    assert (loc["place"], loc["country"]) == ("Kfar Zibad", "LB")

@@ -103,9 +103,9 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         s1 = doc.sentences[doc.sentence_of(h.start)][1]
         if _claims(doc, m, s1):
             return actor_rules.claim_cues(doc, m.end, s1)[0]
-        by = _claimed_by(doc, m)
+        by = _claimed_by(doc, m) or actor_rules.own_report_cue(doc, m, s1, deed=True)
         if by is not None:
-            return by
+            return by  # "... The BLA said in a statement that its fighters carried out the attack"
     return _anaphoric_claim(doc, draft, group, countries, last)
 
 

@@ -46,3 +46,20 @@ def test_a_reporting_clause_is_no_appositive() -> None:
 ])
 def test_modern_names_of_groups(text: str, group: str) -> None:
     assert perpetrator(text)["group"] == group
+
+
+BOMB = "A bomb hidden in a motorcycle exploded near a police van in Quetta on Saturday, killing two officers. "
+
+
+def test_later_own_report_of_the_deed_is_a_claim() -> None:
+    perp = perpetrator(BOMB + "The Balochistan Liberation Army (BLA) said in a statement that its fighters "
+                              "carried out the attack.")
+    assert (perp["group"], perp["claim"]) == ("Balochistan Liberation Army", "claimed")
+
+
+@pytest.mark.parametrize("tail", [
+    "The Balochistan Liberation Army (BLA) said in a statement that it was carried out by traitors.",
+    "The Balochistan Liberation Army said they had not carried out the attack.",
+])
+def test_later_report_of_no_own_deed_is_no_claim(tail: str) -> None:
+    assert perpetrator(BOMB + tail)["claim"] != "claimed"

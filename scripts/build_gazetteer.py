@@ -32,6 +32,8 @@ MIN_KEY_LEN = 4
 DROP_ZIPF = 4.2  # dropped unless the place is big (>= KEEP_POP)
 COMMON_ZIPF = 3.0  # kept but flagged: in capitals text such a name needs a locative cue ("in", "near")
 KEEP_POP = 1_000_000
+MULTIWORD_KEEP_POP = 150_000  # several-word names of towns this big are kept whatever their word frequency ...
+MULTIWORD_MAX_ZIPF = 5.0  # ... unless they are everyday phrases
 ADMIN1_POP = 500_000  # pycountry has no populations; rank provinces below big cities, above towns
 ALT_NAMES_MIN_POP = 100_000
 SHORT_NAME_MIN_POP = 50_000  # three-letter names (Gao, Ica, Ufa) only for towns this big, never alternate
@@ -163,13 +165,26 @@ def curated_rows() -> list[tuple]:
     return rows
 
 
+def _named_city(key: str, population: int, zipf: float) -> bool:
+    """"New Orleans", "New Delhi", "Port Said": a big town's name of several words is a name, not English words,
+    however often it is written (kept, flagged common: it must be capitalised, or follow "in" in capitals text)."""
+    # not "Sector 3" (a numbered district reads as a common noun), nor "San Francisco" (a saint's name is also
+    # that of countless villages, and an ambiguous name goes to the biggest town)
+    return " " in key and not any(ch.isdigit() for ch in key) and key.split()[0] not in _SAINT_WORDS \
+        and population >= MULTIWORD_KEEP_POP and zipf < MULTIWORD_MAX_ZIPF
+
+
+_SAINT_WORDS = frozenset(["san", "santa", "santo", "sao", "saint", "st.", "st", "sainte"])
+
+
 def word_filter(rows: list[tuple]) -> list[tuple]:
     """Drop place names that are mostly English words; flag the rarer ones."""
     out = []
     for r in rows:
         zipf = zipf_frequency(r[0], "en")
         curated = int(r[7] or 0) >= 10**9
-        if not curated and r[2] in ("city", "admin1") and zipf >= DROP_ZIPF and int(r[7] or 0) < KEEP_POP:
+        if not curated and r[2] in ("city", "admin1") and zipf >= DROP_ZIPF and int(r[7] or 0) < KEEP_POP \
+                and not (r[2] == "city" and _named_city(r[0], int(r[7] or 0), zipf)):
             continue
         out.append(r + (1 if zipf >= COMMON_ZIPF and not curated else 0,))
     return out

@@ -48,6 +48,8 @@ def test_dateline_city_kept_when_the_story_names_no_other_place() -> None:
     ("A glide bomb hit a school in Kupiansk on Saturday, wounding four people.", "Kupyansk", "UA"),
     ("An Israeli strike on a house in Deir al-Balah killed six people on Saturday.", "Deir al-Balah", "PS"),
     ("Gunmen ambushed a convoy in North Waziristan on Saturday, killing four soldiers.", "North Waziristan", "PK"),
+    ("A man drove a truck into a crowd in New Orleans on Saturday, killing 14 people.", "New Orleans", "US"),
+    ("Gunmen attacked a bus in Port Said on Saturday, killing four people.", "Port Said", "EG"),
     ("Militants attacked an army base in Lower Shabelle on Saturday, killing nine soldiers.", "Lower Shabelle", "SO"),
 ])
 def test_modern_spellings_of_conflict_places(text: str, place: str, country: str) -> None:

@@ -10,7 +10,7 @@ from streams.extract.document import Doc
 from streams.extract.drafts import Draft
 from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import vocab
+from streams.extract.phrases import person_name, vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
@@ -450,7 +450,7 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
         agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
-        agents += names
+        agents += names + _named_attackers(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -462,6 +462,41 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
             if sp is not None:
                 add(sp.start, sp.end)
     return out
+
+
+def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The attacker's name: "Gunman Mohammad Reza Sharifi", "the suspect, identified as 29-year-old Ahmed Hassan",
+    "police named the attacker as Ali Karim"."""
+    s0, s1 = doc.sentences[sent]
+    perps = doc.hits_in("perp", s0, s1)
+    if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_WORDS):
+        return []
+    tokens = doc.tokens(sent)
+    out = []
+    for k, tok in enumerate(tokens):
+        attacker_before = any(t.low in _SUSPECT_WORDS or _perp_token(perps, t) for t in tokens[max(0, k - 4):k])
+        named_before = any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k])
+        if tok.low == "as" and named_before and attacker_before:  # "named the attacker as", "identified as"
+            start = k + 1
+            while start < len(tokens) and (tokens[start].low[:1].isdigit() or tokens[start].low in (",", "a")):
+                start += 1  # "identified as 29-year-old Ahmed Hassan", "as a 42-year-old"
+        elif (tok.low in _SUSPECT_WORDS or _perp_token(perps, tok)) and not doc.caps:
+            start = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "," else k + 1
+            if start >= len(tokens) or not doc.text[tokens[start].start].isupper():
+                continue  # "Gunman Mohammad Reza Sharifi opened fire", "a suspect, Abdullahi Yusuf,"
+        else:
+            continue
+        rng = person_name(doc, tokens, start, min(len(tokens), start + 6))
+        if rng is not None and rng[0] == start:
+            out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
+    return out
+
+
+def _perp_token(perps: list[Hit], tok) -> bool:
+    return any(h.start <= tok.start and tok.end <= h.end for h in perps)
+
+
+_SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator"])
 
 
 _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "man", "individuals", "persons",

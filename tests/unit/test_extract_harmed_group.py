@@ -44,3 +44,9 @@ def test_no_attacker_phrase_opens_on_of() -> None:
                                   "villagers near Tillaberi on Saturday.", PUB, "h2")
     texts = [p["text"] for i in incidents for p in i["perpetrator_individuals"]]
     assert texts and not any(t.lower().startswith("of ") for t in texts)
+
+
+def test_weapon_that_hit_is_the_attack_of_its_owner() -> None:
+    perp = perpetrator("Russian drones hit an apartment block in Kharkiv on Saturday, killing two people, "
+                       "officials said.")
+    assert perp["group"] == "Russian Armed Forces"

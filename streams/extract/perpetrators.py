@@ -85,10 +85,21 @@ def _country_as_attacker(doc: Doc, draft: Draft) -> tuple:
     """"Russia launched 120 missiles", "Israel struck a school": a country as the subject of an attack verb is
     its armed forces (the first state actor of that country in the dictionary)."""
     for a in draft.anchors[:MAX_SENTENCES_READ]:
-        found = actor_rules.country_subject(doc, a.start, doc.sentences[a.sent][0]) if a.role == "verb" else None
+        s0 = doc.sentences[a.sent][0]
+        verb = a.start if a.role == "verb" else _support_verb(doc, a.start, s0)
+        found = actor_rules.country_subject(doc, verb, s0) if verb is not None else None
         if found is not None:
             return found.actor, "attributed", None, [found]
     return None, "unknown", None, []
+
+
+_SUPPORT_VERB = re.compile(r"\b(?:launched|carried out|conducted|staged|mounted|unleashed)((?: [\w-]+){0,4}) $")
+
+
+def _support_verb(doc: Doc, noun_start: int, s0: int) -> int | None:
+    """"Russia launched a massive missile attack": where the verb whose object is the attack noun starts."""
+    m = _SUPPORT_VERB.search(doc.low, max(s0, noun_start - 60), noun_start)
+    return m.start() if m is not None else None
 
 
 def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:

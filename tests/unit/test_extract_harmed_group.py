@@ -50,3 +50,13 @@ def test_weapon_that_hit_is_the_attack_of_its_owner() -> None:
     perp = perpetrator("Russian drones hit an apartment block in Kharkiv on Saturday, killing two people, "
                        "officials said.")
     assert perp["group"] == "Russian Armed Forces"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Russia launched a massive missile attack on the energy grid of Ukraine early on Saturday, officials said.",
+     "Russian Armed Forces"),
+    ("Pakistan conducted airstrikes in the Paktika province of Afghanistan on Saturday, killing 46 people.",
+     "Pakistan Armed Forces"),
+])
+def test_country_that_launched_the_attack_noun(text: str, group: str) -> None:
+    assert perpetrator(text)["group"] == group

@@ -160,16 +160,17 @@ def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool
     """"Near Boni" in a report on Mali is no Bonn: a town matched by an alternate name whose country the article
     names nowhere else (this hit alone counts it) while it names other countries."""
     if _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])) == _transliteration_fold(ascii_key(place.name)):
-        return False  # "Kostiantynivka" is GeoNames' "Kostyantynivka" in another romanisation, no foreign name
+        return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, no foreign name
     return countries.get(place.country, 0) <= 1 and any(c != place.country for c in countries)
 
 
 def _transliteration_fold(key: str) -> str:
-    """A name without the letters romanisations disagree on (y/i for the same vowel or soft sign, apostrophes)."""
+    """A name's consonants: romanisations disagree on vowels ("Khan Younis", "Khan Yunis"; "Kostiantynivka",
+    "Kostyantynivka") and apostrophes, seldom on consonants ("Boni" is no "Bonn")."""
     return key.translate(_FOLD)
 
 
-_FOLD = str.maketrans("", "", "yi'")
+_FOLD = str.maketrans("", "", "aeiouy'’-")
 
 
 def is_launch_site(doc: Doc, mention: PlaceMention, all_mentions: list[PlaceMention]) -> bool:

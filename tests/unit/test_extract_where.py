@@ -50,6 +50,8 @@ def test_dateline_city_kept_when_the_story_names_no_other_place() -> None:
     ("Gunmen ambushed a convoy in North Waziristan on Saturday, killing four soldiers.", "North Waziristan", "PK"),
     ("A man drove a truck into a crowd in New Orleans on Saturday, killing 14 people.", "New Orleans", "US"),
     ("Gunmen attacked a bus in Port Said on Saturday, killing four people.", "Port Said", "EG"),
+    ("An Israeli strike killed five people in Khan Younis on Saturday, medics said.", "Khān Yūnis", "PS"),
+    ("Gunmen killed 12 police officers in Michoacan on Saturday.", "Michoacan", "MX"),
     ("Militants attacked an army base in Lower Shabelle on Saturday, killing nine soldiers.", "Lower Shabelle", "SO"),
 ])
 def test_modern_spellings_of_conflict_places(text: str, place: str, country: str) -> None:

@@ -235,24 +235,41 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
         found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:
             return found[0].actor, "attributed", found[1], [found[0]]
-        for kind in ("attributed", "suspected"):
-            for cue in doc.cues_in(s0, s1, kind):
-                for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
-                    between = doc.low[cue.end:h.start]
-                    before = between.split()
-                    if (before and before[-1] not in _BLAMED_ON) or any(ch in between for ch in ",;:"):
-                        continue
-                    if len(between) > 40 and not _blamed_object(before):
-                        continue
-                    m = actor_rules.resolve(doc, h, countries)
-                    if m is not None:
-                        hedged = kind == "suspected" or doc.cues_in(s0, s1, "suspected")
-                        return m.actor, "suspected" if hedged else "attributed", cue, [m]
+        blamed = _blame_cue(doc, s0, s1, countries)
+        if blamed is not None:
+            return blamed
     for s in _sentences_after(doc, draft):
         found = _responsible_subject(doc, *doc.sentences[s], countries)
         if found is not None:
             return found[0].actor, "attributed", found[1], [found[0]]
+        blamed = _blame_cue(doc, *doc.sentences[s], countries, opening=True)
+        if blamed is not None:
+            return blamed  # "... killing four policemen. Police suspected Islamic State militants."
     return None, "unknown", None, []
+
+
+def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = False):
+    """"blamed the attack on X", "suspected X militants" in [s0, s1); with opening, only a cue among the sentence's
+    first words (its main verb: "Police suspected X"), as a later sentence may blame X for something else."""
+    for kind in ("attributed", "suspected"):
+        for cue in doc.cues_in(s0, s1, kind):
+            if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS:
+                continue
+            for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
+                between = doc.low[cue.end:h.start]
+                before = between.split()
+                if (before and before[-1] not in _BLAMED_ON) or any(ch in between for ch in ",;:"):
+                    continue
+                if len(between) > 40 and not _blamed_object(before):
+                    continue
+                m = actor_rules.resolve(doc, h, countries)
+                if m is not None:
+                    hedged = kind == "suspected" or doc.cues_in(s0, s1, "suspected")
+                    return m.actor, "suspected" if hedged else "attributed", cue, [m]
+    return None
+
+
+_OPENING_WORDS = 3
 
 
 def _sentences_after(doc: Doc, draft: Draft) -> list[int]:

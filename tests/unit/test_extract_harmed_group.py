@@ -60,3 +60,9 @@ def test_weapon_that_hit_is_the_attack_of_its_owner() -> None:
 ])
 def test_country_that_launched_the_attack_noun(text: str, group: str) -> None:
     assert perpetrator(text)["group"] == group
+
+
+def test_suspicion_told_in_the_next_sentence() -> None:
+    perp = perpetrator("A bomb exploded at a checkpoint in Kirkuk on Saturday, killing four policemen. "
+                       "Police suspected Islamic State militants.")
+    assert (perp["group"], perp["claim"]) == ("Islamic State", "suspected")

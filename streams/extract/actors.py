@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from streams.extract.document import Doc
-from streams.extract.resources import Actor, lexicon
+from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import CLAIM_NEGATION_WINDOW
 
@@ -287,6 +287,27 @@ def country_subject(doc: Doc, pos: int, s0: int) -> ActorMention | None:
         if actor_idx is not None:
             return ActorMention(h.start, h.end, lex.actors[actor_idx], actor_idx)
     return None
+
+
+def country_forces(h: Hit) -> ActorMention | None:
+    """"blamed Ukraine", "Kyiv denied": a country, or its capital standing for its government, as the state's
+    forces (the first state actor of that country in the dictionary)."""
+    lex = lexicon()
+    capitals = _capitals()
+    for idx in h.payload:
+        place = lex.places[idx]
+        if place.kind == "country" or (place.kind == "city" and (place.name, place.country) in capitals):
+            actor_idx = _state_forces().get(place.country or "")
+            if actor_idx is not None:
+                return ActorMention(h.start, h.end, lex.actors[actor_idx], actor_idx)
+    return None
+
+
+@functools.cache
+def _capitals() -> frozenset[tuple[str, str | None]]:
+    """(name, country) of the capitals the gazetteer knows from its "<demonym> capital" rows."""
+    return frozenset((row[1], row[3] or None) for row in gazetteer_rows()
+                     if row[0].endswith(" capital") and row[2] == "city")
 
 
 @functools.cache

@@ -57,6 +57,10 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         later = _later_claim(doc, draft, group, countries)
         if later is not None:
             claim, claim_cue = "claimed", later
+        elif group.kind == "state":
+            denial = _state_denial(doc, draft, group)
+            if denial is not None:
+                claim, claim_cue = "denied", denial
     named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
     if group is not None and group.kind == "generic":
         # "the drug mafias": the attackers' kind of organisation, as written where it is named the attacker (the
@@ -118,6 +122,20 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         if by is not None:
             return by  # "... The BLA said in a statement that its fighters carried out the attack"
     return _anaphoric_claim(doc, draft, group, countries, last)
+
+
+def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
+    """"... Kyiv denied responsibility": the blamed state's country or capital denies it, in the incident's
+    sentences or at most CLAIM_REACH sentences after them."""
+    first, last = min(draft.read()), max(draft.read())
+    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    for cue in doc.cues_in(start, end, "denied_responsibility"):
+        before = doc.hits_in("place", max(start, cue.start - 30), cue.start)
+        if before and not any(ch in doc.low[before[-1].end:cue.start] for ch in ",;:"):
+            m = actor_rules.country_forces(before[-1])
+            if m is not None and m.actor == group:
+                return cue
+    return None
 
 
 _GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?")
@@ -266,6 +284,12 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
                 if m is not None:
                     hedged = kind == "suspected" or doc.cues_in(s0, s1, "suspected")
                     return m.actor, "suspected" if hedged else "attributed", cue, [m]
+            if kind == "attributed":
+                for h in doc.hits_in("place", cue.end, min(s1, cue.end + 30)):
+                    # "Russian-installed officials blamed Ukraine", "Moscow blamed Kyiv": the state blamed
+                    m = actor_rules.country_forces(h) if doc.low[cue.end:h.start].split() in ([], ["on"]) else None
+                    if m is not None:
+                        return m.actor, "attributed", cue, [m]
     return None
 
 

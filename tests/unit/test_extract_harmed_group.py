@@ -66,3 +66,14 @@ def test_suspicion_told_in_the_next_sentence() -> None:
     perp = perpetrator("A bomb exploded at a checkpoint in Kirkuk on Saturday, killing four policemen. "
                        "Police suspected Islamic State militants.")
     assert (perp["group"], perp["claim"]) == ("Islamic State", "suspected")
+
+
+def test_blamed_country_and_its_capital_denying() -> None:
+    perp = perpetrator("A missile struck a market in Donetsk on Saturday, killing 27 people. Local officials "
+                       "blamed Ukraine. Kyiv denied responsibility.")
+    assert (perp["group"], perp["claim"]) == ("Ukrainian Armed Forces", "denied")
+
+
+def test_capital_blamed() -> None:
+    perp = perpetrator("A drone hit a building in Moscow on Saturday, killing two people. Moscow blamed Kyiv.")
+    assert (perp["group"], perp["claim"]) == ("Ukrainian Armed Forces", "attributed")

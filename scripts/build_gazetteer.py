@@ -112,6 +112,8 @@ def city_admin1(city: dict, provinces: Provinces) -> str:
     return best[1] if best and best[0] <= ADMIN1_MAX_OFFSET else ""
 
 
+ARABIC_COUNTRIES = frozenset(["SY", "IQ", "YE", "LB", "PS", "JO", "SA", "LY", "EG", "SD", "TN", "DZ", "MA"])
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az|ath|adh)[ -]")
 _UA_MEDIAL = re.compile(r"(?<=[aeiou])yi|(?<=[a-z])(?:ya|yu|ye|yy\b)")
 _UA_NATIONAL = {"yi": "i", "ya": "ia", "yu": "iu", "ye": "ie", "yy": "yi"}
 
@@ -141,6 +143,9 @@ def city_rows(stop: set[str]) -> list[tuple]:
         main = ascii_key(city["name"])
         if "'" in main:  # "Kup'yans'k" is written "Kupyansk" too: the transliterated soft sign is left out
             keys.append((main.replace("'", ""), city["name"]))
+        if cc in ARABIC_COUNTRIES:  # "Qamishli", "Mayadin": news often drops GeoNames' article ("Al Qamishli")
+            keys.extend((bare, city["name"]) for key, _ in list(keys)
+                        if (bare := _ARABIC_ARTICLE.sub("", key)) != key and len(bare) >= 5)
         if cc == "UA":  # news writes Ukraine's official romanisation: "Kupiansk", "Avdiivka", "Kryvyi Rih"
             keys.extend((variant, city["name"]) for key, _ in list(keys)
                         if (variant := ukrainian_national(key)) != key)

@@ -164,13 +164,15 @@ def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool
     return countries.get(place.country, 0) <= 1 and any(c != place.country for c in countries)
 
 
-def _transliteration_fold(key: str) -> str:
-    """A name's consonants: romanisations disagree on vowels ("Khan Younis", "Khan Yunis"; "Kostiantynivka",
-    "Kostyantynivka") and apostrophes, seldom on consonants ("Boni" is no "Bonn")."""
-    return key.translate(_FOLD)
+def _transliteration_fold(key: str) -> tuple[str, int]:
+    """A name's consonants and its number of syllables: romanisations disagree on how to write a vowel ("Khan
+    Younis", "Khan Yunis"; "Kostiantynivka", "Kostyantynivka"), seldom on consonants ("Boni" is no "Bonn") or
+    syllables ("Napoles" is Spanish for Naples, another town's name)."""
+    return key.translate(_FOLD), len(_VOWEL_GROUPS.findall(key))
 
 
 _FOLD = str.maketrans("", "", "aeiouy'’-")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
 def is_launch_site(doc: Doc, mention: PlaceMention, all_mentions: list[PlaceMention]) -> bool:

@@ -52,6 +52,7 @@ def test_dateline_city_kept_when_the_story_names_no_other_place() -> None:
     ("Gunmen attacked a bus in Port Said on Saturday, killing four people.", "Port Said", "EG"),
     ("An Israeli strike killed five people in Khan Younis on Saturday, medics said.", "Khān Yūnis", "PS"),
     ("Gunmen killed 12 police officers in Michoacan on Saturday.", "Michoacan", "MX"),
+    ("A Turkish drone strike killed three fighters in Mayadin on Saturday.", "Al Mayādīn", "SY"),
     ("Militants attacked an army base in Lower Shabelle on Saturday, killing nine soldiers.", "Lower Shabelle", "SO"),
 ])
 def test_modern_spellings_of_conflict_places(text: str, place: str, country: str) -> None:
@@ -63,3 +64,9 @@ def test_town_the_gazetteer_lacks_after_a_demonym() -> None:
     loc = location("A drone strike on a car in the southern Lebanese town of Kfar Zibad killed two people on "
                    "Saturday, security sources said.")
     assert (loc["place"], loc["country"]) == ("Kfar Zibad", "LB")
+
+
+def test_a_name_with_other_syllables_is_still_a_foreign_alias() -> None:
+    incidents = extract_incidents("Rebels kidnapped a rancher near Napoles in Colombia on Saturday, the army said.",
+                                  SUNDAY, "w2")
+    assert all((i["location"] or {}).get("country") != "IT" for i in incidents)

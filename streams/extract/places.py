@@ -159,8 +159,9 @@ _TOWN_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s(?:al-|el-|de\s|del\s)?[A-Z][\
 def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
     """"Near Boni" in a report on Mali is no Bonn: a town matched by an alternate name whose country the article
     names nowhere else (this hit alone counts it) while it names other countries."""
-    if _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])) == _transliteration_fold(ascii_key(place.name)):
-        return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, no foreign name
+    said, name = _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])), ascii_key(place.name)
+    if said in (_transliteration_fold(name), _transliteration_fold(_ARABIC_ARTICLE.sub("", name))):
+        return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, "Mayadin" its "Al Mayadin"
     return countries.get(place.country, 0) <= 1 and any(c != place.country for c in countries)
 
 
@@ -171,6 +172,7 @@ def _transliteration_fold(key: str) -> tuple[str, int]:
     return key.translate(_FOLD), len(_VOWEL_GROUPS.findall(key))
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az|ath|adh)[ -]")  # as build_gazetteer strips it
 _FOLD = str.maketrans("", "", "aeiouy'’-")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 

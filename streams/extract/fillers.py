@@ -1069,6 +1069,8 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
             i = _after_verbs(tokens, i, j)  # "pursuing the armed group that killed": the antecedent only
             if i is None:
                 continue
+        if tokens[i].low == "of":
+            continue  # "gunmen suspected to be members of the X": no phrase opens on its "of" (the head is before)
         of_pos = next((n for n in range(i, j) if tokens[n].low == "of"), None)
         head = tokens[j - 1].low if of_pos is None else tokens[of_pos - 1].low
         if not (head in v["subject_heads"] or _armed_collective(tokens, i, j, of_pos)) \

@@ -9,12 +9,13 @@ from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.drafts import Draft
 from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
-from streams.extract.phrases import vocab
+from streams.extract.numbers import count_from_words
+from streams.extract.phrases import person_name, vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (BLAME_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE,
-                                        GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ)
+from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
+                                        DOMINANT_GROUP_SHARE, GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -31,7 +32,9 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if m is None:
                 continue
             agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
-            adjacent = _actor_with_perp_noun(doc, h) and not _hit_party(doc, m.start, a.end)
+            # "killed four members of the Syrian security forces", "killed three Taliban fighters": the side hit
+            adjacent = (_actor_with_perp_noun(doc, h) and not _hit_party(doc, m.start, a.end)
+                        and not _harmed(doc, m))
             claims = _claims(doc, m, s1, negated=True) or _claims(doc, m, s1, "denied_responsibility")
             if not (agent or adjacent or claims):
                 continue
@@ -58,6 +61,10 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         later = _later_claim(doc, draft, group, countries)
         if later is not None:
             claim, claim_cue = "claimed", later
+        elif group.kind == "state":
+            denial = _state_denial(doc, draft, group)
+            if denial is not None:
+                claim, claim_cue = "denied", denial
     named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
     if group is not None and group.kind == "generic":
         # "the drug mafias": the attackers' kind of organisation, as written where it is named the attacker (the
@@ -86,10 +93,21 @@ def _country_as_attacker(doc: Doc, draft: Draft) -> tuple:
     """"Russia launched 120 missiles", "Israel struck a school": a country as the subject of an attack verb is
     its armed forces (the first state actor of that country in the dictionary)."""
     for a in draft.anchors[:MAX_SENTENCES_READ]:
-        found = actor_rules.country_subject(doc, a.start, doc.sentences[a.sent][0]) if a.role == "verb" else None
+        s0 = doc.sentences[a.sent][0]
+        verb = a.start if a.role == "verb" else _support_verb(doc, a.start, s0)
+        found = actor_rules.country_subject(doc, verb, s0) if verb is not None else None
         if found is not None:
             return found.actor, "attributed", None, [found]
     return None, "unknown", None, []
+
+
+_SUPPORT_VERB = re.compile(r"\b(?:launched|carried out|conducted|staged|mounted|unleashed)((?: [\w-]+){0,4}) $")
+
+
+def _support_verb(doc: Doc, noun_start: int, s0: int) -> int | None:
+    """"Russia launched a massive missile attack": where the verb whose object is the attack noun starts."""
+    m = _SUPPORT_VERB.search(doc.low, max(s0, noun_start - 60), noun_start)
+    return m.start() if m is not None else None
 
 
 def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
@@ -104,10 +122,24 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         s1 = doc.sentences[doc.sentence_of(h.start)][1]
         if _claims(doc, m, s1):
             return actor_rules.claim_cues(doc, m.end, s1)[0]
-        by = _claimed_by(doc, m)
+        by = _claimed_by(doc, m) or actor_rules.own_report_cue(doc, m, s1, deed=True)
         if by is not None:
-            return by
+            return by  # "... The BLA said in a statement that its fighters carried out the attack"
     return _anaphoric_claim(doc, draft, group, countries, last)
+
+
+def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
+    """"... Kyiv denied responsibility": the blamed state's country or capital denies it, in the incident's
+    sentences or at most CLAIM_REACH sentences after them."""
+    first, last = min(draft.read()), max(draft.read())
+    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    for cue in doc.cues_in(start, end, "denied_responsibility"):
+        before = doc.hits_in("place", max(start, cue.start - 30), cue.start)
+        if before and not any(ch in doc.low[before[-1].end:cue.start] for ch in ",;:"):
+            m = actor_rules.country_forces(before[-1])
+            if m is not None and m.actor == group:
+                return cue
+    return None
 
 
 _GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?")
@@ -173,16 +205,22 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
     """"The FMLN claimed responsibility" ("denied responsibility"): the cue right after the actor, same clause;
     with negated, "the FMLN has not claimed responsibility" counts too (the group is then suspected)."""
     cues = actor_rules.claim_words(doc, m.end, s1) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
-    if not cues or cues[0].start - m.end > 30:
+    if not cues:
         return False
     between = doc.low[m.end:cues[0].start]
-    if "," in between and not _RELATIVE.match(between):
+    appositive = _APPOSITIVE.match(between) is not None and not doc.cues_in(m.end, cues[0].start, "reporting")
+    if cues[0].start - m.end > (CLAIM_APPOSITIVE_REACH if appositive else 30):
+        return False
+    if "," in between and not _RELATIVE.match(between) and not appositive:
         return False  # "the FMLN, which has claimed responsibility" is the group's own claim
     before = doc.low[max(0, m.start - 12):m.start].split()
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
 
 
 _RELATIVE = re.compile(r"^[\s\]\)]*,\s*(which|who|that)\b[^,]*$")
+# "Al-Shabaab, the al Qaeda-linked group, claimed", "known as Tehreek-e-Taliban Pakistan (TTP), denied": the
+# group's appositive (or the close of one that holds the group's other name) between it and the cue
+_APPOSITIVE = re.compile(r"^[\s\]\)]*,(?:[^,;.()]{1,60},)?\s*$")
 
 
 def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:
@@ -208,7 +246,16 @@ def _actor_with_perp_noun(doc: Doc, h: Hit) -> bool:
     after = doc.hits_in("perp", h.end, h.end + 2)
     before = doc.low[max(0, h.start - 16):h.start].split()
     return bool(after) or (len(before) >= 2 and before[-2:] in (["members", "of"], ["member", "of"])) \
-        or (len(before) >= 3 and before[-3:-1] in (["members", "of"], ["member", "of"]))
+        or (len(before) >= 3 and before[-3:-1] in (["members", "of"], ["member", "of"])) \
+        or _perp_noun_of(doc, h)
+
+
+def _perp_noun_of(doc: Doc, h: Hit) -> bool:
+    """"Kurdish militants of the PKK", "fighters from al Shabaab": an attacker noun right before, joined by of/from."""
+    for p in doc.hits_in("perp", max(0, h.start - 30), h.start):
+        if doc.low[p.end:h.start].split() in (["of"], ["of", "the"], ["from"], ["from", "the"]):
+            return True
+    return False
 
 
 def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
@@ -219,24 +266,47 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
         found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:
             return found[0].actor, "attributed", found[1], [found[0]]
-        for kind in ("attributed", "suspected"):
-            for cue in doc.cues_in(s0, s1, kind):
-                for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
-                    between = doc.low[cue.end:h.start]
-                    before = between.split()
-                    if (before and before[-1] not in _BLAMED_ON) or any(ch in between for ch in ",;:"):
-                        continue
-                    if len(between) > 40 and not _blamed_object(before):
-                        continue
-                    m = actor_rules.resolve(doc, h, countries)
-                    if m is not None:
-                        hedged = kind == "suspected" or doc.cues_in(s0, s1, "suspected")
-                        return m.actor, "suspected" if hedged else "attributed", cue, [m]
+        blamed = _blame_cue(doc, s0, s1, countries)
+        if blamed is not None:
+            return blamed
     for s in _sentences_after(doc, draft):
         found = _responsible_subject(doc, *doc.sentences[s], countries)
         if found is not None:
             return found[0].actor, "attributed", found[1], [found[0]]
+        blamed = _blame_cue(doc, *doc.sentences[s], countries, opening=True)
+        if blamed is not None:
+            return blamed  # "... killing four policemen. Police suspected Islamic State militants."
     return None, "unknown", None, []
+
+
+def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = False):
+    """"blamed the attack on X", "suspected X militants" in [s0, s1); with opening, only a cue among the sentence's
+    first words (its main verb: "Police suspected X"), as a later sentence may blame X for something else."""
+    for kind in ("attributed", "suspected"):
+        for cue in doc.cues_in(s0, s1, kind):
+            if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS:
+                continue
+            for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
+                between = doc.low[cue.end:h.start]
+                before = between.split()
+                if (before and before[-1] not in _BLAMED_ON) or any(ch in between for ch in ",;:"):
+                    continue
+                if len(between) > 40 and not _blamed_object(before):
+                    continue
+                m = actor_rules.resolve(doc, h, countries)
+                if m is not None:
+                    hedged = kind == "suspected" or doc.cues_in(s0, s1, "suspected")
+                    return m.actor, "suspected" if hedged else "attributed", cue, [m]
+            if kind == "attributed":
+                for h in doc.hits_in("place", cue.end, min(s1, cue.end + 30)):
+                    # "Russian-installed officials blamed Ukraine", "Moscow blamed Kyiv": the state blamed
+                    m = actor_rules.country_forces(h) if doc.low[cue.end:h.start].split() in ([], ["on"]) else None
+                    if m is not None:
+                        return m.actor, "attributed", cue, [m]
+    return None
+
+
+_OPENING_WORDS = 3
 
 
 def _sentences_after(doc: Doc, draft: Draft) -> list[int]:
@@ -348,6 +418,9 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
+    groups = _unharmed(doc, groups)
+    if not groups:
+        return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
     if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
         return None, "unknown", None, []
@@ -394,6 +467,30 @@ def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorM
     return found
 
 
+def _unharmed(doc: Doc, groups: list[actor_rules.ActorMention]) -> list[actor_rules.ActorMention]:
+    """The article's armed-group mentions that are not the ones attacked (once per article)."""
+    found = doc.memo.get("unharmed_groups")
+    if found is None:
+        found = doc.memo["unharmed_groups"] = [g for g in groups if not _harmed(doc, g)]
+    return found
+
+
+def _harmed(doc: Doc, g: actor_rules.ActorMention) -> bool:
+    """"killing three Taliban guards", "an airstrike killed two Hezbollah fighters": the group's members are the
+    ones attacked, so the group is no suspect."""
+    s0 = doc.sentences[doc.sentence_of(g.start)][0]
+    if struck_object(doc, g.start, s0):
+        return True
+    words = doc.low[max(s0, g.start - 40):g.start].split()
+    while words and (words[-1] in ("the", "a", "an", "of", "at", "least", "several", "dozens")
+                     or count_from_words([words[-1]]) is not None):
+        words.pop()
+    return bool(words) and words[-1] in _HARM_GERUNDS
+
+
+_HARM_GERUNDS = frozenset(["killing", "wounding", "injuring", "kidnapping", "abducting", "targeting", "capturing"])
+
+
 def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:
     """The first mention of the most named armed group, and how often it is named (once per article)."""
     found = doc.memo.get("dominant_group")
@@ -418,7 +515,7 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
         agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
-        agents += names
+        agents += names + _named_attackers(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -430,6 +527,41 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
             if sp is not None:
                 add(sp.start, sp.end)
     return out
+
+
+def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The attacker's name: "Gunman Mohammad Reza Sharifi", "the suspect, identified as 29-year-old Ahmed Hassan",
+    "police named the attacker as Ali Karim"."""
+    s0, s1 = doc.sentences[sent]
+    perps = doc.hits_in("perp", s0, s1)
+    if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_WORDS):
+        return []
+    tokens = doc.tokens(sent)
+    out = []
+    for k, tok in enumerate(tokens):
+        attacker_before = any(t.low in _SUSPECT_WORDS or _perp_token(perps, t) for t in tokens[max(0, k - 4):k])
+        named_before = any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k])
+        if tok.low == "as" and named_before and attacker_before:  # "named the attacker as", "identified as"
+            start = k + 1
+            while start < len(tokens) and (tokens[start].low[:1].isdigit() or tokens[start].low in (",", "a")):
+                start += 1  # "identified as 29-year-old Ahmed Hassan", "as a 42-year-old"
+        elif (tok.low in _SUSPECT_WORDS or _perp_token(perps, tok)) and not doc.caps:
+            start = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "," else k + 1
+            if start >= len(tokens) or not doc.text[tokens[start].start].isupper():
+                continue  # "Gunman Mohammad Reza Sharifi opened fire", "a suspect, Abdullahi Yusuf,"
+        else:
+            continue
+        rng = person_name(doc, tokens, start, min(len(tokens), start + 6))
+        if rng is not None and rng[0] == start:
+            out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
+    return out
+
+
+def _perp_token(perps: list[Hit], tok) -> bool:
+    return any(h.start <= tok.start and tok.end <= h.end for h in perps)
+
+
+_SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator"])
 
 
 _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "man", "individuals", "persons",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,13 +37,13 @@ def _readings(hit: Hit) -> list[Place]:
 def _preceded_by_locative(doc: Doc, start: int) -> bool:
     sets = lexicon().sets
     before = doc.low[max(0, start - 25):start].split()
-    # skip "the", demonyms and kind words: "in the northern province of Nineveh"
+    # skip "the", demonyms, possessives and kind words: "in the northern province of Nineveh",
+    # "in Russia's Krasnodar region", "in Pakistan's restive Balochistan province", "in the Iraqi city of Mosul"
     for word in reversed(before[-5:]):
         if word in sets["locative"]:
             return True
-        if word not in ("the", "northern", "southern", "eastern", "western", "central", "province", "department",
-                        "town", "city", "village", "of", "municipality", "capital", "region", "state") \
-                and not word.endswith("ern"):
+        if word not in sets["place_modifiers"] and word not in sets["demonyms"] and not word.endswith("ern") \
+                and not word.endswith(("'s", "\u2019s")) and not word.endswith(("-occupied", "-held", "-controlled")):
             return False
     return False
 
@@ -135,19 +136,45 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
         if not nxt or nxt[0] not in _DEMONYM_PLACES:
             return None
         if "of" in nxt[1:3]:
-            return None  # "the Iraqi (border) town of Zummar": the town itself is named next
+            if doc.hits_in("place", hit.end, hit.end + 40):
+                return None  # "the Iraqi (border) town of Zummar": the town itself is named next
+            # "the southern Lebanese town of Bint Jbeil", a town the gazetteer lacks: the capitalised name after
+            # "of" in the demonym's country, or at least the country
+            named = _TOWN_NAME.match(doc.text, doc.low.index(" of", hit.end) + 3)
+            if named is not None and not doc.caps:
+                return PlaceMention(named.start(1), named.end(1), Place(named.group(1), "city", best.country, None,
+                                                                        None, None, 0, False), locative)
+            return PlaceMention(hit.start, hit.end, Place(doc.text[hit.start:hit.end], "country", best.country,
+                                                          None, None, None, 0, False), locative)
         word_end = doc.low.index(nxt[0], hit.end) + len(nxt[0])
         best = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
         return PlaceMention(hit.start, word_end, best, locative)
     return PlaceMention(hit.start, hit.end, best, locative)
 
 
+# "Bint Jbeil", "Al-Qusayr", "Beit Ummar": one to three capitalised words (a lower-case particle between)
+_TOWN_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s(?:al-|el-|de\s|del\s)?[A-Z][\w'’-]+){0,2})")
+
+
 def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
     """"Near Boni" in a report on Mali is no Bonn: a town matched by an alternate name whose country the article
     names nowhere else (this hit alone counts it) while it names other countries."""
-    if ascii_key(doc.text[hit.start:hit.end]) == ascii_key(place.name):
-        return False
+    said, name = _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])), ascii_key(place.name)
+    if said in (_transliteration_fold(name), _transliteration_fold(_ARABIC_ARTICLE.sub("", name))):
+        return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, "Mayadin" its "Al Mayadin"
     return countries.get(place.country, 0) <= 1 and any(c != place.country for c in countries)
+
+
+def _transliteration_fold(key: str) -> tuple[str, int]:
+    """A name's consonants and its number of syllables: romanisations disagree on how to write a vowel ("Khan
+    Younis", "Khan Yunis"; "Kostiantynivka", "Kostyantynivka"), seldom on consonants ("Boni" is no "Bonn") or
+    syllables ("Napoles" is Spanish for Naples, another town's name)."""
+    return key.translate(_FOLD), len(_VOWEL_GROUPS.findall(key))
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az|ath|adh)[ -]")  # as build_gazetteer strips it
+_FOLD = str.maketrans("", "", "aeiouy'’-")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
 def is_launch_site(doc: Doc, mention: PlaceMention, all_mentions: list[PlaceMention]) -> bool:
@@ -186,6 +213,9 @@ def choose(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> tupl
 def _best(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> PlaceMention | None:
     if not mentions:
         return None
+    # the dateline names where the reporter files from: a fallback when the story names no place after in/at/near
+    if any(m.locative and m.start >= doc.dateline_end and m.rank >= _KIND_RANK["admin1"] for m in mentions):
+        mentions = [m for m in mentions if m.start >= doc.dateline_end]
     return max(mentions, key=lambda m: (m.rank + (1.5 if m.locative else 0)
                                         + (0.5 if doc.sentence_of(m.start) == anchor_sentence else 0), -m.start))
 

@@ -243,11 +243,13 @@ def lexicon() -> Lexicon:
         "seizing_authorities": frozenset(attack["seizing_authorities"]),
         **{kind: frozenset(cues[kind]) for kind in _TOKEN_CUES},
         "common_words": frozenset(_read_lines("common_words.txt")),
+        # one-word demonyms ("Iraqi"): "in the northern Iraqi city of Mosul" is still a locative
+        "demonyms": frozenset(key for key, i in place_keys if places[i].kind == "demonym" and " " not in key),
     }
     return Lexicon(_build_automaton(entries, acro_entries), actors, places, ambiguous,
                    attack, cues, roles, dates, numbers, stopwords, sets)
 
 
 # Cue lists looked up token by token rather than scanned (they are short, frequent words).
-_TOKEN_CUES = ("locative", "anaphora", "group_anaphora")
+_TOKEN_CUES = ("locative", "place_modifiers", "anaphora", "group_anaphora")
 _COMMON_SHORT_WORDS = frozenset({"is", "far", "mas", "aa", "ana", "esa", "era", "rn", "it", "us", "all", "via"})

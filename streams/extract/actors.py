@@ -283,23 +283,17 @@ def country_subject(doc: Doc, pos: int, s0: int) -> ActorMention | None:
         words.pop()  # "in northwest Pakistan", "in the far north of": the preposition stands before the region word
     if words[-1:] in _PREPOSITIONS:
         return None  # "a drone launched from Yemen struck": a place, not the subject
-    lex = lexicon()
-    for idx in h.payload:
-        place = lex.places[idx]
-        actor_idx = _state_forces().get(place.country or "") if place.kind == "country" else None
-        if actor_idx is not None:
-            return ActorMention(h.start, h.end, lex.actors[actor_idx], actor_idx)
-    return None
+    return country_forces(h, capitals=False)
 
 
-def country_forces(h: Hit) -> ActorMention | None:
+def country_forces(h: Hit, capitals: bool = True) -> ActorMention | None:
     """"blamed Ukraine", "Kyiv denied": a country, or its capital standing for its government, as the state's
     forces (the first state actor of that country in the dictionary)."""
     lex = lexicon()
-    capitals = _capitals()
+    known_capitals = _capitals() if capitals else frozenset()
     for idx in h.payload:
         place = lex.places[idx]
-        if place.kind == "country" or (place.kind == "city" and (place.name, place.country) in capitals):
+        if place.kind == "country" or (place.kind == "city" and (place.name, place.country) in known_capitals):
             actor_idx = _state_forces().get(place.country or "")
             if actor_idx is not None:
                 return ActorMention(h.start, h.end, lex.actors[actor_idx], actor_idx)

@@ -83,11 +83,12 @@ _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
+    ammunition = lexicon().sets["ammunition"]
     for s in draft.read():
         s0, s1 = doc.sentences[s]
         for h in doc.hits_in("weapon", s0, s1):
-            if not draft.owns(s, h.start):
-                continue
+            if not draft.owns(s, h.start) or doc.low[h.start:h.end] in ammunition:
+                continue  # "riddled with bullets": the rounds, not the weapon
             count = counts.get(h.start, _UNSEEN)
             if count is _UNSEEN:
                 count = counts[h.start] = weapon_count(doc, h.start)

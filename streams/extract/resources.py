@@ -238,6 +238,7 @@ def lexicon() -> Lexicon:
         "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),
+        "ammunition": frozenset(attack["ammunition"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),
         "seized_vehicles": frozenset(attack["seized_vehicles"]),
         "seizing_authorities": frozenset(attack["seizing_authorities"]),

@@ -1,0 +1,28 @@
+"""Weapons (weapons[].text) on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime
+
+from streams.extract import extract_incidents
+
+PUB = datetime.date(1990, 3, 5)
+
+
+def weapons(text: str) -> list[str]:
+    return [w["text"] for inc in extract_incidents(text, PUB, "w1") for w in inc["weapons"]]
+
+
+def types(text: str) -> list[str]:
+    return [w["type"] for inc in extract_incidents(text, PUB, "w1") for w in inc["weapons"]]
+
+
+def test_bullets_are_rounds_not_weapons() -> None:
+    # the rounds still tell the attack; the firearm that fired them is the weapon
+    assert weapons("The mayor of Pasto was hit by three bullets fired from a pistol on Monday.") == ["pistol"]
+    riddled = "THE JUDGE WAS RIDDLED WITH BULLETS BY UNIDENTIFIED GUNMEN IN CALI YESTERDAY."
+    assert weapons(riddled) == []
+    assert len(extract_incidents(riddled, PUB, "w1")) == 1
+
+
+def test_a_firearm_is_still_a_weapon() -> None:
+    assert types("Gunmen fired rifles at the mayor of Pasto on Monday, killing him.") == ["firearms"]

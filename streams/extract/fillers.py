@@ -876,6 +876,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
     if before and before[-1] in _OBJECT_MARKERS:
         return None
+    if before and _not_the_doers(doc, before, start):
+        return None
     if doc.text[end:end + 1] == "'" and doc.low[end + 1:end + 3].strip()[:1].isalpha():
         return None  # "the terrorists' target": a possessor, not the attackers as such
     if _speaks_next(doc, end):
@@ -886,6 +888,18 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
     return Span(start, end)
+
+
+def _not_the_doers(doc: Doc, before: list[str], start: int) -> bool:
+    """A phrase after "to" is a recipient or a reference ("gave arms to the rebels", "according to the
+    guerrillas", "linked to drug traffickers") unless the attack is attributed to it ("attributed the bombing
+    to the terrorists"); one coordinated with the state's side is a party to talks or fighting ("the government
+    and the guerrillas", "clashes between soldiers and rebels")."""
+    if before[-1] == "to":
+        return not doc.cues_in(max(0, start - _ATTRIBUTION_REACH), start, "attributed")
+    if before[-1] != "and" or len(before) < 2:
+        return False
+    return before[-2] in vocab()["perp_counterparts"] or "between" in before
 
 
 def _acts_next(doc: Doc, end: int) -> bool:
@@ -1173,6 +1187,7 @@ _PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two",
                                       "columns", "squads", "gangs", "elements"])
 
 
+_ATTRIBUTION_REACH = 60  # "attributed the bombing of the embassy to the guerrillas": the cue this far before
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",
                              "capture", "arrest", "catch", "punish", "apprehend", "apprehended", "locate", "prosecute",
                              "with", "support", "supports", "supported", "mistook", "mistaking",

@@ -142,3 +142,29 @@ def test_fighters_killed_by_a_strike_are_no_attackers() -> None:
     [inc] = extract_incidents("An Israeli drone strike killed two Hezbollah fighters near Tyre on Monday.",
                               datetime.date(2024, 5, 7), "p1")
     assert inc["perpetrator_individuals"] == []
+
+
+def test_people_after_to_are_a_reference_or_recipients_unless_blamed() -> None:
+    assert attackers("According to the rebels, unidentified gunmen bombed the town hall of Pasto on Monday.") \
+        == ["unidentified gunmen"]
+    assert attackers("GUNMEN BOMBED THE TOWN HALL OF PASTO ON MONDAY WITH GRENADES THAT A NEIGHBOURING ARMY HAD "
+                     "SOLD TO THE GUERRILLAS.") == ["GUNMEN"]
+    # attributed to them, they are the attackers
+    assert attackers("Police attributed Monday's bombing of the town hall of Pasto to drug traffickers.") \
+        == ["drug traffickers"]
+
+
+def test_attackers_coordinated_with_the_state_are_a_party_not_the_attackers() -> None:
+    assert attackers("The town hall of Pasto was bombed on Monday, days after talks between the government and "
+                     "the guerrillas broke down.") == []
+    assert attackers("GUNMEN ATTACKED THE TOWN HALL OF PASTO ON MONDAY, WHILE THE GOVERNMENT AND THE GUERRILLAS "
+                     "WERE MEETING IN CARACAS.") == ["GUNMEN"]
+    # two kinds of attackers coordinated are both attackers
+    assert attackers("Gunmen and guerrillas attacked the town hall of Pasto on Monday.") == ["Gunmen", "guerrillas"]
+
+
+def test_attackers_who_request_or_retreat_take_a_stance() -> None:
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday, hours after the rebels requested the release "
+                     "of their leaders.") == ["Gunmen"]
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday while the guerrillas retreated to the hills.") \
+        == ["Gunmen"]

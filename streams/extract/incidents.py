@@ -86,7 +86,7 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     ammunition = lexicon().sets["ammunition"]
     for s in draft.read():
         s0, s1 = doc.sentences[s]
-        for h in doc.hits_in("weapon", s0, s1):
+        for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
             if not draft.owns(s, h.start) or doc.low[h.start:h.end] in ammunition:
                 continue  # "riddled with bullets": the rounds, not the weapon
             count = counts.get(h.start, _UNSEEN)
@@ -107,6 +107,20 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
 
 
 _UNSEEN = object()
+
+
+def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A weapon's model right before its class noun names one weapon ("RPG-7 rocket launchers", "an Uzi
+    submachine gun", "M-16 rifle fire"): the two hits become one, spanning both."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.payload == h.payload and prev.end < h.start \
+                and not doc.text[prev.end:h.start].strip(" -"):
+            out[-1] = prev._replace(end=h.end)
+            continue
+        out.append(h)
+    return out
 
 
 def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[dict], list[dict], dict]:

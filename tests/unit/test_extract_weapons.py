@@ -26,3 +26,12 @@ def test_bullets_are_rounds_not_weapons() -> None:
 
 def test_a_firearm_is_still_a_weapon() -> None:
     assert types("Gunmen fired rifles at the mayor of Pasto on Monday, killing him.") == ["firearms"]
+
+
+def test_a_model_before_its_class_noun_is_one_weapon() -> None:
+    assert weapons("Guerrillas fired RPG-7 rocket launchers at the police post in Pasto on Monday.") \
+        == ["RPG-7 rocket launchers"]
+    assert weapons("GUNMEN SHOT THE MAYOR OF PASTO WITH AN UZI SUBMACHINEGUN YESTERDAY.") == ["UZI SUBMACHINEGUN"]
+    # two weapons listed stay two
+    assert weapons("Guerrillas attacked the police post in Pasto with rifles and rocket launchers on Monday.") \
+        == ["rifles", "rocket launchers"]

@@ -897,6 +897,10 @@ def _not_the_doers(doc: Doc, before: list[str], start: int) -> bool:
     and the guerrillas", "clashes between soldiers and rebels")."""
     if before[-1] == "to":
         return not doc.cues_in(max(0, start - _ATTRIBUTION_REACH), start, "attributed")
+    if before[-1] == "by":
+        # "trained by mercenaries", "financed by drug traffickers": the nearest participle does no attack
+        done = [w for w in before[:-1] if w.endswith("ed") or w in vocab()["agent_not_attack"]]
+        return bool(done) and done[-1] in vocab()["agent_not_attack"]
     if before[-1] != "and" or len(before) < 2:
         return False
     return before[-2] in vocab()["perp_counterparts"] or "between" in before

@@ -168,3 +168,17 @@ def test_attackers_who_request_or_retreat_take_a_stance() -> None:
                      "of their leaders.") == ["Gunmen"]
     assert attackers("Gunmen bombed the town hall of Pasto on Monday while the guerrillas retreated to the hills.") \
         == ["Gunmen"]
+
+
+def test_people_after_a_participle_of_no_attack_are_no_attackers() -> None:
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday in an area controlled by the guerrillas.") \
+        == ["Gunmen"]
+    assert attackers("GUNMEN BOMBED THE TOWN HALL OF PASTO YESTERDAY IN AN AREA OCCUPIED BY THE REBELS.") == ["GUNMEN"]
+    assert attackers("The town hall of Pasto was bombed on Monday by the guerrillas.") == ["guerrillas"]
+
+
+def test_attackers_before_a_modal_tell_no_act_done() -> None:
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday, and the mayor said the rebels will not stop "
+                     "him.") == ["Gunmen"]
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday; the rebels must answer for the crime, the mayor "
+                     "said.") == ["Gunmen"]

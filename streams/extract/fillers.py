@@ -926,7 +926,7 @@ def _and_then(between: str) -> bool:
 def befallen(doc: Doc, end: int) -> bool:
     """Did the attack befall the people ending at end: "three rebels were (also) killed", "47 people killed and
     50 wounded", "the two persons killed inside the plane" (a participle with no object after it)?"""
-    after = doc.low[end:end + 60].replace(",", " , ").split()[:4]
+    after = doc.low[end:end + 60].translate(_CLAUSE_MARKS).split()[:4]  # "were also killed." ends the clause
     if after[:1] and after[0] in ("was", "were", "been", "are", "is"):
         after = after[2:] if len(after) > 2 and after[1] in _PASSIVE_ADVERBS else after[1:]
         return bool(after) and after[0] in VICTIM_PARTICIPLES
@@ -939,6 +939,7 @@ def befallen(doc: Doc, end: int) -> bool:
     return after[1] in _NO_OBJECT or after[1] in _AUXILIARIES
 
 
+_CLAUSE_MARKS = str.maketrans({",": " , ", ".": " . ", ";": " ; "})
 VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])
 

@@ -182,3 +182,17 @@ def test_attackers_before_a_modal_tell_no_act_done() -> None:
                      "him.") == ["Gunmen"]
     assert attackers("Gunmen bombed the town hall of Pasto on Monday; the rebels must answer for the crime, the mayor "
                      "said.") == ["Gunmen"]
+
+
+def test_people_killed_at_the_end_of_a_sentence_are_victims() -> None:
+    # the full stop after "killed" ends the clause: they were killed, they did not kill
+    assert attackers("Gunmen stormed the army post in Pasto on Monday, when six rebels were also killed.") \
+        == ["Gunmen"]
+    assert attackers("GUNMEN ATTACKED THE ARMY POST IN PASTO YESTERDAY. SIX REBELS WERE ALSO KILLED.") == ["GUNMEN"]
+
+
+def test_an_attacker_named_by_his_act_stays_one_when_killed() -> None:
+    assert attackers("The mayor of Pasto was shot on Monday, and his assailant was killed by bodyguards.") \
+        == ["assailant"]
+    assert attackers("THE MAYOR OF PASTO WAS KIDNAPPED YESTERDAY. TWO OF THE KIDNAPPERS WERE KILLED WHEN POLICE "
+                     "FREED HIM.") == ["KIDNAPPERS"]

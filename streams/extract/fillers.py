@@ -988,6 +988,10 @@ def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:
     return j
 
 
+_OWNED_BODIES = frozenset(["group", "groups", "band", "bands", "gang", "gangs", "squad", "squads", "column", "columns",
+                           "unit", "units", "commando", "commandos", "command", "commands", "cell", "cells", "front",
+                           "fronts", "organization", "organizations", "movement", "forces", "men", "members",
+                           "leader", "leaders", "commander", "commanders"])
 _ATTIRE_REACH = 7
 _COLLECTIVES = frozenset(["group", "band", "gang", "squad", "column", "unit", "commando"])
 _BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yesterday", "this morning", "tonight",
@@ -1015,7 +1019,10 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             while i < j - 1 and tokens[i].low in _HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
             j = _after_people(doc, tokens, i, j)
+            j = _owner_end(doc, tokens, i, j)  # "hit by FARC rebels' rifle fire": the owners acted, not what they own
             head = tokens[j - 1]
+            if head.low in vocab()["vehicle_heads"]:
+                continue  # "machinegunned by air force helicopters": a craft, its crew unnamed
             if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
             if names is not None and cues[-1] in _NAMED_AGENT_CUES:
@@ -1026,8 +1033,26 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             if any(h.payload for h in doc.hits_in("perp", head.start, head.end)):
                 while i < j - 1 and count_from_words([tokens[i].low]) is not None:
                     i += 1  # "by two terrorists" -> "terrorists", as perp_span names attacker nouns
-            out.append((tokens[i].start, tokens[attire_end(tokens, j) - 1].end))
+            end = tokens[attire_end(tokens, j) - 1].end
+            out.append((tokens[i].start, end - 2 if doc.low.endswith("'s", 0, end) else end))
     return out
+
+
+def _owner_end(doc: Doc, tokens: list[Token], i: int, j: int) -> int:
+    """End (exclusive token index) of the owner in a possessive phrase tokens[i:j] ("FARC rebels' rifle fire",
+    "the cartel's counterattack"); j when nothing is possessed, or when what is possessed is people or a body of
+    people that acted itself ("the cartel's hired assassins", "the junior officers' command"). An "'s" token
+    stays, its ending is cut later."""
+    head = tokens[j - 1]
+    if head.low in _OWNED_BODIES or head.low in vocab()["subject_heads"] or _covered(doc, "perp", head):
+        return j
+    for n in range(i, j):
+        low = tokens[n].low
+        if low == "'" and n > i:
+            return n
+        if low.endswith("'s") and len(low) > 2 and n + 1 < j:
+            return n + 1
+    return j
 
 
 _NAMED_AGENT_CUES = frozenset(["killed", "murdered", "assassinated", "shot", "wounded", "kidnapped", "abducted",

@@ -196,3 +196,19 @@ def test_an_attacker_named_by_his_act_stays_one_when_killed() -> None:
         == ["assailant"]
     assert attackers("THE MAYOR OF PASTO WAS KIDNAPPED YESTERDAY. TWO OF THE KIDNAPPERS WERE KILLED WHEN POLICE "
                      "FREED HIM.") == ["KIDNAPPERS"]
+
+
+def test_owners_of_the_fire_or_car_are_the_attackers_not_the_things_owned() -> None:
+    assert attackers("The police post in Pasto was attacked on Monday by the rebels' rifle fire.") == ["rebels"]
+    assert attackers("The police post in Pasto was attacked on Monday by the guerrillas' gray Mazda.") \
+        == ["guerrillas"]
+    # people owned by a group are themselves the attackers
+    assert attackers("The mayor of Pasto was shot on Monday by the cartel's hired assassins.") == ["hired assassins"]
+
+
+def test_craft_named_as_the_agent_are_no_people() -> None:
+    assert attackers("RESIDENTS OF PASTO WERE ROCKETED AND MACHINEGUNNED YESTERDAY BY COLOMBIAN AIR FORCE "
+                     "HELICOPTERS.") == []
+    assert attackers("A village near Pasto was attacked on Monday by six Colombian air force planes.") == []
+    assert attackers("A village near Pasto was attacked on Monday by Colombian army troops.") \
+        == ["Colombian army troops"]

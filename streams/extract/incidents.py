@@ -14,8 +14,8 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS, MAX_SENTENCES_READ,
-                                        MIN_CONFIDENCE, NO_CASUALTY_REACH)
+from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
+                                        MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH)
 
 
 def extract(text: str, published: datetime.date, article_id: str, outlet: str | None = None) -> list[dict]:
@@ -83,12 +83,15 @@ _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
-    ammunition = lexicon().sets["ammunition"]
+    ammunition, fuels = lexicon().sets["ammunition"], lexicon().sets["fuels"]
     for s in draft.read():
         s0, s1 = doc.sentences[s]
         for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
             if not draft.owns(s, h.start) or doc.low[h.start:h.end] in ammunition:
                 continue  # "riddled with bullets": the rounds, not the weapon
+            if doc.low[h.start:h.end] in fuels and not doc.cues_in(max(s0, h.start - FUEL_WINDOW),
+                                                                    min(s1, h.end + FUEL_WINDOW), "dousing"):
+                continue  # "a pipeline that carries gasoline": a cargo, not poured on anything
             count = counts.get(h.start, _UNSEEN)
             if count is _UNSEEN:
                 count = counts[h.start] = weapon_count(doc, h.start)

@@ -239,6 +239,7 @@ def lexicon() -> Lexicon:
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),
         "ammunition": frozenset(attack["ammunition"]),
+        "fuels": frozenset(attack["fuels"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),
         "seized_vehicles": frozenset(attack["seized_vehicles"]),
         "seizing_authorities": frozenset(attack["seizing_authorities"]),

@@ -35,3 +35,12 @@ def test_a_model_before_its_class_noun_is_one_weapon() -> None:
     # two weapons listed stay two
     assert weapons("Guerrillas attacked the police post in Pasto with rifles and rocket launchers on Monday.") \
         == ["rifles", "rocket launchers"]
+
+
+def test_a_fuel_is_a_weapon_only_where_it_is_poured() -> None:
+    assert weapons("Rebels set fire to a bus in Pasto on Monday after dousing it with gasoline.") == ["gasoline"]
+    assert weapons("Arsonists poured gasoline on the town hall of Pasto and set fire to it on Monday.") \
+        == ["gasoline"]
+    # a cargo or a trade
+    assert weapons("GUERRILLAS DYNAMITED A PIPELINE THAT CARRIES GASOLINE NEAR PASTO YESTERDAY.") == []
+    assert weapons("Rebels burned buses and gasoline stations in Pasto on Monday.") == []

@@ -15,7 +15,7 @@ from streams.extract.perpetrators import individuals, perpetrator
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
-                                        MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH)
+                                        MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH, TAKEN_WINDOW)
 
 
 def extract(text: str, published: datetime.date, article_id: str, outlet: str | None = None) -> list[dict]:
@@ -92,6 +92,8 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
             if doc.low[h.start:h.end] in fuels and not doc.cues_in(max(s0, h.start - FUEL_WINDOW),
                                                                     min(s1, h.end + FUEL_WINDOW), "dousing"):
                 continue  # "a pipeline that carries gasoline": a cargo, not poured on anything
+            if _taken(doc, h.start, s0):
+                continue  # "stole 8 rifles", "found a rifle": arms taken or found, not used
             count = counts.get(h.start, _UNSEEN)
             if count is _UNSEEN:
                 count = counts[h.start] = weapon_count(doc, h.start)
@@ -110,6 +112,17 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
 
 
 _UNSEEN = object()
+
+
+def _taken(doc: Doc, start: int, s0: int) -> bool:
+    """Is the weapon at start what someone took or found ("the rebels stole 8 rifles", "police found a rifle",
+    "took away his rifle"), with no attack, placing or firing told between the taking and the weapon ("captured
+    him after he placed a bomb" keeps the bomb)?"""
+    cues = doc.cues_in(max(s0, start - TAKEN_WINDOW), start, "arms_taken")
+    if not cues:
+        return False
+    between = cues[-1].end, start
+    return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
 
 
 def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:

@@ -44,3 +44,11 @@ def test_a_fuel_is_a_weapon_only_where_it_is_poured() -> None:
     # a cargo or a trade
     assert weapons("GUERRILLAS DYNAMITED A PIPELINE THAT CARRIES GASOLINE NEAR PASTO YESTERDAY.") == []
     assert weapons("Rebels burned buses and gasoline stations in Pasto on Monday.") == []
+
+
+def test_arms_taken_or_found_are_loot_not_the_weapons_used() -> None:
+    assert weapons("Rebels attacked a police post near Pasto on Monday and stole eight rifles and a grenade.") == []
+    assert weapons("GUNMEN KILLED A GUARD IN PASTO YESTERDAY AND TOOK AWAY HIS RIFLE.") == []
+    # an act told between the taking and the weapon: the weapon was used
+    assert weapons("Police captured a man in Pasto on Monday after he placed a bomb at the town hall.") == ["bomb"]
+    assert weapons("Rebels attacked a police post near Pasto with rifles on Monday.") == ["rifles"]

@@ -52,3 +52,10 @@ def test_arms_taken_or_found_are_loot_not_the_weapons_used() -> None:
     # an act told between the taking and the weapon: the weapon was used
     assert weapons("Police captured a man in Pasto on Monday after he placed a bomb at the town hall.") == ["bomb"]
     assert weapons("Rebels attacked a police post near Pasto with rifles on Monday.") == ["rifles"]
+
+
+def test_a_weapon_keeps_the_words_that_name_its_kind() -> None:
+    assert weapons("Gunmen fired automatic rifles at tourists in Pasto on Monday, killing six.") \
+        == ["automatic rifles"]
+    assert weapons("A man wearing an explosive vest blew himself up at a market in Pasto on Monday, killing nine "
+                   "people.") == ["explosive vest"]

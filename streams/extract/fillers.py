@@ -834,11 +834,11 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None
     i = idx
     has_strong = strong or by_agent
-    while i > 0 and (tokens[i - 1].low in sets["perp_modifiers"] or tokens[i - 1].low.endswith(_SPONSORED)) \
-            and idx - i < 3:
+    while i > 0 and (tokens[i - 1].low in sets["perp_modifiers"] or tokens[i - 1].low.endswith(_SPONSORED)
+                     or (not strong and tokens[i - 1].low in sets["demonyms"])) and idx - i < 3:
         if tokens[i - 1].low in sets["perp_strong_modifiers"]:
             has_strong = True
-        i -= 1
+        i -= 1  # "an Afghan man": a people-word is told by where the people come from
     while i < idx and tokens[i].low in STRIP | {"some", "several"}:
         i += 1
     if not strong:

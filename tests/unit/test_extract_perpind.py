@@ -212,3 +212,8 @@ def test_craft_named_as_the_agent_are_no_people() -> None:
     assert attackers("A village near Pasto was attacked on Monday by six Colombian air force planes.") == []
     assert attackers("A village near Pasto was attacked on Monday by Colombian army troops.") \
         == ["Colombian army troops"]
+
+
+def test_a_people_word_keeps_the_demonym_an_attacker_noun_does_not() -> None:
+    assert attackers("An Afghan man stabbed a police officer at a rally in Mannheim on Friday.") == ["Afghan man"]
+    assert attackers("Colombian guerrillas attacked a police post in Pasto on Monday.") == ["guerrillas"]

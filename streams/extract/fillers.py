@@ -10,6 +10,7 @@ from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (STRIP, Span, is_word, match_at, noun_phrase, person_name, phrase_before,
                                      trimmed, vocab)
 from streams.extract.resources import lexicon
+from streams.extract.thresholds import ATTRIBUTION_REACH
 
 
 _EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
@@ -896,7 +897,7 @@ def _not_the_doers(doc: Doc, before: list[str], start: int) -> bool:
     to the terrorists"); one coordinated with the state's side is a party to talks or fighting ("the government
     and the guerrillas", "clashes between soldiers and rebels")."""
     if before[-1] == "to":
-        return not doc.cues_in(max(0, start - _ATTRIBUTION_REACH), start, "attributed")
+        return not doc.cues_in(max(0, start - ATTRIBUTION_REACH), start, "attributed")
     if before[-1] == "by":
         # "trained by mercenaries", "financed by drug traffickers": the nearest participle does no attack
         done = [w for w in before[:-1] if w.endswith("ed") or w in vocab()["agent_not_attack"]]
@@ -988,10 +989,6 @@ def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:
     return j
 
 
-_OWNED_BODIES = frozenset(["group", "groups", "band", "bands", "gang", "gangs", "squad", "squads", "column", "columns",
-                           "unit", "units", "commando", "commandos", "command", "commands", "cell", "cells", "front",
-                           "fronts", "organization", "organizations", "movement", "forces", "men", "members",
-                           "leader", "leaders", "commander", "commanders"])
 _ATTIRE_REACH = 7
 _COLLECTIVES = frozenset(["group", "band", "gang", "squad", "column", "unit", "commando"])
 _BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yesterday", "this morning", "tonight",
@@ -1044,7 +1041,7 @@ def _owner_end(doc: Doc, tokens: list[Token], i: int, j: int) -> int:
     people that acted itself ("the cartel's hired assassins", "the junior officers' command"). An "'s" token
     stays, its ending is cut later."""
     head = tokens[j - 1]
-    if head.low in _OWNED_BODIES or head.low in vocab()["subject_heads"] or _covered(doc, "perp", head):
+    if head.low in vocab()["owned_bodies"] or head.low in vocab()["subject_heads"] or _covered(doc, "perp", head):
         return j
     for n in range(i, j):
         low = tokens[n].low
@@ -1217,7 +1214,6 @@ _PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two",
                                       "columns", "squads", "gangs", "elements"])
 
 
-_ATTRIBUTION_REACH = 60  # "attributed the bombing of the embassy to the guerrillas": the cue this far before
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",
                              "capture", "arrest", "catch", "punish", "apprehend", "apprehended", "locate", "prosecute",
                              "with", "support", "supports", "supported", "mistook", "mistaking",

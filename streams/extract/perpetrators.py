@@ -522,8 +522,8 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
         for h in doc.hits_in("perp", s0, s1):
             if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
                 continue
-            doer = doc.low[h.start:h.end] in doers  # "his assailant was killed": named by the attack he did
-            if not doer and (_passive_subject(doc, h.end, s1) or befallen(doc, h.end) or struck_object(doc, h.start, s0)):
+            harmed = _passive_subject(doc, h.end, s1) or befallen(doc, h.end) or struck_object(doc, h.start, s0)
+            if harmed and doc.low[h.start:h.end] not in doers:  # "his assailant was killed": named by his attack
                 continue  # "three militants ... were killed", "47 people killed", "killed two fighters": victims
             sp = perp_span(doc, h.start, h.end, bool(h.payload))
             if sp is not None:

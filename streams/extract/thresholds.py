@@ -45,6 +45,7 @@ DOMINANT_GROUP_SHARE = 0.6  # a clear majority (1.0 was: only when it is the onl
 DOMINANT_GROUP_REACH = 2
 MIN_CONFIDENCE = 0.5  # below: an attack word with nothing to pin it down (no verb, date, place, victim, target)
 GROUP_ANAPHOR_REACH = 600  # "The group claimed ...": the armed group named at most this many characters before
+ATTRIBUTION_REACH = 60  # "attributed the bombing of the embassy to the guerrillas": the cue this far before "to"
 BLAME_REACH = 100  # "attributed the bombing of the embassy to X": the blamed group at most this far after the cue
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue

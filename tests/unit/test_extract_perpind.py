@@ -217,3 +217,10 @@ def test_craft_named_as_the_agent_are_no_people() -> None:
 def test_a_people_word_keeps_the_demonym_an_attacker_noun_does_not() -> None:
     assert attackers("An Afghan man stabbed a police officer at a rally in Mannheim on Friday.") == ["Afghan man"]
     assert attackers("Colombian guerrillas attacked a police post in Pasto on Monday.") == ["guerrillas"]
+
+
+def test_attacker_nouns_acted_on_by_a_verb_of_no_attack_are_no_attackers() -> None:
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday, a week after the army began hiring "
+                     "mercenaries.") == ["Gunmen"]
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday to prevent rebels from gathering there.") \
+        == ["Gunmen"]

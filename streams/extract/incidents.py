@@ -132,7 +132,7 @@ def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         prev = out[-1] if out else None
         if prev is not None and prev.payload == h.payload and prev.end < h.start \
-                and not doc.text[prev.end:h.start].strip(" -"):
+                and not doc.text[prev.end:h.start].strip(" -\n"):  # wire copy wraps lines anywhere
             out[-1] = prev._replace(end=h.end)
             continue
         out.append(h)

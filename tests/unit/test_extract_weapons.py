@@ -32,6 +32,9 @@ def test_a_model_before_its_class_noun_is_one_weapon() -> None:
     assert weapons("Guerrillas fired RPG-7 rocket launchers at the police post in Pasto on Monday.") \
         == ["RPG-7 rocket launchers"]
     assert weapons("GUNMEN SHOT THE MAYOR OF PASTO WITH AN UZI SUBMACHINEGUN YESTERDAY.") == ["UZI SUBMACHINEGUN"]
+    # wire copy wraps its lines anywhere
+    assert weapons("GUERRILLAS FIRED RPG-7\nROCKET LAUNCHERS AT THE POLICE POST IN PASTO YESTERDAY.") \
+        == ["RPG-7\nROCKET LAUNCHERS"]
     # two weapons listed stay two
     assert weapons("Guerrillas attacked the police post in Pasto with rifles and rocket launchers on Monday.") \
         == ["rifles", "rocket launchers"]

@@ -83,21 +83,18 @@ _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
-    ammunition, fuels = lexicon().sets["ammunition"], lexicon().sets["fuels"]
+    generic = lexicon().sets["generic_weapons"]
     for s in draft.read():
         s0, s1 = doc.sentences[s]
         for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
-            if not draft.owns(s, h.start) or doc.low[h.start:h.end] in ammunition:
-                continue  # "riddled with bullets": the rounds, not the weapon
-            if doc.low[h.start:h.end] in fuels and not doc.cues_in(max(s0, h.start - FUEL_WINDOW),
-                                                                    min(s1, h.end + FUEL_WINDOW), "dousing"):
-                continue  # "a pipeline that carries gasoline": a cargo, not poured on anything
-            if _taken(doc, h.start, s0):
-                continue  # "stole 8 rifles", "found a rifle": arms taken or found, not used
+            if not draft.owns(s, h.start) or not _used(doc, h, s0, s1):
+                continue
+            key = doc.low[h.start:h.end]
+            if key in generic and out:
+                continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically
             count = counts.get(h.start, _UNSEEN)
             if count is _UNSEEN:
                 count = counts[h.start] = weapon_count(doc, h.start)
-            key = doc.low[h.start:h.end]
             if key in out:
                 if count is not None and (out[key]["count"] or 0) < count:
                     out[key]["count"] = count
@@ -112,6 +109,19 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
 
 
 _UNSEEN = object()
+
+
+def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
+    """Is the weapon hit a weapon used in the attack, not rounds ("riddled with bullets"), a fuel that nothing
+    pours ("a pipeline that carries gasoline") or arms taken or found ("stole 8 rifles", "found a rifle")?"""
+    phrase = doc.low[h.start:h.end]
+    sets = lexicon().sets
+    if phrase in sets["ammunition"]:
+        return False
+    if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
+                                                   "dousing"):
+        return False
+    return not _taken(doc, h.start, s0)
 
 
 def _taken(doc: Doc, start: int, s0: int) -> bool:

@@ -240,6 +240,7 @@ def lexicon() -> Lexicon:
         "weak_weapons": frozenset(attack["weak_weapons"]),
         "ammunition": frozenset(attack["ammunition"]),
         "fuels": frozenset(attack["fuels"]),
+        "generic_weapons": frozenset(attack["generic_weapons"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),
         "seized_vehicles": frozenset(attack["seized_vehicles"]),
         "seizing_authorities": frozenset(attack["seizing_authorities"]),

@@ -62,3 +62,10 @@ def test_a_weapon_keeps_the_words_that_name_its_kind() -> None:
         == ["automatic rifles"]
     assert weapons("A man wearing an explosive vest blew himself up at a market in Pasto on Monday, killing nine "
                    "people.") == ["explosive vest"]
+
+
+def test_a_generic_device_after_a_named_weapon_tells_it_again() -> None:
+    assert weapons("A bomb exploded in a restaurant in Pasto on Monday, and a second device placed in the same "
+                   "restaurant was defused by police.") == ["bomb"]
+    # first, a device is the weapon's only name
+    assert weapons("Two devices exploded at the town hall of Pasto on Monday, wounding three guards.") == ["devices"]

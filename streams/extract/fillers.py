@@ -10,6 +10,7 @@ from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (STRIP, Span, is_word, match_at, noun_phrase, person_name, phrase_before,
                                      trimmed, vocab)
 from streams.extract.resources import lexicon
+from streams.extract.thresholds import ATTRIBUTION_REACH
 
 
 _EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
@@ -834,11 +835,11 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None
     i = idx
     has_strong = strong or by_agent
-    while i > 0 and (tokens[i - 1].low in sets["perp_modifiers"] or tokens[i - 1].low.endswith(_SPONSORED)) \
-            and idx - i < 3:
+    while i > 0 and (tokens[i - 1].low in sets["perp_modifiers"] or tokens[i - 1].low.endswith(_SPONSORED)
+                     or (not strong and tokens[i - 1].low in sets["demonyms"])) and idx - i < 3:
         if tokens[i - 1].low in sets["perp_strong_modifiers"]:
             has_strong = True
-        i -= 1
+        i -= 1  # "an Afghan man": a people-word is told by where the people come from
     while i < idx and tokens[i].low in STRIP | {"some", "several"}:
         i += 1
     if not strong:
@@ -874,7 +875,9 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None
                       or before[-1].endswith(_ADJECTIVE_ENDINGS)):
         before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
-    if before and before[-1] in _OBJECT_MARKERS:
+    if before and (before[-1] in _OBJECT_MARKERS or before[-1] in vocab()["perp_object_verbs"]):
+        return None  # "talks with the rebels", "hiring mercenaries": acted on, not acting
+    if before and _not_the_doers(doc, before, start):
         return None
     if doc.text[end:end + 1] == "'" and doc.low[end + 1:end + 3].strip()[:1].isalpha():
         return None  # "the terrorists' target": a possessor, not the attackers as such
@@ -886,6 +889,22 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
     return Span(start, end)
+
+
+def _not_the_doers(doc: Doc, before: list[str], start: int) -> bool:
+    """A phrase after "to" is a recipient or a reference ("gave arms to the rebels", "according to the
+    guerrillas", "linked to drug traffickers") unless the attack is attributed to it ("attributed the bombing
+    to the terrorists"); one coordinated with the state's side is a party to talks or fighting ("the government
+    and the guerrillas", "clashes between soldiers and rebels")."""
+    if before[-1] == "to":
+        return not doc.cues_in(max(0, start - ATTRIBUTION_REACH), start, "attributed")
+    if before[-1] == "by":
+        # "trained by mercenaries", "financed by drug traffickers": the nearest participle does no attack
+        done = [w for w in before[:-1] if w.endswith("ed") or w in vocab()["agent_not_attack"]]
+        return bool(done) and done[-1] in vocab()["agent_not_attack"]
+    if before[-1] != "and" or len(before) < 2:
+        return False
+    return before[-2] in vocab()["perp_counterparts"] or "between" in before
 
 
 def _acts_next(doc: Doc, end: int) -> bool:
@@ -908,7 +927,7 @@ def _and_then(between: str) -> bool:
 def befallen(doc: Doc, end: int) -> bool:
     """Did the attack befall the people ending at end: "three rebels were (also) killed", "47 people killed and
     50 wounded", "the two persons killed inside the plane" (a participle with no object after it)?"""
-    after = doc.low[end:end + 60].replace(",", " , ").split()[:4]
+    after = doc.low[end:end + 60].translate(_CLAUSE_MARKS).split()[:4]  # "were also killed." ends the clause
     if after[:1] and after[0] in ("was", "were", "been", "are", "is"):
         after = after[2:] if len(after) > 2 and after[1] in _PASSIVE_ADVERBS else after[1:]
         return bool(after) and after[0] in VICTIM_PARTICIPLES
@@ -921,6 +940,7 @@ def befallen(doc: Doc, end: int) -> bool:
     return after[1] in _NO_OBJECT or after[1] in _AUXILIARIES
 
 
+_CLAUSE_MARKS = str.maketrans({",": " , ", ".": " . ", ";": " ; "})
 VICTIM_PARTICIPLES = frozenset(["killed", "murdered", "wounded", "injured", "kidnapped", "abducted", "shot",
                                 "executed", "assassinated", "massacred", "captured", "arrested", "detained"])
 
@@ -996,7 +1016,10 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             while i < j - 1 and tokens[i].low in _HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
             j = _after_people(doc, tokens, i, j)
+            j = _owner_end(doc, tokens, i, j)  # "hit by FARC rebels' rifle fire": the owners acted, not what they own
             head = tokens[j - 1]
+            if head.low in vocab()["vehicle_heads"]:
+                continue  # "machinegunned by air force helicopters": a craft, its crew unnamed
             if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
             if names is not None and cues[-1] in _NAMED_AGENT_CUES:
@@ -1007,8 +1030,26 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             if any(h.payload for h in doc.hits_in("perp", head.start, head.end)):
                 while i < j - 1 and count_from_words([tokens[i].low]) is not None:
                     i += 1  # "by two terrorists" -> "terrorists", as perp_span names attacker nouns
-            out.append((tokens[i].start, tokens[attire_end(tokens, j) - 1].end))
+            end = tokens[attire_end(tokens, j) - 1].end
+            out.append((tokens[i].start, end - 2 if doc.low.endswith("'s", 0, end) else end))
     return out
+
+
+def _owner_end(doc: Doc, tokens: list[Token], i: int, j: int) -> int:
+    """End (exclusive token index) of the owner in a possessive phrase tokens[i:j] ("FARC rebels' rifle fire",
+    "the cartel's counterattack"); j when nothing is possessed, or when what is possessed is people or a body of
+    people that acted itself ("the cartel's hired assassins", "the junior officers' command"). An "'s" token
+    stays, its ending is cut later."""
+    head = tokens[j - 1]
+    if head.low in vocab()["owned_bodies"] or head.low in vocab()["subject_heads"] or _covered(doc, "perp", head):
+        return j
+    for n in range(i, j):
+        low = tokens[n].low
+        if low == "'" and n > i:
+            return n
+        if low.endswith("'s") and len(low) > 2 and n + 1 < j:
+            return n + 1
+    return j
 
 
 _NAMED_AGENT_CUES = frozenset(["killed", "murdered", "assassinated", "shot", "wounded", "kidnapped", "abducted",

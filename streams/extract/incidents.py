@@ -14,8 +14,8 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS, MAX_SENTENCES_READ,
-                                        MIN_CONFIDENCE, NO_CASUALTY_REACH)
+from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
+                                        MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH, TAKEN_WINDOW)
 
 
 def extract(text: str, published: datetime.date, article_id: str, outlet: str | None = None) -> list[dict]:
@@ -83,15 +83,18 @@ _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
+    generic = lexicon().sets["generic_weapons"]
     for s in draft.read():
         s0, s1 = doc.sentences[s]
-        for h in doc.hits_in("weapon", s0, s1):
-            if not draft.owns(s, h.start):
+        for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
+            if not draft.owns(s, h.start) or not _used(doc, h, s0, s1):
                 continue
+            key = doc.low[h.start:h.end]
+            if key in generic and out:
+                continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically
             count = counts.get(h.start, _UNSEEN)
             if count is _UNSEEN:
                 count = counts[h.start] = weapon_count(doc, h.start)
-            key = doc.low[h.start:h.end]
             if key in out:
                 if count is not None and (out[key]["count"] or 0) < count:
                     out[key]["count"] = count
@@ -106,6 +109,44 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
 
 
 _UNSEEN = object()
+
+
+def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
+    """Is the weapon hit a weapon used in the attack, not rounds ("riddled with bullets"), a fuel that nothing
+    pours ("a pipeline that carries gasoline") or arms taken or found ("stole 8 rifles", "found a rifle")?"""
+    phrase = doc.low[h.start:h.end]
+    sets = lexicon().sets
+    if phrase in sets["ammunition"]:
+        return False
+    if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
+                                                   "dousing"):
+        return False
+    return not _taken(doc, h.start, s0)
+
+
+def _taken(doc: Doc, start: int, s0: int) -> bool:
+    """Is the weapon at start what someone took or found ("the rebels stole 8 rifles", "police found a rifle",
+    "took away his rifle"), with no attack, placing or firing told between the taking and the weapon ("captured
+    him after he placed a bomb" keeps the bomb)?"""
+    cues = doc.cues_in(max(s0, start - TAKEN_WINDOW), start, "arms_taken")
+    if not cues:
+        return False
+    between = cues[-1].end, start
+    return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
+
+
+def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A weapon's model right before its class noun names one weapon ("RPG-7 rocket launchers", "an Uzi
+    submachine gun", "M-16 rifle fire"): the two hits become one, spanning both."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.payload == h.payload and prev.end < h.start \
+                and not doc.text[prev.end:h.start].strip(" -\n"):  # wire copy wraps lines anywhere
+            out[-1] = prev._replace(end=h.end)
+            continue
+        out.append(h)
+    return out
 
 
 def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[dict], list[dict], dict]:

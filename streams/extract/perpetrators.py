@@ -511,6 +511,7 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
             seen.add(key)
             out.append(doc.span(start, end))
 
+    doers = lexicon().sets["perp_doers"]
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
@@ -521,7 +522,8 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
         for h in doc.hits_in("perp", s0, s1):
             if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
                 continue
-            if _passive_subject(doc, h.end, s1) or befallen(doc, h.end) or struck_object(doc, h.start, s0):
+            harmed = _passive_subject(doc, h.end, s1) or befallen(doc, h.end) or struck_object(doc, h.start, s0)
+            if harmed and doc.low[h.start:h.end] not in doers:  # "his assailant was killed": named by his attack
                 continue  # "three militants ... were killed", "47 people killed", "killed two fighters": victims
             sp = perp_span(doc, h.start, h.end, bool(h.payload))
             if sp is not None:

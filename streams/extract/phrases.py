@@ -62,6 +62,10 @@ def vocab() -> dict:
         "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
         "stance_verbs": frozenset(roles["stance_verbs"]),
+        "perp_counterparts": frozenset(roles["perp_counterparts"]),
+        "vehicle_heads": frozenset(roles["vehicle_heads"]),
+        "owned_bodies": frozenset(roles["owned_bodies"]),
+        "perp_object_verbs": frozenset(roles["perp_object_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
         | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
         | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]),

@@ -10,6 +10,8 @@ BACKGROUND_AFTER_DAYS = 14  # a later incident older than this (day precision) i
 LEAD_BACKGROUND_AFTER_DAYS = 60  # the article's first incident too, when even its last possible day is this old
 # an attack dated in its own clause more than this before the article is history told for context, not reported
 HISTORY_AFTER_DAYS = 365
+TAKEN_WINDOW = 80  # "stole the policemen's weapons, which consisted of 8 rifles": arms taken this close before are loot
+FUEL_WINDOW = 30  # "doused the car with gasoline", "gasoline was poured": a dousing verb this close makes a fuel a weapon
 HARMLESS_WINDOW = 20  # "shot them into the air", "burned a flag": what is fired at or burned comes right after
 HEARD_WINDOW = 60  # "explosions were heard", "shooting that had been heard": sounds, not a told attack
 LEGAL_WINDOW = 35  # "accused of killing", "the masterminds of the murder"
@@ -43,6 +45,7 @@ DOMINANT_GROUP_SHARE = 0.6  # a clear majority (1.0 was: only when it is the onl
 DOMINANT_GROUP_REACH = 2
 MIN_CONFIDENCE = 0.5  # below: an attack word with nothing to pin it down (no verb, date, place, victim, target)
 GROUP_ANAPHOR_REACH = 600  # "The group claimed ...": the armed group named at most this many characters before
+ATTRIBUTION_REACH = 60  # "attributed the bombing of the embassy to the guerrillas": the cue this far before "to"
 BLAME_REACH = 100  # "attributed the bombing of the embassy to X": the blamed group at most this far after the cue
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue

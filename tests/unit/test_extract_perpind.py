@@ -142,3 +142,85 @@ def test_fighters_killed_by_a_strike_are_no_attackers() -> None:
     [inc] = extract_incidents("An Israeli drone strike killed two Hezbollah fighters near Tyre on Monday.",
                               datetime.date(2024, 5, 7), "p1")
     assert inc["perpetrator_individuals"] == []
+
+
+def test_people_after_to_are_a_reference_or_recipients_unless_blamed() -> None:
+    assert attackers("According to the rebels, unidentified gunmen bombed the town hall of Pasto on Monday.") \
+        == ["unidentified gunmen"]
+    assert attackers("GUNMEN BOMBED THE TOWN HALL OF PASTO ON MONDAY WITH GRENADES THAT A NEIGHBOURING ARMY HAD "
+                     "SOLD TO THE GUERRILLAS.") == ["GUNMEN"]
+    # attributed to them, they are the attackers
+    assert attackers("Police attributed Monday's bombing of the town hall of Pasto to drug traffickers.") \
+        == ["drug traffickers"]
+
+
+def test_attackers_coordinated_with_the_state_are_a_party_not_the_attackers() -> None:
+    assert attackers("The town hall of Pasto was bombed on Monday, days after talks between the government and "
+                     "the guerrillas broke down.") == []
+    assert attackers("GUNMEN ATTACKED THE TOWN HALL OF PASTO ON MONDAY, WHILE THE GOVERNMENT AND THE GUERRILLAS "
+                     "WERE MEETING IN CARACAS.") == ["GUNMEN"]
+    # two kinds of attackers coordinated are both attackers
+    assert attackers("Gunmen and guerrillas attacked the town hall of Pasto on Monday.") == ["Gunmen", "guerrillas"]
+
+
+def test_attackers_who_request_or_retreat_take_a_stance() -> None:
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday, hours after the rebels requested the release "
+                     "of their leaders.") == ["Gunmen"]
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday while the guerrillas retreated to the hills.") \
+        == ["Gunmen"]
+
+
+def test_people_after_a_participle_of_no_attack_are_no_attackers() -> None:
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday in an area controlled by the guerrillas.") \
+        == ["Gunmen"]
+    assert attackers("GUNMEN BOMBED THE TOWN HALL OF PASTO YESTERDAY IN AN AREA OCCUPIED BY THE REBELS.") == ["GUNMEN"]
+    assert attackers("The town hall of Pasto was bombed on Monday by the guerrillas.") == ["guerrillas"]
+
+
+def test_attackers_before_a_modal_tell_no_act_done() -> None:
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday, and the mayor said the rebels will not stop "
+                     "him.") == ["Gunmen"]
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday; the rebels must answer for the crime, the mayor "
+                     "said.") == ["Gunmen"]
+
+
+def test_people_killed_at_the_end_of_a_sentence_are_victims() -> None:
+    # the full stop after "killed" ends the clause: they were killed, they did not kill
+    assert attackers("Gunmen stormed the army post in Pasto on Monday, when six rebels were also killed.") \
+        == ["Gunmen"]
+    assert attackers("GUNMEN ATTACKED THE ARMY POST IN PASTO YESTERDAY. SIX REBELS WERE ALSO KILLED.") == ["GUNMEN"]
+
+
+def test_an_attacker_named_by_his_act_stays_one_when_killed() -> None:
+    assert attackers("The mayor of Pasto was shot on Monday, and his assailant was killed by bodyguards.") \
+        == ["assailant"]
+    assert attackers("THE MAYOR OF PASTO WAS KIDNAPPED YESTERDAY. TWO OF THE KIDNAPPERS WERE KILLED WHEN POLICE "
+                     "FREED HIM.") == ["KIDNAPPERS"]
+
+
+def test_owners_of_the_fire_or_car_are_the_attackers_not_the_things_owned() -> None:
+    assert attackers("The police post in Pasto was attacked on Monday by the rebels' rifle fire.") == ["rebels"]
+    assert attackers("The police post in Pasto was attacked on Monday by the guerrillas' gray Mazda.") \
+        == ["guerrillas"]
+    # people owned by a group are themselves the attackers
+    assert attackers("The mayor of Pasto was shot on Monday by the cartel's hired assassins.") == ["hired assassins"]
+
+
+def test_craft_named_as_the_agent_are_no_people() -> None:
+    assert attackers("RESIDENTS OF PASTO WERE ROCKETED AND MACHINEGUNNED YESTERDAY BY COLOMBIAN AIR FORCE "
+                     "HELICOPTERS.") == []
+    assert attackers("A village near Pasto was attacked on Monday by six Colombian air force planes.") == []
+    assert attackers("A village near Pasto was attacked on Monday by Colombian army troops.") \
+        == ["Colombian army troops"]
+
+
+def test_a_people_word_keeps_the_demonym_an_attacker_noun_does_not() -> None:
+    assert attackers("An Afghan man stabbed a police officer at a rally in Mannheim on Friday.") == ["Afghan man"]
+    assert attackers("Colombian guerrillas attacked a police post in Pasto on Monday.") == ["guerrillas"]
+
+
+def test_attacker_nouns_acted_on_by_a_verb_of_no_attack_are_no_attackers() -> None:
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday, a week after the army began hiring "
+                     "mercenaries.") == ["Gunmen"]
+    assert attackers("Gunmen bombed the town hall of Pasto on Monday to prevent rebels from gathering there.") \
+        == ["Gunmen"]

@@ -1,0 +1,71 @@
+"""Weapons (weapons[].text) on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime
+
+from streams.extract import extract_incidents
+
+PUB = datetime.date(1990, 3, 5)
+
+
+def weapons(text: str) -> list[str]:
+    return [w["text"] for inc in extract_incidents(text, PUB, "w1") for w in inc["weapons"]]
+
+
+def types(text: str) -> list[str]:
+    return [w["type"] for inc in extract_incidents(text, PUB, "w1") for w in inc["weapons"]]
+
+
+def test_bullets_are_rounds_not_weapons() -> None:
+    # the rounds still tell the attack; the firearm that fired them is the weapon
+    assert weapons("The mayor of Pasto was hit by three bullets fired from a pistol on Monday.") == ["pistol"]
+    riddled = "THE JUDGE WAS RIDDLED WITH BULLETS BY UNIDENTIFIED GUNMEN IN CALI YESTERDAY."
+    assert weapons(riddled) == []
+    assert len(extract_incidents(riddled, PUB, "w1")) == 1
+
+
+def test_a_firearm_is_still_a_weapon() -> None:
+    assert types("Gunmen fired rifles at the mayor of Pasto on Monday, killing him.") == ["firearms"]
+
+
+def test_a_model_before_its_class_noun_is_one_weapon() -> None:
+    assert weapons("Guerrillas fired RPG-7 rocket launchers at the police post in Pasto on Monday.") \
+        == ["RPG-7 rocket launchers"]
+    assert weapons("GUNMEN SHOT THE MAYOR OF PASTO WITH AN UZI SUBMACHINEGUN YESTERDAY.") == ["UZI SUBMACHINEGUN"]
+    # wire copy wraps its lines anywhere
+    assert weapons("GUERRILLAS FIRED RPG-7\nROCKET LAUNCHERS AT THE POLICE POST IN PASTO YESTERDAY.") \
+        == ["RPG-7\nROCKET LAUNCHERS"]
+    # two weapons listed stay two
+    assert weapons("Guerrillas attacked the police post in Pasto with rifles and rocket launchers on Monday.") \
+        == ["rifles", "rocket launchers"]
+
+
+def test_a_fuel_is_a_weapon_only_where_it_is_poured() -> None:
+    assert weapons("Rebels set fire to a bus in Pasto on Monday after dousing it with gasoline.") == ["gasoline"]
+    assert weapons("Arsonists poured gasoline on the town hall of Pasto and set fire to it on Monday.") \
+        == ["gasoline"]
+    # a cargo or a trade
+    assert weapons("GUERRILLAS DYNAMITED A PIPELINE THAT CARRIES GASOLINE NEAR PASTO YESTERDAY.") == []
+    assert weapons("Rebels burned buses and gasoline stations in Pasto on Monday.") == []
+
+
+def test_arms_taken_or_found_are_loot_not_the_weapons_used() -> None:
+    assert weapons("Rebels attacked a police post near Pasto on Monday and stole eight rifles and a grenade.") == []
+    assert weapons("GUNMEN KILLED A GUARD IN PASTO YESTERDAY AND TOOK AWAY HIS RIFLE.") == []
+    # an act told between the taking and the weapon: the weapon was used
+    assert weapons("Police captured a man in Pasto on Monday after he placed a bomb at the town hall.") == ["bomb"]
+    assert weapons("Rebels attacked a police post near Pasto with rifles on Monday.") == ["rifles"]
+
+
+def test_a_weapon_keeps_the_words_that_name_its_kind() -> None:
+    assert weapons("Gunmen fired automatic rifles at tourists in Pasto on Monday, killing six.") \
+        == ["automatic rifles"]
+    assert weapons("A man wearing an explosive vest blew himself up at a market in Pasto on Monday, killing nine "
+                   "people.") == ["explosive vest"]
+
+
+def test_a_generic_device_after_a_named_weapon_tells_it_again() -> None:
+    assert weapons("A bomb exploded in a restaurant in Pasto on Monday, and a second device placed in the same "
+                   "restaurant was defused by police.") == ["bomb"]
+    # first, a device is the weapon's only name
+    assert weapons("Two devices exploded at the town hall of Pasto on Monday, wounding three guards.") == ["devices"]

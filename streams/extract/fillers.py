@@ -164,12 +164,37 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif tok.low in _TOWARD \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
+        if passive is None and tok.low in _DAMAGE_PARTICIPLES:
+            out.extend(_reduced_passive_targets(doc, tokens, k))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k + 1, possessive=True)
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return out
+
+
+def _reduced_passive_targets(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"FIVE HOUSES DAMAGED", "THREE STORES PARTIALLY DESTROYED, AND ONE POLE BLOWN UP": a damage participle
+    with no auxiliary and no object after it tells what was hit when a thing stands right before it; a thing
+    with an object after the verb ("THE TRUCK DESTROYED THE BRIDGE") is the doer, and a person is left out."""
+    if tokens[k].low != "blown" and k + 1 < len(tokens) and _object_starts(tokens[k + 1].low):
+        return []
+    m = k
+    while m > 0 and tokens[m - 1].low in vocab()["adverbs"]:
+        m -= 1
+    return [f for f in _coordinated(doc, tokens, phrase_before(tokens, m), "other") if f.kind == "target"]
+
+
+def _object_starts(low: str) -> bool:
+    """Can a word open the object of a verb ("DESTROYED THE BRIDGE", "DESTROYED TWO BUSES", "DESTROYED HOMES")?"""
+    sets = lexicon().sets
+    return low in STRIP or count_from_words([low]) is not None or low in sets["target_heads"] \
+        or low in sets["victim_nouns"]
+
+
+_DAMAGE_PARTICIPLES = frozenset(["destroyed", "damaged", "blown", "burned", "burnt", "dynamited", "gutted",
+                                 "sabotaged", "ransacked", "looted", "torched"])
 
 
 def _suspects_before(tokens: list[Token], k: int) -> bool:
@@ -202,7 +227,8 @@ def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
-                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD])
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD,
+                      *_DAMAGE_PARTICIPLES])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")

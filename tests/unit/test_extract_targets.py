@@ -1,0 +1,43 @@
+"""Physical targets: which things an attack hit, and where their phrases begin and end (made-up sentences)."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from streams.extract import extract_incidents
+
+DAY = datetime.date(2025, 3, 10)
+
+
+def targets(text: str) -> list[str]:
+    return [t["text"] for inc in extract_incidents(text, DAY, "t1") for t in inc["targets"]]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Rebels bombed a police post and carried out sabotage actions against the power network in Northtown "
+     "on Monday.", "power network"),
+    ("Insurgents blew up a bridge on Monday and began sabotage operations against the electricity system "
+     "in Northtown.", "electricity system"),
+    ("The rebels claimed an attack perpetrated against the telephone exchange in Northtown on Monday.",
+     "telephone exchange"),
+])
+def test_an_attack_noun_with_an_action_noun_names_its_object(text: str, thing: str) -> None:
+    assert thing in targets(text)
+
+
+@pytest.mark.parametrize("text, things", [
+    ("Gunmen raided the town of Northtown on Monday. Four deaths, three stores partially destroyed and one "
+     "electric pole blown up were the results of the raid.", ["stores", "electric pole"]),
+    ("A bomb exploded in Northtown on Monday. A bank was destroyed and five houses damaged by the blast.",
+     ["bank", "houses"]),
+])
+def test_a_damage_participle_without_auxiliary_names_the_thing_before_it(text: str, things: list[str]) -> None:
+    found = targets(text)
+    assert all(thing in found for thing in things), found
+
+
+def test_a_thing_with_an_object_after_the_verb_is_no_target() -> None:
+    found = targets("A bomb exploded in Northtown on Monday. The truck destroyed the bridge.")
+    assert "truck" not in [t.lower() for t in found]
+    assert "bridge" in found

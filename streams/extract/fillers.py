@@ -158,6 +158,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                               count_from_words([tokens[k - 2].low])))
         if passive:
             found = _passive_subjects(doc, tokens, k, passive[1])
+            if passive[1] != "other":
+                # "THE PRESIDENT OF THE SUPREME COURT WAS WOUNDED", "TAKEN TO THE HOSPITAL, WHERE HE DIED":
+                # people are killed, wounded or kidnapped; a building in that clause is where they work or lay
+                found = [f for f in found if f.kind != "target"]
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1])
             out.extend(found)

@@ -41,3 +41,13 @@ def test_a_thing_with_an_object_after_the_verb_is_no_target() -> None:
     found = targets("A bomb exploded in Northtown on Monday. The truck destroyed the bridge.")
     assert "truck" not in [t.lower() for t in found]
     assert "bridge" in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot a judge in Northtown on Monday. He was rushed to the Central Hospital, where he died.",
+     "Central Hospital"),
+    ("A bomb exploded in Northtown on Monday. The manager of the national bank was slightly wounded.",
+     "national bank"),
+])
+def test_a_building_in_a_clause_that_kills_or_wounds_people_is_no_target(text: str, place: str) -> None:
+    assert place not in targets(text)

@@ -122,6 +122,9 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 j += 1
                 continue
             break
+        if low == "and" and j > i and _shared_head(tokens, j):
+            j += 2  # "THE AGRICULTURE AND LIVESTOCK MINISTRY": two modifiers of one thing
+            continue
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
         if j > i and _verb_form(low) and low not in v["ed_ok"] \
@@ -137,6 +140,23 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
         return None  # "AT 1100": a clock time
     return (i, j) if j > i else None
+
+
+def _shared_head(tokens: list[Token], j: int) -> bool:
+    """Does "and" at j join two modifiers of one thing ("STATE AND PRIVATE BANK OFFICES", "THE POPULAR AND
+    OCCIDENTE BANKS")? The word before it names no thing or person, the one after is a bare word, and a
+    target head follows it within two words."""
+    sets = lexicon().sets
+    before = tokens[j - 1].low
+    if not is_word(tokens[j - 1]) or before in sets["target_heads"] or before in sets["victim_nouns"] \
+            or before in vocab()["breaks"] or before in STRIP or count_from_words([before]) is not None \
+            or _verb_form(before) and before not in vocab()["ed_ok"]:
+        return False  # "A BANK WAS DESTROYED AND FIVE HOUSES DAMAGED": a verb, then a second thing
+    after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if j + 2 >= len(tokens) or not is_word(tokens[j + 1]) or after in vocab()["names_stop"] \
+            or count_from_words([after]) is not None or _verb_form(after):
+        return False
+    return any(t.low in sets["target_heads"] for t in tokens[j + 2:j + 4])
 
 
 def _verb_form(low: str) -> bool:
@@ -316,8 +336,13 @@ def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     v = vocab()
     j = k
     i = j
-    while i > 0 and j - i < 6:
+    reach = 6
+    while i > 0 and j - i < reach:
         low = tokens[i - 1].low
+        if low == "and" and i > 1 and _shared_head(tokens, i - 1):
+            i -= 1  # "THE AGRICULTURE AND LIVESTOCK MINISTRY WAS DAMAGED": one thing, "AND" no break
+            reach += 2
+            continue
         if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
             break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject
         i -= 1

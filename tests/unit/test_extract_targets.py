@@ -51,3 +51,18 @@ def test_a_thing_with_an_object_after_the_verb_is_no_target() -> None:
 ])
 def test_a_building_in_a_clause_that_kills_or_wounds_people_is_no_target(text: str, place: str) -> None:
     assert place not in targets(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("A bomb exploded on Monday at branches of the Northern and Coastal banks in Northtown.",
+     "branches of the Northern and Coastal banks"),
+    ("A bomb exploded in Northtown on Monday and an office of the fisheries and forestry ministry was "
+     "heavily damaged.", "office of the fisheries and forestry ministry"),
+])
+def test_two_modifiers_joined_by_and_share_one_head(text: str, thing: str) -> None:
+    assert thing in targets(text)
+
+
+def test_two_things_joined_by_and_stay_two() -> None:
+    found = targets("A bomb exploded in Northtown on Monday and damaged the bank and the hotel.")
+    assert "bank" in found and "hotel" in found

@@ -119,8 +119,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
-            out.extend(_after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
-                                         phrase in v["explicit"]))
+            found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
+                                      phrase in v["explicit"])
+            if tokens[k + length - 1].low in _LOCATIVES:
+                found = [f for f in found if f.kind != "target" or not _area(doc, f)]
+            out.extend(found)
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
         elif tok.low in _TAKERS and _hostage_after(tokens, k + 1):
@@ -199,6 +202,15 @@ def _object_starts(low: str) -> bool:
 
 _DAMAGE_PARTICIPLES = frozenset(["destroyed", "damaged", "blown", "burned", "burnt", "dynamited", "gutted",
                                  "sabotaged", "ransacked", "looted", "torched"])
+
+
+def _area(doc: Doc, f: Filler) -> bool:
+    """Does the filler name an area people live in ("the X neighborhood")? After a locative cue ("exploded in
+    the X neighborhood") that is where the attack happened, not what it hit."""
+    return doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] in lexicon().sets["area_heads"]
+
+
+_LOCATIVES = frozenset(["in", "near", "inside", "outside"])
 
 
 def _suspects_before(tokens: list[Token], k: int) -> bool:

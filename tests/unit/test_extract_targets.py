@@ -66,3 +66,13 @@ def test_two_modifiers_joined_by_and_share_one_head(text: str, thing: str) -> No
 def test_two_things_joined_by_and_stay_two() -> None:
     found = targets("A bomb exploded in Northtown on Monday and damaged the bank and the hotel.")
     assert "bank" in found and "hotel" in found
+
+
+def test_an_area_after_a_locative_cue_is_where_not_what() -> None:
+    found = targets("A bomb exploded in the Riverside neighborhood of Northtown on Monday, destroying a bakery.")
+    assert "bakery" in found
+    assert not any("neighborhood" in t for t in found), found
+
+
+def test_an_attacked_area_is_a_target() -> None:
+    assert "Riverside neighborhood" in targets("Rebels attacked the Riverside neighborhood of Northtown on Monday.")

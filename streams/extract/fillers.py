@@ -164,7 +164,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if passive[1] != "other":
                 # "THE PRESIDENT OF THE SUPREME COURT WAS WOUNDED", "TAKEN TO THE HOSPITAL, WHERE HE DIED":
                 # people are killed, wounded or kidnapped; a building in that clause is where they work or lay
-                found = [f for f in found if f.kind != "target"]
+                found = [p for f in found for p in ([f] if f.kind != "target" else _member_of(doc, f))]
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1])
             out.extend(found)
@@ -202,6 +202,17 @@ def _object_starts(low: str) -> bool:
 
 _DAMAGE_PARTICIPLES = frozenset(["destroyed", "damaged", "blown", "burned", "burnt", "dynamited", "gutted",
                                  "sabotaged", "ransacked", "looted", "torched"])
+
+
+def _member_of(doc: Doc, f: Filler) -> list[Filler]:
+    """A thing read as the subject of "was killed" stands for people: "A TECHNICIAN OF THE TELEVISION NETWORK
+    WAS KILLED" names a person by where they work, the victim being the words before "of"; else no one."""
+    cut = doc.low.find(" of ", f.span.start, f.span.end)
+    span = trimmed(doc, f.span.start, cut) if cut >= 0 else None
+    if span is None or span.end <= span.start or \
+            doc.low[span.start:span.end].rsplit(" ", 1)[-1] in lexicon().sets["target_heads"]:
+        return []  # "THE MAIN OFFICE OF X, WHOSE DIRECTOR WAS KILLED": a thing before "of" too
+    return [Filler(span, "victim", f.effect, None if doc.low[span.end - 1] == "s" else 1)]
 
 
 def _area(doc: Doc, f: Filler) -> bool:

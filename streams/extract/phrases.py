@@ -142,6 +142,21 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     return (i, j) if j > i else None
 
 
+def _gloss_start(tokens: list[Token], close: int) -> int | None:
+    """Index of the bracket opening a short gloss that closes at ``close`` inside a phrase ("THE (CBS)
+    NETWORK", "THE [FMLN] COMMAND"): a word stands before it; None if the bracket opens no such gloss."""
+    opener = "(" if tokens[close].low == ")" else "["
+    for n in range(close - 1, max(0, close - _GLOSS_MAX - 1), -1):
+        if tokens[n].low == opener:
+            return n if n > 0 and is_word(tokens[n - 1]) else None
+        if not is_word(tokens[n]):
+            return None
+    return None
+
+
+_GLOSS_MAX = 4
+
+
 def _shared_head(tokens: list[Token], j: int) -> bool:
     """Does "and" at j join two modifiers of one thing ("STATE AND PRIVATE BANK OFFICES", "THE POPULAR AND
     OCCIDENTE BANKS")? The word before it names no thing or person, the one after is a bare word, and a
@@ -342,6 +357,11 @@ def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if low == "and" and i > 1 and _shared_head(tokens, i - 1):
             i -= 1  # "THE AGRICULTURE AND LIVESTOCK MINISTRY WAS DAMAGED": one thing, "AND" no break
             reach += 2
+            continue
+        gloss = _gloss_start(tokens, i - 1) if low in (")", "]") else None
+        if gloss is not None:
+            reach += i - gloss  # "A TECHNICIAN OF THE (CBS) NETWORK WAS KILLED": a gloss inside the phrase
+            i = gloss
             continue
         if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
             break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject

@@ -76,3 +76,16 @@ def test_an_area_after_a_locative_cue_is_where_not_what() -> None:
 
 def test_an_attacked_area_is_a_target() -> None:
     assert "Riverside neighborhood" in targets("Rebels attacked the Riverside neighborhood of Northtown on Monday.")
+
+
+def victims(text: str) -> list[str]:
+    return [v["text"] for inc in extract_incidents(text, DAY, "t1") for v in inc["victims"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded in Northtown on Monday. A sound technician of the (NTV) television network was also killed.",
+    "A bomb exploded in Northtown on Monday. A sound technician of the television network was also killed.",
+])
+def test_a_person_of_an_organisation_killed_is_a_victim_not_a_target(text: str) -> None:
+    assert "sound technician" in victims(text)
+    assert not any("network" in t for t in targets(text))

@@ -89,3 +89,12 @@ def victims(text: str) -> list[str]:
 def test_a_person_of_an_organisation_killed_is_a_victim_not_a_target(text: str) -> None:
     assert "sound technician" in victims(text)
     assert not any("network" in t for t in targets(text))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Gunmen set fire to two lorries on the highway near Northtown on Monday.", "lorries"),
+    ("Gunmen attacked a ferry in the port of Northtown on Monday.", "ferry"),
+    ("Rebels burned a sawmill and three shacks outside Northtown on Monday.", "shacks"),
+])
+def test_vehicles_and_small_buildings_are_targets(text: str, thing: str) -> None:
+    assert thing in targets(text)

@@ -86,9 +86,34 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
     if explicit and j - i <= _EXPLICIT_MAX and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
                                        for t in tokens[i:j]):
+        if _surname(doc, tokens, i, j):
+            return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "victim", effect, 1, True)]
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _surname(doc: Doc, tokens: list[Token], i: int, j: int) -> bool:
+    """"THE ATTACK ON GALAN": a word or two the article elsewhere writes after a given name or a title
+    ("SENATOR LUIS CARLOS GALAN") is a person's surname, the victim, not a thing attacked."""
+    if j - i > 2 or tokens[j - 1].low in lexicon().sets["target_heads"]:
+        return False
+    phrase = doc.low[tokens[i].start:tokens[j - 1].end]
+    known = doc.memo.get(("surname", phrase))
+    if known is None:  # once per phrase: a digest repeating "the attack on X" stays linear
+        known = doc.memo[("surname", phrase)] = _after_given_name(doc, phrase)
+    return known
+
+
+def _after_given_name(doc: Doc, phrase: str) -> bool:
+    sets = lexicon().sets
+    at = doc.low.find(phrase)
+    while at >= 0:
+        before = doc.low[max(0, at - 30):at].split()
+        if before and (before[-1] in sets["first_names"] or before[-1].rstrip(".") in sets["titles"]):
+            return True
+        at = doc.low.find(phrase, at + 1)
+    return False
 
 
 def objects_in(doc: Doc, sent: int) -> list[Filler]:

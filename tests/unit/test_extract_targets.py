@@ -98,3 +98,9 @@ def test_a_person_of_an_organisation_killed_is_a_victim_not_a_target(text: str) 
 ])
 def test_vehicles_and_small_buildings_are_targets(text: str, thing: str) -> None:
     assert thing in targets(text)
+
+
+def test_a_surname_after_an_attack_noun_is_the_person_attacked() -> None:
+    text = ("Gunmen shot Senator Maria Okonkwo in Northtown on Monday. Police said the attack on Okonkwo "
+            "was carried out by two men on a motorcycle.")
+    assert "Okonkwo" not in targets(text)

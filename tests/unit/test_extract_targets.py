@@ -104,3 +104,9 @@ def test_a_surname_after_an_attack_noun_is_the_person_attacked() -> None:
     text = ("Gunmen shot Senator Maria Okonkwo in Northtown on Monday. Police said the attack on Okonkwo "
             "was carried out by two men on a motorcycle.")
     assert "Okonkwo" not in targets(text)
+
+
+def test_a_verb_before_a_passive_subject_ends_the_subject() -> None:
+    found = targets("Rebels attacked an army base near Northtown on Monday. A military report indicated two "
+                    "helicopters were hit by rebel fire.")
+    assert "helicopters" in found, found

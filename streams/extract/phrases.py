@@ -346,8 +346,9 @@ def _noun_like(low: str) -> bool:
     return len(low) >= 3 and not low.endswith(("s", "ed", "ing", "ly"))
 
 
-def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """Noun phrase ending just before token k (the subject of a passive verb)."""
+def phrase_before(tokens: list[Token], k: int, stop_at_verb: bool = False) -> tuple[int, int] | None:
+    """Noun phrase ending just before token k (the subject of a passive verb); ``stop_at_verb``: a verb form
+    ends it ("A REPORT INDICATED TWO HELICOPTERS WERE HIT")."""
     v = vocab()
     j = k
     i = j
@@ -365,8 +366,8 @@ def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
             continue
         if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
             break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject
-        if j - i >= 1 and _verb_form(low) and low not in v["ed_ok"] and low not in lexicon().sets["target_heads"] \
-                and i > 1 and tokens[i - 2].low not in STRIP:
+        if stop_at_verb and j - i >= 1 and _verb_form(low) and low not in v["ed_ok"] \
+                and low not in lexicon().sets["target_heads"] and i > 1 and tokens[i - 2].low not in STRIP:
             break  # "A REPORT INDICATED TWO HELICOPTERS WERE HIT": the verb before the subject ends it
         i -= 1
     while i < j and tokens[i].low in STRIP:

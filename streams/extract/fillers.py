@@ -704,7 +704,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
-    rng = _head_before_place(doc, tokens, phrase_before(tokens, k, stop_at_verb=True))
+    rng = _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only

@@ -346,9 +346,10 @@ def _noun_like(low: str) -> bool:
     return len(low) >= 3 and not low.endswith(("s", "ed", "ing", "ly"))
 
 
-def phrase_before(tokens: list[Token], k: int, stop_at_verb: bool = False) -> tuple[int, int] | None:
-    """Noun phrase ending just before token k (the subject of a passive verb); ``stop_at_verb``: a verb form
-    ends it ("A REPORT INDICATED TWO HELICOPTERS WERE HIT")."""
+def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[int, int] | None:
+    """Noun phrase ending just before token k (the subject of a passive verb). ``subject``: read as the
+    subject of a passive, which a verb form ends ("A REPORT INDICATED TWO HELICOPTERS WERE HIT") and a short
+    bracketed gloss does not ("A TECHNICIAN OF THE (CBS) NETWORK WAS KILLED")."""
     v = vocab()
     j = k
     i = j
@@ -359,14 +360,14 @@ def phrase_before(tokens: list[Token], k: int, stop_at_verb: bool = False) -> tu
             i -= 1  # "THE AGRICULTURE AND LIVESTOCK MINISTRY WAS DAMAGED": one thing, "AND" no break
             reach += 2
             continue
-        gloss = _gloss_start(tokens, i - 1) if low in (")", "]") else None
+        gloss = _gloss_start(tokens, i - 1) if subject and low in (")", "]") else None
         if gloss is not None:
             reach += i - gloss  # "A TECHNICIAN OF THE (CBS) NETWORK WAS KILLED": a gloss inside the phrase
             i = gloss
             continue
         if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
             break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject
-        if stop_at_verb and j - i >= 1 and _verb_form(low) and low not in v["ed_ok"] \
+        if subject and j - i >= 1 and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"] and i > 1 and tokens[i - 2].low not in STRIP:
             break  # "A REPORT INDICATED TWO HELICOPTERS WERE HIT": the verb before the subject ends it
         i -= 1

@@ -110,3 +110,13 @@ def test_a_verb_before_a_passive_subject_ends_the_subject() -> None:
     found = targets("Rebels attacked an army base near Northtown on Monday. A military report indicated two "
                     "helicopters were hit by rebel fire.")
     assert "helicopters" in found, found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Rebels attacked Northtown on Monday. A cargo train was derailed and two police stations were shelled.",
+     "cargo train"),
+    ("Rebels attacked Northtown on Monday and five ambulances were shot at.", "ambulances"),
+    ("Rebels attacked Northtown on Monday, and an old warehouse near the river was set ablaze.", "old warehouse"),
+])
+def test_passive_damage_verbs_name_their_subject(text: str, thing: str) -> None:
+    assert thing in targets(text)

@@ -122,6 +122,10 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 j += 1
                 continue
             break
+        if j == i + 1 and tokens[i].low.endswith("ly") and low.endswith("ed") and j + 1 < len(tokens) \
+                and is_word(tokens[j + 1]) and tokens[j + 1].low not in v["breaks"]:
+            j += 1  # "A PRIVATELY OWNED PASSENGER BUS": an adverb opening the phrase makes the participle a modifier
+            continue
         if low == "and" and j > i and _shared_head(tokens, j):
             j += 2  # "THE AGRICULTURE AND LIVESTOCK MINISTRY": two modifiers of one thing
             continue

@@ -120,3 +120,13 @@ def test_a_verb_before_a_passive_subject_ends_the_subject() -> None:
 ])
 def test_passive_damage_verbs_name_their_subject(text: str, thing: str) -> None:
     assert thing in targets(text)
+
+
+def test_an_adverb_and_participle_open_a_target_phrase() -> None:
+    found = targets("Gunmen threw a grenade at a privately owned minibus near Northtown on Monday.")
+    assert "privately owned minibus" in found, found
+
+
+def test_an_adverb_after_the_subject_is_no_modifier() -> None:
+    found = targets("Rebels presumably burned two houses near Northtown on Monday.")
+    assert "houses" in found, found

@@ -83,11 +83,11 @@ def victims(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "A bomb exploded in Northtown on Monday. A sound technician of the (NTV) television network was also killed.",
-    "A bomb exploded in Northtown on Monday. A sound technician of the television network was also killed.",
+    "A bomb exploded in Northtown on Monday. A presenter of the (NTV) television network was also killed.",
+    "A bomb exploded in Northtown on Monday. A presenter of the television network was also killed.",
 ])
 def test_a_person_of_an_organisation_killed_is_a_victim_not_a_target(text: str) -> None:
-    assert "sound technician" in victims(text)
+    assert "presenter" in victims(text)
     assert not any("network" in t for t in targets(text))
 
 
@@ -130,3 +130,7 @@ def test_an_adverb_and_participle_open_a_target_phrase() -> None:
 def test_an_adverb_after_the_subject_is_no_modifier() -> None:
     found = targets("Rebels presumably burned two houses near Northtown on Monday.")
     assert "houses" in found, found
+
+
+def test_a_trade_killed_is_a_victim() -> None:
+    assert "baker" in victims("A car bomb exploded in Northtown on Monday and a baker was killed.")

@@ -134,3 +134,8 @@ def test_an_adverb_after_the_subject_is_no_modifier() -> None:
 
 def test_a_trade_killed_is_a_victim() -> None:
     assert "baker" in victims("A car bomb exploded in Northtown on Monday and a baker was killed.")
+
+
+def test_studios_of_a_station_keep_their_owner() -> None:
+    found = targets("Gunmen attacked the studios of the Channel 9 television station in Northtown on Monday.")
+    assert "studios of the Channel 9 television station" in found, found

@@ -87,9 +87,34 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
     if explicit and j - i <= _EXPLICIT_MAX and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
                                        for t in tokens[i:j]):
+        if _surname(doc, tokens, i, j):
+            return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "victim", effect, 1, True)]
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _surname(doc: Doc, tokens: list[Token], i: int, j: int) -> bool:
+    """"THE ATTACK ON GALAN": a word or two the article elsewhere writes after a given name or a title
+    ("SENATOR LUIS CARLOS GALAN") is a person's surname, the victim, not a thing attacked."""
+    if j - i > 2 or tokens[j - 1].low in lexicon().sets["target_heads"]:
+        return False
+    phrase = doc.low[tokens[i].start:tokens[j - 1].end]
+    known = doc.memo.get(("surname", phrase))
+    if known is None:  # once per phrase: a digest repeating "the attack on X" stays linear
+        known = doc.memo[("surname", phrase)] = _after_given_name(doc, phrase)
+    return known
+
+
+def _after_given_name(doc: Doc, phrase: str) -> bool:
+    sets = lexicon().sets
+    at = doc.low.find(phrase)
+    while at >= 0:
+        before = doc.low[max(0, at - 30):at].split()
+        if before and (before[-1] in sets["first_names"] or before[-1].rstrip(".") in sets["titles"]):
+            return True
+        at = doc.low.find(phrase, at + 1)
+    return False
 
 
 def objects_in(doc: Doc, sent: int) -> list[Filler]:
@@ -120,8 +145,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
-            out.extend(_after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
-                                         phrase in v["explicit"]))
+            found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
+                                      phrase in v["explicit"])
+            if tokens[k + length - 1].low in _LOCATIVES:
+                found = [f for f in found if f.kind != "target" or not _area(doc, f)]
+            out.extend(found)
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
         elif tok.low in _TAKERS and _hostage_after(tokens, k + 1):
@@ -159,18 +187,67 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                               count_from_words([tokens[k - 2].low])))
         if passive:
             found = _passive_subjects(doc, tokens, k, passive[1])
+            if passive[1] != "other":
+                # "THE PRESIDENT OF THE SUPREME COURT WAS WOUNDED", "TAKEN TO THE HOSPITAL, WHERE HE DIED":
+                # people are killed, wounded or kidnapped; a building in that clause is where they work or lay
+                found = [p for f in found for p in ([f] if f.kind != "target" else _member_of(doc, f))]
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1])
             out.extend(found)
         elif tok.low in _TOWARD \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
+        if passive is None and tok.low in _DAMAGE_PARTICIPLES:
+            out.extend(_reduced_passive_targets(doc, tokens, k))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k + 1, possessive=True)
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return out
+
+
+def _reduced_passive_targets(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"FIVE HOUSES DAMAGED", "THREE STORES PARTIALLY DESTROYED, AND ONE POLE BLOWN UP": a damage participle
+    with no auxiliary and no object after it tells what was hit when a thing stands right before it; a thing
+    with an object after the verb ("THE TRUCK DESTROYED THE BRIDGE") is the doer, and a person is left out."""
+    if tokens[k].low != "blown" and k + 1 < len(tokens) and _object_starts(tokens[k + 1].low):
+        return []
+    m = k
+    while m > 0 and tokens[m - 1].low in vocab()["adverbs"]:
+        m -= 1
+    return [f for f in _coordinated(doc, tokens, phrase_before(tokens, m), "other") if f.kind == "target"]
+
+
+def _object_starts(low: str) -> bool:
+    """Can a word open the object of a verb ("DESTROYED THE BRIDGE", "DESTROYED TWO BUSES", "DESTROYED HOMES")?"""
+    sets = lexicon().sets
+    return low in STRIP or count_from_words([low]) is not None or low in sets["target_heads"] \
+        or low in sets["victim_nouns"]
+
+
+_DAMAGE_PARTICIPLES = frozenset(["destroyed", "damaged", "blown", "burned", "burnt", "dynamited", "gutted",
+                                 "sabotaged", "ransacked", "looted", "torched"])
+
+
+def _member_of(doc: Doc, f: Filler) -> list[Filler]:
+    """A thing read as the subject of "was killed" stands for people: "A TECHNICIAN OF THE TELEVISION NETWORK
+    WAS KILLED" names a person by where they work, the victim being the words before "of"; else no one."""
+    cut = doc.low.find(" of ", f.span.start, f.span.end)
+    span = trimmed(doc, f.span.start, cut) if cut >= 0 else None
+    if span is None or span.end <= span.start or \
+            doc.low[span.start:span.end].rsplit(" ", 1)[-1] in lexicon().sets["target_heads"]:
+        return []  # "THE MAIN OFFICE OF X, WHOSE DIRECTOR WAS KILLED": a thing before "of" too
+    return [Filler(span, "victim", f.effect, None if doc.low[span.end - 1] == "s" else 1)]
+
+
+def _area(doc: Doc, f: Filler) -> bool:
+    """Does the filler name an area people live in ("the X neighborhood")? After a locative cue ("exploded in
+    the X neighborhood") that is where the attack happened, not what it hit."""
+    return doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] in lexicon().sets["area_heads"]
+
+
+_LOCATIVES = frozenset(["in", "near", "inside", "outside"])
 
 
 def _suspects_before(tokens: list[Token], k: int) -> bool:
@@ -203,7 +280,8 @@ def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
-                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD])
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD,
+                      *_DAMAGE_PARTICIPLES])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -627,7 +705,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
-    rng = _head_before_place(doc, tokens, phrase_before(tokens, k))
+    rng = _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only

@@ -126,6 +126,13 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 j += 1
                 continue
             break
+        if j == i + 1 and tokens[i].low.endswith("ly") and low.endswith("ed") and j + 1 < len(tokens) \
+                and is_word(tokens[j + 1]) and tokens[j + 1].low not in v["breaks"]:
+            j += 1  # "A PRIVATELY OWNED PASSENGER BUS": an adverb opening the phrase makes the participle a modifier
+            continue
+        if low == "and" and j > i and _shared_head(tokens, j):
+            j += 2  # "THE AGRICULTURE AND LIVESTOCK MINISTRY": two modifiers of one thing
+            continue
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
         if j > i and _verb_form(low) and low not in v["ed_ok"] \
@@ -141,6 +148,38 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
         return None  # "AT 1100": a clock time
     return (i, j) if j > i else None
+
+
+def _gloss_start(tokens: list[Token], close: int) -> int | None:
+    """Index of the bracket opening a short gloss that closes at ``close`` inside a phrase ("THE (CBS)
+    NETWORK", "THE [FMLN] COMMAND"): a word stands before it; None if the bracket opens no such gloss."""
+    opener = "(" if tokens[close].low == ")" else "["
+    for n in range(close - 1, max(0, close - _GLOSS_MAX - 1), -1):
+        if tokens[n].low == opener:
+            return n if n > 0 and is_word(tokens[n - 1]) else None
+        if not is_word(tokens[n]):
+            return None
+    return None
+
+
+_GLOSS_MAX = 4
+
+
+def _shared_head(tokens: list[Token], j: int) -> bool:
+    """Does "and" at j join two modifiers of one thing ("STATE AND PRIVATE BANK OFFICES", "THE POPULAR AND
+    OCCIDENTE BANKS")? The word before it names no thing or person, the one after is a bare word, and a
+    target head follows it within two words."""
+    sets = lexicon().sets
+    before = tokens[j - 1].low
+    if not is_word(tokens[j - 1]) or before in sets["target_heads"] or before in sets["victim_nouns"] \
+            or before in vocab()["breaks"] or before in STRIP or count_from_words([before]) is not None \
+            or _verb_form(before) and before not in vocab()["ed_ok"]:
+        return False  # "A BANK WAS DESTROYED AND FIVE HOUSES DAMAGED": a verb, then a second thing
+    after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if j + 2 >= len(tokens) or not is_word(tokens[j + 1]) or after in vocab()["names_stop"] \
+            or count_from_words([after]) is not None or _verb_form(after):
+        return False
+    return any(t.low in sets["target_heads"] for t in tokens[j + 2:j + 4])
 
 
 def _verb_form(low: str) -> bool:
@@ -315,15 +354,30 @@ def _noun_like(low: str) -> bool:
     return len(low) >= 3 and not low.endswith(("s", "ed", "ing", "ly"))
 
 
-def phrase_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """Noun phrase ending just before token k (the subject of a passive verb)."""
+def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[int, int] | None:
+    """Noun phrase ending just before token k (the subject of a passive verb). ``subject``: read as the
+    subject of a passive, which a verb form ends ("A REPORT INDICATED TWO HELICOPTERS WERE HIT") and a short
+    bracketed gloss does not ("A TECHNICIAN OF THE (CBS) NETWORK WAS KILLED")."""
     v = vocab()
     j = k
     i = j
-    while i > 0 and j - i < 6:
+    reach = 6
+    while i > 0 and j - i < reach:
         low = tokens[i - 1].low
+        if low == "and" and i > 1 and _shared_head(tokens, i - 1):
+            i -= 1  # "THE AGRICULTURE AND LIVESTOCK MINISTRY WAS DAMAGED": one thing, "AND" no break
+            reach += 2
+            continue
+        gloss = _gloss_start(tokens, i - 1) if subject and low in (")", "]") else None
+        if gloss is not None:
+            reach += i - gloss  # "A TECHNICIAN OF THE (CBS) NETWORK WAS KILLED": a gloss inside the phrase
+            i = gloss
+            continue
         if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
             break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject
+        if subject and j - i >= 1 and _verb_form(low) and low not in v["ed_ok"] \
+                and low not in lexicon().sets["target_heads"] and i > 1 and tokens[i - 2].low not in STRIP:
+            break  # "A REPORT INDICATED TWO HELICOPTERS WERE HIT": the verb before the subject ends it
         i -= 1
     while i < j and tokens[i].low in STRIP:
         i += 1

@@ -227,6 +227,7 @@ def lexicon() -> Lexicon:
 
     sets = {
         "target_heads": frozenset(roles["target_heads"]),
+        "area_heads": frozenset(roles["area_heads"]),
         "victim_nouns": frozenset(roles["victim_nouns"]),
         "titles": frozenset(roles["titles"]),
         "title_stop": frozenset(roles["title_stop"]),

@@ -314,6 +314,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
         return True
+    if _bare_plural_object(doc, hit, s1) and not _told_day(doc, s0, s1):
+        return True
     if _harmless(doc, hit, atype, kinds, s0, s1):
         return True
     if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
@@ -446,6 +448,36 @@ def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
     """"Bombed the civilian population", "attack the Salvadoran people": a whole people or nation as the object
     is a charge against a side, not one attack on one place ("the people of the village" is a place's)."""
     return _COLLECTIVE.match(doc.low, hit.end, min(s1, hit.end + 40)) is not None
+
+
+def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"The murder of activists", "killing civilians", "have murdered judges": a plural of people with no
+    article, number or possessive names a kind of victim, so the act is a charge or a habit, not one attack
+    ("the murder of two missionaries", "killed the peasants" are one)."""
+    noun = hit.payload[1] == "noun"
+    before = doc.low[max(0, hit.start - 12):hit.start].split()[-1:]
+    if not noun and (before in _ARTICLES or count_from_words(before) is not None):
+        return False  # "the kidnapped villagers", "five assassinated leaders": a participle describing people
+    words = doc.low[hit.end:min(s1, hit.end + 60)].replace(",", " , ").split()[:4]
+    if words[:1] == ["of"] and noun:
+        words = words[1:]
+    people = lexicon().sets["victim_nouns"]
+    n = 0 if words and _plural_people(words[0], people) else 1
+    if n == 1:  # one modifier: "of innocent civilians", "political leaders"
+        head = words[0] if words else ""
+        if len(words) < 2 or not head.isalpha() or head in lexicon().stopwords or head in _QUANTIFIERS \
+                or count_from_words([head]) is not None or not _plural_people(words[1], people):
+            return False
+    return words[n + 1:n + 2] != ["of"]  # "members of the church", "troops of the 4th detachment" are particular
+
+
+_ARTICLES = [["the"], ["a"], ["an"], ["of"], ["these"], ["those"], ["their"]]
+_QUANTIFIERS = frozenset(["various", "numerous", "dozens", "scores", "hundreds", "thousands", "countless"])
+
+
+def _plural_people(word: str, people: frozenset[str]) -> bool:
+    word = word.strip(".;:\"'()")
+    return word in people and (word.endswith(("s", "men")) or word in ("people", "children"))
 
 
 _INJURY_ADVERBS = frozenset(["seriously", "badly", "severely", "slightly", "critically"])

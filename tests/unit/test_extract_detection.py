@@ -548,3 +548,21 @@ def test_a_country_a_drone_was_launched_from_is_no_subject() -> None:
 def test_a_series_of_attacks_on_one_day_in_one_town_is_one_incident() -> None:
     [inc] = incidents("Suicide bombers killed 18 people in a series of attacks on Wednesday in Konduga, officials said.")
     assert inc["killed"] == 18
+
+
+@pytest.mark.parametrize("text", [
+    "The bishop condemned the murder of activists and union leaders in the province.",
+    "The governor said the gang had murdered judges and journalists in the province.",
+    "The report blamed the militia for killing innocent civilians in the north.",
+])
+def test_a_bare_plural_of_people_as_the_object_is_a_charge_not_an_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the gang had murdered two judges in the province.",
+    "The governor said the gang had murdered judges in Quetta on Thursday.",
+    "Gunmen attacked members of a church group near Quetta, wounding two.",
+])
+def test_counted_dated_or_particular_people_are_still_an_attack(text: str) -> None:
+    assert len(incidents(text)) == 1

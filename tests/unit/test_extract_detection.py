@@ -566,3 +566,21 @@ def test_a_bare_plural_of_people_as_the_object_is_a_charge_not_an_attack(text: s
 ])
 def test_counted_dated_or_particular_people_are_still_an_attack(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel columns attacked units of the Falcon Battalion near the river on Thursday.",
+    "Insurgents ambushed army positions outside Kandahar on Thursday.",
+])
+def test_an_army_formation_attacked_is_combat(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents attacked the Falcon Brigade headquarters in Kandahar on Thursday, wounding two guards.",
+    "Gunmen attacked a police detachment in Kandahar on Thursday.",
+    "Gunmen shot dead an employee of the 5th Infantry Brigade in Kandahar on Thursday.",
+    "Rockets were fired at the Falcon Battalion barracks in Kandahar on Thursday.",
+])
+def test_a_formation_s_building_people_or_police_are_still_attacked(text: str) -> None:
+    assert len(incidents(text)) == 1

@@ -443,7 +443,7 @@ def _mass(word: str) -> bool:
     return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
 
 
-_COLLECTIVE = re.compile(r" (?:the|our|their|its|a|an) (?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses)\b(?! of)")
+_COLLECTIVE = re.compile(r"(?: of)? (?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses)\b(?! of)")
 
 
 def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
@@ -467,14 +467,16 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
     n = 0 if words and _plural_people(words[0], people) else 1
     if n == 1:  # one modifier: "of innocent civilians", "political leaders"
         head = words[0] if words else ""
-        if len(words) < 2 or not head.isalpha() or head in lexicon().stopwords or head in _QUANTIFIERS \
+        vague = head in _VAGUE_QUANTIFIERS  # "killed many people": no count, a charge too
+        if len(words) < 2 or not head.isalpha() or (head in lexicon().stopwords and not vague) or head in _QUANTIFIERS \
                 or count_from_words([head]) is not None or not _plural_people(words[1], people):
             return False
     return words[n + 1:n + 2] != ["of"]  # "members of the church", "troops of the 4th detachment" are particular
 
 
 _ARTICLES = [["the"], ["a"], ["an"], ["of"], ["these"], ["those"], ["their"]]
-_QUANTIFIERS = frozenset(["various", "numerous", "dozens", "scores", "hundreds", "thousands", "countless"])
+_QUANTIFIERS = frozenset(["various", "dozens", "scores", "hundreds", "thousands"])
+_VAGUE_QUANTIFIERS = frozenset(["many", "numerous", "countless", "innumerable"])
 
 
 def _plural_people(word: str, people: frozenset[str]) -> bool:

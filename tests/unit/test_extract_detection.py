@@ -584,3 +584,15 @@ def test_an_army_formation_attacked_is_combat(text: str) -> None:
 ])
 def test_a_formation_s_building_people_or_police_are_still_attacked(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the gangs have killed many people in the province.",
+    "The bishop said drug money pays for the killing of my people in the valley.",
+])
+def test_many_people_or_my_people_as_the_object_is_a_charge(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_many_people_killed_on_a_day_is_still_an_attack() -> None:
+    assert len(incidents("The mayor said gunmen killed many people in the market on Thursday.")) == 1

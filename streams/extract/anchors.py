@@ -460,6 +460,8 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
     before = doc.low[max(0, hit.start - 12):hit.start].split()[-1:]
     if not noun and (before in _ARTICLES or count_from_words(before) is not None):
         return False  # "the kidnapped villagers", "five assassinated leaders": a participle describing people
+    if not noun and not _habitual_form(doc, hit):
+        return False  # "gunmen kidnapped women and children near the camp": a simple past tells one event
     words = doc.low[hit.end:min(s1, hit.end + 60)].replace(",", " , ").split()[:4]
     if words[:1] == ["of"] and noun:
         words = words[1:]
@@ -471,7 +473,19 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
         if len(words) < 2 or not head.isalpha() or (head in lexicon().stopwords and not vague) or head in _QUANTIFIERS \
                 or count_from_words([head]) is not None or not _plural_people(words[1], people):
             return False
-    return words[n + 1:n + 2] != ["of"]  # "members of the church", "troops of the 4th detachment" are particular
+    if words[n + 1:n + 2] == ["of"]:
+        return False  # "members of the church", "troops of the 4th detachment" are particular
+    # "seized women and children who had gone to collect firewood": a relative clause tells which ones
+    phrase = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " ").split()[:8]
+    return not any(w in ("who", "whom", "whose") for w in phrase)
+
+
+def _habitual_form(doc: Doc, hit: Hit) -> bool:
+    """A gerund ("killing civilians") or a perfect ("have murdered judges", "has also killed") states a record or a
+    habit; a simple past ("kidnapped women") usually tells what happened once."""
+    if doc.low[hit.start:hit.end].split()[0].endswith("ing"):
+        return True
+    return any(w in ("has", "have", "had") for w in doc.low[max(0, hit.start - 20):hit.start].split()[-3:])
 
 
 _ARTICLES = [["the"], ["a"], ["an"], ["of"], ["these"], ["those"], ["their"]]

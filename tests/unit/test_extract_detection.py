@@ -563,6 +563,8 @@ def test_a_bare_plural_of_people_as_the_object_is_a_charge_not_an_attack(text: s
     "The governor said the gang had murdered two judges in the province.",
     "The governor said the gang had murdered judges in Quetta on Thursday.",
     "Gunmen attacked members of a church group near Quetta, wounding two.",
+    "Gunmen kidnapped women and children near the camp in Borno.",
+    "The gang has kidnapped women and children who had gone to fetch water near the camp in Borno.",
 ])
 def test_counted_dated_or_particular_people_are_still_an_attack(text: str) -> None:
     assert len(incidents(text)) == 1

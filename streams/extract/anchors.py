@@ -513,12 +513,6 @@ def _army_object(doc: Doc, hit: Hit, s1: int) -> bool:
     attacked, not a building or a person of it ("the headquarters of the 1st Brigade", "an employee of the
     brigade", "a police detachment" are targets and victims)."""
     sets = lexicon().sets
-    if _passive_subject(doc, hit):  # "the Soriano Battalion has been attacked": the formation before the verb
-        s0 = doc.sentences[doc.sentence_of(hit.start)][0]
-        for cue in doc.cues_in(max(s0, hit.start - MILITARY_OBJECT_REACH), hit.start, "military_objects"):
-            between = doc.low[cue.end:hit.start].split()
-            if all(w in _PASSIVE_GAP for w in between):
-                return True
     for cue in doc.cues_in(hit.end, min(s1, hit.end + MILITARY_OBJECT_REACH), "military_objects"):
         # what stands around the formation: "the brigade headquarters", "battalion soldiers" are the object
         between = doc.low[hit.end:cue.start].replace(",", " ").split() + doc.low[cue.end:s1].split()[:1]
@@ -527,11 +521,6 @@ def _army_object(doc: Doc, hit: Hit, s1: int) -> bool:
     return False
 
 
-def _passive_subject(doc: Doc, hit: Hit) -> bool:
-    return doc.low[max(0, hit.start - 6):hit.start].split()[-1:] in (["was"], ["were"], ["been"])
-
-
-_PASSIVE_GAP = frozenset(["has", "have", "had", "was", "were", "been", "also", "reportedly"])
 _CIVIL_FORCES = frozenset(["police", "civil", "employee"])
 _COMBAT_TYPES = frozenset(["armed_assault", "other"])  # not a bombing, a shelling or a kidnapping
 _BARE_VERBS = frozenset(["attack", "murder", "massacre", "kidnap", "assault", "ambush"])

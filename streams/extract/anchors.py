@@ -13,7 +13,7 @@ from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW,
                                         DENIAL_WINDOW, HARMLESS_WINDOW, HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW,
-                                        MASS_COUNT, MILITARY_OBJECT_REACH, NEGATION_WINDOW, PLACEMENT_WINDOW,
+                                        MASS_COUNT, NEGATION_WINDOW, PLACEMENT_WINDOW,
                                         STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
@@ -255,8 +255,8 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
-    """Intentions, cessations, aggregates, negations, denials, trials, habits, combat (an army formation attacked
-    too), accidents, running tolls, fallen fighters, counted attacks and verbal attacks are not attacks."""
+    """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents,
+    running tolls, fallen fighters, counted attacks and verbal attacks are not attacks."""
     kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
     if "intent" in kinds and _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
         return True  # not "tried to attack": an attempt that failed is still an attack
@@ -293,8 +293,6 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True  # "and then murder them": a noun trigger used as a present-tense verb, a habit
     if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
         return True
-    if "military_objects" in kinds and atype in _COMBAT_TYPES and _army_object(doc, hit, s1):
-        return True  # "attacked units of the Atlacatl Battalion": one army fighting another
     # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
     return "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
 
@@ -508,21 +506,6 @@ def _harmless(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1
     return atype == "arson" and doc.low[max(s0, hit.start - 10):hit.start].split()[-1:] in [[w] for w in _INJURY_ADVERBS]
 
 
-def _army_object(doc: Doc, hit: Hit, s1: int) -> bool:
-    """"Attacked units of the Atlacatl Battalion", "ambushed army positions": an army formation is what was
-    attacked, not a building or a person of it ("the headquarters of the 1st Brigade", "an employee of the
-    brigade", "a police detachment" are targets and victims)."""
-    sets = lexicon().sets
-    for cue in doc.cues_in(hit.end, min(s1, hit.end + MILITARY_OBJECT_REACH), "military_objects"):
-        # what stands around the formation: "the brigade headquarters", "battalion soldiers" are the object
-        between = doc.low[hit.end:cue.start].replace(",", " ").split() + doc.low[cue.end:s1].split()[:1]
-        if not any(w in sets["target_heads"] or w in sets["victim_nouns"] or w in _CIVIL_FORCES for w in between):
-            return True
-    return False
-
-
-_CIVIL_FORCES = frozenset(["police", "civil", "employee"])
-_COMBAT_TYPES = frozenset(["armed_assault", "other"])  # not a bombing, a shelling or a kidnapping
 _BARE_VERBS = frozenset(["attack", "murder", "massacre", "kidnap", "assault", "ambush"])
 _OBJECT_PRONOUNS = [["them"], ["him"], ["her"], ["us"], ["you"], ["people"], ["civilians"]]
 _OUTCOMES = frozenset(["killed", "killing", "died", "burned", "burnt", "injured", "wounded"])

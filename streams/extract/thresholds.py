@@ -29,7 +29,6 @@ MAX_INCIDENTS = 1000  # per article: a digest listing more (~1 ms of rules each)
 STATISTIC_COUNT = 100  # "840 terrorists have been killed": a perfect-tense count this large is a war's running toll
 MASS_COUNT = 1000  # "massacred 70,000 people": deaths counted by the thousand next to the verb are a toll
 STATISTIC_EVENTS = 4  # "4 murders, 9 cases of torture": attacks counted by this many or more are a statistic
-MILITARY_OBJECT_REACH = 50  # "attacked two companies of the Cobra Battalion": the army formation this close after
 COMBAT_WINDOW = 120  # "clashed", "heavy fighting" this close to a trigger make it combat, not an attack
 # Victims as written descriptions ("three American soldiers") too, or only named people? INCIDENTS.md, the
 # contract, lists "three American soldiers" as victims, and analysts read "five police officers" as who was

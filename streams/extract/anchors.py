@@ -255,8 +255,8 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
-    """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents, running tolls,
-    fallen fighters, counted attacks and verbal attacks are not attacks."""
+    """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents,
+    running tolls, fallen fighters, counted attacks and verbal attacks are not attacks."""
     kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
     if "intent" in kinds and _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
         return True  # not "tried to attack": an attempt that failed is still an attack
@@ -299,7 +299,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
 
 def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
     """Deaths in a crash, lists of abuses, aggregates told after the verb, metaphors, tolls by the thousand, a whole
-    people as the object, denied subjects, harmless fire and police raids: no one attack."""
+    people or a bare plural of people as the object, denied subjects, harmless fire and police raids: no one attack."""
     if "accident" in kinds and doc.low[hit.start:hit.end] in _OUTCOMES and not doc.hits_in("weapon", s0, s1) \
             and _cue_near(doc, s0, s1, "accident"):
         return True  # "a cargo plane crashed into a residential area ..., killing 17": a death, no weapon
@@ -313,6 +313,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
+        return True
+    if _bare_plural_object(doc, hit, s1) and not _told_day(doc, s0, s1):
         return True
     if _harmless(doc, hit, atype, kinds, s0, s1):
         return True
@@ -439,13 +441,59 @@ def _mass(word: str) -> bool:
     return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
 
 
-_COLLECTIVE = re.compile(r" (?:the|our|their|its|a|an) (?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses)\b(?! of)")
+_COLLECTIVE = re.compile(r"(?: of)? (?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses)\b(?! of)")
 
 
 def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
     """"Bombed the civilian population", "attack the Salvadoran people": a whole people or nation as the object
     is a charge against a side, not one attack on one place ("the people of the village" is a place's)."""
     return _COLLECTIVE.match(doc.low, hit.end, min(s1, hit.end + 40)) is not None
+
+
+def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"The murder of activists", "killing civilians", "have murdered judges": a plural of people with no
+    article, number or possessive names a kind of victim, so the act is a charge or a habit, not one attack
+    ("the murder of two missionaries", "killed the peasants" are one)."""
+    noun = hit.payload[1] == "noun"
+    before = doc.low[max(0, hit.start - 12):hit.start].split()[-1:]
+    if not noun and (before in _ARTICLES or count_from_words(before) is not None):
+        return False  # "the kidnapped villagers", "five assassinated leaders": a participle describing people
+    if not noun and not _habitual_form(doc, hit):
+        return False  # "gunmen kidnapped women and children near the camp": a simple past tells one event
+    words = doc.low[hit.end:min(s1, hit.end + 60)].replace(",", " , ").split()[:4]
+    if words[:1] == ["of"] and noun:
+        words = words[1:]
+    people = lexicon().sets["victim_nouns"]
+    n = 0 if words and _plural_people(words[0], people) else 1
+    if n == 1:  # one modifier: "of innocent civilians", "political leaders"
+        head = words[0] if words else ""
+        vague = head in _VAGUE_QUANTIFIERS  # "killed many people": no count, a charge too
+        if len(words) < 2 or not head.isalpha() or (head in lexicon().stopwords and not vague) or head in _QUANTIFIERS \
+                or count_from_words([head]) is not None or not _plural_people(words[1], people):
+            return False
+    if words[n + 1:n + 2] == ["of"]:
+        return False  # "members of the church", "troops of the 4th detachment" are particular
+    # "seized women and children who had gone to collect firewood": a relative clause tells which ones
+    phrase = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " ").split()[:8]
+    return not any(w in ("who", "whom", "whose") for w in phrase)
+
+
+def _habitual_form(doc: Doc, hit: Hit) -> bool:
+    """A gerund ("killing civilians") or a perfect ("have murdered judges", "has also killed") states a record or a
+    habit; a simple past ("kidnapped women") usually tells what happened once."""
+    if doc.low[hit.start:hit.end].split()[0].endswith("ing"):
+        return True
+    return any(w in ("has", "have", "had") for w in doc.low[max(0, hit.start - 20):hit.start].split()[-3:])
+
+
+_ARTICLES = [["the"], ["a"], ["an"], ["of"], ["these"], ["those"], ["their"]]
+_QUANTIFIERS = frozenset(["various", "dozens", "scores", "hundreds", "thousands"])
+_VAGUE_QUANTIFIERS = frozenset(["many", "numerous", "countless", "innumerable"])
+
+
+def _plural_people(word: str, people: frozenset[str]) -> bool:
+    word = word.strip(".;:\"'()")
+    return word in people and (word.endswith(("s", "men")) or word in ("people", "children"))
 
 
 _INJURY_ADVERBS = frozenset(["seriously", "badly", "severely", "slightly", "critically"])

@@ -548,3 +548,47 @@ def test_a_country_a_drone_was_launched_from_is_no_subject() -> None:
 def test_a_series_of_attacks_on_one_day_in_one_town_is_one_incident() -> None:
     [inc] = incidents("Suicide bombers killed 18 people in a series of attacks on Wednesday in Konduga, officials said.")
     assert inc["killed"] == 18
+
+
+@pytest.mark.parametrize("text", [
+    "The bishop condemned the murder of activists and union leaders in the province.",
+    "The governor said the gang had murdered judges and journalists in the province.",
+    "The report blamed the militia for killing innocent civilians in the north.",
+])
+def test_a_bare_plural_of_people_as_the_object_is_a_charge_not_an_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the gang had murdered two judges in the province.",
+    "The governor said the gang had murdered judges in Quetta on Thursday.",
+    "Gunmen attacked members of a church group near Quetta, wounding two.",
+    "Gunmen kidnapped women and children near the camp in Borno.",
+    "The gang has kidnapped women and children who had gone to fetch water near the camp in Borno.",
+])
+def test_counted_dated_or_particular_people_are_still_an_attack(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents attacked the Falcon Brigade headquarters in Kandahar on Thursday, wounding two guards.",
+    "Gunmen attacked a police detachment in Kandahar on Thursday.",
+    "Gunmen shot dead an employee of the 5th Infantry Brigade in Kandahar on Thursday.",
+    "Rockets were fired at the Falcon Battalion barracks in Kandahar on Thursday.",
+    "Militants attacked army positions in Kandahar on Thursday, the military said.",
+    "Insurgents ambushed units of the Falcon Battalion near Kandahar on Thursday.",
+])
+def test_an_attack_on_soldiers_their_positions_or_buildings_is_an_incident(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the gangs have killed many people in the province.",
+    "The bishop said drug money pays for the killing of my people in the valley.",
+])
+def test_many_people_or_my_people_as_the_object_is_a_charge(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_many_people_killed_on_a_day_is_still_an_attack() -> None:
+    assert len(incidents("The mayor said gunmen killed many people in the market on Thursday.")) == 1

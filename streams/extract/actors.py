@@ -69,7 +69,10 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     low = doc.low
     after = low[m.end:m.end + 20].split()
     head = after[0].strip(",.").removesuffix("'s") if after else ""
-    if head in lexicon().sets["target_heads"] or head in _attire():
+    if trigger_role == "verb" and head in _vehicles():
+        # "strafed by army helicopters", "an air force helicopter strafed": the forces' craft is their deed
+        m = ActorMention(m.start, low.index(head, m.end) + len(head), m.actor, m.index)
+    elif head in lexicon().sets["target_heads"] or head in _attire():
         return False  # "the US military base", "army barracks", "army fatigues": the actor names a place or a thing
     if trigger_role == "noun" and (head in lexicon().sets["titles"] or head in _PERSON_HEADS):
         return False  # "the police commander's assassination": the actor's person was hit
@@ -102,6 +105,11 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     # "kidnapped by the ELN", "murdered by a column of Shining Path members", "by the so-called ELN"
     by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
     return by >= 0 and len(words) - by - 1 <= 4 and all(_agent_modifier(w) for w in words[by + 1:])
+
+
+@functools.cache
+def _vehicles() -> frozenset[str]:
+    return frozenset(lexicon().roles["vehicle_heads"])
 
 
 @functools.cache

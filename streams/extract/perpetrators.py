@@ -355,22 +355,42 @@ def _blamed_first(words: list[str]) -> bool:
 
 # "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
 # as the subject of blame
-_RESPONSIBLE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?(?:responsible|guilty|to\s+blame|behind\s+the)\b")
+# "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it
+_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?"
+                          r"(?:responsible|guilty|to\s+blame|behind\s+the)\b")
+# "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it
+# (the attack, not "the search for the bodies": an attack word or "crime" must follow)
+_TOOK_PART = re.compile(r"[\"'”]?\s+(?:(?:is|are|was|were)\s+(?:directly\s+)?involved|(?:had\s+|have\s+|has\s+)?"
+                        r"(?:directly\s+)?(?:participated|took\s+part))\s+in\s+(?:the|this|that)\s+")
+_RESPONSIBLE_WORDS = ("responsible", "guilty", "blame", "behind", "involved", "participated", "took part")
+_CRIME = re.compile(r"crimes?\b")
 
 
 def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
     low = doc.low[s0:s1]
-    if not any(w in low for w in ("responsible", "guilty", "blame", "behind")):
+    if not any(w in low for w in _RESPONSIBLE_WORDS):
         return None
     cues = doc.cues_in(s0, s1, "attributed")
     for h in doc.hits_in("actor", s0, s1):
         end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
-        found = _RESPONSIBLE.match(doc.low, end, s1)
+        found = _RESPONSIBLE.match(doc.low, end, s1) or _took_part(doc, end, s1)
         m = actor_rules.resolve(doc, h, countries) if found else None
         if m is not None:
             cue = next((c for c in cues if c.start >= end), None)
             return m, cue
     return None
+
+
+def _took_part(doc: Doc, end: int, s1: int) -> bool:
+    """"... participated in the crime", "... were involved in the bomb attack" right after the group."""
+    found = _TOOK_PART.match(doc.low, end, s1)
+    if found is None:
+        return False
+    start = found.end()
+    # the attack word heads the object: "the crime", "the bomb attack", "this brutal massacre"
+    return any(len(doc.low[start:h.start].split()) <= 2 and doc.low[start:h.start].replace(" ", "").isalpha()
+               or h.start == start for h in doc.hits_in("trigger", start, start + 30)) \
+        or _CRIME.match(doc.low, start) is not None
 
 
 def _new_group(doc: Doc, draft: Draft):

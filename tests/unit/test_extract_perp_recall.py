@@ -27,3 +27,22 @@ def test_forces_craft_as_the_agent(text: str) -> None:
 def test_forces_craft_hit_is_no_agent() -> None:
     perp = perpetrator("On Sunday, a Turkish army helicopter was attacked by rebels near Hakkari.")
     assert perp["group"] != "Turkish Armed Forces"
+
+
+@pytest.mark.parametrize("text", [
+    'Four farmers were murdered near Hakkari on Sunday. The governor said that "members of the Turkish army"'
+    " participated in the crime.",
+    "Four farmers were murdered near Hakkari on Sunday. A judge said soldiers of the Turkish army were involved in"
+    " the massacre.",
+    "Four farmers were killed near Hakkari on Sunday. Villagers said the Turkish army took part in the brutal"
+    " bomb attack.",
+])
+def test_group_that_took_part_in_the_attack(text: str) -> None:
+    perp = perpetrator(text)
+    assert (perp["group"], perp["claim"]) == ("Turkish Armed Forces", "attributed")
+
+
+def test_involvement_in_something_else_is_no_blame() -> None:
+    perp = perpetrator("Four farmers were murdered near Hakkari on Sunday. The Turkish army was involved in the"
+                       " search for the bodies, the governor said.")
+    assert perp["group"] != "Turkish Armed Forces"

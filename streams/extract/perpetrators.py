@@ -548,6 +548,9 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
             sp = perp_span(doc, h.start, h.end, bool(h.payload))
             if sp is not None:
                 add(sp.start, sp.end)
+    for s in _sentences_after(doc, draft):
+        for a0, a1 in _named_attackers(doc, s):
+            add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
     return out
 
 
@@ -556,12 +559,14 @@ def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     "police named the attacker as Ali Karim"."""
     s0, s1 = doc.sentences[sent]
     perps = doc.hits_in("perp", s0, s1)
-    if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_WORDS):
+    if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_WORDS | _HELD):
         return []
     tokens = doc.tokens(sent)
     out = []
     for k, tok in enumerate(tokens):
-        attacker_before = any(t.low in _SUSPECT_WORDS or _perp_token(perps, t) for t in tokens[max(0, k - 4):k])
+        # "the suspects, who were identified as", "the arrested men have been identified as"
+        attacker_before = any(t.low in _SUSPECT_WORDS or t.low in _HELD or _perp_token(perps, t)
+                              for t in tokens[max(0, k - 7):k])
         named_before = any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k])
         if tok.low == "as" and named_before and attacker_before:  # "named the attacker as", "identified as"
             start = k + 1
@@ -573,17 +578,37 @@ def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
                 continue  # "Gunman Mohammad Reza Sharifi opened fire", "a suspect, Abdullahi Yusuf,"
         else:
             continue
-        rng = person_name(doc, tokens, start, min(len(tokens), start + 6))
-        if rng is not None and rng[0] == start:
-            out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
+        out += _name_list(doc, tokens, start)
     return out
+
+
+def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
+    """The name at tokens[start] and the ones coordinated with it: "identified as Juan Perez, 23, and Luis Gomez"."""
+    out: list[tuple[int, int]] = []
+    while start < len(tokens):
+        rng = person_name(doc, tokens, start, min(len(tokens), start + 6))
+        if rng is None or rng[0] != start:
+            break
+        out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
+        start = rng[1]
+        while start < len(tokens) and tokens[start].low in _LIST_GLUE or tokens[start].low[:1].isdigit():
+            start += 1  # ", 23, and", ", also 23"
+        if start == rng[1] or doc.low[tokens[rng[1]].start:tokens[start - 1].end].count(",") + \
+                doc.low[tokens[rng[1]].start:tokens[start - 1].end].split().count("and") == 0:
+            break  # no comma or "and": the list has ended
+    return out
+
+
+_LIST_GLUE = frozenset([",", "and", "also", "aged"])
 
 
 def _perp_token(perps: list[Hit], tok) -> bool:
     return any(h.start <= tok.start and tok.end <= h.end for h in perps)
 
 
-_SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator"])
+_SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator", "suspects",
+                            "attackers", "gunmen", "shooters", "assailants", "bombers", "perpetrators"])
+_HELD = frozenset(["arrested", "detained", "captured"])  # "the arrested men were identified as": held over the attack
 
 
 _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "man", "individuals", "persons",

@@ -46,3 +46,27 @@ def test_involvement_in_something_else_is_no_blame() -> None:
     perp = perpetrator("Four farmers were murdered near Hakkari on Sunday. The Turkish army was involved in the"
                        " search for the bodies, the governor said.")
     assert perp["group"] != "Turkish Armed Forces"
+
+
+def individuals(text: str) -> list[str]:
+    incidents = extract_incidents(text, PUB, "p5")
+    assert len(incidents) == 1
+    return [p["text"] for p in incidents[0]["perpetrator_individuals"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a bank in Cali on Monday, killing two guards. Police identified the attackers as"
+    " Juan Carlos Perez, 23, and Luis Gomez Restrepo, also 23.",
+    "A bomb exploded at a bank in Cali on Monday, killing two guards. The suspects, who were identified as"
+    " Juan Carlos Perez and Luis Gomez Restrepo, were taken to Bogota.",
+    "A bomb exploded at a bank in Cali on Monday, killing two guards. The arrested men have been identified as"
+    " Juan Carlos Perez and Luis Gomez Restrepo.",
+])
+def test_named_suspects_after_the_attack(text: str) -> None:
+    assert individuals(text) == ["Juan Carlos Perez", "Luis Gomez Restrepo"]
+
+
+def test_named_victims_are_no_suspects() -> None:
+    text = ("A bomb exploded at a bank in Cali on Monday, killing two guards. The dead guards were identified as"
+            " Juan Carlos Perez and Luis Gomez Restrepo.")
+    assert "Juan Carlos Perez" not in individuals(text)

@@ -260,8 +260,9 @@ def _perp_noun_of(doc: Doc, h: Hit) -> bool:
 
 def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
     """"Officials blamed the attack on X", "blamed X for", "attributed the bombing to X" (attributed);
-    "bore the hallmarks of X", "suspected X militants" (suspected) in one of the incident's sentences."""
-    for s in draft.read_with_support():
+    "bore the hallmarks of X", "suspected X militants" (suspected) in one of the incident's sentences or one
+    between them ("... killing four workers. According to the union, the army is responsible. The explosion ...")."""
+    for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:

@@ -70,3 +70,10 @@ def test_named_victims_are_no_suspects() -> None:
     text = ("A bomb exploded at a bank in Cali on Monday, killing two guards. The dead guards were identified as"
             " Juan Carlos Perez and Luis Gomez Restrepo.")
     assert "Juan Carlos Perez" not in individuals(text)
+
+
+def test_blame_between_two_sentences_of_the_attack() -> None:
+    perp = perpetrator("A bomb exploded at the union office in Cusco on Monday, killing four workers. According to"
+                       " the union, the Peruvian army is responsible. The explosion also destroyed two cars parked"
+                       " outside.")
+    assert (perp["group"], perp["claim"]) == ("Peruvian Armed Forces", "attributed")

@@ -557,23 +557,25 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
 
 def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """The attacker's name: "Gunman Mohammad Reza Sharifi", "the suspect, identified as 29-year-old Ahmed Hassan",
-    "police named the attacker as Ali Karim"."""
+    "police named the attacker as Ali Karim", "the arrested men were identified as A and B"."""
     s0, s1 = doc.sentences[sent]
     perps = doc.hits_in("perp", s0, s1)
-    if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_WORDS | _HELD):
+    if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_STEMS):
         return []
     tokens = doc.tokens(sent)
+    attacker = _attacker_tokens(tokens, perps)
     out = []
     for k, tok in enumerate(tokens):
-        # "the suspects, who were identified as", "the arrested men have been identified as"
-        attacker_before = any(t.low in _SUSPECT_WORDS or t.low in _HELD or _perp_token(perps, t)
-                              for t in tokens[max(0, k - 7):k])
-        named_before = any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k])
-        if tok.low == "as" and named_before and attacker_before:  # "named the attacker as", "identified as"
+        if tok.low == "as":
+            # "named the attacker as", "the suspects, who were identified as", "the arrested men ... as"
+            if not any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k]):
+                continue
+            if not any(attacker[j] or tokens[j].low in _HELD for j in range(max(0, k - 7), k)):
+                continue
             start = k + 1
             while start < len(tokens) and (tokens[start].low[:1].isdigit() or tokens[start].low in (",", "a")):
                 start += 1  # "identified as 29-year-old Ahmed Hassan", "as a 42-year-old"
-        elif (tok.low in _SUSPECT_WORDS or _perp_token(perps, tok)) and not doc.caps:
+        elif attacker[k] and not doc.caps:
             start = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "," else k + 1
             if start >= len(tokens) or not doc.text[tokens[start].start].isupper():
                 continue  # "Gunman Mohammad Reza Sharifi opened fire", "a suspect, Abdullahi Yusuf,"
@@ -581,6 +583,18 @@ def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
             continue
         out += _name_list(doc, tokens, start)
     return out
+
+
+def _attacker_tokens(tokens: list, perps: list[Hit]) -> list[bool]:
+    """Per token: is it a suspect word or inside an attacker noun ("gunmen", "urban guerrillas")?"""
+    flags = [t.low in _SUSPECT_WORDS for t in tokens]
+    starts = [t.start for t in tokens]
+    for h in perps:
+        for j in range(bisect_left(starts, h.start), len(tokens)):
+            if tokens[j].end > h.end:
+                break
+            flags[j] = True
+    return flags
 
 
 def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
@@ -592,7 +606,7 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
             break
         out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
         start = rng[1]
-        while start < len(tokens) and tokens[start].low in _LIST_GLUE or tokens[start].low[:1].isdigit():
+        while start < len(tokens) and (tokens[start].low in _LIST_GLUE or tokens[start].low[:1].isdigit()):
             start += 1  # ", 23, and", ", also 23"
         if start == rng[1] or doc.low[tokens[rng[1]].start:tokens[start - 1].end].count(",") + \
                 doc.low[tokens[rng[1]].start:tokens[start - 1].end].split().count("and") == 0:
@@ -603,13 +617,10 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
 _LIST_GLUE = frozenset([",", "and", "also", "aged"])
 
 
-def _perp_token(perps: list[Hit], tok) -> bool:
-    return any(h.start <= tok.start and tok.end <= h.end for h in perps)
-
-
 _SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator", "suspects",
                             "attackers", "gunmen", "shooters", "assailants", "bombers", "perpetrators"])
 _HELD = frozenset(["arrested", "detained", "captured"])  # "the arrested men were identified as": held over the attack
+_SUSPECT_STEMS = ("suspect", "attacker", "gunm", "shooter", "assailant", "bomber", "perpetrator", *_HELD)
 
 
 _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "man", "individuals", "persons",

@@ -534,20 +534,30 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
 def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """The attacker's name: "Gunman Mohammad Reza Sharifi", "the suspect, identified as 29-year-old Ahmed Hassan",
     "police named the attacker as Ali Karim"."""
+    key = ("named_attackers", sent)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _attacker_names(doc, sent)
+    return found
+
+
+def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     s0, s1 = doc.sentences[sent]
-    perps = doc.hits_in("perp", s0, s1)
+    perps = [(h.start, h.end) for h in doc.hits_in("perp", s0, s1)]
     if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_WORDS):
         return []
     tokens = doc.tokens(sent)
+    attacker = [t.low in _SUSPECT_WORDS or any(a <= t.start and t.end <= b for a, b in perps) for t in tokens]
     out = []
     for k, tok in enumerate(tokens):
-        attacker_before = any(t.low in _SUSPECT_WORDS or _perp_token(perps, t) for t in tokens[max(0, k - 4):k])
-        named_before = any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k])
-        if tok.low == "as" and named_before and attacker_before:  # "named the attacker as", "identified as"
+        if tok.low == "as":  # "named the attacker as", "identified as"
+            if not (any(attacker[max(0, k - 4):k])
+                    and any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k])):
+                continue
             start = k + 1
             while start < len(tokens) and (tokens[start].low[:1].isdigit() or tokens[start].low in (",", "a")):
                 start += 1  # "identified as 29-year-old Ahmed Hassan", "as a 42-year-old"
-        elif (tok.low in _SUSPECT_WORDS or _perp_token(perps, tok)) and not doc.caps:
+        elif attacker[k] and not doc.caps:
             start = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "," else k + 1
             if start >= len(tokens) or not doc.text[tokens[start].start].isupper():
                 continue  # "Gunman Mohammad Reza Sharifi opened fire", "a suspect, Abdullahi Yusuf,"
@@ -557,10 +567,6 @@ def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
         if rng is not None and rng[0] == start:
             out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
     return out
-
-
-def _perp_token(perps: list[Hit], tok) -> bool:
-    return any(h.start <= tok.start and tok.end <= h.end for h in perps)
 
 
 _SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator"])

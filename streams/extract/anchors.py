@@ -212,7 +212,9 @@ _TOOK_HOSTAGE = re.compile(r"\b(?:took|seized)\s+(?:[\w,-]+\s+){1,5}?(?:as\s+)?h
 
 def _hostage_anchors(doc: Doc) -> list[Anchor]:
     """Hostage-takings told with the people between the verb and "hostage" (a regex over the text, no token loop)."""
-    out = []
+    out: list[Anchor] = []
+    if doc.low.find("hostage", doc.dateline_end) < 0:
+        return out  # a plain find is ~50x cheaper than the regex over every word
     for m in _TOOK_HOSTAGE.finditer(doc.low, doc.dateline_end):
         sent = doc.sentence_of(m.start())
         s0, s1 = doc.sentences[sent]

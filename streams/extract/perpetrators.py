@@ -550,14 +550,24 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
             if sp is not None:
                 add(sp.start, sp.end)
     for s in _sentences_after(doc, draft):
-        for a0, a1 in _named_attackers(doc, s):
-            add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
+        s0, s1 = doc.sentences[s]
+        if doc.low.find("identified", s0, s1) >= 0 or doc.low.find("named", s0, s1) >= 0:
+            for a0, a1 in _named_attackers(doc, s):
+                add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
     return out
 
 
 def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """The attacker's name: "Gunman Mohammad Reza Sharifi", "the suspect, identified as 29-year-old Ahmed Hassan",
-    "police named the attacker as Ali Karim", "the arrested men were identified as A and B"."""
+    "police named the attacker as Ali Karim", "the arrested men were identified as A and B" (once per sentence)."""
+    key = ("named_attackers", sent)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _attacker_names(doc, sent)
+    return found
+
+
+def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     s0, s1 = doc.sentences[sent]
     perps = doc.hits_in("perp", s0, s1)
     if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_STEMS):

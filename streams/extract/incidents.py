@@ -299,7 +299,7 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         "occurred_on": occurred,
         "date_precision": precision,
         "perpetrator": perp,
-        "perpetrator_individuals": individuals(doc, draft),
+        "perpetrator_individuals": individuals(doc, draft, perp["mentions"]),
         "weapons": weapons,
         "targets": targets,
         "victims": victims,

@@ -521,8 +521,10 @@ def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[a
     return found
 
 
-def individuals(doc: Doc, draft: Draft) -> list[dict]:
-    """Attackers as people: "gunmen", "urban guerrillas", "two individuals", "a group of armed men"."""
+def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list[dict]:
+    """Attackers as people: "gunmen", "urban guerrillas", "two individuals", "a group of armed men"; also the
+    attacker noun joined to the group's name where the group is blamed after the telling ("... for which the
+    FMLN guerrillas are being held responsible")."""
     out: list[dict] = []
     seen: set[str] = set()
 
@@ -554,6 +556,25 @@ def individuals(doc: Doc, draft: Draft) -> list[dict]:
         if doc.low.find("identified", s0, s1) >= 0 or doc.low.find("named", s0, s1) >= 0:
             for a0, a1 in _named_attackers(doc, s):
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
+    for a0, a1 in _group_people(doc, draft, group_mentions):
+        add(a0, a1)
+    return out
+
+
+def _group_people(doc: Doc, draft: Draft, group_mentions: list[dict]) -> list[tuple[int, int]]:
+    """"the FMLN guerrillas": the attacker noun after the group's name, where the name stands in a sentence after
+    the incident's (the blame or claim that named the group)."""
+    read = draft.read_between()
+    last = min(len(doc.sentences) - 1, max(read) + CLAIM_REACH)
+    out = []
+    for m in group_mentions:
+        sent = doc.sentence_of(m["start"])
+        if sent in read or not min(read) < sent <= last:
+            continue
+        for h in doc.hits_in("perp", m["end"], m["end"] + 2):
+            sp = perp_span(doc, h.start, h.end, bool(h.payload))
+            if sp is not None:
+                out.append((sp.start, sp.end))
     return out
 
 

@@ -77,3 +77,16 @@ def test_blame_between_two_sentences_of_the_attack() -> None:
                        " the union, the Peruvian army is responsible. The explosion also destroyed two cars parked"
                        " outside.")
     assert (perp["group"], perp["claim"]) == ("Peruvian Armed Forces", "attributed")
+
+
+def test_attacker_noun_of_a_group_blamed_later() -> None:
+    text = ("A bomb exploded at a store in Medellin on Monday, destroying its front. Nobody was hurt. The ELN"
+            " guerrillas are being held responsible for the attack.")
+    assert individuals(text) == ["guerrillas"]
+
+
+def test_group_fighters_named_far_from_the_attack_are_not_its_attackers() -> None:
+    text = ("A bomb exploded at a store in Medellin on Monday, destroying its front. Nobody was hurt. The owner"
+            " had closed early. Police said the ELN is responsible. Shops reopened on Tuesday. Last year National"
+            " Liberation Army guerrillas met church leaders in Arauca.")
+    assert "guerrillas" not in individuals(text)

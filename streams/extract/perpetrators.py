@@ -15,7 +15,8 @@ from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
-                                        DOMINANT_GROUP_SHARE, GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ)
+                                        DOMINANT_GROUP_SHARE, FAR_BLAME_REACH, GROUP_ANAPHOR_REACH,
+                                        MAX_SENTENCES_READ)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -277,7 +278,29 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
         blamed = _blame_cue(doc, *doc.sentences[s], countries, opening=True)
         if blamed is not None:
             return blamed  # "... killing four policemen. Police suspected Islamic State militants."
+    return _blamed_far(doc, draft, countries)
+
+
+def _blamed_far(doc: Doc, draft: Draft, countries: Counter):
+    """"... He reiterated that the armed forces were guilty of the murders": further on, a group held responsible
+    for "the"/"this" attack of the incident's own type, at most FAR_BLAME_REACH sentences after it."""
+    types = {t[0] for t in draft.types}
+    last = max(draft.read_with_support())
+    for s in range(last + 1 + CLAIM_REACH, min(len(doc.sentences), last + 1 + FAR_BLAME_REACH)):
+        s0, s1 = doc.sentences[s]
+        found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
+        if found is not None and _refers_to_attack(doc, found[0].end, s1, types):
+            return found[0].actor, "attributed", found[1], [found[0]]
     return None, "unknown", None, []
+
+
+def _refers_to_attack(doc: Doc, start: int, end: int, types: set[str]) -> bool:
+    """Is an attack noun of one of these types, after "the"/"this"/"these", in text[start:end]?"""
+    for h in doc.hits_in("trigger", start, end):
+        if h.payload and h.payload[1] == "noun" and h.payload[0] in types \
+                and doc.low[max(start, h.start - 7):h.start].split()[-1:] in (["the"], ["this"], ["these"]):
+            return True
+    return False
 
 
 def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = False):

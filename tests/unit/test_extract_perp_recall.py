@@ -90,3 +90,18 @@ def test_group_fighters_named_far_from_the_attack_are_not_its_attackers() -> Non
             " had closed early. Police said the ELN is responsible. Shops reopened on Tuesday. Last year National"
             " Liberation Army guerrillas met church leaders in Arauca.")
     assert "guerrillas" not in individuals(text)
+
+
+_LATER = " The bishop visited the town. He prayed for the families. The mayor asked for calm. Schools were closed."
+
+
+def test_blame_for_the_attack_further_on() -> None:
+    perp = perpetrator("Six farmers were murdered near Hakkari on Monday." + _LATER
+                       + " The bishop said the Turkish army was guilty of the murders.")
+    assert (perp["group"], perp["claim"]) == ("Turkish Armed Forces", "attributed")
+
+
+def test_blame_for_another_kind_of_attack_further_on_is_not_this_one() -> None:
+    perp = perpetrator("A bomb exploded at the town hall near Hakkari on Monday." + _LATER
+                       + " The bishop said the Turkish army was guilty of the kidnappings of last year.")
+    assert perp["group"] != "Turkish Armed Forces"

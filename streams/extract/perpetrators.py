@@ -581,6 +581,36 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
+    for a0, a1 in _charged_people(doc, draft):
+        add(a0, a1)
+    return out
+
+
+# "three students have been charged with the killing", "two men suspected of being involved in the murder",
+# "four persons who are apparently involved in the attacks": people held over an attack, named by their noun (without
+# the count: on train the keys name them "students", "people" four times to once "four persons")
+_CHARGED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+((?:(?:unidentified|young|other|armed)\s+)?"
+    r"(?:men|persons|people|individuals|students|suspects|soldiers|officers|youths|members|women))\s+"
+    r"(?:who\s+(?:are|were)\s+|(?:have|had)\s+been\s+|were\s+|are\s+)?(?:apparently\s+|allegedly\s+|reportedly\s+)?"
+    r"(?:charged\s+with|accused\s+of|suspected\s+of|implicated\s+in|involved\s+in)\s+"
+    r"(?:being\s+involved\s+in\s+|participating\s+in\s+|having\s+)?(?:the\s+)?")
+_CHARGE_WORDS = ("charged with", "accused of", "suspected of", "implicated in", "involved in")
+
+
+def _charged_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """People charged with, suspected of or involved in an attack (an attack word right after), told at most
+    CLAIM_REACH sentences before or after the incident's."""
+    read = draft.read_between()
+    out = []
+    for s in range(max(0, min(read) - CLAIM_REACH), min(len(doc.sentences), max(read) + 1 + CLAIM_REACH)):
+        s0, s1 = doc.sentences[s]
+        if not any(doc.low.find(w, s0, s1) >= 0 for w in _CHARGE_WORDS):
+            continue
+        for m in _CHARGED.finditer(doc.low, s0, s1):
+            if any(h.start == m.end() or doc.low[m.end():h.start].split() in ([], ["of"])
+                   for h in doc.hits_in("trigger", m.end(), m.end() + 12)):
+                out.append(m.span(1))
     return out
 
 

@@ -105,3 +105,19 @@ def test_blame_for_another_kind_of_attack_further_on_is_not_this_one() -> None:
     perp = perpetrator("A bomb exploded at the town hall near Hakkari on Monday." + _LATER
                        + " The bishop said the Turkish army was guilty of the kidnappings of last year.")
     assert perp["group"] != "Turkish Armed Forces"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Two missionaries were killed in Oruro on Monday. Police said three students have been charged with the"
+     " killing of the missionaries.", "students"),
+    ("A judge was shot dead in Cali on Monday. Police arrested two young men suspected of being involved in the"
+     " murder.", "young men"),
+])
+def test_people_charged_with_the_attack(text: str, people: str) -> None:
+    assert people in individuals(text)
+
+
+def test_people_charged_with_something_else_are_no_attackers() -> None:
+    text = ("Two missionaries were killed in Oruro on Monday. Police said three students have been charged with"
+            " the theft of a car.")
+    assert "students" not in individuals(text)

@@ -562,7 +562,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
         agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
-        agents += names + _named_attackers(doc, s)
+        agents += names + _named_attackers(doc, s) + _author_names(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -579,6 +579,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         if doc.low.find("identified", s0, s1) >= 0 or doc.low.find("named", s0, s1) >= 0:
             for a0, a1 in _named_attackers(doc, s):
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
+        for a0, a1 in _author_names(doc, s):
+            add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
     for a0, a1 in _charged_people(doc, draft):
@@ -666,6 +668,31 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
         else:
             continue
         out += _name_list(doc, tokens, start)
+    return out
+
+
+# "Juan Perez was the perpetrator of the murder", "... was the mastermind of the attack"
+_AUTHOR = re.compile(r"\b(?:was|is|were|are)\s+(?:the\s+)?(?:material\s+|intellectual\s+|main\s+)?"
+                     r"(?:perpetrators?|masterminds?)\b(?!['’])")  # not "was the perpetrator's father"
+
+
+def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The person named right before "was the perpetrator (of the murder)", "was the mastermind", with the title
+    that opens the name ("Dr Juan Perez")."""
+    s0, s1 = doc.sentences[sent]
+    if doc.low.find("perpetrator", s0, s1) < 0 and doc.low.find("mastermind", s0, s1) < 0:
+        return []
+    out = []
+    titles = lexicon().sets["titles"]
+    for m in _AUTHOR.finditer(doc.low, s0, s1):
+        tokens = doc.tokens(sent)
+        k = bisect_left([t.start for t in tokens], m.start())
+        rng = person_name(doc, tokens, max(0, k - 7), k)
+        if rng is not None and rng[1] == k:
+            first = rng[0]
+            while first > 0 and tokens[first - 1].low in titles and rng[0] - first < 2:
+                first -= 1
+            out.append((tokens[first].start, tokens[rng[1] - 1].end))
     return out
 
 

@@ -121,3 +121,14 @@ def test_people_charged_with_something_else_are_no_attackers() -> None:
     text = ("Two missionaries were killed in Oruro on Monday. Police said three students have been charged with"
             " the theft of a car.")
     assert "students" not in individuals(text)
+
+
+def test_person_named_the_perpetrator_or_mastermind() -> None:
+    text = ("A judge was shot dead in Cali on Monday. The inquiry concluded that Colonel Mario Diaz was the"
+            " mastermind and that Dr Juan Carlos Perez was the perpetrator of the murder.")
+    assert individuals(text) == ["Colonel Mario Diaz", "Dr Juan Carlos Perez"]
+
+
+def test_relative_of_the_perpetrator_is_not_named_as_him() -> None:
+    text = "A judge was shot dead in Cali on Monday. Police said Juan Carlos Perez was the perpetrator's father."
+    assert "Juan Carlos Perez" not in individuals(text)

@@ -562,7 +562,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
         agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
-        agents += names + _named_attackers(doc, s) + _author_names(doc, s)
+        agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -579,7 +579,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         if doc.low.find("identified", s0, s1) >= 0 or doc.low.find("named", s0, s1) >= 0:
             for a0, a1 in _named_attackers(doc, s):
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
-        for a0, a1 in _author_names(doc, s):
+        for a0, a1 in _author_names(doc, s) + _held_names(doc, s):
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
@@ -693,6 +693,32 @@ def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
             while first > 0 and tokens[first - 1].low in titles and rng[0] - first < 2:
                 first -= 1
             out.append((tokens[first].start, tokens[rng[1] - 1].end))
+    return out
+
+
+_HELD_VERBS = frozenset(["arrested", "detained", "captured", "charged"])
+
+
+def _held_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """People held over the attack told in the same sentence: "an arrest warrant for Juan Perez", "Juan Perez and
+    Luis Gomez were arrested following the attack on the police post"."""
+    s0, s1 = doc.sentences[sent]
+    if doc.low.find("arrest", s0, s1) < 0 and doc.low.find("detained", s0, s1) < 0 \
+            and doc.low.find("captured", s0, s1) < 0:
+        return []
+    if not doc.hits_in("trigger", s0, s1):
+        return []  # held for what the sentence does not say
+    tokens = doc.tokens(sent)
+    out: list[tuple[int, int]] = []
+    for k, tok in enumerate(tokens):
+        if tok.low in ("warrant", "warrants") and k + 1 < len(tokens) and tokens[k + 1].low == "for":
+            out += _name_list(doc, tokens, k + 2)  # "issued an arrest warrant for Juan Perez"
+        elif tok.low in ("was", "were") and k + 1 < len(tokens) and tokens[k + 1].low in _HELD_VERBS:
+            for j in range(max(0, k - 24), k):  # the list of names that ends right before "were arrested"
+                names = _name_list(doc, tokens, j)
+                if names and names[-1][1] == tokens[k - 1].end:
+                    out += names
+                    break
     return out
 
 

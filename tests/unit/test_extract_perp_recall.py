@@ -132,3 +132,20 @@ def test_person_named_the_perpetrator_or_mastermind() -> None:
 def test_relative_of_the_perpetrator_is_not_named_as_him() -> None:
     text = "A judge was shot dead in Cali on Monday. Police said Juan Carlos Perez was the perpetrator's father."
     assert "Juan Carlos Perez" not in individuals(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ten policemen were killed in an attack on the police post in Uchiza on Monday. Juan Carlos Perez and Luis"
+     " Gomez Restrepo were arrested following the attack on the police post.",
+     ["Juan Carlos Perez", "Luis Gomez Restrepo"]),
+    ("A judge was shot dead in Cali on Monday. A prosecutor issued an arrest warrant for Juan Carlos Perez, who"
+     " allegedly planned the murder.", ["Juan Carlos Perez"]),
+])
+def test_people_held_over_the_attack(text: str, names: list[str]) -> None:
+    assert individuals(text) == names
+
+
+def test_people_held_over_something_untold_are_no_attackers() -> None:
+    text = ("A judge was shot dead in Cali on Monday. In other news, Juan Carlos Perez was arrested at the airport"
+            " with forged papers.")
+    assert "Juan Carlos Perez" not in individuals(text)

@@ -754,8 +754,8 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
 _LIST_GLUE = frozenset([",", "and", "also", "aged"])
 
 
-_SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator", "suspects",
-                            "attackers", "gunmen", "shooters", "assailants", "bombers", "perpetrators"])
+_SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator",
+                            "suspects", "attackers", "gunmen", "shooters", "assailants", "bombers", "perpetrators"])
 _HELD = frozenset(["arrested", "detained", "captured"])  # "the arrested men were identified as": held over the attack
 _SUSPECT_STEMS = ("suspect", "attacker", "gunm", "shooter", "assailant", "bomber", "perpetrator", *_HELD)
 

@@ -75,6 +75,9 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if name:
             out.append(Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", "other", 1, True))
         return out
+    if name and of_pos is not None and of_pos < name[0] and tokens[of_pos - 1].low in sets["kin_nouns"]:
+        # "X, WIFE OF COLONEL Y", "the son of Y": Y is a relative of the one hit, who is told by the noun
+        return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, 1)]
     if name:
         return [Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", effect, 1, True)]
     if head in sets["victim_nouns"] or (of_pos is not None and tokens[of_pos - 1].low in sets["victim_nouns"]):

@@ -188,3 +188,15 @@ def test_suspects_identified_are_no_victims() -> None:
 
 def test_the_victim_named_in_an_appositive() -> None:
     assert victims("THE OTHER VICTIM, MARTA SOLIS, IS RECOVERING IN HOSPITAL.") == ["MARTA SOLIS"]
+
+
+def test_kin_of_a_named_person_is_not_the_one_hit() -> None:
+    # the colonel is the victim's husband, named only to say whose wife she was
+    text = "GUNMEN KILLED ROSA DE PARDO, WIFE OF COLONEL TOMAS PARDO OF THE NAVY, IN THE CAPITAL."
+    assert victims(text) == ["ROSA DE PARDO"]
+    doc = analyse("REBELS KIDNAPPED THE SON OF SENATOR TOMAS PARDO YESTERDAY.", PUB)
+    found = [f for f in objects_in(doc, 0) if f.kind == "victim"]
+    assert [doc.text[f.span.start:f.span.end] for f in found] == ["SON OF SENATOR TOMAS PARDO"]
+    assert not any(f.named for f in found)
+    # a title before "of" still names the person: the mayor is hit
+    assert victims("REBELS KILLED THE MAYOR OF SAN PEDRO, LUIS ORTEGA, YESTERDAY.") == ["LUIS ORTEGA"]

@@ -287,18 +287,28 @@ _NAMED_AFTER_GAP = 2
 def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: frozenset[str]) -> int:
     """Start of a name found from a known given name at k that may follow an unknown one: "COLONEL
     WALDEMAR FRANKLIN QUINTERO" starts at WALDEMAR (one rare capitalised word right before, after a title)."""
-    if k - 1 < i or k - 2 < 0:
+    if k - 1 < i:
         return k
     prev = tokens[k - 1]
+    sets = lexicon().sets
+    rare = _name_token(doc, prev, stop, False) and prev.low not in sets["common_words"] \
+        and not prev.low.endswith("'s")
+    if rare and k - 1 == i and doc.caps and k >= 2 and tokens[k - 2].low in (",", ";") \
+            and prev.low not in sets["titles"] and prev.low not in sets["victim_nouns"] \
+            and not prev.low.endswith(_ROLE_ENDINGS) and not doc.hits_in("place", prev.start, prev.end):
+        return k - 1  # "KILLED ZEFERA MARIA LOPEZ", "THEY ARE X, ZEFERA MARIA LOPEZ": the phrase opens with the name
+    if k - 2 < 0:
+        return k
     before = tokens[k - 2].low
-    if _name_token(doc, prev, stop, False) and prev.low not in lexicon().sets["common_words"] \
-            and not prev.low.endswith("'s") and before in lexicon().sets["titles"]:
+    if rare and before in sets["titles"]:
         return k - 1
     if not doc.caps and _proper_word(doc, prev, stop) and prev.low not in lexicon().sets["common_words"] \
             and before != "the" and not doc.hits_in("place", prev.start, prev.end):
         return k - 1  # mixed case: "Abdirahman Yusuf Abdi", a capitalised given name the list lacks
     return k
 
+
+_ROLE_ENDINGS = ("man", "men", "ist", "ists", "ian", "ians", "ard", "ards", "ero", "eros", "ion", "ions", "er", "ers")
 
 _PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": (),
               "y": ()}  # "JOAQUIN LOPEZ Y LOPEZ", "ARTURO RIVERA Y DAMAS": Spanish joins two surnames with "y"

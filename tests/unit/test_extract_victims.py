@@ -200,3 +200,11 @@ def test_kin_of_a_named_person_is_not_the_one_hit() -> None:
     assert not any(f.named for f in found)
     # a title before "of" still names the person: the mayor is hit
     assert victims("REBELS KILLED THE MAYOR OF SAN PEDRO, LUIS ORTEGA, YESTERDAY.") == ["LUIS ORTEGA"]
+
+
+def test_unknown_given_name_opening_a_list_item() -> None:
+    text = "THE DEAD ARE ROSA SOLIS, ZENIA MARTA PARDO, AND POLICEMAN LUIS ORTEGA."
+    assert victims(text) == ["ROSA SOLIS", "ZENIA MARTA PARDO", "LUIS ORTEGA"]
+    # a role noun before the given name is no part of the name
+    text = "THE DEAD ARE ROSA SOLIS, CATTLEMAN MARIO PINO, AND POLICEMAN LUIS ORTEGA."
+    assert victims(text) == ["ROSA SOLIS", "MARIO PINO", "LUIS ORTEGA"]

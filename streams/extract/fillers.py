@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (STRIP, Span, is_word, match_at, noun_phrase, person_name, phrase_before,
-                                     trimmed, vocab)
+from streams.extract.phrases import (STRIP, Span, is_word, match_at, names_introduced, noun_phrase, person_name,
+                                     phrase_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH
 
@@ -207,6 +207,21 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
+    return _with_names_given(doc, tokens, out)
+
+
+def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
+    """"INJURING A GUARD NAMED X": a victim told by a noun whose name the text then gives is that name."""
+    out: list[Filler] = []
+    for f in found:
+        if f.kind == "victim" and not f.named and f.span.end < len(doc.low) and doc.low[f.span.end] == " ":
+            k = bisect_left(tokens, f.span.end + 1, key=token_start)
+            names = names_introduced(doc, tokens, k)
+            if names:
+                out.extend(Filler(Span(tokens[a].start, tokens[b - 1].end), "victim", f.effect, 1, True)
+                           for a, b in names)
+                continue
+        out.append(f)
     return out
 
 

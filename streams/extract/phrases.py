@@ -360,6 +360,32 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
 
 
+_INTRODUCERS = (("named",), ("called",), ("known", "as"), ("identified", "as"), ("identified", "only", "as"))
+
+
+def names_introduced(doc: Doc, tokens: list[Token], k: int) -> list[tuple[int, int]]:
+    """Names a person noun ending before token k is given ("A GUARD NAMED X", "A MINOR KNOWN AS X", "TWO
+    ACTIVISTS IDENTIFIED ONLY AS X AND Y"): there a lone word is a name too, the writer says so."""
+    n = k + 1 if k < len(tokens) and tokens[k].low == "reportedly" else k
+    intro = next((w for w in _INTRODUCERS if tuple(t.low for t in tokens[n:n + len(w)]) == w), None)
+    if intro is None:
+        return []
+    stop = vocab()["names_stop"]
+    out: list[tuple[int, int]] = []
+    n += len(intro)
+    while n < len(tokens) and _name_token(doc, tokens[n], stop, False):
+        end = n + 1
+        while end < len(tokens) and end - n < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1,
+                                                                                                  len(tokens))):
+            end += 1
+        out.append((n, end))
+        if end + 1 < len(tokens) and tokens[end].low in ("and", ","):
+            n = end + 1
+            continue
+        break
+    return out
+
+
 def _noun_like(low: str) -> bool:
     return len(low) >= 3 and not low.endswith(("s", "ed", "ing", "ly"))
 

@@ -208,3 +208,12 @@ def test_unknown_given_name_opening_a_list_item() -> None:
     # a role noun before the given name is no part of the name
     text = "THE DEAD ARE ROSA SOLIS, CATTLEMAN MARIO PINO, AND POLICEMAN LUIS ORTEGA."
     assert victims(text) == ["ROSA SOLIS", "MARIO PINO", "LUIS ORTEGA"]
+
+
+def test_a_person_noun_given_a_name() -> None:
+    assert victims("UNKNOWN MEN THREW A GRENADE AT THE GATE, INJURING A GUARD NAMED QUIROGA.") == ["QUIROGA"]
+    text = "THE BLAST WOUNDED TWO NURSES IDENTIFIED ONLY AS LUCIA AND TERESA."
+    assert victims(text) == ["LUCIA", "TERESA"]
+    assert victims("Gunmen shot dead a shopkeeper named Omar Haddad in the market on Sunday.") == ["Omar Haddad"]
+    # no name given: the noun stays a description
+    assert victims("UNKNOWN MEN THREW A GRENADE AT THE GATE, INJURING A GUARD NAMED BY THE POLICE.") == []

@@ -320,7 +320,8 @@ def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explic
     if effect != "other" and any(f.named for f in found):
         # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
         spans = {f.span for f in found}
-        found += [f for f in _names_listed(doc, tokens, i, effect, whole=True) if f.span not in spans]
+        # ("PERUVIAN SOCIAL DEMOCRATIC LEADER Y": a title as long as a lone name's may lead the next item)
+        found += [f for f in _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD) if f.span not in spans]
     return found
 
 

@@ -217,3 +217,12 @@ def test_a_person_noun_given_a_name() -> None:
     assert victims("Gunmen shot dead a shopkeeper named Omar Haddad in the market on Sunday.") == ["Omar Haddad"]
     # no name given: the noun stays a description
     assert victims("UNKNOWN MEN THREW A GRENADE AT THE GATE, INJURING A GUARD NAMED BY THE POLICE.") == []
+
+
+def test_list_goes_on_past_an_appositive_to_a_long_title() -> None:
+    text = ("GUNMEN KILLED RAUL MENDEZ, LEADER OF THE LEFTIST PARTY POPULAR FRONT (PF), AND CHILEAN SOCIAL "
+            "DEMOCRATIC LEADER ANA TORRES IN SANTIAGO.")
+    assert victims(text) == ["RAUL MENDEZ", "ANA TORRES"]
+    # a clause, not a title, before the name: no second victim
+    text = "GUNMEN KILLED RAUL MENDEZ, LEADER OF THE PARTY, AND POLICE SAID THAT ANA TORRES WAS SAFE."
+    assert victims(text) == ["RAUL MENDEZ"]

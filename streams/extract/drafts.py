@@ -210,7 +210,8 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
 
 
 _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"
-                            r"|\b(?:among the|the) (?:victims?|dead) (?:is|are|was|were)\b")
+                            r"|\b(?:among the|the|the other|another|one of the) (?:victims?|dead) (?:is|are|was|were)\b"
+                            r"|\bthe other victim,")
 
 
 def _names_the_victims(doc: Doc, sent: int) -> bool:

@@ -377,7 +377,7 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
     """The effect of a casualty word heading the subject of the copula at k ("THE WOUNDED REPORTERS ARE",
     "ONE OF THE INJURED IS"), None otherwise."""
     for c in range(k - 1, max(0, k - 3), -1):
-        effect = _CASUALTY_WORDS.get(tokens[c].low)
+        effect = _SUBJECT_CASUALTY_WORDS.get(tokens[c].low)
         if not effect:
             continue
         d = c - 1
@@ -501,6 +501,9 @@ _LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "--"])
 _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
                    "dead": "killed", "executed": "killed", "wounded": "wounded", "injured": "wounded",
                    "kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped", "hostage": "kidnapped"}
+# a copula's subject may also be the victims ("THE OTHER VICTIM IS X", "ONE OF THE VICTIMS WAS X"); a colon after
+# "victims" is not a casualty list ("CASE NO. 5, VICTIMS OF MURDER: X, Y" names the accused)
+_SUBJECT_CASUALTY_WORDS = {**_CASUALTY_WORDS, "victim": "other", "victims": "other"}
 
 
 _TAKERS = frozenset(["took", "taking", "seized", "seizing"])

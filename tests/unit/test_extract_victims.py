@@ -226,3 +226,18 @@ def test_list_goes_on_past_an_appositive_to_a_long_title() -> None:
     # a clause, not a title, before the name: no second victim
     text = "GUNMEN KILLED RAUL MENDEZ, LEADER OF THE PARTY, AND POLICE SAID THAT ANA TORRES WAS SAFE."
     assert victims(text) == ["RAUL MENDEZ"]
+
+
+def test_copula_naming_a_victim() -> None:
+    assert victims("THE OTHER VICTIM IS TOMAS QUIROGA.") == ["TOMAS QUIROGA"]
+    assert victims("ONE OF THE VICTIMS WAS ROSA PARDO, A NURSE.") == ["ROSA PARDO"]
+    # a colon after "victims" opens no list of victims ("victims of murder": the accused follow)
+    assert victims('CASE NO. 12 ON "VICTIMS OF MURDER": PARDO, TOMAS; QUIROGA, ROSA.') == []
+
+
+def test_the_other_victim_read_after_the_attack() -> None:
+    from streams.extract import extract_incidents
+    text = ("LIMA, 4 MAR 90 -- GUNMEN SHOT TWO PEOPLE IN A BAR IN CHIMBOTE YESTERDAY. THE POLICE CLOSED THE BAR. "
+            "THE OTHER VICTIM IS TOMAS QUIROGA, WHO IS RECOVERING IN A HOSPITAL.")
+    names = [v["text"] for inc in extract_incidents(text, PUB, "t") for v in inc["victims"]]
+    assert "TOMAS QUIROGA" in names

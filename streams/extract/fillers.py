@@ -404,12 +404,14 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         rng = person_name(doc, tokens, n, e)
         if not rng and _unknown_name_item(doc, tokens, n, e):
             rng = (n, e)
-        if rng and 0 <= _lead_words(tokens, n, rng[0]) <= lead and (not whole or _item_end(tokens, rng[1], e)):
+        kin = rng is not None and _kin_of(tokens, n, rng[0])  # "X, NEPHEW OF Y": Y is named as X's kin
+        if rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
+                (not whole or _item_end(tokens, rng[1], e)):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = gap = 0
         else:
             gap += 1
-            if tokens[n].low not in _APPOSITIVE_OPENERS:
+            if tokens[n].low not in _APPOSITIVE_OPENERS and not kin:
                 misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
         if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
             break
@@ -421,6 +423,12 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _kin_of(tokens: list[Token], n: int, name_start: int) -> bool:
+    """Does a kinship noun and "of" stand before the name ("NEPHEW OF Y", "THE WIFE OF COLONEL Y")?"""
+    kin = lexicon().sets["kin_nouns"]
+    return any(tokens[m].low == "of" and tokens[m - 1].low in kin for m in range(n + 1, name_start))
 
 
 def _rare_name_word(doc: Doc, tok: Token) -> bool:

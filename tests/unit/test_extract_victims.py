@@ -241,3 +241,8 @@ def test_the_other_victim_read_after_the_attack() -> None:
             "THE OTHER VICTIM IS TOMAS QUIROGA, WHO IS RECOVERING IN A HOSPITAL.")
     names = [v["text"] for inc in extract_incidents(text, PUB, "t") for v in inc["victims"]]
     assert "TOMAS QUIROGA" in names
+
+
+def test_kin_appositive_inside_a_list() -> None:
+    text = "REBELS KIDNAPPED RANCHER TOMAS QUIROGA, NEPHEW OF RAUL MENDEZ, A MAYORAL CANDIDATE, AND TEACHER ROSA PARDO."
+    assert victims(text) == ["TOMAS QUIROGA", "ROSA PARDO"]

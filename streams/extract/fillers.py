@@ -51,6 +51,8 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
     """A phrase as victim(s) and/or target: a name or person noun is a victim, a building a target."""
     sets = lexicon().sets
     i, j = rng
+    if tokens[i].low == "none":
+        return []  # "NONE OF THE SOLDIERS WERE KILLED": no one was
     head = tokens[j - 1].low
     head2 = f"{tokens[j - 2].low} {head}" if j - i >= 2 else head
     name = person_name(doc, tokens, i, j)
@@ -85,7 +87,7 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if of_pos is not None and of_pos + 1 < j and tokens[of_pos - 1].low in _GROUPS_OF_PEOPLE \
                 and count_from_words([tokens[of_pos + 1].low]) is not None:
             count = count_from_words([tokens[of_pos + 1].low])  # "a family of four", "a group of 12 farmers"
-        if count is None and not head.endswith("s"):
+        if count is None and not head.endswith("s") and not _plural_head(head):
             count = 1
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
     if explicit and j - i <= _EXPLICIT_MAX and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
@@ -95,6 +97,15 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _plural_head(head: str) -> bool:
+    """"Some people", "the men": a generic plural without an s is no one person, as "persons" is not (kinds
+    of people, "women and children were among the dead", stay read as a group the article tells)."""
+    return head in _GENERIC_PLURALS
+
+
+_GENERIC_PLURALS = frozenset(["people", "men", "townspeople", "folk"])
 
 
 def _surname(doc: Doc, tokens: list[Token], i: int, j: int) -> bool:

@@ -246,3 +246,25 @@ def test_the_other_victim_read_after_the_attack() -> None:
 def test_kin_appositive_inside_a_list() -> None:
     text = "REBELS KIDNAPPED RANCHER TOMAS QUIROGA, NEPHEW OF RAUL MENDEZ, A MAYORAL CANDIDATE, AND TEACHER ROSA PARDO."
     assert victims(text) == ["TOMAS QUIROGA", "ROSA PARDO"]
+
+
+def described(text: str) -> list[tuple[str, int | None]]:
+    """Victims told by a noun phrase, with their count, in the first sentence."""
+    doc = analyse(text, PUB)
+    return [(text[f.span.start:f.span.end], f.count) for f in objects_in(doc, 0) if f.kind == "victim" and not f.named]
+
+
+def test_plural_without_s_is_no_single_victim() -> None:
+    assert described("SOME PEOPLE WERE INJURED INSIDE THE BANK.") == [("SOME PEOPLE", None)]
+    assert described("SEVERAL MEN WERE WOUNDED BY SHRAPNEL.") == [("SEVERAL MEN", 3)]
+    assert described("THE MEN WERE WOUNDED BY SHRAPNEL.") == [("MEN", None)]
+    assert described("A WOMAN WAS WOUNDED BY SHRAPNEL.") == [("WOMAN", 1)]
+
+
+def test_verb_of_seeming_opens_no_victim_phrase() -> None:
+    assert described("IT SEEMS SOME PEOPLE WERE INJURED INSIDE THE BANK.") == [("SOME PEOPLE", None)]
+    assert described("IT APPEARS TWO GUARDS WERE KILLED.") == [("TWO GUARDS", 2)]
+
+
+def test_none_of_them_were_hit() -> None:
+    assert described("NONE OF THE SOLDIERS WERE KILLED IN THE AMBUSH.") == []

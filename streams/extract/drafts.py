@@ -211,14 +211,17 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
 
 _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"
                             r"|\b(?:among the|the|the other|another|one of the) (?:victims?|dead) (?:is|are|was|were)\b"
-                            r"|\bthe other victim,")
+                            r"|\bthe other victim,"
+                            # "those who were kidnapped are X, Y and Z"
+                            r"|\bthose (?:who (?:were|had been) )?(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b")
 
 
 def _names_the_victims(doc: Doc, sent: int) -> bool:
     """Does the sentence name who the victims were ("the victim was identified as", "among the dead were")?"""
     s0, s1 = doc.sentences[sent]
     low = doc.low
-    if low.find("identified as", s0, s1) < 0 and low.find(" victim", s0, s1) < 0 and low.find(" dead ", s0, s1) < 0:
+    if low.find("identified as", s0, s1) < 0 and low.find(" victim", s0, s1) < 0 and low.find(" dead ", s0, s1) < 0 \
+            and low.find("those ", s0, s1) < 0:
         return False  # most sentences: no regex run
     return bool(_VICTIMS_NAMED.search(low, s0, s1))
 

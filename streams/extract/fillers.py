@@ -394,8 +394,10 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
         d = c - 1
         while d > max(0, c - 3) and (tokens[d].low == "other" or count_from_words([tokens[d].low]) is not None):
             d -= 1  # "THE TWO OTHER WOUNDED NUNS ARE": a count between the article and the casualty word
-        if tokens[d].low == "the":
-            return effect
+        if tokens[d].low in ("the", "those"):
+            return effect  # "THOSE KILLED WERE X"
+        if d >= 2 and tokens[d].low in ("were", "was") and tokens[d - 1].low == "who" and tokens[d - 2].low == "those":
+            return effect  # "THOSE WHO WERE KIDNAPPED ARE X, Y AND Z"
     return None
 
 

@@ -268,3 +268,19 @@ def test_verb_of_seeming_opens_no_victim_phrase() -> None:
 
 def test_none_of_them_were_hit() -> None:
     assert described("NONE OF THE SOLDIERS WERE KILLED IN THE AMBUSH.") == []
+
+
+def test_those_who_were_hit_are_named() -> None:
+    text = "THOSE WHO WERE KIDNAPPED ARE TOMAS QUIROGA, 50, FROM SPAIN; AND ROSA PARDO, 41, FROM ITALY."
+    assert victims(text) == ["TOMAS QUIROGA", "ROSA PARDO"]
+    assert victims("THOSE KILLED WERE TOMAS QUIROGA AND ROSA PARDO.") == ["TOMAS QUIROGA", "ROSA PARDO"]
+    assert victims("THOSE WHO WERE ARRESTED ARE TOMAS QUIROGA AND ROSA PARDO.") == []
+
+
+def test_those_who_were_kidnapped_between_two_tellings() -> None:
+    from streams.extract import extract_incidents
+    text = ("GUATEMALA CITY, 4 MAR 90 -- ARMED MEN KIDNAPPED TWO FOREIGNERS IN COBAN LAST NIGHT. THOSE WHO WERE "
+            "KIDNAPPED ARE TOMAS QUIROGA, FROM SPAIN, AND ROSA PARDO, FROM ITALY. THE KIDNAPPING WAS REPORTED "
+            "BY THE HOTEL OWNER.")
+    names = [v["text"] for inc in extract_incidents(text, PUB, "t") for v in inc["victims"]]
+    assert names == ["TOMAS QUIROGA", "ROSA PARDO"]

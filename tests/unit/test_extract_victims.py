@@ -284,3 +284,14 @@ def test_those_who_were_kidnapped_between_two_tellings() -> None:
             "BY THE HOTEL OWNER.")
     names = [v["text"] for inc in extract_incidents(text, PUB, "t") for v in inc["victims"]]
     assert names == ["TOMAS QUIROGA", "ROSA PARDO"]
+
+
+def test_a_long_report_still_telling_the_injured() -> None:
+    from streams.extract import extract_incidents
+    text = ("BOGOTA, 4 MAR 90 -- A CAR BOMB EXPLODED OUTSIDE THE CITY HALL OF PEREIRA THIS MORNING. "
+            "THE FACADE WAS DESTROYED. FIREMEN ARRIVED QUICKLY. THE STREET WAS CLOSED. "
+            "SEVERAL PEOPLE WERE INJURED, A REPORTER SAID. THE MAYOR CALLED FOR CALM. THE RED CROSS IS WORKING. "
+            "ONE MAN DIED ON THE WAY TO THE HOSPITAL. THE HOSPITAL IS FULL. THE DOCTORS ARE BUSY. "
+            "AMONG THE INJURED ARE TOMAS QUIROGA, 41; AND ROSA PARDO, 33.")
+    names = [v["text"] for inc in extract_incidents(text, PUB, "t") for v in inc["victims"]]
+    assert names == ["TOMAS QUIROGA", "ROSA PARDO"]

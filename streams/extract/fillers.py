@@ -417,6 +417,9 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         rng = person_name(doc, tokens, n, e)
         if not rng and _unknown_name_item(doc, tokens, n, e):
             rng = (n, e)
+        if not rng and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
+                and _surname(doc, tokens, n, e):
+            rng = (n, e)  # "KIDNAPPED MOLINA, THE BISHOP OF CUSCO, AND ...": a surname the article gave in full before
         kin = rng is not None and _kin_of(tokens, n, rng[0])  # "X, NEPHEW OF Y": Y is named as X's kin
         if rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
                 (not whole or _item_end(tokens, rng[1], e)):

@@ -436,9 +436,19 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         n = e + 1
         if n < len(tokens) and tokens[n].low == "and":
             n += 1
+        n += _joiner_at(tokens, n)  # "X, Y AND Z, ALONG WITH W": W is one more of them
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _joiner_at(tokens: list[Token], n: int) -> int:
+    """Tokens of "along with", "as well as", "together with" at n (0 if none): they join one more item."""
+    words = tuple(t.low for t in tokens[n:n + 3])
+    return next((len(j) for j in _JOINERS if words[:len(j)] == j), 0)
+
+
+_JOINERS = (("along", "with"), ("together", "with"), ("as", "well", "as"))
 
 
 def _kin_of(tokens: list[Token], n: int, name_start: int) -> bool:

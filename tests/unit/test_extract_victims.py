@@ -304,3 +304,10 @@ def test_list_opening_with_a_surname_given_in_full_before() -> None:
     # a surname the article never gives in full opens no list
     text = "THE GUNMEN KIDNAPPED QUIROGA, THE BISHOP OF TARIJA, AND HIS ASSISTANT, ROSA PARDO, YESTERDAY."
     assert "ROSA PARDO" not in victims(text)
+
+
+def test_along_with_and_as_well_as_add_to_a_list() -> None:
+    text = "GUNMEN KILLED TEACHERS TOMAS QUIROGA AND RAUL MENDEZ, ALONG WITH MRS ROSA PARDO, AT DAWN TODAY."
+    assert victims(text) == ["TOMAS QUIROGA", "RAUL MENDEZ", "ROSA PARDO"]
+    text = "GUNMEN KILLED TEACHERS TOMAS QUIROGA AND RAUL MENDEZ, AS WELL AS NURSE ROSA PARDO."
+    assert victims(text) == ["TOMAS QUIROGA", "RAUL MENDEZ", "ROSA PARDO"]

@@ -311,3 +311,9 @@ def test_along_with_and_as_well_as_add_to_a_list() -> None:
     assert victims(text) == ["TOMAS QUIROGA", "RAUL MENDEZ", "ROSA PARDO"]
     text = "GUNMEN KILLED TEACHERS TOMAS QUIROGA AND RAUL MENDEZ, AS WELL AS NURSE ROSA PARDO."
     assert victims(text) == ["TOMAS QUIROGA", "RAUL MENDEZ", "ROSA PARDO"]
+
+
+def test_kin_noun_then_a_given_name() -> None:
+    assert victims("POLICE KILLED THE SMUGGLER RAUL MENDEZ, HIS SON PEDRO, AND 12 OTHERS.") == ["RAUL MENDEZ", "PEDRO"]
+    # no given name after the relation: no name read
+    assert victims("POLICE KILLED THE SMUGGLER RAUL MENDEZ AND HIS SON YESTERDAY.") == ["RAUL MENDEZ"]

@@ -217,7 +217,8 @@ _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|b
                             r"|\b(?:among the|the|the other|another|one of the) (?:victims?|dead) (?:is|are|was|were)\b"
                             r"|\bthe other victim,"
                             # "those who were kidnapped are X, Y and Z"
-                            r"|\bthose (?:who (?:were|had been) )?(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b")
+                            r"|\bthose (?:who (?:were|had been) )?"
+                            r"(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b")
 
 
 def _names_the_victims(doc: Doc, sent: int) -> bool:

@@ -130,11 +130,13 @@ _PEOPLE_PARTICIPLES = frozenset(["killed", "wounded", "injured", "kidnapped", "a
 
 
 def _people_pronoun(doc: Doc, cue: Hit) -> bool:
-    """"those killed", "those wounded": 'those' stands for people hit, not for a set of attacks."""
+    """"those killed", "those who were kidnapped": 'those' stands for people hit, not for a set of attacks."""
     if doc.low[cue.start:cue.end] != "those":
         return False
-    after = doc.low[cue.end:cue.end + 12].split()
-    return bool(after) and after[0].strip(",.") in _PEOPLE_PARTICIPLES
+    after = [w.strip(",.") for w in doc.low[cue.end:cue.end + 30].split()]
+    if after[:1] == ["who"]:
+        after = after[2:] if after[1:2] in (["were"], ["was"]) else after[3:] if after[1:3] == ["had", "been"] else []
+    return bool(after) and after[0] in _PEOPLE_PARTICIPLES
 
 
 _SENTENCE_END = re.compile(r"[.?!]")
@@ -265,7 +267,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
                                           min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if "aggregate" in kinds and any(not _people_pronoun(doc, c) for c in
+    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _exempt(doc, c, "aggregate") for c in
                                     doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
     if "negation" in kinds and doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
@@ -344,6 +346,11 @@ def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:
 def _inside(doc: Doc, hit: Hit, kind: str) -> bool:
     """Is the trigger part of a phrase of the cue list kind?"""
     return any(c.start <= hit.start and hit.end <= c.end for c in doc.cues_in(max(0, hit.start - 30), hit.end, kind))
+
+
+def _exempt(doc: Doc, cue: Hit, kind: str) -> bool:
+    """Is the cue inside a phrase listed as not_<kind> ("during the attack" is no aggregate)?"""
+    return any(e.start <= cue.start and cue.end <= e.end for e in doc.cues_in(cue.start, cue.end + 20, "not_" + kind))
 
 
 def _cue_near(doc: Doc, start: int, end: int, kind: str) -> bool:

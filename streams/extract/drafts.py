@@ -29,6 +29,9 @@ class Draft:
     support: list[int] = field(default_factory=list)  # sentences read for victims and targets only
     between: list[int] = field(default_factory=list)  # no attack word, inside the telling: attackers, targets
     sequel: list[int] = field(default_factory=list)  # the sentence right after the telling: victims
+    # casualty sentences that go on from the support, past the reach of the telling ("AMONG THE INJURED ARE"
+    # in a long report): victims only, as the sequel
+    later: list[int] = field(default_factory=list)
     # a sentence told by several drafts -> the stretch of it that is this draft's (from its clause on)
     parts: dict[int, tuple[int, int]] = field(default_factory=dict)
 
@@ -172,6 +175,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     for d in drafts:
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
+        d.sequel += [s for s in d.later if s not in d.sequel]
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
 
 
@@ -210,14 +214,19 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
 
 
 _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"
-                            r"|\b(?:among the|the) (?:victims?|dead) (?:is|are|was|were)\b")
+                            r"|\b(?:among the|the|the other|another|one of the) (?:victims?|dead) (?:is|are|was|were)\b"
+                            r"|\bthe other victim,"
+                            # "those who were kidnapped are X, Y and Z"
+                            r"|\bthose (?:who (?:were|had been) )?"
+                            r"(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b")
 
 
 def _names_the_victims(doc: Doc, sent: int) -> bool:
     """Does the sentence name who the victims were ("the victim was identified as", "among the dead were")?"""
     s0, s1 = doc.sentences[sent]
     low = doc.low
-    if low.find("identified as", s0, s1) < 0 and low.find(" victim", s0, s1) < 0 and low.find(" dead ", s0, s1) < 0:
+    if low.find("identified as", s0, s1) < 0 and low.find(" victim", s0, s1) < 0 and low.find(" dead ", s0, s1) < 0 \
+            and low.find("those ", s0, s1) < 0:
         return False  # most sentences: no regex run
     return bool(_VICTIMS_NAMED.search(low, s0, s1))
 
@@ -309,8 +318,16 @@ def _attach(drafts: list[Draft], support: list[Anchor]) -> None:
             target = drafts[k - 1]
         elif k < len(drafts) and firsts[k] - a.sent <= 2:
             target = drafts[k]  # a lead sentence ("X died after being shot") told before the attack itself
+        elif k and _goes_on(drafts[k - 1], a.sent):
+            drafts[k - 1].later.append(a.sent)  # a report still telling who was hit, no other attack between
         if target is not None and not _has(target.sentences, a.sent) and target.support[-1:] != [a.sent]:
             target.support.append(a.sent)
+
+
+def _goes_on(draft: Draft, sent: int) -> bool:
+    """Is the casualty sentence within reach of the draft's last supporting or later one (not of its telling)?"""
+    last = max(draft.support[-1:] + draft.later[-1:], default=None)
+    return last is not None and last < sent and sent - last <= ATTACH_REACH
 
 
 def _last_at_or_before(sentences: list[int], sent: int) -> int:

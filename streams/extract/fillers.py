@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (STRIP, Span, is_word, match_at, noun_phrase, person_name, phrase_before,
-                                     trimmed, vocab)
+from streams.extract.phrases import (STRIP, Span, is_word, match_at, names_introduced, noun_phrase, person_name,
+                                     phrase_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH
 
@@ -51,6 +51,8 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
     """A phrase as victim(s) and/or target: a name or person noun is a victim, a building a target."""
     sets = lexicon().sets
     i, j = rng
+    if tokens[i].low == "none":
+        return []  # "NONE OF THE SOLDIERS WERE KILLED": no one was
     head = tokens[j - 1].low
     head2 = f"{tokens[j - 2].low} {head}" if j - i >= 2 else head
     name = person_name(doc, tokens, i, j)
@@ -75,6 +77,9 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if name:
             out.append(Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", "other", 1, True))
         return out
+    if name and of_pos is not None and of_pos < name[0] and tokens[of_pos - 1].low in sets["kin_nouns"]:
+        # "X, WIFE OF COLONEL Y", "the son of Y": Y is a relative of the one hit, who is told by the noun
+        return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, 1)]
     if name:
         return [Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", effect, 1, True)]
     if head in sets["victim_nouns"] or (of_pos is not None and tokens[of_pos - 1].low in sets["victim_nouns"]):
@@ -82,7 +87,7 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if of_pos is not None and of_pos + 1 < j and tokens[of_pos - 1].low in _GROUPS_OF_PEOPLE \
                 and count_from_words([tokens[of_pos + 1].low]) is not None:
             count = count_from_words([tokens[of_pos + 1].low])  # "a family of four", "a group of 12 farmers"
-        if count is None and not head.endswith("s"):
+        if count is None and not head.endswith("s") and not _plural_head(head):
             count = 1
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
     if explicit and j - i <= _EXPLICIT_MAX and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
@@ -92,6 +97,15 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _plural_head(head: str) -> bool:
+    """"Some people", "the men": a generic plural without an s is no one person, as "persons" is not (kinds
+    of people, "women and children were among the dead", stay read as a group the article tells)."""
+    return head in _GENERIC_PLURALS
+
+
+_GENERIC_PLURALS = frozenset(["people", "men", "townspeople", "folk"])
 
 
 def _surname(doc: Doc, tokens: list[Token], i: int, j: int) -> bool:
@@ -204,6 +218,21 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
+    return _with_names_given(doc, tokens, out)
+
+
+def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
+    """"INJURING A GUARD NAMED X": a victim told by a noun whose name the text then gives is that name."""
+    out: list[Filler] = []
+    for f in found:
+        if f.kind == "victim" and not f.named and f.span.end < len(doc.low) and doc.low[f.span.end] == " ":
+            k = bisect_left(tokens, f.span.end + 1, key=token_start)
+            names = names_introduced(doc, tokens, k)
+            if names:
+                out.extend(Filler(Span(tokens[a].start, tokens[b - 1].end), "victim", f.effect, 1, True)
+                           for a, b in names)
+                continue
+        out.append(f)
     return out
 
 
@@ -302,7 +331,8 @@ def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explic
     if effect != "other" and any(f.named for f in found):
         # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
         spans = {f.span for f in found}
-        found += [f for f in _names_listed(doc, tokens, i, effect, whole=True) if f.span not in spans]
+        # ("PERUVIAN SOCIAL DEMOCRATIC LEADER Y": a title as long as a lone name's may lead the next item)
+        found += [f for f in _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD) if f.span not in spans]
     return found
 
 
@@ -358,14 +388,16 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
     """The effect of a casualty word heading the subject of the copula at k ("THE WOUNDED REPORTERS ARE",
     "ONE OF THE INJURED IS"), None otherwise."""
     for c in range(k - 1, max(0, k - 3), -1):
-        effect = _CASUALTY_WORDS.get(tokens[c].low)
+        effect = _SUBJECT_CASUALTY_WORDS.get(tokens[c].low)
         if not effect:
             continue
         d = c - 1
         while d > max(0, c - 3) and (tokens[d].low == "other" or count_from_words([tokens[d].low]) is not None):
             d -= 1  # "THE TWO OTHER WOUNDED NUNS ARE": a count between the article and the casualty word
-        if tokens[d].low == "the":
-            return effect
+        if tokens[d].low in ("the", "those"):
+            return effect  # "THOSE KILLED WERE X"
+        if d >= 2 and tokens[d].low in ("were", "was") and tokens[d - 1].low == "who" and tokens[d - 2].low == "those":
+            return effect  # "THOSE WHO WERE KIDNAPPED ARE X, Y AND Z"
     return None
 
 
@@ -385,12 +417,17 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         rng = person_name(doc, tokens, n, e)
         if not rng and _unknown_name_item(doc, tokens, n, e):
             rng = (n, e)
-        if rng and 0 <= _lead_words(tokens, n, rng[0]) <= lead and (not whole or _item_end(tokens, rng[1], e)):
+        if not rng and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
+                and _surname(doc, tokens, n, e):
+            rng = (n, e)  # "KIDNAPPED MOLINA, THE BISHOP OF CUSCO, AND ...": a surname the article gave in full before
+        kin = rng is not None and _kin_of(tokens, n, rng[0])  # "X, NEPHEW OF Y": Y is named as X's kin
+        if rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
+                (not whole or _item_end(tokens, rng[1], e)):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = gap = 0
         else:
             gap += 1
-            if tokens[n].low not in _APPOSITIVE_OPENERS:
+            if tokens[n].low not in _APPOSITIVE_OPENERS and not kin:
                 misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
         if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
             break
@@ -399,9 +436,25 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         n = e + 1
         if n < len(tokens) and tokens[n].low == "and":
             n += 1
+        n += _joiner_at(tokens, n)  # "X, Y AND Z, ALONG WITH W": W is one more of them
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _joiner_at(tokens: list[Token], n: int) -> int:
+    """Tokens of "along with", "as well as", "together with" at n (0 if none): they join one more item."""
+    words = tuple(t.low for t in tokens[n:n + 3])
+    return next((len(j) for j in _JOINERS if words[:len(j)] == j), 0)
+
+
+_JOINERS = (("along", "with"), ("together", "with"), ("as", "well", "as"))
+
+
+def _kin_of(tokens: list[Token], n: int, name_start: int) -> bool:
+    """Does a kinship noun and "of" stand before the name ("NEPHEW OF Y", "THE WIFE OF COLONEL Y")?"""
+    kin = lexicon().sets["kin_nouns"]
+    return any(tokens[m].low == "of" and tokens[m - 1].low in kin for m in range(n + 1, name_start))
 
 
 def _rare_name_word(doc: Doc, tok: Token) -> bool:
@@ -482,6 +535,9 @@ _LIST_SEPARATORS = frozenset([",", ";", "and", ".", ":", "--"])
 _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "killed", "died": "killed",
                    "dead": "killed", "executed": "killed", "wounded": "wounded", "injured": "wounded",
                    "kidnapped": "kidnapped", "abducted": "kidnapped", "hostages": "kidnapped", "hostage": "kidnapped"}
+# a copula's subject may also be the victims ("THE OTHER VICTIM IS X", "ONE OF THE VICTIMS WAS X"); a colon after
+# "victims" is not a casualty list ("CASE NO. 5, VICTIMS OF MURDER: X, Y" names the accused)
+_SUBJECT_CASUALTY_WORDS = {**_CASUALTY_WORDS, "victim": "other", "victims": "other"}
 
 
 _TAKERS = frozenset(["took", "taking", "seized", "seizing"])

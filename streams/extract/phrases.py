@@ -231,8 +231,18 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             if end > k and not _named_after(tokens, k, end) and not (end - k == 1 and _no_surname(doc, tokens[k])):
                 return k, end
             continue
+        if low in sets["kin_nouns"] and k > i and tokens[k - 1].low in _KIN_OWNERS and k + 1 < j \
+                and tokens[k + 1].low in sets["first_names"] and _name_token(doc, tokens[k + 1], stop, True):
+            # "HIS SON FREDDY", "HER DAUGHTER MARISELA": a relation, then a given name the text calls the person by
+            end = k + 2
+            while end < j and end - k < 5 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+                end += 1
+            return k + 1, end
         k += 1
     return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
+
+
+_KIN_OWNERS = frozenset(["his", "her", "their"])
 
 
 def _no_surname(doc: Doc, tok: Token) -> bool:
@@ -287,18 +297,28 @@ _NAMED_AFTER_GAP = 2
 def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: frozenset[str]) -> int:
     """Start of a name found from a known given name at k that may follow an unknown one: "COLONEL
     WALDEMAR FRANKLIN QUINTERO" starts at WALDEMAR (one rare capitalised word right before, after a title)."""
-    if k - 1 < i or k - 2 < 0:
+    if k - 1 < i:
         return k
     prev = tokens[k - 1]
+    sets = lexicon().sets
+    rare = _name_token(doc, prev, stop, False) and prev.low not in sets["common_words"] \
+        and not prev.low.endswith("'s")
+    if rare and k - 1 == i and doc.caps and k >= 2 and tokens[k - 2].low in (",", ";") \
+            and prev.low not in sets["titles"] and prev.low not in sets["victim_nouns"] \
+            and not prev.low.endswith(_ROLE_ENDINGS) and not doc.hits_in("place", prev.start, prev.end):
+        return k - 1  # "KILLED ZEFERA MARIA LOPEZ", "THEY ARE X, ZEFERA MARIA LOPEZ": the phrase opens with the name
+    if k - 2 < 0:
+        return k
     before = tokens[k - 2].low
-    if _name_token(doc, prev, stop, False) and prev.low not in lexicon().sets["common_words"] \
-            and not prev.low.endswith("'s") and before in lexicon().sets["titles"]:
+    if rare and before in sets["titles"]:
         return k - 1
     if not doc.caps and _proper_word(doc, prev, stop) and prev.low not in lexicon().sets["common_words"] \
             and before != "the" and not doc.hits_in("place", prev.start, prev.end):
         return k - 1  # mixed case: "Abdirahman Yusuf Abdi", a capitalised given name the list lacks
     return k
 
+
+_ROLE_ENDINGS = ("man", "men", "ist", "ists", "ian", "ians", "ard", "ards", "ero", "eros", "ion", "ions", "er", "ers")
 
 _PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": (),
               "y": ()}  # "JOAQUIN LOPEZ Y LOPEZ", "ARTURO RIVERA Y DAMAS": Spanish joins two surnames with "y"
@@ -348,6 +368,32 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
         return following is not None and following.low in (",", ".", ";", "(", "[") and _noun_like(low)
     nxt = following.low
     return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
+
+
+_INTRODUCERS = (("named",), ("called",), ("known", "as"), ("identified", "as"), ("identified", "only", "as"))
+
+
+def names_introduced(doc: Doc, tokens: list[Token], k: int) -> list[tuple[int, int]]:
+    """Names a person noun ending before token k is given ("A GUARD NAMED X", "A MINOR KNOWN AS X", "TWO
+    ACTIVISTS IDENTIFIED ONLY AS X AND Y"): there a lone word is a name too, the writer says so."""
+    n = k + 1 if k < len(tokens) and tokens[k].low == "reportedly" else k
+    intro = next((w for w in _INTRODUCERS if tuple(t.low for t in tokens[n:n + len(w)]) == w), None)
+    if intro is None:
+        return []
+    stop = vocab()["names_stop"]
+    out: list[tuple[int, int]] = []
+    n += len(intro)
+    while n < len(tokens) and _name_token(doc, tokens[n], stop, False):
+        end = n + 1
+        while end < len(tokens) and end - n < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1,
+                                                                                                  len(tokens))):
+            end += 1
+        out.append((n, end))
+        if end + 1 < len(tokens) and tokens[end].low in ("and", ","):
+            n = end + 1
+            continue
+        break
+    return out
 
 
 def _noun_like(low: str) -> bool:

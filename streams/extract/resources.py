@@ -229,6 +229,7 @@ def lexicon() -> Lexicon:
         "target_heads": frozenset(roles["target_heads"]),
         "area_heads": frozenset(roles["area_heads"]),
         "victim_nouns": frozenset(roles["victim_nouns"]),
+        "kin_nouns": frozenset(roles["kin_nouns"]),
         "titles": frozenset(roles["titles"]),
         "title_stop": frozenset(roles["title_stop"]),
         "first_names": frozenset(roles["first_names"]),

@@ -429,3 +429,11 @@ def test_death_squads_are_the_salvadoran_ones_only_in_el_salvador(demonym: str, 
     text = f"Death squads killed two students on Sunday, the {demonym} press said."
     perp = one(text, datetime.date(1989, 11, 20))["perpetrator"]
     assert perp["group"] == group and [m["text"] for m in perp["mentions"]][:1] == ["Death squads"]
+
+
+def test_during_the_attack_is_that_attack_not_an_aggregate() -> None:
+    text = ("Rebels attacked the police station in Huanta, Peru, on Thursday. During the attack, police officer "
+            "Ramon Quispe was seriously wounded.")
+    assert [v["text"] for v in one(text)["victims"]] == ["Ramon Quispe"]
+    # "during the past year" is still an aggregate: no incident told there
+    assert run("During the past year attacks on police stations in Peru were frequent.") == []

@@ -89,6 +89,14 @@ class Doc:
         starts, hs = entry
         return hs[bisect_left(starts, start):bisect_left(starts, end)]
 
+    def mentions(self, words: tuple[str, ...]) -> bool:
+        """Does any of words occur anywhere in the lower-case text? Once per article: a rule that needs one of
+        them in a sentence skips its per-sentence scans in the many articles that have none."""
+        found = self.memo.get(("mentions", words))
+        if found is None:
+            found = self.memo[("mentions", words)] = any(w in self.low for w in words)
+        return found
+
     def low_without_actors(self, start: int, end: int) -> str:
         """The lower-case text of [start, end) without the group names in it: "killed 35 Boko Haram fighters"
         reads as "killed 35  fighters"."""

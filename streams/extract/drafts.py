@@ -75,9 +75,10 @@ def _clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:
     text = doc.text
     a = max(text.rfind(",", s0, pos), text.rfind(";", s0, pos), text.rfind(":", s0, pos))
     b_candidates = [i for i in (text.find(",", pos, s1), text.find(";", pos, s1)) if i >= 0]
-    low = doc.low  # "in response to a strike that killed ... on Monday": the cause, told with its own day
-    a = max(a, *(low.rfind(c, s0, pos) + len(c) - 1 if low.rfind(c, s0, pos) >= 0 else -1 for c in CAUSE_LINKS))
-    b_candidates += [i for i in (low.find(c, pos, s1) for c in CAUSE_LINKS) if i >= 0]
+    if doc.mentions(CAUSE_LINKS):  # "in response to a strike that killed ... on Monday": the cause, own day
+        low = doc.low
+        a = max(a, *(i + len(c) - 1 if i >= 0 else -1 for c, i in ((c, low.rfind(c, s0, pos)) for c in CAUSE_LINKS)))
+        b_candidates += [i for i in (low.find(c, pos, s1) for c in CAUSE_LINKS) if i >= 0]
     return (a + 1 if a >= 0 else s0), (min(b_candidates) if b_candidates else s1)
 
 
@@ -223,6 +224,14 @@ _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|b
 
 def _names_the_victims(doc: Doc, sent: int) -> bool:
     """Does the sentence name who the victims were ("the victim was identified as", "among the dead were")?"""
+    key = ("names_the_victims", sent)
+    found = doc.memo.get(key)
+    if found is None:  # asked again for each draft whose telling the sentence follows
+        found = doc.memo[key] = _victims_named_in(doc, sent)
+    return found
+
+
+def _victims_named_in(doc: Doc, sent: int) -> bool:
     s0, s1 = doc.sentences[sent]
     low = doc.low
     if low.find("identified as", s0, s1) < 0 and low.find(" victim", s0, s1) < 0 and low.find(" dead ", s0, s1) < 0 \

@@ -604,7 +604,9 @@ def _charged_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """People charged with, suspected of or involved in an attack (an attack word right after), told at most
     CLAIM_REACH sentences before or after the incident's."""
     read = draft.read_between()
-    out = []
+    out: list[tuple[int, int]] = []
+    if not doc.mentions(_CHARGE_WORDS):
+        return out  # most articles: no sentence to scan
     for s in range(max(0, min(read) - CLAIM_REACH), min(len(doc.sentences), max(read) + 1 + CLAIM_REACH)):
         s0, s1 = doc.sentences[s]
         if not any(doc.low.find(w, s0, s1) >= 0 for w in _CHARGE_WORDS):
@@ -646,7 +648,7 @@ def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
 def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     s0, s1 = doc.sentences[sent]
     perps = doc.hits_in("perp", s0, s1)
-    if not perps and all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_STEMS):
+    if not perps and (not doc.mentions(_SUSPECT_STEMS) or all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_STEMS)):
         return []
     tokens = doc.tokens(sent)
     attacker = _attacker_tokens(tokens, perps)
@@ -680,7 +682,7 @@ def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """The person named right before "was the perpetrator (of the murder)", "was the mastermind", with the title
     that opens the name ("Dr Juan Perez")."""
     s0, s1 = doc.sentences[sent]
-    if doc.low.find("perpetrator", s0, s1) < 0 and doc.low.find("mastermind", s0, s1) < 0:
+    if not doc.mentions(_AUTHOR_STEMS) or all(doc.low.find(w, s0, s1) < 0 for w in _AUTHOR_STEMS):
         return []
     out = []
     titles = lexicon().sets["titles"]
@@ -696,6 +698,8 @@ def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     return out
 
 
+_AUTHOR_STEMS = ("perpetrator", "mastermind")
+_HELD_STEMS = ("arrest", "detained", "captured")
 _HELD_VERBS = frozenset(["arrested", "detained", "captured", "charged"])
 
 
@@ -703,8 +707,7 @@ def _held_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """People held over the attack told in the same sentence: "an arrest warrant for Juan Perez", "Juan Perez and
     Luis Gomez were arrested following the attack on the police post"."""
     s0, s1 = doc.sentences[sent]
-    if doc.low.find("arrest", s0, s1) < 0 and doc.low.find("detained", s0, s1) < 0 \
-            and doc.low.find("captured", s0, s1) < 0:
+    if not doc.mentions(_HELD_STEMS) or all(doc.low.find(w, s0, s1) < 0 for w in _HELD_STEMS):
         return []
     if not doc.hits_in("trigger", s0, s1):
         return []  # held for what the sentence does not say

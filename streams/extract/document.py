@@ -61,6 +61,7 @@ class Doc:
     _cue_index: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict)
     _date_starts: list[int] = field(default_factory=list)
     _blocked: tuple[list[int], list[int]] | None = None
+    _mentioned: dict[tuple[str, ...], bool] = field(default_factory=dict)
     memo: dict = field(default_factory=dict)  # per-article caches of the rule modules
 
     def sentence_of(self, pos: int) -> int:
@@ -90,11 +91,11 @@ class Doc:
         return hs[bisect_left(starts, start):bisect_left(starts, end)]
 
     def mentions(self, words: tuple[str, ...]) -> bool:
-        """Does any of words occur anywhere in the lower-case text? Once per article: a rule that needs one of
-        them in a sentence skips its per-sentence scans in the many articles that have none."""
-        found = self.memo.get(("mentions", words))
+        """Does any of words occur anywhere in the lower-case text? Once per article and word list: a rule that
+        needs one of them in a sentence skips its per-sentence scans in the many articles that have none."""
+        found = self._mentioned.get(words)
         if found is None:
-            found = self.memo[("mentions", words)] = any(w in self.low for w in words)
+            found = self._mentioned[words] = any(w in self.low for w in words)
         return found
 
     def low_without_actors(self, start: int, end: int) -> str:

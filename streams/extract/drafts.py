@@ -75,11 +75,30 @@ def _clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:
     text = doc.text
     a = max(text.rfind(",", s0, pos), text.rfind(";", s0, pos), text.rfind(":", s0, pos))
     b_candidates = [i for i in (text.find(",", pos, s1), text.find(";", pos, s1)) if i >= 0]
-    if doc.mentions(CAUSE_LINKS):  # "in response to a strike that killed ... on Monday": the cause, own day
-        low = doc.low
-        a = max(a, *(i + len(c) - 1 if i >= 0 else -1 for c, i in ((c, low.rfind(c, s0, pos)) for c in CAUSE_LINKS)))
-        b_candidates += [i for i in (low.find(c, pos, s1) for c in CAUSE_LINKS) if i >= 0]
+    starts, links = _cause_links(doc)  # "in response to a strike that killed ... on Monday": the cause, own day
+    for i, n in links[bisect_left(starts, s0):bisect_left(starts, s1)]:
+        if i + n <= pos:
+            a = max(a, i + n - 1)
+        elif i >= pos and i + n <= s1:
+            b_candidates.append(i)
     return (a + 1 if a >= 0 else s0), (min(b_candidates) if b_candidates else s1)
+
+
+def _cause_links(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Every cause link in the article as (start, length), sorted, with their starts: found once, not per clause."""
+    found = doc.memo.get("cause_links")
+    if found is None:
+        links = sorted((i, len(c)) for c in CAUSE_LINKS for i in _starts(doc.low, c))
+        found = doc.memo["cause_links"] = [i for i, _ in links], links
+    return found
+
+
+def _starts(low: str, phrase: str) -> list[int]:
+    out, i = [], low.find(phrase)
+    while i >= 0:
+        out.append(i)
+        i = low.find(phrase, i + 1)
+    return out
 
 
 def sentence_date(doc: Doc, sent: int, pos: int) -> DateMention | None:
@@ -224,14 +243,6 @@ _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|b
 
 def _names_the_victims(doc: Doc, sent: int) -> bool:
     """Does the sentence name who the victims were ("the victim was identified as", "among the dead were")?"""
-    key = ("names_the_victims", sent)
-    found = doc.memo.get(key)
-    if found is None:  # asked again for each draft whose telling the sentence follows
-        found = doc.memo[key] = _victims_named_in(doc, sent)
-    return found
-
-
-def _victims_named_in(doc: Doc, sent: int) -> bool:
     s0, s1 = doc.sentences[sent]
     low = doc.low
     if low.find("identified as", s0, s1) < 0 and low.find(" victim", s0, s1) < 0 and low.find(" dead ", s0, s1) < 0 \

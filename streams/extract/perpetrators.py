@@ -355,6 +355,8 @@ _HELD_AFTER = re.compile(r"[\s,]*(?:and\s[^,;:.()]{1,50}?\s)?(?:for|responsible|
 def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
     """"The police hold the MRTA responsible", "condemned the FMLN for this attack", "we blame ARENA for":
     a verb of blame, the group as its object, then what it is blamed for."""
+    if not doc.hits_in("actor", s0, s1):
+        return None  # the group follows the verb inside the sentence: most sentences name none
     for cue in doc.cues_in(s0, s1, "attributed_verbs"):
         for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
             if not _blamed_first(doc.low[cue.end:h.start].split()):
@@ -391,11 +393,14 @@ _CRIME = re.compile(r"crimes?\b")
 
 
 def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
+    actors = doc.hits_in("actor", s0, s1)
+    if not actors or not doc.mentions(_RESPONSIBLE_WORDS):
+        return None  # asked of many sentences per incident: most name no group, most articles blame no one so
     low = doc.low[s0:s1]
     if not any(w in low for w in _RESPONSIBLE_WORDS):
         return None
     cues = doc.cues_in(s0, s1, "attributed")
-    for h in doc.hits_in("actor", s0, s1):
+    for h in actors:
         end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
         found = _RESPONSIBLE.match(doc.low, end, s1) or _took_part(doc, end, s1)
         m = actor_rules.resolve(doc, h, countries) if found else None

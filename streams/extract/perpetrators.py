@@ -655,10 +655,14 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     perps = doc.hits_in("perp", s0, s1)
     if not perps and (not doc.mentions(_SUSPECT_STEMS) or all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_STEMS)):
         return []
+    has_as = doc.low.find("as", s0, s1) >= 0  # no "as" token without the letters in the sentence
+    if doc.caps and not has_as:
+        return []  # wire copy names the attacker only after "identified as"
     tokens = doc.tokens(sent)
     attacker = _attacker_tokens(tokens, perps)
     out = []
-    for k, tok in enumerate(tokens):
+    for k in range(len(tokens)) if has_as else [k for k, flag in enumerate(attacker) if flag]:
+        tok = tokens[k]
         if tok.low == "as":
             # "named the attacker as", "the suspects, who were identified as", "the arrested men ... as"
             if not any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k]):

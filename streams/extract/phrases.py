@@ -371,12 +371,15 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
 
 
 _INTRODUCERS = (("named",), ("called",), ("known", "as"), ("identified", "as"), ("identified", "only", "as"))
+_INTRODUCER_STARTS = frozenset(w[0] for w in _INTRODUCERS)
 
 
 def names_introduced(doc: Doc, tokens: list[Token], k: int) -> list[tuple[int, int]]:
     """Names a person noun ending before token k is given ("A GUARD NAMED X", "A MINOR KNOWN AS X", "TWO
     ACTIVISTS IDENTIFIED ONLY AS X AND Y"): there a lone word is a name too, the writer says so."""
     n = k + 1 if k < len(tokens) and tokens[k].low == "reportedly" else k
+    if n >= len(tokens) or tokens[n].low not in _INTRODUCER_STARTS:
+        return []  # most nouns: no introducer follows, no tuples to build
     intro = next((w for w in _INTRODUCERS if tuple(t.low for t in tokens[n:n + len(w)]) == w), None)
     if intro is None:
         return []

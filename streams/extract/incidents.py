@@ -85,7 +85,8 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
     generic = lexicon().sets["generic_weapons"]
-    for s in draft.read():
+    # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
+    for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
         for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from collections import Counter
 
 from streams.extract import places as place_rules
@@ -84,7 +85,8 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
     generic = lexicon().sets["generic_weapons"]
-    for s in draft.read():
+    # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
+    for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
         for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1):
@@ -104,8 +106,27 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
                 if count is not None and (same_type["count"] or 0) < count:
                     same_type["count"] = count
                 continue
-            out[key] = {"type": h.payload, "count": count, **doc.span(h.start, h.end)}
+            out[key] = {"type": h.payload, "count": count, **doc.span(_modified_start(doc, h.start, h.end, s0), h.end)}
     return list(out.values())
+
+
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
+
+
+def _modified_start(doc: Doc, start: int, end: int, s0: int) -> int:
+    """Start of the weapon's name with its strength or size words ("a very powerful bomb", "high-power
+    explosives"): the reporter's words name that weapon, not any bomb."""
+    sets = lexicon().sets
+    if doc.low[start:end] not in sets["weapon_modified_heads"]:
+        return start
+    m = _WORD_BEFORE.search(doc.low, s0, start)
+    if m is None or m.group(1) not in sets["weapon_modifiers"]:
+        return start
+    new = m.start(1)
+    m = _WORD_BEFORE.search(doc.low, s0, new)
+    if m is not None and m.group(1) in sets["weapon_intensifiers"]:
+        new = m.start(1)
+    return new
 
 
 _UNSEEN = object()

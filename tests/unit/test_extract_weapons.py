@@ -69,3 +69,24 @@ def test_a_generic_device_after_a_named_weapon_tells_it_again() -> None:
                    "restaurant was defused by police.") == ["bomb"]
     # first, a device is the weapon's only name
     assert weapons("Two devices exploded at the town hall of Pasto on Monday, wounding three guards.") == ["devices"]
+
+
+def test_strength_or_size_words_belong_to_a_bare_bomb() -> None:
+    assert weapons("A very powerful bomb exploded at the town hall of Pasto on Monday.") == ["very powerful bomb"]
+    assert weapons("Rebels set off medium-sized bombs at the power station in Pasto on Monday.") \
+        == ["medium-sized bombs"]
+    # any other word before the bomb stays outside its name
+    assert weapons("A small bomb exploded at the town hall of Pasto on Monday.") == ["bomb"]
+
+
+def test_a_named_charge_keeps_its_own_name() -> None:
+    # "dynamite charge" names the weapon already; a strength word before it is not kept
+    assert weapons("A powerful dynamite charge exploded at the town hall of Pasto on Monday.") == ["dynamite charge"]
+
+
+def test_a_weapon_told_inside_the_telling_without_an_attack_word() -> None:
+    # the middle sentence names no attack, but lies between two sentences that tell this one
+    assert weapons("Guerrillas attacked the police post in Pasto on Monday. The guerrillas were carrying machetes "
+                   "and rifles. The attack left two policemen dead.") == ["machetes", "rifles"]
+    assert weapons("Rebels attacked the town hall of Pasto on Monday. A car loaded with dynamite had been parked "
+                   "beside the door. The attack destroyed the building.") == ["dynamite"]

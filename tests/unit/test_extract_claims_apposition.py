@@ -1,20 +1,11 @@
 """A claim or denial told after the group's appositive ("X, the al Qaeda-linked group, claimed"). Made-up sentences."""
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from streams.extract import extract_incidents
+from tests.unit.extracting import perpetrator
 
-PUB = datetime.date(2025, 3, 9)
 RAID = "Gunmen stormed a hotel in Mogadishu on Saturday, killing 12 people, police said. "
-
-
-def perpetrator(text: str) -> dict:
-    incidents = extract_incidents(text, PUB, "c1")
-    assert len(incidents) == 1
-    return incidents[0]["perpetrator"]
 
 
 @pytest.mark.parametrize("tail, status", [

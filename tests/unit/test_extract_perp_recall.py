@@ -1,19 +1,10 @@
 """Perpetrator groups named in less direct ways (craft, blame, membership). Made-up sentences."""
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from streams.extract import extract_incidents
-
-PUB = datetime.date(2025, 3, 9)
-
-
-def perpetrator(text: str) -> dict:
-    incidents = extract_incidents(text, PUB, "p5")
-    assert len(incidents) == 1
-    return incidents[0]["perpetrator"]
+from tests.unit.extracting import PUB, perpetrator
 
 
 @pytest.mark.parametrize("text", [

@@ -98,6 +98,10 @@ class Doc:
             found = self._mentioned[words] = any(w in self.low for w in words)
         return found
 
+    def mentions_in(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        """Does any of words occur in the lower-case text of [start, end)? Skips the scan when the article has none."""
+        return self.mentions(words) and any(self.low.find(w, start, end) >= 0 for w in words)
+
     def low_without_actors(self, start: int, end: int) -> str:
         """The lower-case text of [start, end) without the group names in it: "killed 35 Boko Haram fighters"
         reads as "killed 35  fighters"."""

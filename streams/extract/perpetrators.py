@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from streams.extract import actors as actor_rules
-from streams.extract.document import Doc
+from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
 from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
 from streams.extract.numbers import count_from_words
@@ -381,7 +381,6 @@ def _blamed_first(words: list[str]) -> bool:
 
 # "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
 # as the subject of blame
-# "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it
 _RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?"
                           r"(?:responsible|guilty|to\s+blame|behind\s+the)\b")
 # "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it
@@ -394,11 +393,8 @@ _CRIME = re.compile(r"crimes?\b")
 
 def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
     actors = doc.hits_in("actor", s0, s1)
-    if not actors or not doc.mentions(_RESPONSIBLE_WORDS):
-        return None  # asked of many sentences per incident: most name no group, most articles blame no one so
-    low = doc.low[s0:s1]
-    if not any(w in low for w in _RESPONSIBLE_WORDS):
-        return None
+    if not actors or not doc.mentions_in(_RESPONSIBLE_WORDS, s0, s1):
+        return None  # asked of many sentences per incident: most name no group, most articles blame no one
     cues = doc.cues_in(s0, s1, "attributed")
     for h in actors:
         end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
@@ -614,7 +610,7 @@ def _charged_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
         return out  # most articles: no sentence to scan
     for s in range(max(0, min(read) - CLAIM_REACH), min(len(doc.sentences), max(read) + 1 + CLAIM_REACH)):
         s0, s1 = doc.sentences[s]
-        if not any(doc.low.find(w, s0, s1) >= 0 for w in _CHARGE_WORDS):
+        if not doc.mentions_in(_CHARGE_WORDS, s0, s1):
             continue
         for m in _CHARGED.finditer(doc.low, s0, s1):
             if any(h.start == m.end() or doc.low[m.end():h.start].split() in ([], ["of"])
@@ -653,7 +649,7 @@ def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
 def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     s0, s1 = doc.sentences[sent]
     perps = doc.hits_in("perp", s0, s1)
-    if not perps and (not doc.mentions(_SUSPECT_STEMS) or all(doc.low.find(w, s0, s1) < 0 for w in _SUSPECT_STEMS)):
+    if not perps and not doc.mentions_in(_SUSPECT_STEMS, s0, s1):
         return []
     has_as = doc.low.find("as", s0, s1) >= 0  # no "as" token without the letters in the sentence
     if doc.caps and not has_as:
@@ -691,13 +687,13 @@ def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """The person named right before "was the perpetrator (of the murder)", "was the mastermind", with the title
     that opens the name ("Dr Juan Perez")."""
     s0, s1 = doc.sentences[sent]
-    if not doc.mentions(_AUTHOR_STEMS) or all(doc.low.find(w, s0, s1) < 0 for w in _AUTHOR_STEMS):
+    if not doc.mentions_in(_AUTHOR_STEMS, s0, s1):
         return []
     out = []
     titles = lexicon().sets["titles"]
     for m in _AUTHOR.finditer(doc.low, s0, s1):
         tokens = doc.tokens(sent)
-        k = bisect_left([t.start for t in tokens], m.start())
+        k = bisect_left(tokens, m.start(), key=token_start)
         rng = person_name(doc, tokens, max(0, k - 7), k)
         if rng is not None and rng[1] == k:
             first = rng[0]
@@ -709,14 +705,13 @@ def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
 
 _AUTHOR_STEMS = ("perpetrator", "mastermind")
 _HELD_STEMS = ("arrest", "detained", "captured")
-_HELD_VERBS = frozenset(["arrested", "detained", "captured", "charged"])
 
 
 def _held_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """People held over the attack told in the same sentence: "an arrest warrant for Juan Perez", "Juan Perez and
     Luis Gomez were arrested following the attack on the police post"."""
     s0, s1 = doc.sentences[sent]
-    if not doc.mentions(_HELD_STEMS) or all(doc.low.find(w, s0, s1) < 0 for w in _HELD_STEMS):
+    if not doc.mentions_in(_HELD_STEMS, s0, s1):
         return []
     if not doc.hits_in("trigger", s0, s1):
         return []  # held for what the sentence does not say
@@ -737,9 +732,8 @@ def _held_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
 def _attacker_tokens(tokens: list, perps: list[Hit]) -> list[bool]:
     """Per token: is it a suspect word or inside an attacker noun ("gunmen", "urban guerrillas")?"""
     flags = [t.low in _SUSPECT_WORDS for t in tokens]
-    starts = [t.start for t in tokens]
     for h in perps:
-        for j in range(bisect_left(starts, h.start), len(tokens)):
+        for j in range(bisect_left(tokens, h.start, key=token_start), len(tokens)):
             if tokens[j].end > h.end:
                 break
             flags[j] = True
@@ -769,6 +763,7 @@ _LIST_GLUE = frozenset([",", "and", "also", "aged"])
 _SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator",
                             "suspects", "attackers", "gunmen", "shooters", "assailants", "bombers", "perpetrators"])
 _HELD = frozenset(["arrested", "detained", "captured"])  # "the arrested men were identified as": held over the attack
+_HELD_VERBS = _HELD | {"charged"}  # "A and B were charged"
 _SUSPECT_STEMS = ("suspect", "attacker", "gunm", "shooter", "assailant", "bomber", "perpetrator", *_HELD)
 
 

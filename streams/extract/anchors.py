@@ -82,16 +82,13 @@ def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     for category in ("weapon", "perp"):
         before = doc.hits_in(category, max(s0, hit.start - AGENT_REACH), hit.start)
         if before and _agent_gap(doc.text[before[-1].end:hit.start]) \
-                and not _PASSIVE_AUX.intersection(doc.low[before[-1].end:hit.start].split()):
+                and not actor_rules.BE_FORMS.intersection(doc.low[before[-1].end:hit.start].split()):
             return True  # not "two gunmen were wounded": there they are the ones hit
     after = doc.low[hit.end:min(s1, hit.end + AGENT_REACH)]
     if not after.startswith(" by "):
         return False
     return any(_agent_gap(doc.text[hit.end + 4:h.start])
                for category in ("weapon", "perp") for h in doc.hits_in(category, hit.end, hit.end + AGENT_REACH))
-
-
-_PASSIVE_AUX = frozenset(["was", "were", "been", "is", "are", "be", "being"])
 
 
 def _seized_vehicle(doc: Doc, hit: Hit, s1: int) -> bool:

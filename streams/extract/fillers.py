@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (STRIP, Span, is_word, match_at, names_introduced, noun_phrase, person_name,
+from streams.extract.phrases import (KIN_OWNERS, STRIP, Span, is_word, match_at, names_introduced, noun_phrase, person_name,
                                      phrase_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH
@@ -166,8 +166,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(found)
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
-        elif tok.low in _TAKERS and _hostage_after(tokens, k + 1):
-            out.extend(_hostages(doc, tokens, k + 1, _hostage_after(tokens, k + 1)))
+        elif tok.low in _TAKERS and (hostage := _hostage_after(tokens, k + 1)):
+            out.extend(_hostages(doc, tokens, k + 1, hostage))
         elif tok.low == "set" and _on_fire_after(tokens, k + 1):
             out.extend(_list_after(doc, tokens, k + 1, "other"))  # "SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE"
         passive = None
@@ -301,7 +301,6 @@ _SECOND_VERBS = frozenset(["wounded", "injured", "kidnapped", "abducted", "kille
                            "injuring", "killing", "destroyed", "damaged"])
 _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "beaten", "blew", "stole", "stolen",
                              "took", "taken", "held", "stabbed"])
-
 
 
 @functools.cache
@@ -493,15 +492,12 @@ def _lead_words(tokens: list[Token], a: int, b: int) -> int:
         elif t.low in (")", "]"):
             depth = max(0, depth - 1)
         elif depth == 0:
-            if t.low in _KIN_POSSESSIVES:
+            if t.low in KIN_OWNERS:
                 continue  # "HIS COMPANION X", "HER DAUGHTER X": the relation, then the name
             if t.low in vocab()["breaks"] or t.low in STRIP or _verb_like(t.low):
                 return -1
             words += 1
     return words
-
-
-_KIN_POSSESSIVES = frozenset(["his", "her", "their"])
 
 
 def _bracket_end(tokens: list[Token], n: int) -> int:

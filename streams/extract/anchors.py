@@ -262,7 +262,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents,
     running tolls, fallen fighters, counted attacks and verbal attacks are not attacks."""
     kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
-    if "intent" in kinds and _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
+    if "intent" in kinds and _intended(doc, hit, s0):
         return True  # not "tried to attack": an attempt that failed is still an attack
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
                                           min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
@@ -328,6 +328,38 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     return False
 
 
+def _intended(doc: Doc, hit: Hit, s0: int) -> bool:
+    """Is the trigger what an intention cue shortly before it intends ("will attack", "plans to carry out the
+    attack", "warned of an attack")?"""
+    return any(_intent_reaches(doc, cue, hit)
+               for cue in _cues_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"))
+
+
+_DEFINITE = frozenset(["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"])
+# words an intention may pass on its way to the attack it intends: "will not again be", "warned of a new"
+_CLOSED_CLASS = frozenset(["to", "be", "been", "being", "have", "has", "had", "not", "never", "again", "also", "even",
+                           "a", "an", "of", "on", "against", "for", "at", "in", "into", "with", "such", "another",
+                           "more", "new", "further", "any", "and", "or", ","])
+_WORD = re.compile(r"[\w'-]+|,")
+
+
+def _intent_reaches(doc: Doc, cue: Hit, hit: Hit) -> bool:
+    """Does the intention govern the trigger? Not a definite attack noun reached through a verb other than one
+    of doing it ("will investigate the circumstances of the attack", "must condemn the murder of", "will not
+    take up arms again as a result of the murder"): that attack is one told already, and the intention is about
+    what is done with it ("plans to carry out the attack", "warned of the attack" still intend it)."""
+    if hit.payload[1] != "noun":
+        return True
+    words = [(m.group(), m.start()) for m in _WORD.finditer(doc.low, cue.end, hit.start)]
+    last = len(words) - 1
+    det = next((n for n in range(last, max(-1, last - 3), -1)
+                if words[n][0] in _DEFINITE or words[n][0].endswith("'s")), None)
+    if det is None:
+        return True
+    acts = [(c.start, c.end) for c in doc.cues_in(cue.end, words[det][1], "intended_acts")]
+    return all(w in _CLOSED_CLASS or any(a <= pos < b for a, b in acts) for w, pos in words[:det])
+
+
 def _told_day(doc: Doc, s0: int, s1: int) -> bool:
     """Does the sentence give a day that is not the day something was said ("officials said Monday")?"""
     return any(d.precision == "day" and not doc.cues_in(max(s0, d.start - 12), d.start, "reporting")
@@ -356,9 +388,13 @@ def _exempt(doc: Doc, cue: Hit, kind: str) -> bool:
 def _cue_near(doc: Doc, start: int, end: int, kind: str) -> bool:
     """A cue of kind in [start, end), unless inside a phrase listed as not_<kind>: "a war monitor" is no
     fighting, "a bus stop" no cessation."""
+    return bool(_cues_near(doc, start, end, kind))
+
+
+def _cues_near(doc: Doc, start: int, end: int, kind: str) -> list[Hit]:
+    """The cues of kind in [start, end) that are not inside a phrase listed as not_<kind>."""
     exempt = doc.cues_in(max(0, start - 20), end, "not_" + kind)
-    return any(not any(e.start <= c.start and c.end <= e.end for e in exempt)
-               for c in doc.cues_in(start, end, kind))
+    return [c for c in doc.cues_in(start, end, kind) if not any(e.start <= c.start and c.end <= e.end for e in exempt)]
 
 
 def _real_strike(doc: Doc, hit: Hit, phrase: str, prev: list[str], s0: int, s1: int, countries: Counter) -> bool:

@@ -592,3 +592,24 @@ def test_many_people_or_my_people_as_the_object_is_a_charge(text: str) -> None:
 
 def test_many_people_killed_on_a_day_is_still_an_attack() -> None:
     assert len(incidents("The mayor said gunmen killed many people in the market on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the police will investigate the circumstances of the attack that killed four farmers "
+    "near Quetta on Thursday.",
+    "The union will hold a march to protest the assassination of its leader in Quetta on Thursday.",
+    "The party said it must condemn the brutal murder of the mayor of Quetta on Thursday.",
+])
+def test_an_intention_about_a_told_attack_does_not_cancel_it(text: str) -> None:
+    """The intention governs its own verb ("investigate", "hold", "condemn"), not the attack it mentions."""
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they plan to carry out the attack on the garrison in Quetta on Thursday.",
+    "Police said the gang will repeat the massacre in Quetta unless the ransom is paid.",
+    "The rebels warned of an attack on the garrison in Quetta.",
+    "The rebels threatened to attack the garrison in Quetta on Thursday.",
+])
+def test_an_intended_attack_is_still_no_attack(text: str) -> None:
+    assert incidents(text) == []

@@ -130,12 +130,13 @@ _PEOPLE_PARTICIPLES = frozenset(["killed", "wounded", "injured", "kidnapped", "a
 
 
 def _people_pronoun(doc: Doc, cue: Hit) -> bool:
-    """"those killed", "those who were kidnapped": 'those' stands for people hit, not for a set of attacks."""
+    """"those killed", "those who were kidnapped", "those who massacred": 'those' stands for people hit or for
+    the people who did it, not for a set of attacks."""
     if doc.low[cue.start:cue.end] != "those":
         return False
     after = [w.strip(",.") for w in doc.low[cue.end:cue.end + 30].split()]
-    if after[:1] == ["who"]:
-        after = after[2:] if after[1:2] in (["were"], ["was"]) else after[3:] if after[1:3] == ["had", "been"] else []
+    if after[:1] == ["who"]:  # "those who were kidnapped", "those who this morning massacred six priests"
+        return any(w.endswith("ed") for w in after[1:4])  # not "those who like throwing bombs": a kind of people
     return bool(after) and after[0] in _PEOPLE_PARTICIPLES
 
 

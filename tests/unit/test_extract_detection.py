@@ -613,3 +613,12 @@ def test_an_intention_about_a_told_attack_does_not_cancel_it(text: str) -> None:
 ])
 def test_an_intended_attack_is_still_no_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_those_who_did_it_are_people_not_a_set_of_attacks() -> None:
+    [inc] = incidents("The governor condemned those who this morning massacred four farmers in Kandahar.")
+    assert inc["attack_type"] == "armed_assault"
+
+
+def test_those_who_like_bombs_are_a_kind_of_people() -> None:
+    assert incidents("The trouble comes from those who like throwing bombs and killing people.") == []

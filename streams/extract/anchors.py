@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
+from streams.extract.fillers import objects_in
 from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
@@ -280,7 +281,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
-            and _cue_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
+            and _combat(doc, hit, s0, s1):
         return True
     if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
         return True  # "killed in the crash": an accident, not an attack
@@ -359,6 +360,29 @@ def _intent_reaches(doc: Doc, cue: Hit, hit: Hit) -> bool:
         return True
     acts = [(c.start, c.end) for c in doc.cues_in(cue.end, words[det][1], "intended_acts")]
     return all(w in _CLOSED_CLASS or any(a <= pos < b for a, b in acts) for w, pos in words[:det])
+
+
+def _combat(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """A clash, a battle, an offensive told near the trigger make it combat, not one attack; unless the combat
+    word frames another clause and the attack verb names what it hit right after it ("During the offensive,
+    guerrillas attacked the president's residence": one attack on one target, inside a larger fight)."""
+    cues = _cues_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat")
+    if not cues:
+        return False
+    if hit.payload[1] != "verb":
+        return True
+    c0, c1 = _clause(doc, hit, s0, s1)
+    if any(c0 <= c.start < c1 for c in cues):
+        return True
+    return not any(f.kind == "target" and hit.end <= f.span.start <= hit.end + 25
+                   for f in objects_in(doc, doc.sentence_of(hit.start)))
+
+
+def _clause(doc: Doc, hit: Hit, s0: int, s1: int) -> tuple[int, int]:
+    """The comma- or semicolon-delimited stretch of the sentence around the trigger."""
+    a = max(doc.text.rfind(",", s0, hit.start), doc.text.rfind(";", s0, hit.start))
+    b = [i for i in (doc.text.find(",", hit.end, s1), doc.text.find(";", hit.end, s1)) if i >= 0]
+    return (a + 1 if a >= 0 else s0), (min(b) if b else s1)
 
 
 def _told_day(doc: Doc, s0: int, s1: int) -> bool:

@@ -622,3 +622,18 @@ def test_those_who_did_it_are_people_not_a_set_of_attacks() -> None:
 
 def test_those_who_like_bombs_are_a_kind_of_people() -> None:
     assert incidents("The trouble comes from those who like throwing bombs and killing people.") == []
+
+
+def test_an_attack_on_a_target_framed_by_an_offensive_is_an_attack() -> None:
+    [inc] = incidents("During the offensive, fighters of the Popular Liberation Front attacked the governor's residence "
+                      "in Kandahar on Thursday.")
+    assert inc["attack_type"] == "armed_assault"
+
+
+@pytest.mark.parametrize("text", [
+    "During the offensive, fighters of the Popular Liberation Front attacked enemy positions near Kandahar on "
+    "Thursday.",
+    "Rebels attacked the governor's residence during heavy fighting in Kandahar on Thursday.",
+])
+def test_combat_told_in_the_attack_clause_or_with_no_target_is_still_combat(text: str) -> None:
+    assert incidents(text) == []

@@ -637,3 +637,9 @@ def test_an_attack_on_a_target_framed_by_an_offensive_is_an_attack() -> None:
 ])
 def test_combat_told_in_the_attack_clause_or_with_no_target_is_still_combat(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_a_when_clause_takes_the_date_before_it() -> None:
+    """"On 17 June 1980, when the group attacked": the attack is dated 1980, history, not reported."""
+    assert incidents("The group said its war began on 17 June 1980, when it attacked an electoral office in "
+                     "Ayacucho.") == []

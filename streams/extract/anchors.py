@@ -342,6 +342,8 @@ _DEFINITE = frozenset(["the", "this", "that", "these", "those", "his", "her", "i
 _CLOSED_CLASS = frozenset(["to", "be", "been", "being", "have", "has", "had", "not", "never", "again", "also", "even",
                            "a", "an", "of", "on", "against", "for", "at", "in", "into", "with", "such", "another",
                            "more", "new", "further", "any", "and", "or", ","])
+_RELATIVE_PERFECT = [[r, h, "been"] for r in ("who", "which", "that") for h in ("had", "have", "has")]
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "will", "would", "can", "could", "may", "might"])
 _WORD = re.compile(r"[\w'-]+|,")
 
 
@@ -350,14 +352,16 @@ def _intent_reaches(doc: Doc, cue: Hit, hit: Hit) -> bool:
     of doing it ("will investigate the circumstances of the attack", "must condemn the murder of", "will not
     take up arms again as a result of the murder"): that attack is one told already, and the intention is about
     what is done with it ("plans to carry out the attack", "warned of the attack" still intend it)."""
-    if hit.payload[1] != "noun":
-        return True
     words = [(m.group(), m.start()) for m in _WORD.finditer(doc.low, cue.end, hit.start)]
+    if hit.payload[1] != "noun":
+        told = [w for w, _ in words[-3:]]
+        return not (told[-1:] in (["was"], ["were"]) and told[-2:-1] in (["who"], ["which"], ["that"])
+                    or told[-3:] in _RELATIVE_PERFECT)  # "the priests who were killed": a clause of its own
     last = len(words) - 1
     det = next((n for n in range(last, max(-1, last - 3), -1)
                 if words[n][0] in _DEFINITE or words[n][0].endswith("'s")), None)
-    if det is None:
-        return True
+    if det is None or any(w in _CLOSED_CLASS or w in _AUXILIARIES for w, _ in words[det + 1:]):
+        return True  # "explosives that had slow burning fuses": a relative pronoun, no determiner
     acts = [(c.start, c.end) for c in doc.cues_in(cue.end, words[det][1], "intended_acts")]
     return all(w in _CLOSED_CLASS or any(a <= pos < b for a, b in acts) for w, pos in words[:det])
 

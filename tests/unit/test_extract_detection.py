@@ -643,3 +643,15 @@ def test_a_when_clause_takes_the_date_before_it() -> None:
     """"On 17 June 1980, when the group attacked": the attack is dated 1980, history, not reported."""
     assert incidents("The group said its war began on 17 June 1980, when it attacked an electoral office in "
                      "Ayacucho.") == []
+
+
+def test_an_intention_does_not_reach_into_a_relative_clause_in_the_past() -> None:
+    [inc] = incidents("A delegation that will attend the funerals of the teachers who were killed in Quetta on "
+                      "Thursday left today.")
+    assert inc["occurred_on"] == "2024-05-09"
+
+
+def test_a_relative_that_is_no_determiner() -> None:
+    """"Defused 20 kg of explosives that had slow burning fuses": 'that' opens a clause, the defusing still
+    holds."""
+    assert incidents("In Quetta on Thursday the police defused 20 kg of explosives that had slow burning fuses.") == []

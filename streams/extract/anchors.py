@@ -85,11 +85,14 @@ def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
         if before and _agent_gap(doc.text[before[-1].end:hit.start]) \
                 and not _PASSIVE_AUX.intersection(doc.low[before[-1].end:hit.start].split()):
             return True  # not "two gunmen were wounded": there they are the ones hit
-    after = doc.low[hit.end:min(s1, hit.end + AGENT_REACH)]
-    if not after.startswith(" by "):
+    by = _BY.match(doc.low, hit.end, min(s1, hit.end + AGENT_REACH))  # wire copy wraps lines anywhere: "BY\nGUERRILLAS"
+    if by is None:
         return False
-    return any(_agent_gap(doc.text[hit.end + 4:h.start])
+    return any(_agent_gap(doc.text[by.end():h.start])
                for category in ("weapon", "perp") for h in doc.hits_in(category, hit.end, hit.end + AGENT_REACH))
+
+
+_BY = re.compile(r"\s+by\s+")
 
 
 _PASSIVE_AUX = frozenset(["was", "were", "been", "is", "are", "be", "being"])

@@ -655,3 +655,18 @@ def test_a_relative_that_is_no_determiner() -> None:
     """"Defused 20 kg of explosives that had slow burning fuses": 'that' opens a clause, the defusing still
     holds."""
     assert incidents("In Quetta on Thursday the police defused 20 kg of explosives that had slow burning fuses.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A police helicopter was damaged by rebels near Kandahar on Thursday, the army said.",
+    "A police helicopter was damaged by\nrebels near Kandahar on Thursday, the army said.",
+    "On Thursday rebels destroyed a bridge near Kandahar, the army said.",
+])
+def test_damage_done_by_attackers_is_an_attack(text: str) -> None:
+    """Damage, like a wounding, is an attack of its own when attackers or a weapon did it (wire copy may
+    wrap the line after "by")."""
+    assert len(incidents(text)) == 1
+
+
+def test_damage_with_no_agent_is_no_attack_of_its_own() -> None:
+    assert incidents("A bridge near Kandahar was damaged on Thursday, the army said.") == []

@@ -144,6 +144,15 @@ def _people_pronoun(doc: Doc, cue: Hit) -> bool:
     return bool(after) and after[0] in _PEOPLE_PARTICIPLES
 
 
+_EXAMPLE = re.compile(r"\b(?:such as|like|including|in particular|particularly)\s+(?:the|a|an)\s+(?:[a-z'-]+\s+){0,2}$")
+
+
+def _example(doc: Doc, cue: Hit, hit: Hit) -> bool:
+    """"Terrorist actions such as the attack on the union's headquarters": the set is named, then one attack
+    in it, as an example of its own."""
+    return _EXAMPLE.search(doc.low, cue.start, hit.start) is not None
+
+
 _SENTENCE_END = re.compile(r"[.?!]")
 
 
@@ -272,7 +281,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
                                           min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _exempt(doc, c, "aggregate") for c in
+    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _exempt(doc, c, "aggregate")
+                                    and not _example(doc, c, hit) for c in
                                     doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
     if "negation" in kinds and doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):

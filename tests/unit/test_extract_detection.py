@@ -670,3 +670,13 @@ def test_damage_done_by_attackers_is_an_attack(text: str) -> None:
 
 def test_damage_with_no_agent_is_no_attack_of_its_own() -> None:
     assert incidents("A bridge near Kandahar was damaged on Thursday, the army said.") == []
+
+
+def test_an_attack_named_as_an_example_of_a_set_is_one_attack() -> None:
+    [inc] = incidents("The minister spoke of recent terrorist actions, such as the attack on the union headquarters "
+                      "in Kandahar.")
+    assert inc["targets"]
+
+
+def test_a_set_of_attacks_with_no_example_is_no_attack() -> None:
+    assert incidents("The minister spoke of recent terrorist actions and the attacks on union offices in Kandahar.") == []

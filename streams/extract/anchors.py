@@ -273,8 +273,8 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
-    """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents,
-    running tolls, fallen fighters, counted attacks and verbal attacks are not attacks."""
+    """Intentions, cessations, aggregates, negations, denials, trials, inquiries into many attacks, habits, combat,
+    accidents, running tolls, fallen fighters, counted attacks and verbal attacks are not attacks."""
     kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
     if "intent" in kinds and _intended(doc, hit, s0):
         return True  # not "tried to attack": an attempt that failed is still an attack
@@ -291,6 +291,10 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
     if "legal" in kinds and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
+    if "inquiry" in kinds and doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS \
+            and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry"):
+        return True  # "an investigation into the killings": no one attack ("officers involved in the massacre of
+        # six priests on 16 November" asks who did one attack that happened: it is told)
     if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \

@@ -625,8 +625,8 @@ def test_those_who_like_bombs_are_a_kind_of_people() -> None:
 
 
 def test_an_attack_on_a_target_framed_by_an_offensive_is_an_attack() -> None:
-    [inc] = incidents("During the offensive, fighters of the Popular Liberation Front attacked the governor's residence "
-                      "in Kandahar on Thursday.")
+    [inc] = incidents("During the offensive, fighters of the Popular Liberation Front attacked the governor's "
+                      "residence in Kandahar on Thursday.")
     assert inc["attack_type"] == "armed_assault"
 
 
@@ -679,4 +679,18 @@ def test_an_attack_named_as_an_example_of_a_set_is_one_attack() -> None:
 
 
 def test_a_set_of_attacks_with_no_example_is_no_attack() -> None:
-    assert incidents("The minister spoke of recent terrorist actions and the attacks on union offices in Kandahar.") == []
+    text = "The minister spoke of recent terrorist actions and the attacks on union offices in Kandahar."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "An investigation into the murder of the mayor of Quetta began on Thursday.",
+    "Officials said on Thursday that soldiers were involved in the killing of four farmers in Quetta.",
+])
+def test_an_inquiry_into_one_attack_tells_the_attack(text: str) -> None:
+    """Asking who did an attack presupposes it happened; a verdict or a charge still keeps it out (a trial)."""
+    assert len(incidents(text)) == 1
+
+
+def test_an_inquiry_into_attacks_in_the_plural_is_no_attack() -> None:
+    assert incidents("An investigation into the killings in Quetta began on Thursday.") == []

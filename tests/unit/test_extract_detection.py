@@ -694,3 +694,8 @@ def test_an_inquiry_into_one_attack_tells_the_attack(text: str) -> None:
 
 def test_an_inquiry_into_attacks_in_the_plural_is_no_attack() -> None:
     assert incidents("An investigation into the killings in Quetta began on Thursday.") == []
+
+
+def test_a_congressman_is_someone_an_attack_hits() -> None:
+    [inc] = incidents("The murder of another congressman has led the ministers to resign.")
+    assert [v["text"] for v in inc["victims"]] == ["congressman"]

@@ -365,7 +365,8 @@ _WORD = re.compile(r"[\w'-]+|,")
 
 
 def _intent_reaches(doc: Doc, cue: Hit, hit: Hit) -> bool:
-    """Does the intention govern the trigger? Not a definite attack noun reached through a verb other than one
+    """Does the intention govern the trigger? Not a verb in a relative clause of its own tense ("will attend the
+    funerals of the priests who were killed"). Not a definite attack noun reached through a verb other than one
     of doing it ("will investigate the circumstances of the attack", "must condemn the murder of", "will not
     take up arms again as a result of the murder"): that attack is one told already, and the intention is about
     what is done with it ("plans to carry out the attack", "warned of the attack" still intend it)."""
@@ -400,7 +401,8 @@ def _combat(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 
 def _clause(doc: Doc, hit: Hit, s0: int, s1: int) -> tuple[int, int]:
-    """The comma- or semicolon-delimited stretch of the sentence around the trigger."""
+    """The comma- or semicolon-delimited stretch of the sentence around the trigger (drafts.clause_bounds also
+    cuts at cause links, and drafts reads anchors: this plain one keeps the import one-way)."""
     a = max(doc.text.rfind(",", s0, hit.start), doc.text.rfind(";", s0, hit.start))
     b = [i for i in (doc.text.find(",", hit.end, s1), doc.text.find(";", hit.end, s1)) if i >= 0]
     return (a + 1 if a >= 0 else s0), (min(b) if b else s1)

@@ -395,9 +395,15 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
             d -= 1  # "THE TWO OTHER WOUNDED NUNS ARE": a count between the article and the casualty word
         if tokens[d].low in ("the", "those"):
             return effect  # "THOSE KILLED WERE X"
-        if d >= 2 and tokens[d].low in ("were", "was") and tokens[d - 1].low == "who" and tokens[d - 2].low == "those":
-            return effect  # "THOSE WHO WERE KIDNAPPED ARE X, Y AND Z"
+        aux = d
+        while aux > 0 and tokens[aux].low in _PAST_PASSIVE_AUX:
+            aux -= 1
+        if d > aux >= 1 and tokens[aux].low == "who" and tokens[aux - 1].low == "those":
+            return effect  # "THOSE WHO WERE (HAD BEEN) KIDNAPPED ARE X, Y AND Z"
     return None
+
+
+_PAST_PASSIVE_AUX = frozenset(["was", "were", "had", "been"])
 
 
 def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: bool = False,

@@ -231,7 +231,8 @@ def _drop_cues_in_dates(by_cat: dict[str, list[Hit]], kind: str, dates: list[Dat
 def analyse(text: str, published: datetime.date, outlet: str | None = None) -> Doc:
     """Run every dictionary, the sentence splitter and the date finder over the text once."""
     lex = lexicon()
-    low = lower_same_length(text)
+    # one apostrophe for the rules: "the rebels’ camp", "Kata’ib" read as their ASCII spelling (same length)
+    low = lower_same_length(text).replace("\u2019", "'")
     caps = is_all_caps(text)
     m = _DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     dateline_end = m.end() if m else 0

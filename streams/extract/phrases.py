@@ -32,14 +32,12 @@ class Span:
 
 def trimmed(doc: Doc, start: int, end: int) -> Span:
     """A span without a trailing possessive ("GALAN'S" -> "GALAN")."""
-    if doc.low[end - 2:end] in ("'s", "’s"):
+    if doc.low[end - 2:end] == "'s":
         end -= 2
     return Span(start, end)
 
 
 @functools.cache
-
-
 def vocab() -> dict:
     roles = lexicon().roles
     return {

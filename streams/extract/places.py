@@ -43,7 +43,7 @@ def _preceded_by_locative(doc: Doc, start: int) -> bool:
         if word in sets["locative"]:
             return True
         if word not in sets["place_modifiers"] and word not in sets["demonyms"] and not word.endswith("ern") \
-                and not word.endswith(("'s", "\u2019s")) and not word.endswith(("-occupied", "-held", "-controlled")):
+                and not word.endswith("'s") and not word.endswith(("-occupied", "-held", "-controlled")):
             return False
     return False
 

@@ -265,6 +265,8 @@ def _no_casualties(doc: Doc, draft: Draft) -> Hit | None:
     """"No casualties were reported", in the incident's sentences or the NO_CASUALTY_REACH right after them, as
     long as no attack word between starts another telling ("Jets struck ... Air defences intercepted most of
     the missiles. There were no casualties.")."""
+    if not doc.cues_in(0, len(doc.text), "no_casualties"):
+        return None  # most articles say nothing of the kind: no sentence to look at
     for s in sorted(set(draft.sentences + draft.support)):
         cues = doc.cues_in(*doc.sentences[s], "no_casualties")
         if cues:

@@ -31,7 +31,7 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     if history:
         dead = merged_zones(dead + history)
     incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
-                 if inc["confidence"] >= MIN_CONFIDENCE and _pinned(d, inc)]
+                 if inc is not None and _pinned(d, inc)]
     fuller_victim_names(doc, incidents)
     settle_victims(incidents)
     one_name_per_entity(incidents)
@@ -263,6 +263,8 @@ def _no_casualties(doc: Doc, draft: Draft) -> Hit | None:
     """"No casualties were reported", in the incident's sentences or the NO_CASUALTY_REACH right after them, as
     long as no attack word between starts another telling ("Jets struck ... Air defences intercepted most of
     the missiles. There were no casualties.")."""
+    if not doc.cues_in(0, len(doc.text), "no_casualties"):
+        return None  # most articles say nothing of the kind: no sentence to look at
     for s in sorted(set(draft.sentences + draft.support)):
         cues = doc.cues_in(*doc.sentences[s], "no_casualties")
         if cues:
@@ -278,7 +280,9 @@ def _no_casualties(doc: Doc, draft: Draft) -> Hit | None:
 
 
 def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Counter,
-              dead: list[tuple[int, int]]) -> dict:
+              dead: list[tuple[int, int]]) -> dict | None:
+    """The incident dict of a draft, or None below MIN_CONFIDENCE: the fields the confidence does not weigh (the
+    attackers as people, "no casualties") are read only for an incident that is kept (one draft in six is not)."""
     weapons = _weapons(doc, draft)
     perp, claim_ev, state_subject = perpetrator(doc, draft, countries)
     atype, type_span = _attack_type(draft.types, weapons, perp["kind"] == "state" and state_subject)
@@ -287,6 +291,9 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
     location, launch = place_rules.choose(doc, mentions, draft.anchors[0].sent)
     if location is not None and location["place"] is None:
         location = _refined(doc, draft, location, countries)
+    confidence = _confidence(draft, perp, location, victims, targets, weapons)
+    if confidence < MIN_CONFIDENCE:
+        return None
     evidence = {"attack_type": doc.span(*type_span)}
     if draft.date is not None:
         occurred, precision = draft.date.value, draft.date.precision
@@ -309,7 +316,6 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         evidence["claim"] = claim_ev[0]
     first = draft.anchors[0]
     digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
-    confidence = _confidence(draft, perp, location, victims, targets, weapons)
     return {
         "incident_id": f"{article_id}:{digest}" if len(article_id) < 60 else digest,
         "article_id": article_id,

@@ -88,9 +88,10 @@ def match_at(tokens: list[Token], i: int, index: dict) -> tuple[int, str] | None
     if entry is None:
         return None
     lengths, phrases = entry
+    words = tuple([t.low for t in tokens[i:i + lengths[0]]])  # the longest phrase's words, sliced for the others
     for n in lengths:
-        if i + n <= len(tokens):
-            value = phrases.get(tuple(t.low for t in tokens[i:i + n]))
+        if n <= len(words):
+            value = phrases.get(words[:n])
             if value is not None:
                 return n, value
     return None

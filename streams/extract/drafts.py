@@ -28,7 +28,9 @@ class Draft:
     types: list[tuple[str, int, int]] = field(default_factory=list)
     support: list[int] = field(default_factory=list)  # sentences read for victims and targets only
     between: list[int] = field(default_factory=list)  # no attack word, inside the telling: attackers, targets
-    sequel: list[int] = field(default_factory=list)  # the sentence right after the telling: victims
+    # read for victims only: the sentence right after the telling, those around it that name the victims, and
+    # the later casualty sentences
+    sequel: list[int] = field(default_factory=list)
     # casualty sentences that go on from the support, past the reach of the telling ("AMONG THE INJURED ARE"
     # in a long report): victims only, as the sequel
     later: list[int] = field(default_factory=list)
@@ -195,7 +197,6 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     for d in drafts:
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
-        d.sequel += [s for s in d.later if s not in d.sequel]
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
 
 
@@ -219,8 +220,10 @@ def _share_sentences(doc: Doc, drafts: list[Draft]) -> None:
 
 
 def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
-    """The sentence right after the incident's telling, where wire copy names whom it hit ("The victims were
-    identified as ...", "X's body was found next to the body of Y"), unless another incident begins there."""
+    """The sentences read for whom the incident hit: the one right after its telling, where wire copy names them
+    ("The victims were identified as ...", "X's body was found next to the body of Y") unless another incident
+    begins there, those that name them in a gap of the telling or a little on, and its later casualty
+    sentences."""
     after = max(draft.read_with_support()) + 1
     out = [after] if after < len(doc.sentences) and after not in starts else []
     # "The victim was identified as X", "Among the victims are X" a sentence or two on, or in a gap of the
@@ -230,7 +233,8 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
         if s in starts:
             break
         later.append(s)
-    return out + [s for s in draft.between + later if _names_the_victims(doc, s)]
+    out += [s for s in draft.between + later if _names_the_victims(doc, s)]
+    return out + [s for s in draft.later if s not in out]
 
 
 _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"

@@ -179,7 +179,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     told = set(draft.read_with_support())
     # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes")
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
-    for s in draft.read_between() + sequel:
+    for s in dict.fromkeys(draft.read_between() + sequel):  # a sentence between may name the victims too
         for f in objects_in(doc, s):
             if s in draft.sequel and f.kind != "victim" and s not in draft.between:
                 continue

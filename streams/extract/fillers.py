@@ -1036,8 +1036,7 @@ def _not_the_doers(doc: Doc, before: list[str], start: int) -> bool:
         return not doc.cues_in(max(0, start - ATTRIBUTION_REACH), start, "attributed")
     if before[-1] == "by":
         # "trained by mercenaries", "financed by drug traffickers": the nearest participle does no attack
-        done = [w for w in before[:-1] if w.endswith("ed") or w in vocab()["agent_not_attack"]]
-        return bool(done) and done[-1] in vocab()["agent_not_attack"]
+        return _agent_cue(before[:-1]) in vocab()["agent_not_attack"]
     if before[-1] != "and" or len(before) < 2:
         return False
     return before[-2] in vocab()["perp_counterparts"] or "between" in before
@@ -1131,6 +1130,12 @@ _BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yes
                           "later", "also", "reportedly", "allegedly"])
 
 
+def _agent_cue(words: list[str], nouns: frozenset[str] = frozenset()) -> str | None:
+    """The participle (or one of nouns) nearest before an agent's "by": what the agent did ("shot", "attack")."""
+    not_attack = vocab()["agent_not_attack"]
+    return next((w for w in reversed(words) if w.endswith("ed") or w in nouns or w in not_attack), None)
+
+
 def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of perpetrator nouns named as the agent of a passive attack: "kidnapped by terrorists"; with
     names, the people named as the agent of an attack are added to it ("shot by Colonel Juan Perez")."""
@@ -1142,10 +1147,9 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
         prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
         if "," in prev:
             prev = prev[len(prev) - prev[::-1].index(","):]
-        not_attack = vocab()["agent_not_attack"]
-        cues = [w for w in prev if w.endswith("ed") or w in _AGENT_NOUNS or w in not_attack]  # "found by"
-        if not cues or cues[-1] in not_attack:
-            continue  # "guarded by 3 security officers": the guards attacked no one
+        cue = _agent_cue(prev, _AGENT_NOUNS)
+        if cue is None or cue in vocab()["agent_not_attack"]:
+            continue  # "guarded by 3 security officers", "found by": the agent attacked no one
         rng = noun_phrase(doc, tokens, k + 1)
         if rng:
             i, j = rng
@@ -1158,7 +1162,7 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
                 continue  # "machinegunned by air force helicopters": a craft, its crew unnamed
             if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
-            if names is not None and cues[-1] in _NAMED_AGENT_CUES:
+            if names is not None and cue in _NAMED_AGENT_CUES:
                 name = _agent_name(doc, tokens, i, j)
                 if name is not None:
                     names.append(name)  # "carried out by Colonel Juan Perez"

@@ -314,6 +314,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
             and not _told_day(doc, s0, s1):
         return True  # "killed hundreds in the past few years", "killed 37 in two attacks over the weekend" (not
         # "in a series of attacks on Saturday in Gwoza": one time and place, one incident)
+    if _spread_over_events(doc, hit, s1) and not _told_day(doc, hit.start, s1):
+        return True  # "killed in attacks on Saturday" is one day's; "today the group said ... killed in massacres" not
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
@@ -576,9 +578,32 @@ def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:
 
 
 def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:
-    """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989": events
-    counted by the handful or more are a statistic, not one attack."""
-    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS:
-        return False
+    """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989", "17
+    kidnap cases were reported", "26 cases of assault": events counted by the handful or more are a statistic, not
+    one attack."""
     words = doc.low[max(s0, hit.start - 30):hit.start].split()[-3:]
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS and words[-2:] not in _CASES_OF \
+            and doc.low[hit.end:hit.end + 7].split()[:1] not in _CASES:
+        return False
     return any((count_from_words([w]) or 0) >= STATISTIC_EVENTS for w in words)
+
+
+_CASES = (["cases"], ["incidents"])
+_CASES_OF = (["cases", "of"], ["incidents", "of"])
+
+
+# "killed in more than 40 massacres", "wounded in attacks": the act spread over a count, or a bare plural, of attacks
+_IN_EVENTS = re.compile(r" (?:in|during) (?:(?:more than|at least|over|some|about|nearly|almost) )?(?P<count>[\w,-]+ )?"
+                        r"(?:[a-z-]+ )?(?:attacks|bombings|killings|massacres|ambushes|assassinations|raids)\b")
+
+
+def _spread_over_events(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"600 peasants were murdered in more than 40 massacres", "23 people killed in massacres": a toll of many
+    attacks, not one; "killed in two attacks on Saturday" is left to the day's rule, "in the attacks" refers back."""
+    m = _IN_EVENTS.match(doc.low, hit.end, min(s1, hit.end + 50))
+    if m is None:
+        return False
+    count = m.group("count")
+    if count is None:
+        return True  # a bare plural: "in massacres"
+    return (count_from_words([count.strip()]) or 0) >= 2

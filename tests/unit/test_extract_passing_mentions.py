@@ -25,3 +25,17 @@ def test_an_attack_named_in_a_demand_or_speech_is_not_told(text: str) -> None:
 
 def test_a_murder_told_with_its_day_is_still_told() -> None:
     assert len(incidents("Gunmen murdered two aid workers in Kandahar on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Today the rights office said that 31 villagers were killed in massacres and 12 others disappeared.",
+    "Over 300 farmers were murdered in more than 20 massacres by paid gunmen last year.",
+    "The police said 14 kidnap cases were reported in March, against 11 in February.",
+    "The report adds there were 26 cases of assault in March.",
+])
+def test_a_statistic_of_attacks_is_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_toll_of_one_days_attacks_is_still_told() -> None:
+    assert incidents("Gunmen killed nine villagers in attacks on two farms near Kandahar on Thursday.") != []

@@ -304,9 +304,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
 def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
     """Deaths in a crash, lists of abuses, aggregates told after the verb, metaphors, tolls by the thousand, a whole
     people or a bare plural of people as the object, denied subjects, harmless fire and police raids: no one attack."""
-    if "accident" in kinds and doc.low[hit.start:hit.end] in _OUTCOMES and not doc.hits_in("weapon", s0, s1) \
-            and _cue_near(doc, s0, s1, "accident"):
-        return True  # "a cargo plane crashed into a residential area ..., killing 17": a death, no weapon
+    if doc.low[hit.start:hit.end] in _OUTCOMES and _died_in_accident(doc, hit, kinds, s0, s1):
+        return True
     if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
         return True
     if "aggregate_after" in kinds and (doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")
@@ -328,6 +327,20 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
     return False
+
+
+def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: int) -> bool:
+    """"A cargo plane crashed into a residential area ..., killing 17", "The helicopter crashed near the base. The
+    pilot died": a death told with a crash, in its sentence or the one before, and no weapon in either."""
+    if doc.hits_in("weapon", s0, s1):
+        return False
+    if "accident" in kinds and _cue_near(doc, s0, s1, "accident"):
+        return True
+    sent = doc.sentence_of(hit.start)
+    if sent == 0:
+        return False
+    p0, p1 = doc.sentences[sent - 1]
+    return not doc.hits_in("weapon", p0, p1) and not doc.hits_in("trigger", p0, p1) and _cue_near(doc, p0, p1, "accident")
 
 
 def _told_day(doc: Doc, s0: int, s1: int) -> bool:

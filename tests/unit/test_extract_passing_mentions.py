@@ -39,3 +39,14 @@ def test_a_statistic_of_attacks_is_no_attack(text: str) -> None:
 
 def test_a_toll_of_one_days_attacks_is_still_told() -> None:
     assert incidents("Gunmen killed nine villagers in attacks on two farms near Kandahar on Thursday.") != []
+
+
+def test_a_death_after_a_crash_told_before_is_an_accident() -> None:
+    text = ("A light plane crashed near Quetta on Thursday. Its pilot, John Reyes, died at once and his instructor, "
+            "Ali Khan, was injured.")
+    assert incidents(text) == []
+
+
+def test_a_death_after_a_crash_caused_by_a_missile_is_still_an_attack() -> None:
+    text = "A missile hit a light plane near Quetta on Thursday and it crashed. The pilot died at once."
+    assert incidents(text) != []

@@ -539,15 +539,18 @@ _AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "bei
 
 
 _NEGATORS = frozenset(["no", "none", "not", "nobody"])
+# "has ever been imprisoned, murdered, or exiled": participles listed before the trigger share its subject
+_LISTED_BEFORE = re.compile(r"(?:\b[a-z-]+(?:ed|en|wn), (?:(?:and|or) )?)+$")
+_SPACES = re.compile(r"\s+")
 
 
 def _negated_subject(doc: Doc, hit: Hit, s0: int) -> bool:
-    """"No priest has ever been murdered", "none of the soldiers were killed", "not a single shot": the
-    subject denies the act."""
+    """"No priest has ever been murdered", "none of the soldiers were killed", "not a single shot", "no priest has
+    been jailed, murdered, or exiled": the subject denies the act."""
     window = doc.low[max(s0, hit.start - 50):hit.start]
     if _NEGATORS.isdisjoint(window.split()):
         return False  # most triggers: no negating word at all, no regex search
-    m = _NEGATED.search(window)
+    m = _NEGATED.search(_LISTED_BEFORE.sub("", _SPACES.sub(" ", window)))  # a line break is a space
     if m is None:
         return False
     rest = m.group("rest").split()
@@ -606,8 +609,9 @@ _CASES_OF = (["cases", "of"], ["incidents", "of"])
 
 
 # "killed in more than 40 massacres", "wounded in attacks": the act spread over a count, or a bare plural, of attacks
-_IN_EVENTS = re.compile(r" (?:in|during) (?:(?:more than|at least|over|some|about|nearly|almost) )?(?P<count>[\w,-]+ )?"
-                        r"(?:[a-z-]+ )?(?:attacks|bombings|killings|massacres|ambushes|assassinations|raids)\b")
+_IN_EVENTS = re.compile(r"\s+(?:in|during)\s+(?:(?:more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?"
+                        r"(?:(?P<count>[\w,-]+)\s+)?(?:[a-z-]+\s+)?"
+                        r"(?:attacks|bombings|killings|massacres|ambushes|assassinations|raids)\b")
 
 
 def _spread_over_events(doc: Doc, hit: Hit, s1: int) -> bool:
@@ -619,4 +623,4 @@ def _spread_over_events(doc: Doc, hit: Hit, s1: int) -> bool:
     count = m.group("count")
     if count is None:
         return True  # a bare plural: "in massacres"
-    return (count_from_words([count.strip()]) or 0) >= 2
+    return (count_from_words([count]) or 0) >= 2

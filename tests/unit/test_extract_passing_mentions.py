@@ -3,10 +3,13 @@ on made-up sentences; the same words telling an attack still do."""
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 
 import pytest
 
 from streams.extract import extract_incidents
+from streams.extract.anchors import find_anchors
+from streams.extract.document import analyse
 
 FRIDAY = datetime.date(2024, 5, 10)
 
@@ -50,3 +53,26 @@ def test_a_death_after_a_crash_told_before_is_an_accident() -> None:
 def test_a_death_after_a_crash_caused_by_a_missile_is_still_an_attack() -> None:
     text = "A missile hit a light plane near Quetta on Thursday and it crashed. The pilot died at once."
     assert incidents(text) != []
+
+
+def anchored_words(text: str) -> list[str]:
+    """The attack words find_anchors keeps (the filters' verdict, before any incident is assembled)."""
+    doc = analyse(text, FRIDAY)
+    return [doc.text[a.start:a.end] for a in find_anchors(doc, Counter())[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "In this country no priest has ever been beaten, murdered, or exiled, the minister said on Thursday.",
+    "In this country no priest has ever been\nbeaten, murdered, or exiled, the minister said on Thursday.",
+    "In this country no priest has ever been\nmurdered, the minister said on Thursday.",
+])
+def test_a_negated_subject_denies_every_act_listed(text: str) -> None:
+    assert anchored_words(text) == []
+
+
+def test_a_priest_murdered_is_still_anchored() -> None:
+    assert anchored_words("Gunmen murdered a priest in Leon on Thursday.") == ["murdered"]
+
+
+def test_a_statistic_across_a_line_break_is_no_attack() -> None:
+    assert incidents("Today the rights office said that 31 villagers were killed in\nmassacres last year.") == []

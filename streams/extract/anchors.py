@@ -278,6 +278,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
     if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
+    if _generic_subject(doc, hit, s0):
+        return True
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _cue_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
         return True
@@ -341,6 +343,18 @@ def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: in
         return False
     p0, p1 = doc.sentences[sent - 1]
     return not doc.hits_in("weapon", p0, p1) and not doc.hits_in("trigger", p0, p1) and _cue_near(doc, p0, p1, "accident")
+
+
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_GENERIC_PREDICATES = re.compile(r"\s+(?:is|remains|has\s+become|was\s+once)\s+(?:a|an|one|the|still|now|not)\b")
+
+
+def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Kidnapping is one of the most profitable industries", "Murder remains a crime": an attack noun with no
+    determiner opening its sentence, then a copula, names the kind of act."""
+    if hit.payload[1] != "noun" or _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(") != "":
+        return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
+    return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
 
 
 def _told_day(doc: Doc, s0: int, s1: int) -> bool:
@@ -443,14 +457,15 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     return False
 
 
-_MASS = frozenset(["thousands", "tens", "scores", "hundreds of thousands"])
-_MASS_HINT = re.compile(r"thousands|tens|scores|\d,\d")
+_MASS = frozenset(["thousands", "tens", "scores", "hundreds", "hundreds of thousands"])
+_MASS_HINT = re.compile(r"thousands|tens|scores|hundreds|\d,\d")
 
 
 def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
-    """"Massacred 70,000 Salvadorans", "killed scores of thousands of civilians", "thousands killed": deaths
-    by the thousand with no day of their own are a war's or a regime's toll, not one attack (a dated one,
-    "killed 1,200 people in raids on Saturday", is)."""
+    """"Massacred 70,000 Salvadorans", "killed scores of thousands of civilians", "thousands killed", "they killed
+    hundreds of union leaders": deaths by the hundred or thousand, in words, or by the thousand in figures, with no
+    day of their own are a war's or a regime's toll, not one attack (a dated one, "killed 1,200 people in raids on
+    Saturday", is)."""
     if not _MASS_HINT.search(doc.low, max(s0, hit.start - 20), min(s1, hit.end + 40)):
         return False  # most triggers: no count by the thousand anywhere near
     before = doc.low[max(s0, hit.start - 20):hit.start].split()[-2:]
@@ -595,16 +610,16 @@ def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:
 
 def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:
     """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989", "17
-    kidnap cases were reported", "26 cases of assault": events counted by the handful or more are a statistic, not
+    kidnap cases were reported", "26 cases of assault", "four assassination attempts": events counted by the handful or more are a statistic, not
     one attack."""
     words = doc.low[max(s0, hit.start - 30):hit.start].split()[-3:]
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS and words[-2:] not in _CASES_OF \
-            and doc.low[hit.end:hit.end + 7].split()[:1] not in _CASES:
+            and doc.low[hit.end:hit.end + 12].split()[:1] not in _CASES:
         return False
     return any((count_from_words([w]) or 0) >= STATISTIC_EVENTS for w in words)
 
 
-_CASES = (["cases"], ["incidents"])
+_CASES = (["cases"], ["incidents"], ["attempts"])
 _CASES_OF = (["cases", "of"], ["incidents", "of"])
 
 

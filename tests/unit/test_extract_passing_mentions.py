@@ -76,3 +76,20 @@ def test_a_priest_murdered_is_still_anchored() -> None:
 
 def test_a_statistic_across_a_line_break_is_no_attack() -> None:
     assert incidents("Today the rights office said that 31 villagers were killed in\nmassacres last year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "[Report] [Text] Kidnapping is one of the most profitable businesses in the province of Leon.",
+    "The record of the governor in Leon includes four assassination attempts on him.",
+    "The death squads have not stopped. They killed hundreds of union leaders in Leon.",
+])
+def test_a_kind_of_act_or_a_record_is_no_attack(text: str) -> None:
+    assert anchored_words(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The kidnapping of the mayor of Leon on Thursday shocked the town.", "kidnapping"),
+    ("Gunmen killed hundreds of villagers in Leon on Thursday.", "killed"),
+])
+def test_a_told_act_is_still_anchored(text: str, word: str) -> None:
+    assert word in anchored_words(text)

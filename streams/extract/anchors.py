@@ -272,7 +272,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if "negation" in kinds and doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
         return True
-    if "denial" in kinds and doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial"):
+    if "denial" in kinds and _denied(doc, hit, s0):
         return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
     if "legal" in kinds and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
@@ -329,6 +329,13 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
     return False
+
+
+def _denied(doc: Doc, hit: Hit, s0: int) -> bool:
+    """A denial before the trigger disputes the attack, unless what it denies is a link to it: "denied that the
+    postponement is linked to the assassination of X" grants the assassination."""
+    cues = doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial")
+    return bool(cues) and not doc.cues_in(cues[-1].end, hit.start, "link")
 
 
 def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: int) -> bool:

@@ -93,3 +93,13 @@ def test_a_kind_of_act_or_a_record_is_no_attack(text: str) -> None:
 ])
 def test_a_told_act_is_still_anchored(text: str, word: str) -> None:
     assert word in anchored_words(text)
+
+
+def test_a_denied_link_grants_the_attack() -> None:
+    text = ("The spokesman denied that the delay of the talks is linked to the assassination of the mayor of Leon "
+            "on Thursday.")
+    assert "assassination" in anchored_words(text)
+
+
+def test_a_denied_attack_is_still_disputed() -> None:
+    assert anchored_words("The army denied that its planes had bombed the village of Leon on Thursday.") == []

@@ -270,7 +270,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _exempt(doc, c, "aggregate") for c in
                                     doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
-    if "negation" in kinds and doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
+    if "negation" in kinds and _negated(doc, hit, s0):
         return True
     if "denial" in kinds and _denied(doc, hit, s0):
         return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
@@ -329,6 +329,16 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
     return False
+
+
+def _negated(doc: Doc, hit: Hit, s0: int) -> bool:
+    """A negation ending at most NEGATION_WINDOW before the trigger: "no attack", "not attacked", and the longer
+    cues by where they end ("had no knowledge of a guerrilla attack")."""
+    return any(c.end >= hit.start - NEGATION_WINDOW
+               for c in doc.cues_in(max(s0, hit.start - NEGATION_WINDOW - _LONGEST_NEGATION), hit.start, "negation"))
+
+
+_LONGEST_NEGATION = 20  # "no reports of", "no evidence of": the cue's own length, before the window
 
 
 def _denied(doc: Doc, hit: Hit, s0: int) -> bool:

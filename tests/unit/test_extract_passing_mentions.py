@@ -103,3 +103,8 @@ def test_a_denied_link_grants_the_attack() -> None:
 
 def test_a_denied_attack_is_still_disputed() -> None:
     assert anchored_words("The army denied that its planes had bombed the village of Leon on Thursday.") == []
+
+
+def test_a_long_negation_reaches_the_attack_by_its_end() -> None:
+    text = "The colonel said he had no knowledge of a guerrilla attack on the Leon barracks on Thursday."
+    assert anchored_words(text) == []

@@ -332,13 +332,17 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
 
 
 def _negated(doc: Doc, hit: Hit, s0: int) -> bool:
-    """A negation ending at most NEGATION_WINDOW before the trigger: "no attack", "not attacked", and the longer
-    cues by where they end ("had no knowledge of a guerrilla attack")."""
-    return any(c.end >= hit.start - NEGATION_WINDOW
-               for c in doc.cues_in(max(s0, hit.start - NEGATION_WINDOW - _LONGEST_NEGATION), hit.start, "negation"))
+    """A negation word at most NEGATION_WINDOW before the trigger ("no attack", "not attacked"), or a negating
+    phrase a noun phrase before it ("had no knowledge of a guerrilla attack", "no reports of a bombing")."""
+    for c in doc.cues_in(max(s0, hit.start - NEGATION_WINDOW - _NEGATION_REACH), hit.start, "negation"):
+        if c.start >= hit.start - NEGATION_WINDOW:
+            return True
+        if doc.low[c.start:c.end].endswith(" of") and _agent_gap(doc.text[c.end:hit.start]):
+            return True  # not "did not claim the attack": that negates the claim
+    return False
 
 
-_LONGEST_NEGATION = 20  # "no reports of", "no evidence of": the cue's own length, before the window
+_NEGATION_REACH = 40  # "no knowledge of" + "a guerrilla ": a phrase ending in "of" and up to three words
 
 
 def _denied(doc: Doc, hit: Hit, s0: int) -> bool:

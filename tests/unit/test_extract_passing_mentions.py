@@ -108,3 +108,7 @@ def test_a_denied_attack_is_still_disputed() -> None:
 def test_a_long_negation_reaches_the_attack_by_its_end() -> None:
     text = "The colonel said he had no knowledge of a guerrilla attack on the Leon barracks on Thursday."
     assert anchored_words(text) == []
+
+
+def test_a_negated_claim_does_not_negate_the_attack() -> None:
+    assert "attack" in anchored_words("The group did not claim the attack on the Leon barracks on Thursday.")

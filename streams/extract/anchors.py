@@ -270,6 +270,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _exempt(doc, c, "aggregate") for c in
                                     doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
+    if "aggregate_plural" in kinds and _many_told_as_one(doc, hit, s0, s1):
+        return True
     if "negation" in kinds and _negated(doc, hit, s0):
         return True
     if "denial" in kinds and _denied(doc, hit, s0):
@@ -329,6 +331,14 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
     return False
+
+
+def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"The recent attacks by the rebels on various targets", "its constant attacks against the population":
+    attacks in the plural with a word of frequency or recency before them, and no day, are many attacks."""
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _told_day(doc, s0, s1):
+        return False
+    return any(_agent_gap(doc.text[c.end:hit.start]) for c in doc.cues_in(max(s0, hit.start - 30), hit.start, "aggregate_plural"))
 
 
 def _negated(doc: Doc, hit: Hit, s0: int) -> bool:

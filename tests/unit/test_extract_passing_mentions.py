@@ -112,3 +112,15 @@ def test_a_long_negation_reaches_the_attack_by_its_end() -> None:
 
 def test_a_negated_claim_does_not_negate_the_attack() -> None:
     assert "attack" in anchored_words("The group did not claim the attack on the Leon barracks on Thursday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The president spoke about the recent attacks by the rebels on various targets in Leon.",
+    "The envoy condemned the constant criminal attacks against farm cooperatives in Leon.",
+])
+def test_attacks_told_by_recency_or_frequency_are_many(text: str) -> None:
+    assert anchored_words(text) == []
+
+
+def test_a_recent_attack_is_one() -> None:
+    assert "attack" in anchored_words("The president spoke about the recent attack by the rebels on the Leon barracks.")

@@ -272,6 +272,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if "aggregate_plural" in kinds and _many_told_as_one(doc, hit, s0, s1):
         return True
+    if _bare_plural_attacks(doc, hit, s0, s1):
+        return True
     if "negation" in kinds and _negated(doc, hit, s0):
         return True
     if "denial" in kinds and _denied(doc, hit, s0):
@@ -339,6 +341,23 @@ def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _told_day(doc, s0, s1):
         return False
     return any(_agent_gap(doc.text[c.end:hit.start]) for c in doc.cues_in(max(s0, hit.start - 30), hit.start, "aggregate_plural"))
+
+
+def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"A drop in sales due to terrorist attacks on the pipeline", "victims of attacks": attacks in the plural right
+    after a preposition (one modifier between at most), with no article, number or possessive, and no day, are a
+    kind of event."""
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS:
+        return False
+    before = doc.low[max(s0, hit.start - 30):hit.start].split()[-2:]
+    if before and before[-1] not in _BARE_PREPOSITIONS:
+        modifier = before.pop()  # "terrorist attacks", "rebel attacks"
+        if not modifier.isalpha() or modifier in lexicon().stopwords:
+            return False
+    return bool(before) and before[-1] in _BARE_PREPOSITIONS and not _told_day(doc, s0, s1)
+
+
+_BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
 
 
 def _negated(doc: Doc, hit: Hit, s0: int) -> bool:

@@ -124,3 +124,19 @@ def test_attacks_told_by_recency_or_frequency_are_many(text: str) -> None:
 
 def test_a_recent_attack_is_one() -> None:
     assert "attack" in anchored_words("The president spoke about the recent attack by the rebels on the Leon barracks.")
+
+
+@pytest.mark.parametrize("text", [
+    "Oil exports fell in Leon due to rebel attacks on the pipeline.",
+    "The villagers of Leon are tired of living with attacks against their farms.",
+])
+def test_bare_plural_attacks_after_a_preposition_are_a_kind(text: str) -> None:
+    assert anchored_words(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oil exports fell after the rebel attacks on the Leon pipeline.",
+    "Oil exports fell due to rebel attacks on the Leon pipeline on Thursday.",
+])
+def test_plural_attacks_with_an_article_or_a_day_are_still_told(text: str) -> None:
+    assert "attacks" in anchored_words(text)

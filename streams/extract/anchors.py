@@ -272,7 +272,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if "aggregate_plural" in kinds and _many_told_as_one(doc, hit, s0, s1):
         return True
-    if _bare_plural_attacks(doc, hit, s0, s1):
+    if _bare_plural_attacks(doc, hit, s0, s1) or _time_reference(doc, hit, s0, s1):
         return True
     if "negation" in kinds and _negated(doc, hit, s0):
         return True
@@ -358,6 +358,24 @@ def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 
 _BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
+
+
+# "Shortly after X's assassination, ...", "When X was assassinated, ...": a fronted time clause, up to its comma
+_TIME_CLAUSE = re.compile(r"(?:(?:on that occasion|at that time|then),\s+)?(?:(?:shortly|soon|just|only|days|weeks|months|years)\s+)?"
+                          r"(?:after|since|following|when|before|until)\s+[^,;:.]{0,80}$")
+
+
+def _time_reference(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Shortly after Galan's assassination, the US asked for his extradition", "When the senator was murdered, the
+    president declared war on the cartels": an attack used to date something else, told elsewhere if at all."""
+    start = max(s0, doc.dateline_end)
+    if not _TIME_CLAUSE.fullmatch(_BRACKETED.sub(" ", doc.low[start:hit.start]).strip(" \n\t\"'-(")):
+        return False
+    after = doc.low[hit.end:min(s1, hit.end + 60)]
+    clause_end = after.find(",")
+    if clause_end < 0 or any(ch in after[:clause_end] for ch in ";:."):
+        return False  # not "After the attack the rebels fled to the hills": no comma, no fronted clause
+    return not doc.dates_in(start, hit.end + clause_end)
 
 
 def _negated(doc: Doc, hit: Hit, s0: int) -> bool:

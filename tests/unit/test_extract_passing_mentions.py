@@ -140,3 +140,19 @@ def test_bare_plural_attacks_after_a_preposition_are_a_kind(text: str) -> None:
 ])
 def test_plural_attacks_with_an_article_or_a_day_are_still_told(text: str) -> None:
     assert "attacks" in anchored_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shortly after the senator's assassination, the embassy in Leon asked for his extradition.",
+    "On that occasion, when the senator was assassinated, the president of Leon declared war on the cartels.",
+])
+def test_an_attack_that_dates_something_else_is_not_told(text: str) -> None:
+    assert anchored_words(text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("When gunmen stormed the Leon hotel on Thursday, six guests were killed.", "stormed"),
+    ("After the attack the rebels fled from Leon to the hills.", "attack"),
+])
+def test_a_dated_or_unfronted_attack_is_still_told(text: str, word: str) -> None:
+    assert word in anchored_words(text)

@@ -282,7 +282,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
     if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
-    if _generic_subject(doc, hit, s0):
+    if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1):
         return True
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _cue_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat"):
@@ -423,6 +423,16 @@ def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
     if hit.payload[1] != "noun" or _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(") != "":
         return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
     return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
+
+
+# "the murder of a judge, police chief, or politician": an indefinite victim offered with alternatives
+_ALTERNATIVE_VICTIMS = re.compile(r"\s+of\s+(?:a|an|any)\s+[^,.;:]{1,40}(?:,\s+[^,.;:]{1,40}){0,3},?\s+or\s+")
+
+
+def _any_of_a_kind(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Even the murder of a judge, police chief, or politician would be ...": an attack noun whose victim is any one
+    of a kind of people is a hypothetical, not one attack ("the murder of the judge and his driver" is one)."""
+    return hit.payload[1] == "noun" and _ALTERNATIVE_VICTIMS.match(doc.low, hit.end, min(s1, hit.end + 140)) is not None
 
 
 def _told_day(doc: Doc, s0: int, s1: int) -> bool:
@@ -661,6 +671,8 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     homeland": words, not weapons."""
     if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "verbal"):
         return True
+    if _PREDICATE_ATTACK.search(doc.low, max(s0, hit.start - 40), hit.start):
+        return True  # "is not merely an attack against his person", "but also an assault against us all"
     after = doc.low[hit.end:min(s1, hit.end + 12)].split()
     if not after:
         return False
@@ -668,6 +680,11 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
         return any(c.start <= hit.end + 5 and _ends_phrase(doc, c.end, s1)
                    for c in doc.cues_in(hit.end, min(s1, hit.end + 20), "abstract_objects"))
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))
+
+
+# an attack noun as what something "is": a judgement of an act, not the telling of one
+_PREDICATE_ATTACK = re.compile(r"(?:\b(?:is|was|constitutes|constituted)\s+(?:not\s+)?(?:merely|only|just|simply|also)\s+"
+                               r"|\bbut\s+also\s+|\bnot\s+only\s+)(?:an?|one)\s+$")
 
 
 def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:

@@ -156,3 +156,15 @@ def test_an_attack_that_dates_something_else_is_not_told(text: str) -> None:
 ])
 def test_a_dated_or_unfronted_attack_is_still_told(text: str, word: str) -> None:
     assert word in anchored_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Even the murder of a judge, police chief, or mayor in Leon would shake the whole country.",
+    "Such a killing is not merely an attack against one man but also an assault against us all.",
+])
+def test_a_hypothetical_or_a_judgement_is_not_told(text: str) -> None:
+    assert anchored_words(text) == []
+
+
+def test_the_murder_of_a_judge_and_his_driver_is_one() -> None:
+    assert "murder" in anchored_words("The murder of a judge and his driver in Leon on Thursday shocked the town.")

@@ -168,3 +168,14 @@ def test_a_hypothetical_or_a_judgement_is_not_told(text: str) -> None:
 
 def test_the_murder_of_a_judge_and_his_driver_is_one() -> None:
     assert "murder" in anchored_words("The murder of a judge and his driver in Leon on Thursday shocked the town.")
+
+
+@pytest.mark.parametrize("text", [
+    "The front is channelling arms to the rebels of Leon to murder the mayor.",
+    "We have to abandon practices like kidnapping.",
+    "The gangs of Leon engage in kidnapping and extortion.",
+    "New measures aimed at stopping kidnappings in Leon are being studied.",
+    "In its statements the front launches harsh attacks on the government of Leon.",
+])
+def test_intentions_practices_and_words_are_not_attacks(text: str) -> None:
+    assert anchored_words(text) == []

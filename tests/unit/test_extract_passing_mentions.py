@@ -179,3 +179,7 @@ def test_the_murder_of_a_judge_and_his_driver_is_one() -> None:
 ])
 def test_intentions_practices_and_words_are_not_attacks(text: str) -> None:
     assert anchored_words(text) == []
+
+
+def test_an_attack_in_an_old_century_is_history() -> None:
+    assert incidents("They honoured a caudillo from Leon who was assassinated in 1835 by his rivals.") == []

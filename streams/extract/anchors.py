@@ -13,7 +13,7 @@ from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW,
                                         DENIAL_WINDOW, HARMLESS_WINDOW, HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW,
-                                        MASS_COUNT, NEGATION_WINDOW, PLACEMENT_WINDOW,
+                                        MASS_COUNT, NEGATION_PHRASE_REACH, NEGATION_WINDOW, PLACEMENT_WINDOW,
                                         STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
@@ -259,8 +259,9 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
-    """Intentions, cessations, aggregates, negations, denials, trials, habits, combat, accidents,
-    running tolls, fallen fighters, counted attacks and verbal attacks are not attacks."""
+    """Intentions, cessations, aggregates, negations, denials, trials, habits, kinds of act, hypotheticals, time
+    references, combat, accidents, running tolls, fallen fighters, counted attacks and verbal attacks are not
+    attacks."""
     kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
     if "intent" in kinds and _cue_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"):
         return True  # not "tried to attack": an attempt that failed is still an attack
@@ -381,15 +382,13 @@ def _time_reference(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 def _negated(doc: Doc, hit: Hit, s0: int) -> bool:
     """A negation word at most NEGATION_WINDOW before the trigger ("no attack", "not attacked"), or a negating
     phrase a noun phrase before it ("had no knowledge of a guerrilla attack", "no reports of a bombing")."""
-    for c in doc.cues_in(max(s0, hit.start - NEGATION_WINDOW - _NEGATION_REACH), hit.start, "negation"):
+    for c in doc.cues_in(max(s0, hit.start - NEGATION_WINDOW - NEGATION_PHRASE_REACH), hit.start, "negation"):
         if c.start >= hit.start - NEGATION_WINDOW:
             return True
         if doc.low[c.start:c.end].endswith(" of") and _agent_gap(doc.text[c.end:hit.start]):
             return True  # not "did not claim the attack": that negates the claim
     return False
 
-
-_NEGATION_REACH = 40  # "no knowledge of" + "a guerrilla ": a phrase ending in "of" and up to three words
 
 
 def _denied(doc: Doc, hit: Hit, s0: int) -> bool:

@@ -370,13 +370,23 @@ def _time_reference(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     """"Shortly after Galan's assassination, the US asked for his extradition", "When the senator was murdered, the
     president declared war on the cartels": an attack used to date something else, told elsewhere if at all."""
     start = max(s0, doc.dateline_end)
-    if not _TIME_CLAUSE.fullmatch(_BRACKETED.sub(" ", doc.low[start:hit.start]).strip(" \n\t\"'-(")):
+    if not _someone_hit(doc, hit) \
+            or not _TIME_CLAUSE.fullmatch(_BRACKETED.sub(" ", doc.low[start:hit.start]).strip(" \n\t\"'-(")):
         return False
     after = doc.low[hit.end:min(s1, hit.end + 60)]
     clause_end = after.find(",")
     if clause_end < 0 or any(ch in after[:clause_end] for ch in ";:."):
         return False  # not "After the attack the rebels fled to the hills": no comma, no fronted clause
     return not doc.dates_in(start, hit.end + clause_end)
+
+
+def _someone_hit(doc: Doc, hit: Hit) -> bool:
+    """"Galan's assassination", "the murder of the senator", "the senator was killed": an act on a person, the kind
+    of well-known event used as a time mark (not "after the attack on the base, ...", the attack told before)."""
+    if hit.payload[1] == "noun":
+        return doc.low[max(0, hit.start - 3):hit.start].endswith(("'s ", "s' ")) \
+            or doc.low[hit.end:hit.end + 4] == " of "
+    return doc.low[max(0, hit.start - 12):hit.start].split()[-1:] in (["was"], ["were"])
 
 
 def _negated(doc: Doc, hit: Hit, s0: int) -> bool:

@@ -153,6 +153,8 @@ def test_an_attack_that_dates_something_else_is_not_told(text: str) -> None:
 @pytest.mark.parametrize("text, word", [
     ("When gunmen stormed the Leon hotel on Thursday, six guests were killed.", "stormed"),
     ("After the attack the rebels fled from Leon to the hills.", "attack"),
+    ("After the attack on the Leon barracks, the rebels fled to the hills.", "attack"),
+    ("When gunmen stormed the Leon hotel, six guests were killed.", "stormed"),
 ])
 def test_a_dated_or_unfronted_attack_is_still_told(text: str, word: str) -> None:
     assert word in anchored_words(text)

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from streams.extract.document import Doc
+from streams.extract.phrases import vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import CLAIM_NEGATION_WINDOW
@@ -69,10 +70,10 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     low = doc.low
     after = low[m.end:m.end + 20].split()
     head = after[0].strip(",.").removesuffix("'s") if after else ""
-    if trigger_role == "verb" and head in _vehicles():
+    if trigger_role == "verb" and head in vocab()["vehicle_heads"]:
         # "strafed by army helicopters", "an air force helicopter strafed": the forces' craft is their deed
         m = ActorMention(m.start, low.index(head, m.end) + len(head), m.actor, m.index)
-    elif head in lexicon().sets["target_heads"] or head in _attire():
+    elif head in lexicon().sets["target_heads"] or head in vocab()["attire_nouns"]:
         return False  # "the US military base", "army barracks", "army fatigues": the actor names a place or a thing
     if trigger_role == "noun" and (head in lexicon().sets["titles"] or head in _PERSON_HEADS):
         return False  # "the police commander's assassination": the actor's person was hit
@@ -105,16 +106,6 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     # "kidnapped by the ELN", "murdered by a column of Shining Path members", "by the so-called ELN"
     by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
     return by >= 0 and len(words) - by - 1 <= 4 and all(_agent_modifier(w) for w in words[by + 1:])
-
-
-@functools.cache
-def _vehicles() -> frozenset[str]:
-    return frozenset(lexicon().roles["vehicle_heads"])
-
-
-@functools.cache
-def _attire() -> frozenset[str]:
-    return frozenset(lexicon().roles["attire_nouns"])
 
 
 _PERSON_HEADS = frozenset(["spokesman", "spokesmen", "casualties", "leaders", "commanders", "chiefs", "officials"])
@@ -174,7 +165,7 @@ _OWN_DEEDS = frozenset(["carried", "conducted", "attacked", "behind", "responsib
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)|\))")
 
 
-_BE = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
 def _passive_before(low: str, trigger_start: int, trigger_end: int) -> bool:
@@ -184,7 +175,7 @@ def _passive_before(low: str, trigger_start: int, trigger_end: int) -> bool:
     words = low[max(0, trigger_start - 25):trigger_start].split()[-2:]
     if words[-1:] and words[-1].endswith("ly"):
         words = words[:-1]
-    return bool(words) and words[-1] in _BE
+    return bool(words) and words[-1] in BE_FORMS
 
 
 _AGENT_MODIFIERS = frozenset(["the", "a", "an", "so-called", "alleged", "suspected", "presumed", "members", "member",

@@ -267,7 +267,7 @@ def _historical(doc: Doc, draft: Draft) -> bool:
         return True
     own = clause_date(doc, first.sent, first.start)
     if own is None:
-        own = _opening_date(doc, first.sent)
+        own = _opening_date(doc, first.sent) or _when_date(doc, first)
     return own is not None and (doc.published - last_day(own)).days > HISTORY_AFTER_DAYS
 
 
@@ -293,6 +293,20 @@ def _years_back(doc: Doc, a: Anchor) -> int:
         return 0
     word = ago.group(1)
     return int(word) if word.isdigit() else 2
+
+
+def _when_date(doc: Doc, a: Anchor) -> DateMention | None:
+    """"On 17 June 1980, when the group attacked an office": a clause opened by "when" is dated by the clause
+    right before it."""
+    c0, _ = clause_bounds(doc, a.sent, a.start)
+    if doc.low[c0:a.start].split()[:1] != ["when"]:
+        return None
+    s0 = doc.sentences[a.sent][0]
+    if c0 - 1 <= s0:
+        return None
+    p0, _ = clause_bounds(doc, a.sent, c0 - 1)
+    dates = [d for d in doc.dates_in(p0, c0) if not _speech_date(doc, d)]
+    return dates[-1] if dates else None
 
 
 _OPENERS = frozenset(["in", "on", "during", "back", "early", "late", "mid", "since", "as", "long", "ago", "\"", "'"])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (STRIP, Span, is_word, match_at, names_introduced, noun_phrase, person_name,
+from streams.extract.phrases import (KIN_OWNERS, STRIP, Span, is_word, match_at, names_introduced, noun_phrase, person_name,
                                      phrase_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH
@@ -166,8 +166,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(found)
         elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
-        elif tok.low in _TAKERS and _hostage_after(tokens, k + 1):
-            out.extend(_hostages(doc, tokens, k + 1, _hostage_after(tokens, k + 1)))
+        elif tok.low in _TAKERS and (hostage := _hostage_after(tokens, k + 1)):
+            out.extend(_hostages(doc, tokens, k + 1, hostage))
         elif tok.low == "set" and _on_fire_after(tokens, k + 1):
             out.extend(_list_after(doc, tokens, k + 1, "other"))  # "SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE"
         passive = None
@@ -303,7 +303,6 @@ _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "be
                              "took", "taken", "held", "stabbed"])
 
 
-
 @functools.cache
 def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
@@ -396,9 +395,15 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
             d -= 1  # "THE TWO OTHER WOUNDED NUNS ARE": a count between the article and the casualty word
         if tokens[d].low in ("the", "those"):
             return effect  # "THOSE KILLED WERE X"
-        if d >= 2 and tokens[d].low in ("were", "was") and tokens[d - 1].low == "who" and tokens[d - 2].low == "those":
-            return effect  # "THOSE WHO WERE KIDNAPPED ARE X, Y AND Z"
+        aux = d
+        while aux > 0 and tokens[aux].low in _PAST_PASSIVE_AUX:
+            aux -= 1
+        if d > aux >= 1 and tokens[aux].low == "who" and tokens[aux - 1].low == "those":
+            return effect  # "THOSE WHO WERE (HAD BEEN) KIDNAPPED ARE X, Y AND Z"
     return None
+
+
+_PAST_PASSIVE_AUX = frozenset(["was", "were", "had", "been"])
 
 
 def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: bool = False,
@@ -493,15 +498,12 @@ def _lead_words(tokens: list[Token], a: int, b: int) -> int:
         elif t.low in (")", "]"):
             depth = max(0, depth - 1)
         elif depth == 0:
-            if t.low in _KIN_POSSESSIVES:
+            if t.low in KIN_OWNERS:
                 continue  # "HIS COMPANION X", "HER DAUGHTER X": the relation, then the name
             if t.low in vocab()["breaks"] or t.low in STRIP or _verb_like(t.low):
                 return -1
             words += 1
     return words
-
-
-_KIN_POSSESSIVES = frozenset(["his", "her", "their"])
 
 
 def _bracket_end(tokens: list[Token], n: int) -> int:

@@ -73,8 +73,6 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict], state_a
     for atype, s, e in types:
         if atype != "other":
             return atype, (s, e)
-    if state_attacker:
-        return vocab["state_generic_type"], (first[1], first[2])
     return "armed_assault", (first[1], first[2])
 
 

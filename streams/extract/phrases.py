@@ -231,7 +231,7 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
             if end > k and not _named_after(tokens, k, end) and not (end - k == 1 and _no_surname(doc, tokens[k])):
                 return k, end
             continue
-        if low in sets["kin_nouns"] and k > i and tokens[k - 1].low in _KIN_OWNERS and k + 1 < j \
+        if low in sets["kin_nouns"] and k > i and tokens[k - 1].low in KIN_OWNERS and k + 1 < j \
                 and tokens[k + 1].low in sets["first_names"] and _name_token(doc, tokens[k + 1], stop, True):
             # "HIS SON FREDDY", "HER DAUGHTER MARISELA": a relation, then a given name the text calls the person by
             end = k + 2
@@ -242,7 +242,7 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
     return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
 
 
-_KIN_OWNERS = frozenset(["his", "her", "their"])
+KIN_OWNERS = frozenset(["his", "her", "their"])
 
 
 def _no_surname(doc: Doc, tok: Token) -> bool:

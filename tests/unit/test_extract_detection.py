@@ -592,3 +592,110 @@ def test_many_people_or_my_people_as_the_object_is_a_charge(text: str) -> None:
 
 def test_many_people_killed_on_a_day_is_still_an_attack() -> None:
     assert len(incidents("The mayor said gunmen killed many people in the market on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the police will investigate the circumstances of the attack that killed four farmers "
+    "near Quetta on Thursday.",
+    "The union will hold a march to protest the assassination of its leader in Quetta on Thursday.",
+    "The party said it must condemn the brutal murder of the mayor of Quetta on Thursday.",
+])
+def test_an_intention_about_a_told_attack_does_not_cancel_it(text: str) -> None:
+    """The intention governs its own verb ("investigate", "hold", "condemn"), not the attack it mentions."""
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they plan to carry out the attack on the garrison in Quetta on Thursday.",
+    "Police said the gang will repeat the massacre in Quetta unless the ransom is paid.",
+    "The rebels warned of an attack on the garrison in Quetta.",
+    "The rebels threatened to attack the garrison in Quetta on Thursday.",
+])
+def test_an_intended_attack_is_still_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_those_who_did_it_are_people_not_a_set_of_attacks() -> None:
+    [inc] = incidents("The governor condemned those who this morning massacred four farmers in Kandahar.")
+    assert inc["attack_type"] == "armed_assault"
+
+
+def test_those_who_like_bombs_are_a_kind_of_people() -> None:
+    assert incidents("The trouble comes from those who like throwing bombs and killing people.") == []
+
+
+def test_an_attack_on_a_target_framed_by_an_offensive_is_an_attack() -> None:
+    [inc] = incidents("During the offensive, fighters of the Popular Liberation Front attacked the governor's "
+                      "residence in Kandahar on Thursday.")
+    assert inc["attack_type"] == "armed_assault"
+
+
+@pytest.mark.parametrize("text", [
+    "During the offensive, fighters of the Popular Liberation Front attacked enemy positions near Kandahar on "
+    "Thursday.",
+    "Rebels attacked the governor's residence during heavy fighting in Kandahar on Thursday.",
+])
+def test_combat_told_in_the_attack_clause_or_with_no_target_is_still_combat(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_when_clause_takes_the_date_before_it() -> None:
+    """"On 17 June 1980, when the group attacked": the attack is dated 1980, history, not reported."""
+    assert incidents("The group said its war began on 17 June 1980, when it attacked an electoral office in "
+                     "Ayacucho.") == []
+
+
+def test_an_intention_does_not_reach_into_a_relative_clause_in_the_past() -> None:
+    [inc] = incidents("A delegation that will attend the funerals of the teachers who were killed in Quetta on "
+                      "Thursday left today.")
+    assert inc["occurred_on"] == "2024-05-09"
+
+
+def test_a_relative_that_is_no_determiner() -> None:
+    """"Defused 20 kg of explosives that had slow burning fuses": 'that' opens a clause, the defusing still
+    holds."""
+    assert incidents("In Quetta on Thursday the police defused 20 kg of explosives that had slow burning fuses.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A police helicopter was damaged by rebels near Kandahar on Thursday, the army said.",
+    "A police helicopter was damaged by\nrebels near Kandahar on Thursday, the army said.",
+    "On Thursday rebels destroyed a bridge near Kandahar, the army said.",
+])
+def test_damage_done_by_attackers_is_an_attack(text: str) -> None:
+    """Damage, like a wounding, is an attack of its own when attackers or a weapon did it (wire copy may
+    wrap the line after "by")."""
+    assert len(incidents(text)) == 1
+
+
+def test_damage_with_no_agent_is_no_attack_of_its_own() -> None:
+    assert incidents("A bridge near Kandahar was damaged on Thursday, the army said.") == []
+
+
+def test_an_attack_named_as_an_example_of_a_set_is_one_attack() -> None:
+    [inc] = incidents("The minister spoke of recent terrorist actions, such as the attack on the union headquarters "
+                      "in Kandahar.")
+    assert inc["targets"]
+
+
+def test_a_set_of_attacks_with_no_example_is_no_attack() -> None:
+    text = "The minister spoke of recent terrorist actions and the attacks on union offices in Kandahar."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "An investigation into the murder of the mayor of Quetta began on Thursday.",
+    "Officials said on Thursday that soldiers were involved in the killing of four farmers in Quetta.",
+])
+def test_an_inquiry_into_one_attack_tells_the_attack(text: str) -> None:
+    """Asking who did an attack presupposes it happened; a verdict or a charge still keeps it out (a trial)."""
+    assert len(incidents(text)) == 1
+
+
+def test_an_inquiry_into_attacks_in_the_plural_is_no_attack() -> None:
+    assert incidents("An investigation into the killings in Quetta began on Thursday.") == []
+
+
+def test_a_congressman_is_someone_an_attack_hits() -> None:
+    [inc] = incidents("The murder of another congressman has led the ministers to resign.")
+    assert [v["text"] for v in inc["victims"]] == ["congressman"]

@@ -19,7 +19,7 @@ def incidents(text: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("text", [
-    "The bishops asked for an inquiry to clear up the murder of two aid workers in the northern hills.",
+    "The bishops asked for an inquiry to clear up the murders of aid workers in the northern hills.",
     "The minister tried to divert attention from the bombing of the market by speaking about the economy.",
 ])
 def test_an_attack_named_in_a_demand_or_speech_is_not_told(text: str) -> None:

@@ -185,3 +185,7 @@ def test_intentions_practices_and_words_are_not_attacks(text: str) -> None:
 
 def test_an_attack_in_an_old_century_is_history() -> None:
     assert incidents("They honoured a caudillo from Leon who was assassinated in 1835 by his rivals.") == []
+
+
+def test_a_crisis_that_exploded_is_a_figure_of_speech() -> None:
+    assert anchored_words("On Monday he told the president about the grave political crisis which had exploded in Leon.") == []

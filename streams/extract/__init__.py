@@ -6,7 +6,8 @@ once, on first use. The pipeline, one module per step:
 - ``document``: one pass of the Aho-Corasick automaton (``scan``, ``resources``), sentences
   (``sentences``), dates (``dates``); tokens per sentence on demand.
 - ``anchors``: attack triggers kept unless an intention, cessation, aggregate, negation,
-  trial, habit, charge ("the murder of activists"), combat, abuse
+  trial, habit, charge ("the murder of activists"), kind of act ("kidnapping is an industry"),
+  hypothetical, time reference ("shortly after X's assassination, ..."), combat, abuse
   list, toll or question says otherwise; sounds heard and attributive participles ("the
   kidnapped persons") only support an incident told nearby.
 - ``drafts``: anchors grouped into incidents, one per time and place.

@@ -14,7 +14,7 @@ from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW,
                                         DENIAL_WINDOW, HARMLESS_WINDOW, HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW,
-                                        MASS_COUNT, NEGATION_WINDOW, PLACEMENT_WINDOW,
+                                        MASS_COUNT, NEGATION_PHRASE_REACH, NEGATION_WINDOW, PLACEMENT_WINDOW,
                                         STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
@@ -270,8 +270,9 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
-    """Intentions, cessations, aggregates, negations, denials, trials, inquiries into many attacks, habits, combat,
-    accidents, running tolls, fallen fighters, counted attacks and verbal attacks are not attacks."""
+    """Intentions, cessations, aggregates, negations, denials, trials, inquiries into many attacks, habits, kinds of
+    act, hypotheticals, time references, combat, accidents, running tolls, fallen fighters, counted attacks and
+    verbal attacks are not attacks."""
     kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
     if "intent" in kinds and _intended(doc, hit, s0):
         return True  # not "tried to attack": an attempt that failed is still an attack
@@ -282,9 +283,13 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
                                     and not _example(doc, c, hit) for c in
                                     doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
-    if "negation" in kinds and doc.cues_in(max(s0, hit.start - NEGATION_WINDOW), hit.start, "negation"):
+    if "aggregate_plural" in kinds and _many_told_as_one(doc, hit, s0, s1):
         return True
-    if "denial" in kinds and doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial"):
+    if _bare_plural_attacks(doc, hit, s0, s1) or _time_reference(doc, hit, s0, s1):
+        return True
+    if "negation" in kinds and _negated(doc, hit, s0):
+        return True
+    if "denial" in kinds and _denied(doc, hit, s0):
         return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
     if "legal" in kinds and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
@@ -294,6 +299,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         # six priests on 16 November" asks who did one attack that happened: it is told)
     if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
+    if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1):
+        return True
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _combat(doc, hit, s0, s1):
         return True
@@ -320,9 +327,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
 def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
     """Deaths in a crash, lists of abuses, aggregates told after the verb, metaphors, tolls by the thousand, a whole
     people or a bare plural of people as the object, denied subjects, harmless fire and police raids: no one attack."""
-    if "accident" in kinds and doc.low[hit.start:hit.end] in _OUTCOMES and not doc.hits_in("weapon", s0, s1) \
-            and _cue_near(doc, s0, s1, "accident"):
-        return True  # "a cargo plane crashed into a residential area ..., killing 17": a death, no weapon
+    if doc.low[hit.start:hit.end] in _OUTCOMES and _died_in_accident(doc, hit, kinds, s0, s1):
+        return True
     if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
         return True
     if "aggregate_after" in kinds and (doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")
@@ -330,6 +336,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
             and not _told_day(doc, s0, s1):
         return True  # "killed hundreds in the past few years", "killed 37 in two attacks over the weekend" (not
         # "in a series of attacks on Saturday in Gwoza": one time and place, one incident)
+    if _spread_over_events(doc, hit, s1) and not _told_day(doc, hit.start, s1):
+        return True  # "killed in attacks on Saturday" is one day's; "today the group said ... killed in massacres" not
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
@@ -343,6 +351,113 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True  # "federal police raided a laboratory": a police operation
     return False
 
+
+def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"The recent attacks by the rebels on various targets", "its constant attacks against the population":
+    attacks in the plural with a word of frequency or recency before them, and no day, are many attacks."""
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _told_day(doc, s0, s1):
+        return False
+    return any(_agent_gap(doc.text[c.end:hit.start]) for c in doc.cues_in(max(s0, hit.start - 30), hit.start, "aggregate_plural"))
+
+
+def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"A drop in sales due to terrorist attacks on the pipeline", "victims of attacks": attacks in the plural right
+    after a preposition (one modifier between at most), with no article, number or possessive, and no day, are a
+    kind of event."""
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS:
+        return False
+    before = doc.low[max(s0, hit.start - 30):hit.start].split()[-2:]
+    if before and before[-1] not in _BARE_PREPOSITIONS:
+        modifier = before.pop()  # "terrorist attacks", "rebel attacks"
+        if not modifier.isalpha() or modifier in lexicon().stopwords:
+            return False
+    return bool(before) and before[-1] in _BARE_PREPOSITIONS and not _told_day(doc, s0, s1)
+
+
+_BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
+
+
+# "Shortly after X's assassination, ...", "When X was assassinated, ...": a fronted time clause, up to its comma
+_TIME_CLAUSE = re.compile(r"(?:(?:on that occasion|at that time|then),\s+)?(?:(?:shortly|soon|just|only|days|weeks|months|years)\s+)?"
+                          r"(?:after|since|following|when|before|until)\s+[^,;:.]{0,80}$")
+
+
+def _time_reference(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"Shortly after Galan's assassination, the US asked for his extradition", "When the senator was murdered, the
+    president declared war on the cartels": an attack used to date something else, told elsewhere if at all."""
+    start = max(s0, doc.dateline_end)
+    if not _someone_hit(doc, hit) \
+            or not _TIME_CLAUSE.fullmatch(_BRACKETED.sub(" ", doc.low[start:hit.start]).strip(" \n\t\"'-(")):
+        return False
+    after = doc.low[hit.end:min(s1, hit.end + 60)]
+    clause_end = after.find(",")
+    if clause_end < 0 or any(ch in after[:clause_end] for ch in ";:."):
+        return False  # not "After the attack the rebels fled to the hills": no comma, no fronted clause
+    return not doc.dates_in(start, hit.end + clause_end)
+
+
+def _someone_hit(doc: Doc, hit: Hit) -> bool:
+    """"Galan's assassination", "the murder of the senator", "the senator was killed": an act on a person, the kind
+    of well-known event used as a time mark (not "after the attack on the base, ...", the attack told before)."""
+    if hit.payload[1] == "noun":
+        return doc.low[max(0, hit.start - 3):hit.start].endswith(("'s ", "s' ")) \
+            or doc.low[hit.end:hit.end + 4] == " of "
+    return doc.low[max(0, hit.start - 12):hit.start].split()[-1:] in (["was"], ["were"])
+
+
+def _negated(doc: Doc, hit: Hit, s0: int) -> bool:
+    """A negation word at most NEGATION_WINDOW before the trigger ("no attack", "not attacked"), or a negating
+    phrase a noun phrase before it ("had no knowledge of a guerrilla attack", "no reports of a bombing")."""
+    for c in doc.cues_in(max(s0, hit.start - NEGATION_WINDOW - NEGATION_PHRASE_REACH), hit.start, "negation"):
+        if c.start >= hit.start - NEGATION_WINDOW:
+            return True
+        if doc.low[c.start:c.end].endswith(" of") and _agent_gap(doc.text[c.end:hit.start]):
+            return True  # not "did not claim the attack": that negates the claim
+    return False
+
+
+
+def _denied(doc: Doc, hit: Hit, s0: int) -> bool:
+    """A denial before the trigger disputes the attack, unless what it denies is a link to it: "denied that the
+    postponement is linked to the assassination of X" grants the assassination."""
+    cues = doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial")
+    return bool(cues) and not doc.cues_in(cues[-1].end, hit.start, "link")
+
+
+def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: int) -> bool:
+    """"A cargo plane crashed into a residential area ..., killing 17", "The helicopter crashed near the base. The
+    pilot died": a death told with a crash, in its sentence or the one before, and no weapon in either."""
+    if doc.hits_in("weapon", s0, s1):
+        return False
+    if "accident" in kinds and _cue_near(doc, s0, s1, "accident"):
+        return True
+    sent = doc.sentence_of(hit.start)
+    if sent == 0:
+        return False
+    p0, p1 = doc.sentences[sent - 1]
+    return not doc.hits_in("weapon", p0, p1) and not doc.hits_in("trigger", p0, p1) and _cue_near(doc, p0, p1, "accident")
+
+
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_GENERIC_PREDICATES = re.compile(r"\s+(?:is|remains|has\s+become|was\s+once)\s+(?:a|an|one|the|still|now|not)\b")
+
+
+def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Kidnapping is one of the most profitable industries", "Murder remains a crime": an attack noun with no
+    determiner opening its sentence, then a copula, names the kind of act."""
+    if hit.payload[1] != "noun" or _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(") != "":
+        return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
+    return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
+
+
+# "the murder of a judge, police chief, or politician": an indefinite victim offered with alternatives
+_ALTERNATIVE_VICTIMS = re.compile(r"\s+of\s+(?:a|an|any)\s+[^,.;:]{1,40}(?:,\s+[^,.;:]{1,40}){0,3},?\s+or\s+")
+
+
+def _any_of_a_kind(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Even the murder of a judge, police chief, or politician would be ...": an attack noun whose victim is any one
+    of a kind of people is a hypothetical, not one attack ("the murder of the judge and his driver" is one)."""
+    return hit.payload[1] == "noun" and _ALTERNATIVE_VICTIMS.match(doc.low, hit.end, min(s1, hit.end + 140)) is not None
 
 def _intended(doc: Doc, hit: Hit, s0: int) -> bool:
     """Is the trigger what an intention cue shortly before it intends ("will attack", "plans to carry out the
@@ -509,14 +624,15 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     return False
 
 
-_MASS = frozenset(["thousands", "tens", "scores", "hundreds of thousands"])
-_MASS_HINT = re.compile(r"thousands|tens|scores|\d,\d")
+_MASS = frozenset(["thousands", "tens", "scores", "hundreds", "hundreds of thousands"])
+_MASS_HINT = re.compile(r"thousands|tens|scores|hundreds|\d,\d")
 
 
 def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
-    """"Massacred 70,000 Salvadorans", "killed scores of thousands of civilians", "thousands killed": deaths
-    by the thousand with no day of their own are a war's or a regime's toll, not one attack (a dated one,
-    "killed 1,200 people in raids on Saturday", is)."""
+    """"Massacred 70,000 Salvadorans", "killed scores of thousands of civilians", "thousands killed", "they killed
+    hundreds of union leaders": deaths by the hundred or thousand, in words, or by the thousand in figures, with no
+    day of their own are a war's or a regime's toll, not one attack (a dated one, "killed 1,200 people in raids on
+    Saturday", is)."""
     if not _MASS_HINT.search(doc.low, max(s0, hit.start - 20), min(s1, hit.end + 40)):
         return False  # most triggers: no count by the thousand anywhere near
     before = doc.low[max(s0, hit.start - 20):hit.start].split()[-2:]
@@ -605,15 +721,18 @@ _AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "bei
 
 
 _NEGATORS = frozenset(["no", "none", "not", "nobody"])
+# "has ever been imprisoned, murdered, or exiled": participles listed before the trigger share its subject
+_LISTED_BEFORE = re.compile(r"(?:\b[a-z-]+(?:ed|en|wn), (?:(?:and|or) )?)+$")
+_SPACES = re.compile(r"\s+")
 
 
 def _negated_subject(doc: Doc, hit: Hit, s0: int) -> bool:
-    """"No priest has ever been murdered", "none of the soldiers were killed", "not a single shot": the
-    subject denies the act."""
+    """"No priest has ever been murdered", "none of the soldiers were killed", "not a single shot", "no priest has
+    been jailed, murdered, or exiled": the subject denies the act."""
     window = doc.low[max(s0, hit.start - 50):hit.start]
     if _NEGATORS.isdisjoint(window.split()):
         return False  # most triggers: no negating word at all, no regex search
-    m = _NEGATED.search(window)
+    m = _NEGATED.search(_LISTED_BEFORE.sub("", _SPACES.sub(" ", window)))  # a line break is a space
     if m is None:
         return False
     rest = m.group("rest").split()
@@ -641,6 +760,8 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     homeland": words, not weapons."""
     if doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "verbal"):
         return True
+    if _PREDICATE_ATTACK.search(doc.low, max(s0, hit.start - 40), hit.start):
+        return True  # "is not merely an attack against his person", "but also an assault against us all"
     after = doc.low[hit.end:min(s1, hit.end + 12)].split()
     if not after:
         return False
@@ -650,6 +771,11 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))
 
 
+# an attack noun as what something "is": a judgement of an act, not the telling of one
+_PREDICATE_ATTACK = re.compile(r"(?:\b(?:is|was|constitutes|constituted)\s+(?:not\s+)?(?:merely|only|just|simply|also)\s+"
+                               r"|\bbut\s+also\s+|\bnot\s+only\s+)(?:an?|one)\s+$")
+
+
 def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:
     """Does a noun phrase end at pos ("democracy." / "democracy and"), rather than modify a noun ("peace activist")?"""
     nxt = doc.low[pos:min(s1, pos + 20)].split()[:1]
@@ -657,9 +783,33 @@ def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:
 
 
 def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:
-    """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989": events
-    counted by the handful or more are a statistic, not one attack."""
-    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS:
-        return False
+    """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989", "17
+    kidnap cases were reported", "26 cases of assault", "four assassination attempts": events counted by the handful or more are a statistic, not
+    one attack."""
     words = doc.low[max(s0, hit.start - 30):hit.start].split()[-3:]
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS and words[-2:] not in _CASES_OF \
+            and doc.low[hit.end:hit.end + 12].split()[:1] not in _CASES:
+        return False
     return any((count_from_words([w]) or 0) >= STATISTIC_EVENTS for w in words)
+
+
+_CASES = (["cases"], ["incidents"], ["attempts"])
+_CASES_OF = (["cases", "of"], ["incidents", "of"])
+
+
+# "killed in more than 40 massacres", "wounded in attacks": the act spread over a count, or a bare plural, of attacks
+_IN_EVENTS = re.compile(r"\s+(?:in|during)\s+(?:(?:more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?"
+                        r"(?:(?P<count>[\w,-]+)\s+)?(?:[a-z-]+\s+)?"
+                        r"(?:attacks|bombings|killings|massacres|ambushes|assassinations|raids)\b")
+
+
+def _spread_over_events(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"600 peasants were murdered in more than 40 massacres", "23 people killed in massacres": a toll of many
+    attacks, not one; "killed in two attacks on Saturday" is left to the day's rule, "in the attacks" refers back."""
+    m = _IN_EVENTS.match(doc.low, hit.end, min(s1, hit.end + 50))
+    if m is None:
+        return False
+    count = m.group("count")
+    if count is None:
+        return True  # a bare plural: "in massacres"
+    return (count_from_words([count]) or 0) >= 2

@@ -277,16 +277,21 @@ def _historical(doc: Doc, draft: Draft) -> bool:
 
 _YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years (?:ago|after|since)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*$")
+# "a caudillo who was assassinated in 1835": a year before 1900 (the date finder reads 19xx and 20xx only)
+_OLD_YEAR_AFTER = re.compile(r"\s+in\s+(1[0-8]\d\d)\b")
 
 
 def _years_back(doc: Doc, a: Anchor) -> int:
     """"The 1984 killing of the reporter" (a year right before the attack noun), "was assassinated 10 years ago",
-    "five years after the bombings":
+    "five years after the bombings", "assassinated in 1835":
     how many years before the article the clause puts the attack, 0 when it does not say."""
     c0, c1 = clause_bounds(doc, a.sent, a.start)
     year = _YEAR_BEFORE.search(doc.low, max(c0, a.start - 12), a.start)
     if year is not None:
         return doc.published.year - int(year.group(1))
+    old = _OLD_YEAR_AFTER.match(doc.low, a.end, c1)
+    if old is not None:
+        return doc.published.year - int(old.group(1))
     ago = _YEARS_AGO.search(doc.low, c0, c1)
     if ago is None:
         return 0

@@ -5,6 +5,7 @@ CESSATION_WINDOW = 50  # "stopped their attacks"
 AGENT_REACH = 40  # "a roadside bomb wounded", "injured by gunmen": an agent this close to a weak casualty verb
 AGGREGATE_WINDOW = 45  # "a series of rocket and drone attacks"
 NEGATION_WINDOW = 12  # "no attack", "not attacked"
+NEGATION_PHRASE_REACH = 40  # "no knowledge of" + "a guerrilla ": a negating phrase ending in "of", a short phrase before
 DENIAL_WINDOW = 120  # "denied that ... planes had bombed": the event is disputed (responsibility denied is not)
 BACKGROUND_AFTER_DAYS = 14  # a later incident older than this (day precision) is background
 LEAD_BACKGROUND_AFTER_DAYS = 60  # the article's first incident too, when even its last possible day is this old

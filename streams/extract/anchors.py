@@ -214,8 +214,27 @@ CAUSE_LINKS = (" in response to ", " in retaliation for ", " in revenge for ", "
 
 def _same_telling(doc: Doc, a: int, b: int) -> bool:
     """No cause link between positions a and b of one sentence."""
-    low = doc.low[min(a, b):max(a, b)]
-    return not any(c in low for c in CAUSE_LINKS)
+    lo, hi = min(a, b), max(a, b)
+    starts, links = cause_links(doc)
+    return not any(i + n <= hi for i, n in links[bisect_left(starts, lo):bisect_left(starts, hi)])
+
+
+def cause_links(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Every cause link in the article as (start, length), sorted, with their starts: found once, not per clause."""
+    found = doc.memo.get("cause_links")
+    if found is None:
+        links = sorted((i, len(c)) for c in CAUSE_LINKS for i in _starts(doc.low, c))
+        found = doc.memo["cause_links"] = [i for i, _ in links], links
+    return found
+
+
+def _starts(low: str, phrase: str) -> list[int]:
+    out, i = [], low.find(phrase)
+    while i >= 0:
+        out.append(i)
+        i = low.find(phrase, i + 1)
+    return out
+
 
 # "took 20 students hostage", "took 251 hostages", "seized dozens of passengers as hostages": the taking, with
 # the people taken between the verb and "hostage(s)" (the plain "took hostage" is a trigger of its own); a finite
@@ -414,7 +433,6 @@ def _negated(doc: Doc, hit: Hit, s0: int) -> bool:
         if doc.low[c.start:c.end].endswith(" of") and _agent_gap(doc.text[c.end:hit.start]):
             return True  # not "did not claim the attack": that negates the claim
     return False
-
 
 
 def _denied(doc: Doc, hit: Hit, s0: int) -> bool:

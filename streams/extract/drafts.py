@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams.extract import places as place_rules
-from streams.extract.anchors import CAUSE_LINKS, Anchor
+from streams.extract.anchors import Anchor, cause_links
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
@@ -77,30 +77,13 @@ def _clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:
     text = doc.text
     a = max(text.rfind(",", s0, pos), text.rfind(";", s0, pos), text.rfind(":", s0, pos))
     b_candidates = [i for i in (text.find(",", pos, s1), text.find(";", pos, s1)) if i >= 0]
-    starts, links = _cause_links(doc)  # "in response to a strike that killed ... on Monday": the cause, own day
+    starts, links = cause_links(doc)  # "in response to a strike that killed ... on Monday": the cause, own day
     for i, n in links[bisect_left(starts, s0):bisect_left(starts, s1)]:
         if i + n <= pos:
             a = max(a, i + n - 1)
         elif i >= pos and i + n <= s1:
             b_candidates.append(i)
     return (a + 1 if a >= 0 else s0), (min(b_candidates) if b_candidates else s1)
-
-
-def _cause_links(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
-    """Every cause link in the article as (start, length), sorted, with their starts: found once, not per clause."""
-    found = doc.memo.get("cause_links")
-    if found is None:
-        links = sorted((i, len(c)) for c in CAUSE_LINKS for i in _starts(doc.low, c))
-        found = doc.memo["cause_links"] = [i for i, _ in links], links
-    return found
-
-
-def _starts(low: str, phrase: str) -> list[int]:
-    out, i = [], low.find(phrase)
-    while i >= 0:
-        out.append(i)
-        i = low.find(phrase, i + 1)
-    return out
 
 
 def sentence_date(doc: Doc, sent: int, pos: int) -> DateMention | None:

@@ -298,9 +298,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
                                           min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _exempt(doc, c, "aggregate")
-                                    and not _example(doc, c, hit) for c in
-                                    doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
+    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _example(doc, c, hit) for c in
+                                    _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
     if "aggregate_plural" in kinds and _many_told_as_one(doc, hit, s0, s1):
         return True
@@ -556,11 +555,6 @@ def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:
 def _inside(doc: Doc, hit: Hit, kind: str) -> bool:
     """Is the trigger part of a phrase of the cue list kind?"""
     return any(c.start <= hit.start and hit.end <= c.end for c in doc.cues_in(max(0, hit.start - 30), hit.end, kind))
-
-
-def _exempt(doc: Doc, cue: Hit, kind: str) -> bool:
-    """Is the cue inside a phrase listed as not_<kind> ("during the attack" is no aggregate)?"""
-    return any(e.start <= cue.start and cue.end <= e.end for e in doc.cues_in(cue.start, cue.end + 20, "not_" + kind))
 
 
 def _cue_near(doc: Doc, start: int, end: int, kind: str) -> bool:

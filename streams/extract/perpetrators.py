@@ -10,7 +10,7 @@ from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
 from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import person_name, vocab
+from streams.extract.phrases import STRIP, person_name, phrase_before, vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
@@ -589,9 +589,85 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
-    for a0, a1 in _charged_people(doc, draft):
+    for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft):
         add(a0, a1)
     return out
+
+
+# "soldiers of the army were involved in the massacre", "armed forces members, who remain unidentified, are
+# responsible for the murder", "if the soldiers involved in the killing are punished": people the text holds
+# responsible for an attack (an attack word right after the cue)
+_HELD_RESPONSIBLE = re.compile(
+    r"(?:\s*,\s*who\s+[a-z ]{1,30},)?\s+"
+    r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been)\s+)?"
+    r"(?:also\s+|directly\s+|allegedly\s+|apparently\s+|reportedly\s+)?"
+    r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of)\s+(?:the\s+|this\s+|that\s+|these\s+)?")
+_HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "guilty of")
+
+
+def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """People held responsible for, involved or implicated in an attack (an attack word right after the cue), told
+    at most CLAIM_REACH sentences before or after the incident's; their noun phrase ends right before the cue."""
+    read = draft.read_between()
+    out: list[tuple[int, int]] = []
+    if not doc.mentions(_HELD_RESPONSIBLE_STEMS):
+        return out
+    for s in range(max(0, min(read) - CLAIM_REACH), min(len(doc.sentences), max(read) + 1 + CLAIM_REACH)):
+        s0, s1 = doc.sentences[s]
+        if not doc.mentions_in(_HELD_RESPONSIBLE_STEMS, s0, s1):
+            continue
+        for m in _HELD_RESPONSIBLE.finditer(doc.low, s0, s1):
+            if _attack_next(doc, m.end()):
+                found = _people_before(doc, s, m.start())
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _attack_next(doc: Doc, pos: int) -> bool:
+    """Does an attack word (or "crime") follow at pos, at most one word ("the brutal murder", "Rivera's murder")
+    between?"""
+    words = doc.low[pos:pos + 24].split()[:2]
+    return any(_CRIME.match(w) for w in words) \
+        or any(len(doc.low[pos:h.start].split()) <= 1 for h in doc.hits_in("trigger", pos, pos + 24))
+
+
+def _people_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the people noun phrase ending at pos ("armed forces members", "two soldiers"); None when it
+    names no people, is negated ("no other officers"), is a part ("one of the men", "many people") or is what a verb
+    or preposition before it acts on ("punish the men responsible", "the names of the people involved")."""
+    tokens = doc.tokens(sent)
+    k = bisect_left(tokens, pos, key=token_start)
+    rng = phrase_before(tokens, k, subject=True)
+    if rng is None:
+        return None
+    i, j = rng
+    words = [t.low for t in tokens[i:j]]
+    of = words.index("of") if "of" in words[1:] else len(words)
+    head = tokens[i + of - 1]
+    if words[0] in _PART_WORDS or not (head.low in vocab()["subject_heads"] or head.low in _PEOPLE_HEADS
+                                       or doc.hits_in("perp", head.start, head.end)):
+        return None
+    if j - i == 1 and head.low in _ANYONE:
+        return None  # "the people responsible for the murder": whoever did it, named by no more than that
+    if head.low in _NO_PEOPLE and not (of > 1 and words[of - 2] in lexicon().sets["perp_modifiers"]):
+        return None  # "the group", "a person": any body or anyone; "a rightist paramilitary group" is attackers
+    if i > 0 and count_from_words([tokens[i - 1].low]) is not None:
+        i -= 1  # "two soldiers of the Salvadoran armed forces": the count before a phrase cut at its reach
+    if j - i > 1 and count_from_words([tokens[i].low]) is not None and i > 0 and tokens[i - 1].low in _VAGUE_COUNT:
+        i += 1  # "two or three people", "more than seven people": a vague count, the people are named without it
+    before = [t.low for t in tokens[max(0, i - 3):i] if t.low not in STRIP]
+    if before and (before[-1] in _NOT_HELD or before[-1] in vocab()["perp_object_verbs"]):
+        return None
+    return tokens[i].start, tokens[j - 1].end
+
+
+_VAGUE_COUNT = frozenset(["or", "than", "least", "about", "some", "approximately", "nearly", "around"])
+_PART_WORDS = frozenset(["one", "many", "some", "most", "all", "any", "each", "none", "primary", "main"])
+_ANYONE = frozenset(["people", "persons", "men", "individuals", "those"])
+_NO_PEOPLE = frozenset(["group", "unit", "person", "man", "woman"])  # alone these may be any body or anyone
+_NOT_HELD = frozenset(["no", "not", "of", "for", "from", "to", "against", "between", "with", "among", "punish", "punishing", "punished", "find",
+                       "finding", "try", "trying", "prosecute", "investigate", "identify", "arrest", "capture", "other"])
 
 
 # "three students have been charged with the killing", "two men suspected of being involved in the murder",

@@ -140,3 +140,29 @@ def test_people_held_over_something_untold_are_no_attackers() -> None:
     text = ("A judge was shot dead in Cali on Monday. In other news, Juan Carlos Perez was arrested at the airport"
             " with forged papers.")
     assert "Juan Carlos Perez" not in individuals(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Four farmers were murdered near Hakkari on Sunday. A judge said that two soldiers of the border brigade were"
+     " involved in the massacre.", "two soldiers of the border brigade"),
+    ("Four farmers were murdered near Hakkari on Sunday. The judge believes that army officers, who remain unnamed,"
+     " are responsible for the murders.", "army officers"),
+    ("Four farmers were murdered near Hakkari on Sunday. The bishop said that if the soldiers involved in the"
+     " killing are punished, peace will come.", "soldiers"),
+])
+def test_people_held_responsible_for_the_attack(text: str, people: str) -> None:
+    assert people in individuals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Four farmers were murdered near Hakkari on Sunday. The bishop asked the judge to punish the soldiers"
+    " responsible for the massacre.",
+    "Four farmers were murdered near Hakkari on Sunday. The judge said no other officers were involved in the"
+    " massacre.",
+    "Four farmers were murdered near Hakkari on Sunday. The judge said two soldiers were involved in the search"
+    " for the bodies.",
+    "Four farmers were murdered near Hakkari on Sunday. The bishop said the people responsible for the massacre"
+    " must be found.",
+])
+def test_people_not_held_responsible_for_the_attack(text: str) -> None:
+    assert not any(w in " ".join(individuals(text)) for w in ("soldiers", "officers", "people"))

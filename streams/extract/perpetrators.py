@@ -618,10 +618,31 @@ def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
             continue
         for m in _HELD_RESPONSIBLE.finditer(doc.low, s0, s1):
             if _attack_next(doc, m.end()):
-                found = _people_before(doc, s, m.start())
+                found = _people_before(doc, s, m.start()) or _name_before(doc, s, m.start())
                 if found is not None:
                     out.append(found)
     return out
+
+
+def _name_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:
+    """The person named right before pos ("Colonel Juan Perez was involved in the murder": "Juan Perez", without the
+    rank), or before an appositive that ends there ("Colonel Juan Perez, one of the officers implicated in the
+    murder")."""
+    tokens = doc.tokens(sent)
+    k = bisect_left(tokens, pos, key=token_start)
+    ends = [k]
+    comma = next((n for n in range(k - 1, max(0, k - _APPOSITIVE_REACH) - 1, -1) if tokens[n].low == ","), None)
+    if comma is not None and not any(t.low in _CLAUSE_WORDS for t in tokens[comma + 1:k]):
+        ends.append(comma)  # the appositive ", one of the men" between the name and the cue
+    for end in ends:
+        rng = person_name(doc, tokens, max(0, end - 7), end)
+        if rng is not None and rng[1] == end:
+            return tokens[rng[0]].start, tokens[end - 1].end
+    return None
+
+
+_APPOSITIVE_REACH = 8
+_CLAUSE_WORDS = frozenset(["who", "which", "that", "said", "says", "and"])
 
 
 def _attack_next(doc: Doc, pos: int) -> bool:

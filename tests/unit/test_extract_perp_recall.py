@@ -166,3 +166,19 @@ def test_people_held_responsible_for_the_attack(text: str, people: str) -> None:
 ])
 def test_people_not_held_responsible_for_the_attack(text: str) -> None:
     assert not any(w in " ".join(individuals(text)) for w in ("soldiers", "officers", "people"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Four farmers were murdered near Hakkari on Sunday. Police said Mehmet Demir was involved in the massacre.",
+     "Mehmet Demir"),
+    ("Four farmers were murdered near Hakkari on Sunday. The judge said that Colonel Ahmet Yilmaz, one of the officers"
+     " implicated in the massacre, was arrested.", "Ahmet Yilmaz"),
+])
+def test_person_held_responsible_for_the_attack(text: str, person: str) -> None:
+    assert person in individuals(text)
+
+
+def test_person_involved_in_something_else_is_no_attacker() -> None:
+    text = ("Four farmers were murdered near Hakkari on Sunday. Police said Mehmet Demir was involved in the search"
+            " for the bodies.")
+    assert "Mehmet Demir" not in individuals(text)

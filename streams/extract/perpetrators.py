@@ -10,7 +10,7 @@ from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
 from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import STRIP, person_name, phrase_before, vocab
+from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
@@ -607,20 +607,26 @@ _HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "g
 
 def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """People held responsible for, involved or implicated in an attack (an attack word right after the cue), told
-    at most CLAIM_REACH sentences before or after the incident's; their noun phrase ends right before the cue."""
+    at most CLAIM_REACH sentences before or after the incident's, or further (from the lead to FAR_BLAME_REACH
+    after it) when the attack is "the"/"this" attack of the incident's type ("... two soldiers were involved in the
+    massacre"); their noun phrase ends right before the cue."""
     read = draft.read_between()
     out: list[tuple[int, int]] = []
     if not doc.mentions(_HELD_RESPONSIBLE_STEMS):
         return out
-    for s in range(max(0, min(read) - CLAIM_REACH), min(len(doc.sentences), max(read) + 1 + CLAIM_REACH)):
+    near = range(min(read) - CLAIM_REACH, max(read) + 1 + CLAIM_REACH)
+    types = {t[0] for t in draft.types}
+    for s in range(0, min(len(doc.sentences), max(read) + 1 + FAR_BLAME_REACH)):
         s0, s1 = doc.sentences[s]
         if not doc.mentions_in(_HELD_RESPONSIBLE_STEMS, s0, s1):
             continue
         for m in _HELD_RESPONSIBLE.finditer(doc.low, s0, s1):
+            if s not in near and not _refers_to_attack(doc, m.start(), min(s1, m.end() + 24), types):
+                continue
             if _attack_next(doc, m.end()):
-                found = _people_before(doc, s, m.start()) or _name_before(doc, s, m.start())
-                if found is not None:
-                    out.append(found)
+                people = _people_before(doc, s, m.start())
+                name = _name_before(doc, s, m.start()) if people is None else None
+                out += people or ([name] if name is not None else [])
     return out
 
 
@@ -653,8 +659,9 @@ def _attack_next(doc: Doc, pos: int) -> bool:
         or any(len(doc.low[pos:h.start].split()) <= 1 for h in doc.hits_in("trigger", pos, pos + 24))
 
 
-def _people_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:
-    """(start, end) of the people noun phrase ending at pos ("armed forces members", "two soldiers"); None when it
+def _people_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]] | None:
+    """(start, end) of the people noun phrase ending at pos ("armed forces members", "two soldiers"), after the
+    counted people listed before it ("two lieutenants, one corporal and two soldiers"); None when it
     names no people, is negated ("no other officers"), is a part ("one of the men", "many people") or is what a verb
     or preposition before it acts on ("punish the men responsible", "the names of the people involved")."""
     tokens = doc.tokens(sent)
@@ -680,15 +687,48 @@ def _people_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:
     before = [t.low for t in tokens[max(0, i - 3):i] if t.low not in STRIP]
     if before and (before[-1] in _NOT_HELD or before[-1] in vocab()["perp_object_verbs"]):
         return None
-    return tokens[i].start, tokens[j - 1].end
+    return [(tokens[a].start, tokens[b - 1].end) for a, b in _counted_conjuncts(tokens, i)] \
+        + [(tokens[i].start, tokens[j - 1].end)]
+
+
+def _counted_conjuncts(tokens: list, i: int) -> list[tuple[int, int]]:
+    """Token ranges of the counted people listed before the phrase at tokens[i] ("two lieutenants, one corporal,
+    and two soldiers were involved"): each item a count and a people noun or rank, items joined by commas and
+    "and"."""
+    out: list[tuple[int, int]] = []
+    while i > 1 and tokens[i - 1].low in (",", "and"):
+        end = i - 1 if tokens[i - 1].low == "," else (i - 2 if tokens[i - 2].low == "," else i - 1)
+        start = end
+        while start > 0 and end - start < _ITEM_WORDS and is_word(tokens[start - 1]) \
+                and tokens[start - 1].low != "and":
+            start -= 1
+        if not _counted_people(tokens[start:end]):
+            break
+        out.insert(0, (start, end))
+        i = start
+    return out
+
+
+_ITEM_WORDS = 4
+
+
+def _counted_people(items: list) -> bool:
+    """"two lieutenants", "one second lieutenant": a count (not "a") and a people noun or a rank."""
+    if len(items) < 2 or items[0].low in ("a", "an") or count_from_words([items[0].low]) is None:
+        return False
+    head = items[-1].low
+    ranks = lexicon().sets["titles"]
+    return head in vocab()["subject_heads"] or head in _PEOPLE_HEADS or head in ranks or head.rstrip("s") in ranks \
+        or head.removeprefix("sub").rstrip("s") in ranks  # "two subsergeants"
 
 
 _VAGUE_COUNT = frozenset(["or", "than", "least", "about", "some", "approximately", "nearly", "around"])
 _PART_WORDS = frozenset(["one", "many", "some", "most", "all", "any", "each", "none", "primary", "main"])
 _ANYONE = frozenset(["people", "persons", "men", "individuals", "those"])
 _NO_PEOPLE = frozenset(["group", "unit", "person", "man", "woman"])  # alone these may be any body or anyone
-_NOT_HELD = frozenset(["no", "not", "of", "for", "from", "to", "against", "between", "with", "among", "punish", "punishing", "punished", "find",
-                       "finding", "try", "trying", "prosecute", "investigate", "identify", "arrest", "capture", "other"])
+_NOT_HELD = frozenset(["no", "not", "of", "for", "from", "to", "against", "between", "with", "among", "punish",
+                       "punishing", "punished", "find", "finding", "try", "trying", "prosecute", "investigate",
+                       "identify", "arrest", "capture", "other"])
 
 
 # "three students have been charged with the killing", "two men suspected of being involved in the murder",

@@ -182,3 +182,25 @@ def test_person_involved_in_something_else_is_no_attacker() -> None:
     text = ("Four farmers were murdered near Hakkari on Sunday. Police said Mehmet Demir was involved in the search"
             " for the bodies.")
     assert "Mehmet Demir" not in individuals(text)
+
+
+def test_people_listed_as_involved_in_the_attack() -> None:
+    text = ("Four farmers were murdered near Hakkari on Sunday. The minister said that a colonel, two lieutenants, one"
+            " second lieutenant, two subsergeants and two soldiers were involved in the massacre.")
+    found = individuals(text)
+    assert all(p in found for p in ("two lieutenants", "one second lieutenant", "two subsergeants", "two soldiers"))
+
+
+def test_people_held_responsible_in_the_lead() -> None:
+    text = ("Foreign terrorists may be involved in the kidnapping of a banker, the minister said on Sunday. He gave no"
+            " names. The cabinet met. The police searched the port. The banker was kidnapped in Izmir on Friday by"
+            " four gunmen.")
+    assert "Foreign terrorists" in individuals(text)
+
+
+def test_lead_blame_for_another_kind_of_attack_is_not_this_one() -> None:
+    text = ("Foreign terrorists may be involved in the bombing of a bank, the minister said on Sunday. He gave no"
+            " names. The cabinet met. The police searched the port. A banker was kidnapped in Izmir on Friday by"
+            " four gunmen.")
+    assert "Foreign terrorists" not in " ".join(p for i in extract_incidents(text, PUB, "p6")
+                                                for p in (x["text"] for x in i["perpetrator_individuals"]))

@@ -607,21 +607,17 @@ _HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "g
 
 def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """People held responsible for, involved or implicated in an attack (an attack word right after the cue), told
-    at most CLAIM_REACH sentences before or after the incident's, or further (from the lead to FAR_BLAME_REACH
-    after it) when the attack is "the"/"this" attack of the incident's type ("... two soldiers were involved in the
-    massacre"); their noun phrase ends right before the cue."""
-    read = draft.read_between()
+    in the incident's _blame_sentences ("... two soldiers were involved in the massacre"); their noun phrase ends
+    right before the cue."""
     out: list[tuple[int, int]] = []
     if not doc.mentions(_HELD_RESPONSIBLE_STEMS):
         return out
-    near = range(min(read) - CLAIM_REACH, max(read) + 1 + CLAIM_REACH)
-    types = {t[0] for t in draft.types}
-    for s in range(0, min(len(doc.sentences), max(read) + 1 + FAR_BLAME_REACH)):
+    for s, near in _blame_sentences(doc, draft):
         s0, s1 = doc.sentences[s]
         if not doc.mentions_in(_HELD_RESPONSIBLE_STEMS, s0, s1):
             continue
         for m in _HELD_RESPONSIBLE.finditer(doc.low, s0, s1):
-            if s not in near and not _refers_to_attack(doc, m.start(), min(s1, m.end() + 24), types):
+            if not near and not _refers_to_attack(doc, m.start(), min(s1, m.end() + 24), _types(draft)):
                 continue
             if _attack_next(doc, m.end()):
                 people = _people_before(doc, s, m.start())
@@ -649,6 +645,19 @@ def _name_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:
 
 _APPOSITIVE_REACH = 8
 _CLAUSE_WORDS = frozenset(["who", "which", "that", "said", "says", "and"])
+
+
+def _blame_sentences(doc: Doc, draft: Draft) -> list[tuple[int, bool]]:
+    """The sentences where people may be held responsible for the incident, each with whether it lies at most
+    CLAIM_REACH sentences from the incident's (further off, from the lead to FAR_BLAME_REACH after it, the attack
+    must be named as "the"/"this" attack of the incident's type)."""
+    read = draft.read_between()
+    near = range(min(read) - CLAIM_REACH, max(read) + 1 + CLAIM_REACH)
+    return [(s, s in near) for s in range(min(len(doc.sentences), max(read) + 1 + FAR_BLAME_REACH))]
+
+
+def _types(draft: Draft) -> set[str]:
+    return {t[0] for t in draft.types}
 
 
 def _attack_next(doc: Doc, pos: int) -> bool:
@@ -744,17 +753,18 @@ _CHARGE_WORDS = ("charged with", "accused of", "suspected of", "implicated in", 
 
 
 def _charged_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
-    """People charged with, suspected of or involved in an attack (an attack word right after), told at most
-    CLAIM_REACH sentences before or after the incident's."""
-    read = draft.read_between()
+    """People charged with, suspected of or involved in an attack (an attack word right after), told in the
+    incident's _blame_sentences."""
     out: list[tuple[int, int]] = []
     if not doc.mentions(_CHARGE_WORDS):
         return out  # most articles: no sentence to scan
-    for s in range(max(0, min(read) - CLAIM_REACH), min(len(doc.sentences), max(read) + 1 + CLAIM_REACH)):
+    for s, near in _blame_sentences(doc, draft):
         s0, s1 = doc.sentences[s]
         if not doc.mentions_in(_CHARGE_WORDS, s0, s1):
             continue
         for m in _CHARGED.finditer(doc.low, s0, s1):
+            if not near and not _refers_to_attack(doc, m.end() - 4, min(s1, m.end() + 24), _types(draft)):
+                continue
             if any(h.start == m.end() or doc.low[m.end():h.start].split() in ([], ["of"])
                    for h in doc.hits_in("trigger", m.end(), m.end() + 12)):
                 out.append(m.span(1))

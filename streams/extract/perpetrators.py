@@ -568,7 +568,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
         agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
-        agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s)
+        agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -585,7 +585,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         if doc.low.find("identified", s0, s1) >= 0 or doc.low.find("named", s0, s1) >= 0:
             for a0, a1 in _named_attackers(doc, s):
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
-        for a0, a1 in _author_names(doc, s) + _held_names(doc, s):
+        for a0, a1 in _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s):
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
@@ -827,6 +827,27 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
         else:
             continue
         out += _name_list(doc, tokens, start)
+    return out
+
+
+# "... five men suspected of killing the candidate. Their names are A, B and C.", "captured one of the terrorists; his
+# name is A"
+_NAMES_TOLD = re.compile(r"\b(?:their|his|her)\s+names?\s+(?:is|are|was|were)\s*:?\s+")
+
+
+def _names_told(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The names listed after "their names are", "his name is" where the attackers or suspects they name are told
+    just before (in the sentence or the one before it)."""
+    s0, s1 = doc.sentences[sent]
+    if doc.low.find(" name", s0, s1) < 0:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _NAMES_TOLD.finditer(doc.low, s0, s1):
+        lead = doc.sentences[max(0, sent - 1)][0]
+        if any(h.payload for h in doc.hits_in("perp", lead, m.start())) \
+                or doc.mentions_in(_SUSPECT_STEMS, lead, m.start()):
+            tokens = doc.tokens(sent)
+            out += _name_list(doc, tokens, bisect_left(tokens, m.end(), key=token_start))
     return out
 
 

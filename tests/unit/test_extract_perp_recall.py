@@ -204,3 +204,15 @@ def test_lead_blame_for_another_kind_of_attack_is_not_this_one() -> None:
             " four gunmen.")
     assert "Foreign terrorists" not in " ".join(p for i in extract_incidents(text, PUB, "p6")
                                                 for p in (x["text"] for x in i["perpetrator_individuals"]))
+
+
+def test_names_told_of_the_suspects() -> None:
+    text = ("A judge was shot dead in Cali on Monday. Police arrested three men suspected of the murder. Their names"
+            " are Juan Perez, Luis Gomez and Carlos Ruiz.")
+    assert all(n in individuals(text) for n in ("Juan Perez", "Luis Gomez", "Carlos Ruiz"))
+
+
+def test_names_told_of_others_are_no_attackers() -> None:
+    text = ("A judge was shot dead in Cali on Monday. The mayor later visited two nurses at the hospital. Their names"
+            " are Ana Perez and Rosa Gomez.")
+    assert not {"Ana Perez", "Rosa Gomez"} & set(individuals(text))

@@ -582,7 +582,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
                 add(sp.start, sp.end)
     for s in _sentences_after(doc, draft):
         s0, s1 = doc.sentences[s]
-        if doc.low.find("identified", s0, s1) >= 0 or doc.low.find("named", s0, s1) >= 0:
+        if doc.mentions_in(_NAMING_WORDS, s0, s1):
             for a0, a1 in _named_attackers(doc, s):
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
         for a0, a1 in _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s):
@@ -812,8 +812,9 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for k in range(len(tokens)) if has_as else [k for k, flag in enumerate(attacker) if flag]:
         tok = tokens[k]
         if tok.low == "as":
-            # "named the attacker as", "the suspects, who were identified as", "the arrested men ... as"
-            if not any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k]):
+            # "named the attacker as", "the suspects, who were identified as", "the arrested men ... as", "the
+            # terrorist, who gives his name as"
+            if not any(t.low in ("identified", "named", "name") for t in tokens[max(0, k - 4):k]):
                 continue
             if not any(attacker[j] or tokens[j].low in _HELD for j in range(max(0, k - 7), k)):
                 continue
@@ -933,6 +934,7 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
 _LIST_GLUE = frozenset([",", "and", "also", "aged"])
 
 
+_NAMING_WORDS = ("identified", "named", "name as")  # "identified as", "named the attacker as", "gave his name as"
 _SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator",
                             "suspects", "attackers", "gunmen", "shooters", "assailants", "bombers", "perpetrators"])
 _HELD = frozenset(["arrested", "detained", "captured"])  # "the arrested men were identified as": held over the attack

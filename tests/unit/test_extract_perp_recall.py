@@ -216,3 +216,9 @@ def test_names_told_of_others_are_no_attackers() -> None:
     text = ("A judge was shot dead in Cali on Monday. The mayor later visited two nurses at the hospital. Their names"
             " are Ana Perez and Rosa Gomez.")
     assert not {"Ana Perez", "Rosa Gomez"} & set(individuals(text))
+
+
+def test_attacker_who_gives_his_name() -> None:
+    text = ("A bomb exploded at a bank in Cali on Monday. Police captured one of the bombers, who gave his name as"
+            " Juan Perez Gomez.")
+    assert "Juan Perez Gomez" in individuals(text)

@@ -1009,8 +1009,10 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None
                       or before[-1].endswith(_ADJECTIVE_ENDINGS)):
         before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
-    if before and (before[-1] in _OBJECT_MARKERS or before[-1] in vocab()["perp_object_verbs"]):
-        return None  # "talks with the rebels", "hiring mercenaries": acted on, not acting
+    doer = doc.low[hit_start:hit_end] in sets["perp_doers"]
+    if before and (before[-1] in _OBJECT_MARKERS and not doer or before[-1] in vocab()["perp_object_verbs"]):
+        return None  # "talks with the rebels", "hiring mercenaries": acted on, not acting; "shot the gunman": his
+        # attack names him
     if before and _not_the_doers(doc, before, start):
         return None
     if doc.text[end:end + 1] == "'" and doc.low[end + 1:end + 3].strip()[:1].isalpha():

@@ -222,3 +222,13 @@ def test_attacker_who_gives_his_name() -> None:
     text = ("A bomb exploded at a bank in Cali on Monday. Police captured one of the bombers, who gave his name as"
             " Juan Perez Gomez.")
     assert "Juan Perez Gomez" in individuals(text)
+
+
+def test_attacker_noun_as_the_object_of_a_harm_verb() -> None:
+    text = "A candidate was shot dead on a plane near Cali on Monday. His bodyguards shot the gunman to death."
+    assert "gunman" in individuals(text)
+
+
+def test_insurgent_noun_as_the_object_of_a_harm_verb_is_no_attacker() -> None:
+    text = "A bomb exploded at a bank in Cali on Monday. Later, soldiers killed three rebels near Tulua."
+    assert "rebels" not in individuals(text)

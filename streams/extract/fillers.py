@@ -1139,7 +1139,8 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
     for k, tok in enumerate(tokens):
         if tok.low != "by" or k == 0:
             continue
-        prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
+        head_end = _before_aside(tokens, k)
+        prev = [t.low for t in tokens[max(0, head_end - _AGENT_REACH):head_end]]
         if "," in prev:
             prev = prev[len(prev) - prev[::-1].index(","):]
         not_attack = vocab()["agent_not_attack"]
@@ -1169,6 +1170,22 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             end = tokens[attire_end(tokens, j) - 1].end
             out.append((tokens[i].start, end - 2 if doc.low.endswith("'s", 0, end) else end))
     return out
+
+
+def _before_aside(tokens: list[Token], k: int) -> int:
+    """Where the participle's clause ends before an aside closed by a comma right before tokens[k] ("ATTACKED IN
+    ENVIGADO, 10 KM FROM MEDELLIN, BY AN INDIVIDUAL": the aside is a place told in passing); k when there is none."""
+    if tokens[k - 1].low != ",":
+        return k
+    for n in range(k - 2, max(0, k - _ASIDE_REACH) - 1, -1):
+        if tokens[n].low == ",":
+            return n
+        if not is_word(tokens[n]):
+            break
+    return k
+
+
+_ASIDE_REACH = 8
 
 
 def _owner_end(doc: Doc, tokens: list[Token], i: int, j: int) -> int:

@@ -232,3 +232,8 @@ def test_attacker_noun_as_the_object_of_a_harm_verb() -> None:
 def test_insurgent_noun_as_the_object_of_a_harm_verb_is_no_attacker() -> None:
     text = "A bomb exploded at a bank in Cali on Monday. Later, soldiers killed three rebels near Tulua."
     assert "rebels" not in individuals(text)
+
+
+def test_passive_agent_after_a_place_aside() -> None:
+    text = "A prosecutor was attacked in Envigado, 10 km from Medellin, by an individual who fired 13 shots."
+    assert "individual" in individuals(text)

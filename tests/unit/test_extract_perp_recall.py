@@ -237,3 +237,9 @@ def test_insurgent_noun_as_the_object_of_a_harm_verb_is_no_attacker() -> None:
 def test_passive_agent_after_a_place_aside() -> None:
     text = "A prosecutor was attacked in Envigado, 10 km from Medellin, by an individual who fired 13 shots."
     assert "individual" in individuals(text)
+
+
+def test_bare_men_names_no_attackers() -> None:
+    text = ("A judge was shot dead in Cali on Monday. Police arrested two men suspected of the murder. The military"
+            " men guarding the court were questioned.")
+    assert "men" not in [p.lower() for p in individuals(text)]

@@ -243,3 +243,12 @@ def test_bare_men_names_no_attackers() -> None:
     text = ("A judge was shot dead in Cali on Monday. Police arrested two men suspected of the murder. The military"
             " men guarding the court were questioned.")
     assert "men" not in [p.lower() for p in individuals(text)]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("At dawn urban cells of the rebel front placed dynamite in four stores in Tulua.", "urban cells"),
+    ("Guerrilla urban commands launched a mortar attack on the police headquarters in Tulua on Monday.",
+     "urban commands"),
+])
+def test_urban_units_as_attackers(text: str, people: str) -> None:
+    assert any(p.lower().endswith(people) for p in individuals(text))

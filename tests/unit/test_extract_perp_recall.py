@@ -252,3 +252,8 @@ def test_bare_men_names_no_attackers() -> None:
 ])
 def test_urban_units_as_attackers(text: str, people: str) -> None:
     assert any(p.lower().endswith(people) for p in individuals(text))
+
+
+def test_bare_fighters_name_no_attackers() -> None:
+    text = "Shining Path fighters attacked a police post in Ayacucho on Monday, killing two policemen."
+    assert "fighters" not in [p.lower() for p in individuals(text)]

@@ -1128,7 +1128,8 @@ def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:
 _ATTIRE_REACH = 7
 _COLLECTIVES = frozenset(["group", "band", "gang", "squad", "column", "unit", "commando"])
 _BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yesterday", "this morning", "tonight",
-                          "later", "also", "reportedly", "allegedly"])
+                          "later", "also", "reportedly", "allegedly",
+                          "who", "who had", "who have"])  # "the people who kidnapped him": the relative's subject
 
 
 def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

@@ -257,3 +257,13 @@ def test_urban_units_as_attackers(text: str, people: str) -> None:
 def test_bare_fighters_name_no_attackers() -> None:
     text = "Shining Path fighters attacked a police post in Ayacucho on Monday, killing two policemen."
     assert "fighters" not in [p.lower() for p in individuals(text)]
+
+
+def test_people_who_did_the_attack() -> None:
+    text = "A judge was kidnapped in Cucuta on Monday. His family said the people who kidnapped him want a ransom."
+    assert "people" in individuals(text)
+
+
+def test_people_who_were_hit_are_no_attackers() -> None:
+    text = "Two policemen were shot dead in Cali on Monday. The people who were wounded were taken to a clinic."
+    assert "people" not in individuals(text)

@@ -600,11 +600,13 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
 # responsible for the murder", "if the soldiers involved in the killing are punished": people the text holds
 # responsible for an attack (an attack word right after the cue)
 _HELD_RESPONSIBLE = re.compile(
-    r"(?:\s*,\s*who\s+[a-z ]{1,30},)?\s+"
-    r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been)\s+)?"
+    r"(?:\s*,\s*who\s+[a-z ]{1,30},)?[\"']?(?:\s+who)?\s+"
+    r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been|have|has|had)\s+)?"
     r"(?:also\s+|directly\s+|allegedly\s+|apparently\s+|reportedly\s+)?"
-    r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of)\s+(?:the\s+|this\s+|that\s+|these\s+)?")
-_HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "guilty of")
+    r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of|participated\s+in|took\s+part\s+in)\s+"
+    r"(?:the\s+|this\s+|that\s+|these\s+)?")
+_HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "guilty of", "participated in",
+                           "took part in")
 
 
 def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:

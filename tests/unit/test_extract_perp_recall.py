@@ -267,3 +267,19 @@ def test_people_who_did_the_attack() -> None:
 def test_people_who_were_hit_are_no_attackers() -> None:
     text = "Two policemen were shot dead in Cali on Monday. The people who were wounded were taken to a clinic."
     assert "people" not in individuals(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ('Four farmers were murdered near Hakkari on Sunday. The bishop said that "members of the border brigade"'
+     " participated in the crime.", "members of the border brigade"),
+    ("Four farmers were murdered near Hakkari on Sunday. Police said two soldiers who took part in the massacre"
+     " had fled.", "two soldiers"),
+])
+def test_people_who_took_part_in_the_attack(text: str, people: str) -> None:
+    assert people in individuals(text)
+
+
+def test_people_who_took_part_in_something_else_are_no_attackers() -> None:
+    text = ("Four farmers were murdered near Hakkari on Sunday. Two soldiers who took part in the search for the"
+            " bodies spoke to the press.")
+    assert "two soldiers" not in [p.lower() for p in individuals(text)]

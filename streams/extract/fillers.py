@@ -1151,7 +1151,7 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
         rng = noun_phrase(doc, tokens, k + 1)
         if rng:
             i, j = rng
-            while i < j - 1 and tokens[i].low in _HEDGES:
+            while i < j - 1 and tokens[i].low in HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
             j = _after_people(doc, tokens, i, j)
             j = _owner_end(doc, tokens, i, j)  # "hit by FARC rebels' rifle fire": the owners acted, not what they own
@@ -1276,7 +1276,7 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
             if tokens[n].low in dates["months"] or tokens[n].low in dates["weekdays"] or tokens[n].low in _TIME_WORDS:
                 i = n + 1  # "ON 26 MARCH FMLN UNITS AMBUSHED": the date is no part of the attackers
                 break
-        while i < j - 1 and tokens[i].low in _HEDGES:
+        while i < j - 1 and tokens[i].low in HEDGES:
             i += 1
         if count_from_words([tokens[i].low]) is not None:
             while i > 0 and tokens[i - 1].low in _COUNT_QUALIFIERS:
@@ -1335,7 +1335,7 @@ _TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "mi
 _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",
                         "near", "yesterday", "today", "last", "this", "on", "since", "because", "--"])
 _AGENT_REACH = 7  # "MURDERED YESTERDAY IN SANTA ELENA BY X": the participle may stand a few words back
-_HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
+HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
                           "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out"])
 

@@ -8,7 +8,8 @@ from collections import Counter
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
-from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
+from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object,
+                                     subject_attackers)
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
 from streams.extract.newgroups import attackers_organisations, claimants
@@ -603,10 +604,11 @@ _HELD_RESPONSIBLE = re.compile(
     r"(?:\s*,\s*who\s+[a-z ]{1,30},)?[\"']?(?:\s+who)?\s+"
     r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been|have|has|had)\s+)?"
     r"(?:also\s+|directly\s+|allegedly\s+|apparently\s+|reportedly\s+)?"
-    r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of|participated\s+in|took\s+part\s+in)\s+"
+    r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of|participated\s+in|took\s+part\s+in"
+    r"|carried\s+out|perpetrated|committed|staged)\s+"
     r"(?:the\s+|this\s+|that\s+|these\s+)?")
 _HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "guilty of", "participated in",
-                           "took part in")
+                           "took part in", "carried out", "perpetrated", "committed", "staged")
 
 
 def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
@@ -693,6 +695,14 @@ def _people_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]] | Non
         return None  # "the people responsible for the murder": whoever did it, named by no more than that
     if head.low in _NO_PEOPLE and not (of > 1 and words[of - 2] in lexicon().sets["perp_modifiers"]):
         return None  # "the group", "a person": any body or anyone; "a rightist paramilitary group" is attackers
+    while i < j - 1 and tokens[i].low in HEDGES:
+        i += 1  # "suspected death squad members": the hedge is the claim status, not the attackers' name
+    if any(h.payload for h in doc.hits_in("perp", head.start, head.end)):
+        # "FMLN [Farabundo Marti National Liberation Front] guerrillas": the group's name is the PerpOrg, not part
+        # of the attacker noun (as perp_span names it)
+        names_end = max([tokens[i].start] + [h.end for h in doc.hits_in("actor", max(0, tokens[i].start - 60),
+                                                                         head.start) if h.end > tokens[i].start])
+        i = max([i] + [n + 1 for n in range(i, i + of - 1) if not is_word(tokens[n]) or tokens[n].end <= names_end])
     if i > 0 and count_from_words([tokens[i - 1].low]) is not None:
         i -= 1  # "two soldiers of the Salvadoran armed forces": the count before a phrase cut at its reach
     if j - i > 1 and count_from_words([tokens[i].low]) is not None and i > 0 and tokens[i - 1].low in _VAGUE_COUNT:

@@ -283,3 +283,20 @@ def test_people_who_took_part_in_something_else_are_no_attackers() -> None:
     text = ("Four farmers were murdered near Hakkari on Sunday. Two soldiers who took part in the search for the"
             " bodies spoke to the press.")
     assert "two soldiers" not in [p.lower() for p in individuals(text)]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Four farmers were murdered near Hakkari on Sunday. The bishop said members of the border brigade committed"
+     " the massacre.", "members of the border brigade"),
+    ("Four farmers were murdered near Hakkari on Sunday. The judge said suspected death squad members carried out"
+     " the massacre.", "death squad members"),
+])
+def test_people_who_carried_out_the_attack(text: str, people: str) -> None:
+    assert people in individuals(text)
+
+
+def test_group_name_is_no_part_of_the_attackers_who_carried_out_the_attack() -> None:
+    text = ("Four farmers were murdered near Ayacucho on Sunday. The army said Shining Path guerrillas carried out"
+            " the massacre.")
+    found = individuals(text)
+    assert "guerrillas" in found and "Shining Path guerrillas" not in found

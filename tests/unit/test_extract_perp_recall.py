@@ -191,19 +191,25 @@ def test_people_listed_as_involved_in_the_attack() -> None:
     assert all(p in found for p in ("two lieutenants", "one second lieutenant", "two subsergeants", "two soldiers"))
 
 
+def _kidnapping_attackers(text: str) -> list[str]:
+    """The attackers of the article's kidnapping (the lead may tell another incident of its own)."""
+    incidents = [i for i in extract_incidents(text, PUB, "p6") if i["attack_type"] == "kidnapping"]
+    assert incidents
+    return [p["text"] for i in incidents for p in i["perpetrator_individuals"]]
+
+
 def test_people_held_responsible_in_the_lead() -> None:
     text = ("Foreign terrorists may be involved in the kidnapping of a banker, the minister said on Sunday. He gave no"
             " names. The cabinet met. The police searched the port. The banker was kidnapped in Izmir on Friday by"
             " four gunmen.")
-    assert "Foreign terrorists" in individuals(text)
+    assert "Foreign terrorists" in _kidnapping_attackers(text)
 
 
 def test_lead_blame_for_another_kind_of_attack_is_not_this_one() -> None:
     text = ("Foreign terrorists may be involved in the bombing of a bank, the minister said on Sunday. He gave no"
             " names. The cabinet met. The police searched the port. A banker was kidnapped in Izmir on Friday by"
             " four gunmen.")
-    assert "Foreign terrorists" not in " ".join(p for i in extract_incidents(text, PUB, "p6")
-                                                for p in (x["text"] for x in i["perpetrator_individuals"]))
+    assert "Foreign terrorists" not in _kidnapping_attackers(text)
 
 
 def test_names_told_of_the_suspects() -> None:

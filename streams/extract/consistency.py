@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 
 from streams.extract.document import Doc, token_start
+from streams.extract.numbers import count_from_words
 from streams.extract.phrases import person_name, trimmed, vocab
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import DESCRIBED_VICTIMS, FULLER_NAMES_MAX
@@ -80,6 +81,8 @@ def settle_victims(incidents: list[dict]) -> None:
 
 def _entity_key(text: str, field: str) -> str:
     words = text.lower().replace("'s", "").split()
+    if field == "perpetrator_individuals" and len(words) > 2 and count_from_words(words[:1]) is not None:
+        return " ".join(words[1:-1] + [words[-1].rstrip("s")])  # "one second lieutenant" is not "two lieutenants"
     if field == "weapons" or field == "perpetrator_individuals":
         return words[-1].rstrip("s") if words else ""
     return " ".join(words)

@@ -1011,8 +1011,10 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None
                       or before[-1].endswith(_ADJECTIVE_ENDINGS)):
         before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
-    if before and (before[-1] in _OBJECT_MARKERS or before[-1] in vocab()["perp_object_verbs"]):
-        return None  # "talks with the rebels", "hiring mercenaries": acted on, not acting
+    doer = doc.low[hit_start:hit_end] in sets["perp_doers"]
+    if before and (before[-1] in _OBJECT_MARKERS and not doer or before[-1] in vocab()["perp_object_verbs"]):
+        return None  # "talks with the rebels", "hiring mercenaries": acted on, not acting; "shot the gunman": his
+        # attack names him
     if before and _not_the_doers(doc, before, start):
         return None
     if doc.text[end:end + 1] == "'" and doc.low[end + 1:end + 3].strip()[:1].isalpha():
@@ -1127,7 +1129,8 @@ def attire_end(tokens: list[Token], j: int, links: str = "attire_links") -> int:
 _ATTIRE_REACH = 7
 _COLLECTIVES = frozenset(["group", "band", "gang", "squad", "column", "unit", "commando"])
 _BEFORE_VERB = frozenset(["", "had", "have", "then", "last night", "today", "yesterday", "this morning", "tonight",
-                          "later", "also", "reportedly", "allegedly"])
+                          "later", "also", "reportedly", "allegedly",
+                          "who", "who had", "who have"])  # "the people who kidnapped him": the relative's subject
 
 
 def _agent_cue(words: list[str], nouns: frozenset[str] = frozenset()) -> str | None:
@@ -1144,7 +1147,8 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
     for k, tok in enumerate(tokens):
         if tok.low != "by" or k == 0:
             continue
-        prev = [t.low for t in tokens[max(0, k - _AGENT_REACH):k]]
+        head_end = _before_aside(tokens, k)
+        prev = [t.low for t in tokens[max(0, head_end - _AGENT_REACH):head_end]]
         if "," in prev:
             prev = prev[len(prev) - prev[::-1].index(","):]
         cue = _agent_cue(prev, _AGENT_NOUNS)
@@ -1153,7 +1157,7 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
         rng = noun_phrase(doc, tokens, k + 1)
         if rng:
             i, j = rng
-            while i < j - 1 and tokens[i].low in _HEDGES:
+            while i < j - 1 and tokens[i].low in HEDGES:
                 i += 1  # "by presumed guerrillas": the hedge is the claim status, not the attackers' name
             j = _after_people(doc, tokens, i, j)
             j = _owner_end(doc, tokens, i, j)  # "hit by FARC rebels' rifle fire": the owners acted, not what they own
@@ -1173,6 +1177,22 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             end = tokens[attire_end(tokens, j) - 1].end
             out.append((tokens[i].start, end - 2 if doc.low.endswith("'s", 0, end) else end))
     return out
+
+
+def _before_aside(tokens: list[Token], k: int) -> int:
+    """Where the participle's clause ends before an aside closed by a comma right before tokens[k] ("ATTACKED IN
+    ENVIGADO, 10 KM FROM MEDELLIN, BY AN INDIVIDUAL": the aside is a place told in passing); k when there is none."""
+    if tokens[k - 1].low != ",":
+        return k
+    for n in range(k - 2, max(0, k - _ASIDE_REACH) - 1, -1):
+        if tokens[n].low == ",":
+            return n
+        if not is_word(tokens[n]):
+            break
+    return k
+
+
+_ASIDE_REACH = 8
 
 
 def _owner_end(doc: Doc, tokens: list[Token], i: int, j: int) -> int:
@@ -1262,7 +1282,7 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
             if tokens[n].low in dates["months"] or tokens[n].low in dates["weekdays"] or tokens[n].low in _TIME_WORDS:
                 i = n + 1  # "ON 26 MARCH FMLN UNITS AMBUSHED": the date is no part of the attackers
                 break
-        while i < j - 1 and tokens[i].low in _HEDGES:
+        while i < j - 1 and tokens[i].low in HEDGES:
             i += 1
         if count_from_words([tokens[i].low]) is not None:
             while i > 0 and tokens[i - 1].low in _COUNT_QUALIFIERS:
@@ -1321,7 +1341,7 @@ _TIME_WORDS = frozenset(["night", "morning", "afternoon", "evening", "dawn", "mi
 _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "and", "or", "as", "after", "before",
                         "near", "yesterday", "today", "last", "this", "on", "since", "because", "--"])
 _AGENT_REACH = 7  # "MURDERED YESTERDAY IN SANTA ELENA BY X": the participle may stand a few words back
-_HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
+HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
                           "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out"])
 

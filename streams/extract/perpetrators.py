@@ -8,9 +8,10 @@ from collections import Counter
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
-from streams.extract.fillers import VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object, subject_attackers
+from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object,
+                                     subject_attackers)
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import person_name, vocab
+from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
 from streams.extract.newgroups import attackers_organisations, claimants
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
@@ -559,6 +560,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
 
     def add(start: int, end: int) -> None:
         key = doc.low[start:end]
+        if " ".join(key.split()) in _BARE_PEOPLE:
+            return
         if key not in seen:
             seen.add(key)
             out.append(doc.span(start, end))
@@ -568,7 +571,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
         agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
-        agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s)
+        agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -582,16 +585,180 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
                 add(sp.start, sp.end)
     for s in _sentences_after(doc, draft):
         s0, s1 = doc.sentences[s]
-        if doc.low.find("identified", s0, s1) >= 0 or doc.low.find("named", s0, s1) >= 0:
+        if doc.mentions_in(_NAMING_WORDS, s0, s1):
             for a0, a1 in _named_attackers(doc, s):
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
-        for a0, a1 in _author_names(doc, s) + _held_names(doc, s):
+        for a0, a1 in _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s):
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
-    for a0, a1 in _charged_people(doc, draft):
+    for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft):
         add(a0, a1)
     return out
+
+
+# "soldiers of the army were involved in the massacre", "armed forces members, who remain unidentified, are
+# responsible for the murder", "if the soldiers involved in the killing are punished": people the text holds
+# responsible for an attack (an attack word right after the cue)
+_HELD_RESPONSIBLE = re.compile(
+    r"(?:\s*,\s*who\s+[a-z ]{1,30},)?[\"']?(?:\s+who)?\s+"
+    r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been|have|has|had)\s+)?"
+    r"(?:also\s+|directly\s+|allegedly\s+|apparently\s+|reportedly\s+)?"
+    r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of|participated\s+in|took\s+part\s+in"
+    r"|carried\s+out|perpetrated|committed|staged)\s+"
+    r"(?:the\s+|this\s+|that\s+|these\s+)?")
+_HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "guilty of", "participated in",
+                           "took part in", "carried out", "perpetrated", "committed", "staged")
+
+
+def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """People held responsible for, involved or implicated in an attack (an attack word right after the cue), told
+    in the incident's _blame_sentences ("... two soldiers were involved in the massacre"); their noun phrase ends
+    right before the cue."""
+    out: list[tuple[int, int]] = []
+    if not doc.mentions(_HELD_RESPONSIBLE_STEMS):
+        return out
+    for s, near in _blame_sentences(doc, draft):
+        s0, s1 = doc.sentences[s]
+        if not doc.mentions_in(_HELD_RESPONSIBLE_STEMS, s0, s1):
+            continue
+        for m in _HELD_RESPONSIBLE.finditer(doc.low, s0, s1):
+            if not near and not _refers_to_attack(doc, m.start(), min(s1, m.end() + 24), _types(draft)):
+                continue
+            if _attack_next(doc, m.end()):
+                people = _people_before(doc, s, m.start())
+                name = _name_before(doc, s, m.start()) if people is None else None
+                out += people or ([name] if name is not None else [])
+    return out
+
+
+def _name_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:
+    """The person named right before pos ("Colonel Juan Perez was involved in the murder": "Juan Perez", without the
+    rank), or before an appositive that ends there ("Colonel Juan Perez, one of the officers implicated in the
+    murder")."""
+    tokens = doc.tokens(sent)
+    k = bisect_left(tokens, pos, key=token_start)
+    ends = [k]
+    comma = next((n for n in range(k - 1, max(0, k - _APPOSITIVE_REACH) - 1, -1) if tokens[n].low == ","), None)
+    if comma is not None and not any(t.low in _CLAUSE_WORDS for t in tokens[comma + 1:k]):
+        ends.append(comma)  # the appositive ", one of the men" between the name and the cue
+    for end in ends:
+        rng = person_name(doc, tokens, max(0, end - 7), end)
+        if rng is not None and rng[1] == end:
+            return tokens[rng[0]].start, tokens[end - 1].end
+    return None
+
+
+_APPOSITIVE_REACH = 8
+_CLAUSE_WORDS = frozenset(["who", "which", "that", "said", "says", "and"])
+
+
+def _blame_sentences(doc: Doc, draft: Draft) -> list[tuple[int, bool]]:
+    """The sentences where people may be held responsible for the incident, each with whether it lies at most
+    CLAIM_REACH sentences from the incident's (further off, from the lead to FAR_BLAME_REACH after it, the attack
+    must be named as "the"/"this" attack of the incident's type)."""
+    read = draft.read_between()
+    near = range(min(read) - CLAIM_REACH, max(read) + 1 + CLAIM_REACH)
+    return [(s, s in near) for s in range(min(len(doc.sentences), max(read) + 1 + FAR_BLAME_REACH))]
+
+
+def _types(draft: Draft) -> set[str]:
+    return {t[0] for t in draft.types}
+
+
+def _attack_next(doc: Doc, pos: int) -> bool:
+    """Does an attack word (or "crime") follow at pos, at most one word ("the brutal murder", "Rivera's murder")
+    between?"""
+    words = doc.low[pos:pos + 24].split()[:2]
+    return any(_CRIME.match(w) for w in words) \
+        or any(len(doc.low[pos:h.start].split()) <= 1 for h in doc.hits_in("trigger", pos, pos + 24))
+
+
+def _people_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]] | None:
+    """(start, end) of the people noun phrase ending at pos ("armed forces members", "two soldiers"), after the
+    counted people listed before it ("two lieutenants, one corporal and two soldiers"); None when it
+    names no people, is negated ("no other officers"), is a part ("one of the men", "many people") or is what a verb
+    or preposition before it acts on ("punish the men responsible", "the names of the people involved")."""
+    tokens = doc.tokens(sent)
+    k = bisect_left(tokens, pos, key=token_start)
+    rng = phrase_before(tokens, k, subject=True)
+    if rng is None:
+        return None
+    i, j = rng
+    words = [t.low for t in tokens[i:j]]
+    of = words.index("of") if "of" in words[1:] else len(words)
+    head = tokens[i + of - 1]
+    if words[0] in _PART_WORDS or not (head.low in vocab()["subject_heads"] or head.low in _PEOPLE_HEADS
+                                       or doc.hits_in("perp", head.start, head.end)):
+        return None
+    if j - i == 1 and head.low in _ANYONE:
+        return None  # "the people responsible for the murder": whoever did it, named by no more than that
+    if head.low in _NO_PEOPLE and not (of > 1 and words[of - 2] in lexicon().sets["perp_modifiers"]):
+        return None  # "the group", "a person": any body or anyone; "a rightist paramilitary group" is attackers
+    while i < j - 1 and tokens[i].low in HEDGES:
+        i += 1  # "suspected death squad members": the hedge is the claim status, not the attackers' name
+    if any(h.payload for h in doc.hits_in("perp", head.start, head.end)):
+        # "FMLN [Farabundo Marti National Liberation Front] guerrillas": the group's name is the PerpOrg, not part
+        # of the attacker noun (as perp_span names it)
+        names_end = max([tokens[i].start] + [h.end for h in doc.hits_in("actor", max(0, tokens[i].start - 60),
+                                                                         head.start) if h.end > tokens[i].start])
+        i = max([i] + [n + 1 for n in range(i, i + of - 1) if not is_word(tokens[n]) or tokens[n].end <= names_end])
+    if i > 0 and count_from_words([tokens[i - 1].low]) is not None:
+        i -= 1  # "two soldiers of the Salvadoran armed forces": the count before a phrase cut at its reach
+    if j - i > 1 and count_from_words([tokens[i].low]) is not None and i > 0 and tokens[i - 1].low in _VAGUE_COUNT:
+        i += 1  # "two or three people", "more than seven people": a vague count, the people are named without it
+    before = [t.low for t in tokens[max(0, i - 3):i] if t.low not in STRIP]
+    if before and (before[-1] in _NOT_HELD or before[-1] in vocab()["perp_object_verbs"]):
+        return None
+    return [(tokens[a].start, tokens[b - 1].end) for a, b in _counted_conjuncts(tokens, i)] \
+        + [(tokens[i].start, tokens[j - 1].end)]
+
+
+def _counted_conjuncts(tokens: list, i: int) -> list[tuple[int, int]]:
+    """Token ranges of the counted people listed before the phrase at tokens[i] ("two lieutenants, one corporal,
+    and two soldiers were involved"): each item a count and a people noun or rank, items joined by commas and
+    "and"."""
+    out: list[tuple[int, int]] = []
+    while i > 1 and tokens[i - 1].low in (",", "and"):
+        end = i - 1 if tokens[i - 1].low == "," else (i - 2 if tokens[i - 2].low == "," else i - 1)
+        start = end
+        while start > 0 and end - start < _ITEM_WORDS and is_word(tokens[start - 1]) \
+                and tokens[start - 1].low != "and":
+            start -= 1
+        if not _counted_people(tokens[start:end]):
+            break
+        out.insert(0, (start, end))
+        i = start
+    return out
+
+
+_ITEM_WORDS = 4
+
+
+def _counted_people(items: list) -> bool:
+    """"two lieutenants", "one second lieutenant": a count (not "a") and a people noun or a rank."""
+    if len(items) < 2 or items[0].low in ("a", "an") or count_from_words([items[0].low]) is None:
+        return False
+    head = items[-1].low
+    ranks = lexicon().sets["titles"]
+    return head in vocab()["subject_heads"] or head in _PEOPLE_HEADS or head in ranks or head.rstrip("s") in ranks \
+        or head.removeprefix("sub").rstrip("s") in ranks  # "two subsergeants"
+
+
+_VAGUE_COUNT = frozenset(["or", "than", "least", "about", "some", "approximately", "nearly", "around"])
+_PART_WORDS = frozenset(["one", "many", "some", "most", "all", "any", "each", "none", "primary", "main"])
+_ANYONE = frozenset(["people", "persons", "men", "individuals", "those"])
+_NO_PEOPLE = frozenset(["group", "unit", "person", "man", "woman"])  # alone these may be any body or anyone
+_NOT_HELD = frozenset(["no", "not", "of", "for", "from", "to", "against", "between", "with", "among", "punish",
+                       "punishing", "punished", "find", "finding", "try", "trying", "prosecute", "investigate",
+                       "identify", "arrest", "capture", "other"])
+
+
+# "men" with neither count nor modifier ("the military men", "five men suspected of" cut to its noun) is too vague to
+# name the attackers; the keys name them by more ("two men", "armed men"); bare "fighters" ("Sendero Luminoso
+# fighters" without the group's name) are combatants of any side, in clashes as in attacks (on train neither ever
+# matched the keys; bare "people" and "persons" still name the attackers as often as not)
+_BARE_PEOPLE = frozenset(["men", "fighters"])
 
 
 # "three students have been charged with the killing", "two men suspected of being involved in the murder",
@@ -607,17 +774,18 @@ _CHARGE_WORDS = ("charged with", "accused of", "suspected of", "implicated in", 
 
 
 def _charged_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
-    """People charged with, suspected of or involved in an attack (an attack word right after), told at most
-    CLAIM_REACH sentences before or after the incident's."""
-    read = draft.read_between()
+    """People charged with, suspected of or involved in an attack (an attack word right after), told in the
+    incident's _blame_sentences."""
     out: list[tuple[int, int]] = []
     if not doc.mentions(_CHARGE_WORDS):
         return out  # most articles: no sentence to scan
-    for s in range(max(0, min(read) - CLAIM_REACH), min(len(doc.sentences), max(read) + 1 + CLAIM_REACH)):
+    for s, near in _blame_sentences(doc, draft):
         s0, s1 = doc.sentences[s]
         if not doc.mentions_in(_CHARGE_WORDS, s0, s1):
             continue
         for m in _CHARGED.finditer(doc.low, s0, s1):
+            if not near and not _refers_to_attack(doc, m.end() - 4, min(s1, m.end() + 24), _types(draft)):
+                continue
             if any(h.start == m.end() or doc.low[m.end():h.start].split() in ([], ["of"])
                    for h in doc.hits_in("trigger", m.end(), m.end() + 12)):
                 out.append(m.span(1))
@@ -665,8 +833,9 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for k in range(len(tokens)) if has_as else [k for k, flag in enumerate(attacker) if flag]:
         tok = tokens[k]
         if tok.low == "as":
-            # "named the attacker as", "the suspects, who were identified as", "the arrested men ... as"
-            if not any(t.low in ("identified", "named") for t in tokens[max(0, k - 4):k]):
+            # "named the attacker as", "the suspects, who were identified as", "the arrested men ... as", "the
+            # terrorist, who gives his name as"
+            if not any(t.low in ("identified", "named", "name") for t in tokens[max(0, k - 4):k]):
                 continue
             if not any(attacker[j] or tokens[j].low in _HELD for j in range(max(0, k - 7), k)):
                 continue
@@ -680,6 +849,27 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
         else:
             continue
         out += _name_list(doc, tokens, start)
+    return out
+
+
+# "... five men suspected of killing the candidate. Their names are A, B and C.", "captured one of the terrorists; his
+# name is A"
+_NAMES_TOLD = re.compile(r"\b(?:their|his|her)\s+names?\s+(?:is|are|was|were)\s*:?\s+")
+
+
+def _names_told(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The names listed after "their names are", "his name is" where the attackers or suspects they name are told
+    just before (in the sentence or the one before it)."""
+    s0, s1 = doc.sentences[sent]
+    if doc.low.find(" name", s0, s1) < 0:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _NAMES_TOLD.finditer(doc.low, s0, s1):
+        lead = doc.sentences[max(0, sent - 1)][0]
+        if any(h.payload for h in doc.hits_in("perp", lead, m.start())) \
+                or doc.mentions_in(_SUSPECT_STEMS, lead, m.start()):
+            tokens = doc.tokens(sent)
+            out += _name_list(doc, tokens, bisect_left(tokens, m.end(), key=token_start))
     return out
 
 
@@ -765,6 +955,7 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
 _LIST_GLUE = frozenset([",", "and", "also", "aged"])
 
 
+_NAMING_WORDS = ("identified", "named", "name as")  # "identified as", "named the attacker as", "gave his name as"
 _SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator",
                             "suspects", "attackers", "gunmen", "shooters", "assailants", "bombers", "perpetrators"])
 _HELD = frozenset(["arrested", "detained", "captured"])  # "the arrested men were identified as": held over the attack

@@ -140,3 +140,169 @@ def test_people_held_over_something_untold_are_no_attackers() -> None:
     text = ("A judge was shot dead in Cali on Monday. In other news, Juan Carlos Perez was arrested at the airport"
             " with forged papers.")
     assert "Juan Carlos Perez" not in individuals(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Four farmers were murdered near Hakkari on Sunday. A judge said that two soldiers of the border brigade were"
+     " involved in the massacre.", "two soldiers of the border brigade"),
+    ("Four farmers were murdered near Hakkari on Sunday. The judge believes that army officers, who remain unnamed,"
+     " are responsible for the murders.", "army officers"),
+    ("Four farmers were murdered near Hakkari on Sunday. The bishop said that if the soldiers involved in the"
+     " killing are punished, peace will come.", "soldiers"),
+])
+def test_people_held_responsible_for_the_attack(text: str, people: str) -> None:
+    assert people in individuals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Four farmers were murdered near Hakkari on Sunday. The bishop asked the judge to punish the soldiers"
+    " responsible for the massacre.",
+    "Four farmers were murdered near Hakkari on Sunday. The judge said no other officers were involved in the"
+    " massacre.",
+    "Four farmers were murdered near Hakkari on Sunday. The judge said two soldiers were involved in the search"
+    " for the bodies.",
+    "Four farmers were murdered near Hakkari on Sunday. The bishop said the people responsible for the massacre"
+    " must be found.",
+])
+def test_people_not_held_responsible_for_the_attack(text: str) -> None:
+    assert not any(w in " ".join(individuals(text)) for w in ("soldiers", "officers", "people"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Four farmers were murdered near Hakkari on Sunday. Police said Mehmet Demir was involved in the massacre.",
+     "Mehmet Demir"),
+    ("Four farmers were murdered near Hakkari on Sunday. The judge said that Colonel Ahmet Yilmaz, one of the officers"
+     " implicated in the massacre, was arrested.", "Ahmet Yilmaz"),
+])
+def test_person_held_responsible_for_the_attack(text: str, person: str) -> None:
+    assert person in individuals(text)
+
+
+def test_person_involved_in_something_else_is_no_attacker() -> None:
+    text = ("Four farmers were murdered near Hakkari on Sunday. Police said Mehmet Demir was involved in the search"
+            " for the bodies.")
+    assert "Mehmet Demir" not in individuals(text)
+
+
+def test_people_listed_as_involved_in_the_attack() -> None:
+    text = ("Four farmers were murdered near Hakkari on Sunday. The minister said that a colonel, two lieutenants, one"
+            " second lieutenant, two subsergeants and two soldiers were involved in the massacre.")
+    found = individuals(text)
+    assert all(p in found for p in ("two lieutenants", "one second lieutenant", "two subsergeants", "two soldiers"))
+
+
+def _kidnapping_attackers(text: str) -> list[str]:
+    """The attackers of the article's kidnapping (the lead may tell another incident of its own)."""
+    incidents = [i for i in extract_incidents(text, PUB, "p6") if i["attack_type"] == "kidnapping"]
+    assert incidents
+    return [p["text"] for i in incidents for p in i["perpetrator_individuals"]]
+
+
+def test_people_held_responsible_in_the_lead() -> None:
+    text = ("Foreign terrorists may be involved in the kidnapping of a banker, the minister said on Sunday. He gave no"
+            " names. The cabinet met. The police searched the port. The banker was kidnapped in Izmir on Friday by"
+            " four gunmen.")
+    assert "Foreign terrorists" in _kidnapping_attackers(text)
+
+
+def test_lead_blame_for_another_kind_of_attack_is_not_this_one() -> None:
+    text = ("Foreign terrorists may be involved in the bombing of a bank, the minister said on Sunday. He gave no"
+            " names. The cabinet met. The police searched the port. A banker was kidnapped in Izmir on Friday by"
+            " four gunmen.")
+    assert "Foreign terrorists" not in _kidnapping_attackers(text)
+
+
+def test_names_told_of_the_suspects() -> None:
+    text = ("A judge was shot dead in Cali on Monday. Police arrested three men suspected of the murder. Their names"
+            " are Juan Perez, Luis Gomez and Carlos Ruiz.")
+    assert all(n in individuals(text) for n in ("Juan Perez", "Luis Gomez", "Carlos Ruiz"))
+
+
+def test_names_told_of_others_are_no_attackers() -> None:
+    text = ("A judge was shot dead in Cali on Monday. The mayor later visited two nurses at the hospital. Their names"
+            " are Ana Perez and Rosa Gomez.")
+    assert not {"Ana Perez", "Rosa Gomez"} & set(individuals(text))
+
+
+def test_attacker_who_gives_his_name() -> None:
+    text = ("A bomb exploded at a bank in Cali on Monday. Police captured one of the bombers, who gave his name as"
+            " Juan Perez Gomez.")
+    assert "Juan Perez Gomez" in individuals(text)
+
+
+def test_attacker_noun_as_the_object_of_a_harm_verb() -> None:
+    text = "A candidate was shot dead on a plane near Cali on Monday. His bodyguards shot the gunman to death."
+    assert "gunman" in individuals(text)
+
+
+def test_insurgent_noun_as_the_object_of_a_harm_verb_is_no_attacker() -> None:
+    text = "A bomb exploded at a bank in Cali on Monday. Later, soldiers killed three rebels near Tulua."
+    assert "rebels" not in individuals(text)
+
+
+def test_passive_agent_after_a_place_aside() -> None:
+    text = "A prosecutor was attacked in Envigado, 10 km from Medellin, by an individual who fired 13 shots."
+    assert "individual" in individuals(text)
+
+
+def test_bare_men_names_no_attackers() -> None:
+    text = ("A judge was shot dead in Cali on Monday. Police arrested two men suspected of the murder. The military"
+            " men guarding the court were questioned.")
+    assert "men" not in [p.lower() for p in individuals(text)]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("At dawn urban cells of the rebel front placed dynamite in four stores in Tulua.", "urban cells"),
+    ("Guerrilla urban commands launched a mortar attack on the police headquarters in Tulua on Monday.",
+     "urban commands"),
+])
+def test_urban_units_as_attackers(text: str, people: str) -> None:
+    assert any(p.lower().endswith(people) for p in individuals(text))
+
+
+def test_bare_fighters_name_no_attackers() -> None:
+    text = "Shining Path fighters attacked a police post in Ayacucho on Monday, killing two policemen."
+    assert "fighters" not in [p.lower() for p in individuals(text)]
+
+
+def test_people_who_did_the_attack() -> None:
+    text = "A judge was kidnapped in Cucuta on Monday. His family said the people who kidnapped him want a ransom."
+    assert "people" in individuals(text)
+
+
+def test_people_who_were_hit_are_no_attackers() -> None:
+    text = "Two policemen were shot dead in Cali on Monday. The people who were wounded were taken to a clinic."
+    assert "people" not in individuals(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ('Four farmers were murdered near Hakkari on Sunday. The bishop said that "members of the border brigade"'
+     " participated in the crime.", "members of the border brigade"),
+    ("Four farmers were murdered near Hakkari on Sunday. Police said two soldiers who took part in the massacre"
+     " had fled.", "two soldiers"),
+])
+def test_people_who_took_part_in_the_attack(text: str, people: str) -> None:
+    assert people in individuals(text)
+
+
+def test_people_who_took_part_in_something_else_are_no_attackers() -> None:
+    text = ("Four farmers were murdered near Hakkari on Sunday. Two soldiers who took part in the search for the"
+            " bodies spoke to the press.")
+    assert "two soldiers" not in [p.lower() for p in individuals(text)]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Four farmers were murdered near Hakkari on Sunday. The bishop said members of the border brigade committed"
+     " the massacre.", "members of the border brigade"),
+    ("Four farmers were murdered near Hakkari on Sunday. The judge said suspected death squad members carried out"
+     " the massacre.", "death squad members"),
+])
+def test_people_who_carried_out_the_attack(text: str, people: str) -> None:
+    assert people in individuals(text)
+
+
+def test_group_name_is_no_part_of_the_attackers_who_carried_out_the_attack() -> None:
+    text = ("Four farmers were murdered near Ayacucho on Sunday. The army said Shining Path guerrillas carried out"
+            " the massacre.")
+    found = individuals(text)
+    assert "guerrillas" in found and "Shining Path guerrillas" not in found

@@ -281,11 +281,12 @@ _LOCATIVES = frozenset(["in", "near", "inside", "outside"])
 
 def _suspects_before(tokens: list[Token], k: int) -> bool:
     """Does the clause before token k speak of people held or sought for the attack ("THE ARRESTED MEN")?"""
-    return any(t.low in _SUSPECT_WORDS for t in tokens[_clause_start(tokens, k):k])
+    suspects = vocab()["suspects"]
+    return any(t.low in suspects or t.low in _HELD_WORDS for t in tokens[_clause_start(tokens, k):k])
 
 
-_SUSPECT_WORDS = frozenset(["arrested", "detained", "captured", "suspects", "suspect", "suspected", "accused",
-                            "prisoners", "attackers", "assailants", "killers", "murderers", "kidnappers"])
+# held or accused over the attack: "THE ARRESTED MEN", "THE ACCUSED"
+_HELD_WORDS = frozenset(["arrested", "detained", "captured", "suspected", "accused", "prisoners"])
 
 
 def _past_second_verb(tokens: list[Token], i: int) -> int:

@@ -1,6 +1,7 @@
 """Who attacked: the group (dictionary, new, or inferred), its claim status, and the attackers as people."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -822,7 +823,7 @@ def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
 def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     s0, s1 = doc.sentences[sent]
     perps = doc.hits_in("perp", s0, s1)
-    if not perps and not doc.mentions_in(_SUSPECT_STEMS, s0, s1):
+    if not perps and not doc.mentions_in(_suspect_stems(), s0, s1):
         return []
     has_as = doc.low.find("as", s0, s1) >= 0  # no "as" token without the letters in the sentence
     if doc.caps and not has_as:
@@ -867,7 +868,7 @@ def _names_told(doc: Doc, sent: int) -> list[tuple[int, int]]:
     for m in _NAMES_TOLD.finditer(doc.low, s0, s1):
         lead = doc.sentences[max(0, sent - 1)][0]
         if any(h.payload for h in doc.hits_in("perp", lead, m.start())) \
-                or doc.mentions_in(_SUSPECT_STEMS, lead, m.start()):
+                or doc.mentions_in(_suspect_stems(), lead, m.start()):
             tokens = doc.tokens(sent)
             out += _name_list(doc, tokens, bisect_left(tokens, m.end(), key=token_start))
     return out
@@ -926,7 +927,8 @@ def _held_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
 
 def _attacker_tokens(tokens: list, perps: list[Hit]) -> list[bool]:
     """Per token: is it a suspect word or inside an attacker noun ("gunmen", "urban guerrillas")?"""
-    flags = [t.low in _SUSPECT_WORDS for t in tokens]
+    suspects = vocab()["suspects"]
+    flags = [t.low in suspects for t in tokens]
     for h in perps:
         for j in range(bisect_left(tokens, h.start, key=token_start), len(tokens)):
             if tokens[j].end > h.end:
@@ -956,11 +958,15 @@ _LIST_GLUE = frozenset([",", "and", "also", "aged"])
 
 
 _NAMING_WORDS = ("identified", "named", "name as")  # "identified as", "named the attacker as", "gave his name as"
-_SUSPECT_WORDS = frozenset(["suspect", "attacker", "gunman", "shooter", "assailant", "bomber", "perpetrator",
-                            "suspects", "attackers", "gunmen", "shooters", "assailants", "bombers", "perpetrators"])
 _HELD = frozenset(["arrested", "detained", "captured"])  # "the arrested men were identified as": held over the attack
 _HELD_VERBS = _HELD | {"charged"}  # "A and B were charged"
-_SUSPECT_STEMS = ("suspect", "attacker", "gunm", "shooter", "assailant", "bomber", "perpetrator", *_HELD)
+
+
+@functools.cache
+def _suspect_stems() -> tuple[str, ...]:
+    """The suspect words and held participles no other of them contains: the cheap gate of the name rules."""
+    words = vocab()["suspects"] | _HELD
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "man", "individuals", "persons",

@@ -62,6 +62,8 @@ def vocab() -> dict:
         "stance_verbs": frozenset(roles["stance_verbs"]),
         "perp_counterparts": frozenset(roles["perp_counterparts"]),
         "vehicle_heads": frozenset(roles["vehicle_heads"]),
+        # the people an attack is pinned on, in one word: "the gunmen/suspects/killers were identified as X"
+        "suspects": frozenset(w for w in roles["perp_doers"] + roles["suspect_nouns"] if " " not in w),
         "owned_bodies": frozenset(roles["owned_bodies"]),
         "perp_object_verbs": frozenset(roles["perp_object_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])

@@ -57,6 +57,15 @@ def test_named_suspects_after_the_attack(text: str) -> None:
     assert individuals(text) == ["Juan Carlos Perez", "Luis Gomez Restrepo"]
 
 
+@pytest.mark.parametrize("noun", ["gunmen", "killers", "kidnappers"])
+def test_attackers_identified_by_name_are_no_victims(noun: str) -> None:
+    text = (f"Two men shot and killed a policeman in Cali on Monday. The {noun} have been identified as"
+            " Juan Carlos Perez and Luis Gomez Restrepo.")
+    incident, = extract_incidents(text, PUB, "p5")
+    assert [p["text"] for p in incident["perpetrator_individuals"]][-2:] == ["Juan Carlos Perez", "Luis Gomez Restrepo"]
+    assert not {v["text"] for v in incident["victims"]} & {"Juan Carlos Perez", "Luis Gomez Restrepo"}
+
+
 def test_named_victims_are_no_suspects() -> None:
     text = ("A bomb exploded at a bank in Cali on Monday, killing two guards. The dead guards were identified as"
             " Juan Carlos Perez and Luis Gomez Restrepo.")

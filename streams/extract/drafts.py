@@ -231,11 +231,12 @@ _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|b
 def _names_the_victims(doc: Doc, sent: int) -> bool:
     """Does the sentence name who the victims were ("the victim was identified as", "among the dead were")?"""
     s0, s1 = doc.sentences[sent]
-    low = doc.low
-    if low.find("identified as", s0, s1) < 0 and low.find(" victim", s0, s1) < 0 and low.find(" dead ", s0, s1) < 0 \
-            and low.find("those ", s0, s1) < 0:
+    if not doc.mentions_in(_VICTIMS_NAMED_WORDS, s0, s1):
         return False  # most sentences: no regex run
-    return bool(_VICTIMS_NAMED.search(low, s0, s1))
+    return bool(_VICTIMS_NAMED.search(doc.low, s0, s1))
+
+
+_VICTIMS_NAMED_WORDS = ("identified as", " victim", " dead ", "those ")  # one of them in every _VICTIMS_NAMED match
 
 
 def _between(draft: Draft) -> list[int]:

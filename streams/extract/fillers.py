@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (KIN_OWNERS, STRIP, Span, is_word, match_at, names_introduced, noun_phrase, person_name,
-                                     phrase_before, trimmed, vocab)
+from streams.extract.phrases import (KIN_OWNERS, STRIP, Span, gloss_start, is_word, match_at, names_introduced,
+                                     noun_phrase, person_name, phrase_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH
 
@@ -908,12 +908,12 @@ def _before_gloss(tokens: list[Token], k: int) -> int:
 
 
 def _inline_bracket(tokens: list[Token], close: int) -> int | None:
-    """Index of the "[" that opens the bracket closing at ``close`` when a word comes right before it
-    (a transcriber's gloss, "PATRIOTIC UNION [UP]"), None for a header ("-- [TEXT]") or no opener."""
-    for n in range(close - 1, max(-1, close - 12), -1):
-        if tokens[n].low == "[":
-            return n if n > 0 and is_word(tokens[n - 1]) else None
-    return None
+    """Index of the "[" of a transcriber's gloss closing at ``close`` ("PATRIOTIC UNION [UP]", "X [NAME AS
+    RECEIVED]"), None for a header ("-- [TEXT]") or no opener."""
+    return gloss_start(tokens, close, _TRANSCRIBER_GLOSS_MAX)
+
+
+_TRANSCRIBER_GLOSS_MAX = 11
 
 
 _POSSESSED_EVENTS = {"murder": "killed", "assassination": "killed", "death": "killed", "killing": "killed",

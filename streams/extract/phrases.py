@@ -151,19 +151,20 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     return (i, j) if j > i else None
 
 
-def _gloss_start(tokens: list[Token], close: int) -> int | None:
-    """Index of the bracket opening a short gloss that closes at ``close`` inside a phrase ("THE (CBS)
-    NETWORK", "THE [FMLN] COMMAND"): a word stands before it; None if the bracket opens no such gloss."""
+def gloss_start(tokens: list[Token], close: int, reach: int, words_only: bool = False) -> int | None:
+    """Index of the bracket opening a gloss that closes at ``close``, at most ``reach`` tokens back, with a word
+    right before it ("THE (CBS) NETWORK", "THE [FMLN] COMMAND", "PATRIOTIC UNION [UP]"); None for a header
+    ("-- [TEXT]"), no opener, or with words_only a gloss holding anything but words."""
     opener = "(" if tokens[close].low == ")" else "["
-    for n in range(close - 1, max(0, close - _GLOSS_MAX - 1), -1):
+    for n in range(close - 1, max(0, close - reach - 1), -1):
         if tokens[n].low == opener:
-            return n if n > 0 and is_word(tokens[n - 1]) else None
-        if not is_word(tokens[n]):
+            return n if is_word(tokens[n - 1]) else None
+        if words_only and not is_word(tokens[n]):
             return None
     return None
 
 
-_GLOSS_MAX = 4
+_GLOSS_MAX = 4  # a gloss inside a noun phrase: a name or an acronym
 
 
 def _shared_head(tokens: list[Token], j: int) -> bool:
@@ -418,7 +419,7 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
             i -= 1  # "THE AGRICULTURE AND LIVESTOCK MINISTRY WAS DAMAGED": one thing, "AND" no break
             reach += 2
             continue
-        gloss = _gloss_start(tokens, i - 1) if subject and low in (")", "]") else None
+        gloss = gloss_start(tokens, i - 1, _GLOSS_MAX, True) if subject and low in (")", "]") else None
         if gloss is not None:
             reach += i - gloss  # "A TECHNICIAN OF THE (CBS) NETWORK WAS KILLED": a gloss inside the phrase
             i = gloss

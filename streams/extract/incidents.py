@@ -79,7 +79,7 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict], state_a
 _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 
 
-def _weapons(doc: Doc, draft: Draft) -> list[dict]:
+def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
     generic = lexicon().sets["generic_weapons"]
@@ -87,7 +87,7 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
     for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
         for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
-            if not draft.owns(s, h.start) or not _used(doc, h, s0, s1):
+            if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
             key = doc.low[h.start:h.end]
             if key in generic and out:
@@ -128,6 +128,13 @@ def _modified_start(doc: Doc, start: int, end: int, s0: int) -> int:
 
 
 _UNSEEN = object()
+
+
+def _modifies_set_aside(doc: Doc, h: Hit, dead: list[tuple[int, int]]) -> bool:
+    """"carried out various bomb attacks", "the targets of dynamite attacks": a weapon that only qualifies an
+    attack word set aside (an aggregate, a kind of act) names no weapon of one incident."""
+    nxt = doc.hits_in("trigger", h.end, h.end + 2)
+    return bool(nxt) and not doc.text[h.end:nxt[0].start].strip(" -\n") and in_zones(dead, nxt[0].start)
 
 
 def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
@@ -283,7 +290,7 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
               dead: list[tuple[int, int]]) -> dict | None:
     """The incident dict of a draft, or None below MIN_CONFIDENCE: the fields the confidence does not weigh (the
     attackers as people, "no casualties") are read only for an incident that is kept (one draft in six is not)."""
-    weapons = _weapons(doc, draft)
+    weapons = _weapons(doc, draft, dead)
     perp, claim_ev, state_subject = perpetrator(doc, draft, countries)
     atype, type_span = _attack_type(draft.types, weapons, perp["kind"] == "state" and state_subject)
     targets, victims, casualties = _objects(doc, draft, dead)

@@ -90,3 +90,11 @@ def test_a_weapon_told_inside_the_telling_without_an_attack_word() -> None:
                    "and rifles. The attack left two policemen dead.") == ["machetes", "rifles"]
     assert weapons("Rebels attacked the town hall of Pasto on Monday. A car loaded with dynamite had been parked "
                    "beside the door. The attack destroyed the building.") == ["dynamite"]
+
+
+def test_a_weapon_qualifying_an_attack_word_set_aside_names_no_weapon() -> None:
+    # the explosion given as an example of threats is set aside as an attack; its bomb goes with it
+    assert weapons("Gunmen shot the mayor of Pasto dead on Monday. The minister will not bow to terrorist threats "
+                   "exemplified by the bomb explosion at the bank.") == []
+    # a bomb of the attack told keeps its place
+    assert weapons("A bomb explosion destroyed the town hall of Pasto on Monday.") == ["bomb"]

@@ -147,7 +147,7 @@ def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
                                                    "dousing"):
         return False
-    return not _taken(doc, h.start, s0)
+    return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1)
 
 
 def _taken(doc: Doc, start: int, s0: int) -> bool:
@@ -158,6 +158,20 @@ def _taken(doc: Doc, start: int, s0: int) -> bool:
     if not cues:
         return False
     between = cues[-1].end, start
+    return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
+
+
+# "30 rifles, ..., were seized", "grenades were found at the site": the passive of a taking verb after the arms
+_PASSIVE_TAKEN = re.compile(r"[^.;:]*?\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _taken_after(doc: Doc, h: Hit, s1: int) -> bool:
+    """Are the arms at h the subject of a passive taking or finding told after them ("M-67 grenades were found at
+    the site", "in all, 30 rifles were seized")?"""
+    cues = doc.cues_in(h.end, min(s1, h.end + TAKEN_WINDOW), "arms_taken")
+    if not cues or _PASSIVE_TAKEN.fullmatch(doc.low, h.end, cues[0].start) is None:
+        return False
+    between = h.end, cues[0].start  # "the bomb exploded and two bodies were found": the bomb was used
     return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
 
 

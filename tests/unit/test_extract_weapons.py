@@ -98,3 +98,11 @@ def test_a_weapon_qualifying_an_attack_word_set_aside_names_no_weapon() -> None:
                    "exemplified by the bomb explosion at the bank.") == []
     # a bomb of the attack told keeps its place
     assert weapons("A bomb explosion destroyed the town hall of Pasto on Monday.") == ["bomb"]
+
+
+def test_arms_seized_or_found_told_in_the_passive_are_no_weapons() -> None:
+    assert weapons("Guerrillas attacked the police post in Pasto on Monday, killing two policemen; 30 rifles and two "
+                   "machineguns were seized from the attackers, the army said.") == []
+    # arms the attackers used, told in the passive, stay
+    assert weapons("Guerrillas attacked the police post in Pasto on Monday, killing two policemen; rifles were used "
+                   "in the attack.") == ["rifles"]

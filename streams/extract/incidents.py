@@ -142,12 +142,21 @@ def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     pours ("a pipeline that carries gasoline") or arms taken or found ("stole 8 rifles", "found a rifle")?"""
     phrase = doc.low[h.start:h.end]
     sets = lexicon().sets
-    if phrase in sets["ammunition"]:
+    if phrase in sets["ammunition"] or _qualifies_noun(doc, h.end, s1):
         return False
     if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
                                                    "dousing"):
         return False
     return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1)
+
+
+_NEXT_WORD = re.compile(r"[ \t\n-]+([a-z]+)")
+
+
+def _qualifies_noun(doc: Doc, end: int, s1: int) -> bool:
+    """Does the weapon word only qualify the noun after it ("explosives experts", "the bomb squad")?"""
+    m = _NEXT_WORD.match(doc.low, end, s1)
+    return m is not None and m.group(1) in lexicon().sets["weapon_qualified_nouns"]
 
 
 def _taken(doc: Doc, start: int, s0: int) -> bool:

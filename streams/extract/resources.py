@@ -246,6 +246,7 @@ def lexicon() -> Lexicon:
         "weapon_modified_heads": frozenset(attack["weapon_modified_heads"]),
         "fuels": frozenset(attack["fuels"]),
         "generic_weapons": frozenset(attack["generic_weapons"]),
+        "weapon_qualified_nouns": frozenset(attack["weapon_qualified_nouns"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),
         "seized_vehicles": frozenset(attack["seized_vehicles"]),
         "seizing_authorities": frozenset(attack["seizing_authorities"]),

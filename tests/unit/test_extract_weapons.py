@@ -106,3 +106,11 @@ def test_arms_seized_or_found_told_in_the_passive_are_no_weapons() -> None:
     # arms the attackers used, told in the passive, stay
     assert weapons("Guerrillas attacked the police post in Pasto on Monday, killing two policemen; rifles were used "
                    "in the attack.") == ["rifles"]
+
+
+def test_a_weapon_word_qualifying_experts_names_no_weapon() -> None:
+    assert weapons("Police explosives experts said a bomb exploded at the town hall of Pasto on Monday.") == ["bomb"]
+    assert weapons("A bomb exploded at the town hall of Pasto on Monday; police explosives experts later searched "
+                   "the building.") == ["bomb"]
+    # a weapon word before a noun that is not in the list keeps its place
+    assert weapons("Explosives packed in a car went off at the town hall of Pasto on Monday.") == ["Explosives"]

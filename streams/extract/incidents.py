@@ -86,7 +86,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
-        for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
+        for h in _laden_vehicles(doc, _model_and_class(doc, doc.hits_in("weapon", s0, s1)), s0):
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
             key = doc.low[h.start:h.end]
@@ -106,6 +106,28 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 continue
             out[key] = {"type": h.payload, "count": count, **doc.span(_modified_start(doc, h.start, h.end, s0), h.end)}
     return list(out.values())
+
+
+# "car loaded with [about] [200 kg of] dynamite": the vehicle, its participle, and the charge's size before the explosive
+_LADEN = re.compile(r"\b([a-z]+(?:[ \t\n]+truck)?)([ \t\n]+bomb)?[ \t\n]+([a-z]+)[ \t\n]+with[ \t\n]+"
+                    r"(?:(?:about|over|some|almost|nearly|more[ \t\n]+than|at[ \t\n]+least)[ \t\n]+)?"
+                    r"(?:[0-9][0-9,.]*[ \t\n]*(?:kg|kilos?|kilograms?|pounds?|lbs?|tons?|tonnes?)[ \t\n]+of[ \t\n]+)?$")
+
+
+def _laden_vehicles(doc: Doc, hits: list[Hit], s0: int) -> list[Hit]:
+    """An explosive a vehicle is loaded with makes one vehicle bomb, named from the vehicle on ("a car loaded with
+    200 kg of dynamite", "a van packed with explosives"); the charge of a "car bomb loaded with dynamite" is that
+    car bomb's, already named."""
+    sets = lexicon().sets
+    out: list[Hit] = []
+    for h in hits:
+        m = _LADEN.search(doc.low, max(s0, h.start - 80), h.start) if h.payload == "explosives" else None
+        if m is None or m.end() != h.start or " ".join(m.group(1).split()) not in sets["laden_vehicles"] \
+                or m.group(3) not in sets["laden_participles"]:
+            out.append(h)
+        elif not m.group(2):
+            out.append(h._replace(start=m.start(1), payload="vehicle_bomb"))
+    return out
 
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")

@@ -247,6 +247,8 @@ def lexicon() -> Lexicon:
         "fuels": frozenset(attack["fuels"]),
         "generic_weapons": frozenset(attack["generic_weapons"]),
         "weapon_qualified_nouns": frozenset(attack["weapon_qualified_nouns"]),
+        "laden_vehicles": frozenset(attack["laden_vehicles"]),
+        "laden_participles": frozenset(attack["laden_participles"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),
         "seized_vehicles": frozenset(attack["seized_vehicles"]),
         "seizing_authorities": frozenset(attack["seizing_authorities"]),

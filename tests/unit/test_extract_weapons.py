@@ -89,7 +89,7 @@ def test_a_weapon_told_inside_the_telling_without_an_attack_word() -> None:
     assert weapons("Guerrillas attacked the police post in Pasto on Monday. The guerrillas were carrying machetes "
                    "and rifles. The attack left two policemen dead.") == ["machetes", "rifles"]
     assert weapons("Rebels attacked the town hall of Pasto on Monday. A car loaded with dynamite had been parked "
-                   "beside the door. The attack destroyed the building.") == ["dynamite"]
+                   "beside the door. The attack destroyed the building.") == ["car loaded with dynamite"]
 
 
 def test_a_weapon_qualifying_an_attack_word_set_aside_names_no_weapon() -> None:
@@ -114,3 +114,14 @@ def test_a_weapon_word_qualifying_experts_names_no_weapon() -> None:
                    "the building.") == ["bomb"]
     # a weapon word before a noun that is not in the list keeps its place
     assert weapons("Explosives packed in a car went off at the town hall of Pasto on Monday.") == ["Explosives"]
+
+
+def test_a_vehicle_loaded_with_explosives_is_one_vehicle_bomb() -> None:
+    found = extract_incidents("A car loaded with 50 kg of dynamite exploded outside the police station in Pasto on "
+                              "Monday, killing two policemen.", PUB, "w1")[0]["weapons"]
+    assert [(w["text"], w["type"]) for w in found] == [("car loaded with 50 kg of dynamite", "vehicle_bomb")]
+    assert weapons("A van packed with explosives blew up outside the town hall of Pasto on Monday.") \
+        == ["van packed with explosives"]
+    # a car bomb is named already: the dynamite it carries is its charge, not a second weapon
+    assert weapons("A car bomb loaded with over 100 kg of dynamite exploded outside the bank in Pasto on Monday.") \
+        == ["car bomb"]

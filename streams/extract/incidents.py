@@ -104,7 +104,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 if count is not None and (same_type["count"] or 0) < count:
                     same_type["count"] = count
                 continue
-            out[key] = {"type": h.payload, "count": count, **doc.span(_modified_start(doc, h.start, h.end, s0), h.end)}
+            out[key] = {"type": h.payload, "count": count, **doc.span(_calibre_start(doc, h, _modified_start(doc, h.start, h.end, s0), s0), h.end)}
     return list(out.values())
 
 
@@ -147,6 +147,22 @@ def _modified_start(doc: Doc, start: int, end: int, s0: int) -> int:
     if m is not None and m.group(1) in sets["weapon_intensifiers"]:
         new = m.start(1)
     return new
+
+
+# "9-mm pistol", ".22 caliber gun", "60-mm mortars": a calibre right before a gun or tube names its kind
+_CALIBRE = re.compile(r"(?:\.|\b)[0-9]+(?:[.,][0-9]+)?[ -]?(?:mm|millimeter|millimetre|caliber|calibre)[ -]?$")
+_COORDINATED = re.compile(r"(?:,|\band|\bor)\s*$")
+_CALIBRED = frozenset(["firearms", "mortar", "rocket"])
+
+
+def _calibre_start(doc: Doc, h: Hit, start: int, s0: int) -> int:
+    """Start of the weapon's name with its calibre before it: the calibre tells which gun, not any gun."""
+    if start != h.start or h.payload not in _CALIBRED:
+        return start
+    m = _CALIBRE.search(doc.low, max(s0, start - 20), start)
+    if m is None or m.end() != start or _COORDINATED.search(doc.low, max(s0, m.start() - 6), m.start()):
+        return start  # "90-mm, 60-mm, and 81-mm mortars": the bare noun names all the calibres listed
+    return m.start()
 
 
 _UNSEEN = object()

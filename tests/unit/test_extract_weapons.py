@@ -125,3 +125,12 @@ def test_a_vehicle_loaded_with_explosives_is_one_vehicle_bomb() -> None:
     # a car bomb is named already: the dynamite it carries is its charge, not a second weapon
     assert weapons("A car bomb loaded with over 100 kg of dynamite exploded outside the bank in Pasto on Monday.") \
         == ["car bomb"]
+
+
+def test_a_calibre_before_a_gun_names_its_kind() -> None:
+    assert weapons("A gunman shot the mayor of Pasto with a 9-mm pistol on Monday.") == ["9-mm pistol"]
+    assert weapons("Rebels attacked the barracks in Pasto with 60-mm mortars on Monday.") == ["60-mm mortars"]
+    # a number that is no calibre stays outside the name
+    assert weapons("Rebels attacked the barracks in Pasto with 60 mortars on Monday.") == ["mortars"]
+    # calibres listed together are all named by the bare noun
+    assert weapons("Rebels attacked the barracks in Pasto with 60-mm and 81-mm mortars on Monday.") == ["mortars"]

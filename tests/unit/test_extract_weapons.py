@@ -134,3 +134,8 @@ def test_a_calibre_before_a_gun_names_its_kind() -> None:
     assert weapons("Rebels attacked the barracks in Pasto with 60 mortars on Monday.") == ["mortars"]
     # calibres listed together are all named by the bare noun
     assert weapons("Rebels attacked the barracks in Pasto with 60-mm and 81-mm mortars on Monday.") == ["mortars"]
+
+
+def test_a_making_word_belongs_to_a_bare_bomb() -> None:
+    assert weapons("Rebels set off homemade bombs at the power station in Pasto on Monday.") == ["homemade bombs"]
+    assert weapons("A heavy bomb exploded at the town hall of Pasto on Monday.") == ["heavy bomb"]

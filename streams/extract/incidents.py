@@ -82,7 +82,7 @@ _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
-    generic = lexicon().sets["generic_weapons"]
+    generic, exploding = lexicon().sets["generic_weapons"], lexicon().sets["exploding_weapon_types"]
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
@@ -90,7 +90,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
             key = doc.low[h.start:h.end]
-            if key in generic and out:
+            if key in generic and any(w["type"] in exploding for w in out.values()):
                 continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically
             count = counts.get(h.start, _UNSEEN)
             if count is _UNSEEN:

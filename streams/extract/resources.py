@@ -246,6 +246,7 @@ def lexicon() -> Lexicon:
         "weapon_modified_heads": frozenset(attack["weapon_modified_heads"]),
         "fuels": frozenset(attack["fuels"]),
         "generic_weapons": frozenset(attack["generic_weapons"]),
+        "exploding_weapon_types": frozenset(attack["exploding_weapon_types"]),
         "weapon_qualified_nouns": frozenset(attack["weapon_qualified_nouns"]),
         "laden_vehicles": frozenset(attack["laden_vehicles"]),
         "laden_participles": frozenset(attack["laden_participles"]),

@@ -139,3 +139,13 @@ def test_a_calibre_before_a_gun_names_its_kind() -> None:
 def test_a_making_word_belongs_to_a_bare_bomb() -> None:
     assert weapons("Rebels set off homemade bombs at the power station in Pasto on Monday.") == ["homemade bombs"]
     assert weapons("A heavy bomb exploded at the town hall of Pasto on Monday.") == ["heavy bomb"]
+
+
+def test_a_generic_explosive_after_a_named_bomb_tells_it_again() -> None:
+    assert weapons("Rebels threw three bombs at the police station in Pasto on Monday; one of the explosives hit a "
+                   "house nearby.") == ["bombs"]
+    assert weapons("A grenade exploded at the police station in Pasto on Monday, and a second explosive device was "
+                   "defused.") == ["grenade"]
+    # after a gun, explosives are a weapon of their own
+    assert weapons("Rebels attacked the police station in Pasto with firearms and explosives on Monday.") \
+        == ["firearms", "explosives"]

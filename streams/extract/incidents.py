@@ -222,14 +222,17 @@ def _taken_after(doc: Doc, h: Hit, s1: int) -> bool:
     return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
 
 
+_MODEL_GAP = re.compile(r"(?:-?[0-9]+)?[ \n-]*")  # "RPG" "-2 " "ROCKET LAUNCHERS": a model number the dictionary lacks
+
+
 def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """A weapon's model right before its class noun names one weapon ("RPG-7 rocket launchers", "an Uzi
-    submachine gun", "M-16 rifle fire"): the two hits become one, spanning both."""
+    submachine gun", "M-16 rifle fire", "RPG-2 rocket launchers"): the two hits become one, spanning both."""
     out: list[Hit] = []
     for h in hits:
         prev = out[-1] if out else None
         if prev is not None and prev.payload == h.payload and prev.end < h.start \
-                and not doc.text[prev.end:h.start].strip(" -\n"):  # wire copy wraps lines anywhere
+                and _MODEL_GAP.fullmatch(doc.text, prev.end, h.start):  # wire copy wraps lines anywhere
             out[-1] = prev._replace(end=h.end)
             continue
         out.append(h)

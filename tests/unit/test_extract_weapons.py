@@ -35,6 +35,9 @@ def test_a_model_before_its_class_noun_is_one_weapon() -> None:
     # wire copy wraps its lines anywhere
     assert weapons("GUERRILLAS FIRED RPG-7\nROCKET LAUNCHERS AT THE POLICE POST IN PASTO YESTERDAY.") \
         == ["RPG-7\nROCKET LAUNCHERS"]
+    # a model number the dictionary lacks stays on the model
+    assert weapons("Guerrillas fired RPG-2 rocket launchers at the police post in Pasto on Monday.") \
+        == ["RPG-2 rocket launchers"]
     # two weapons listed stay two
     assert weapons("Guerrillas attacked the police post in Pasto with rifles and rocket launchers on Monday.") \
         == ["rifles", "rocket launchers"]

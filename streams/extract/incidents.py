@@ -86,7 +86,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
-        for h in _laden_vehicles(doc, _model_and_class(doc, doc.hits_in("weapon", s0, s1)), s0):
+        for h in _laden_vehicles(doc, _model_and_class(doc, [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]), s0):
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
             key = doc.low[h.start:h.end]
@@ -220,6 +220,14 @@ def _taken_after(doc: Doc, h: Hit, s1: int) -> bool:
         return False
     between = h.end, cues[0].start  # "the bomb exploded and two bodies were found": the bomb was used
     return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
+
+
+def _tube(doc: Doc, h: Hit) -> Hit:
+    """"Fired three mortar rounds": the rounds are what the weapon fires; the mortar is the weapon."""
+    words = doc.low[h.start:h.end].split()
+    if len(words) < 2 or words[-1] not in lexicon().sets["fired_rounds"]:
+        return h
+    return h._replace(end=h.start + len(words[0]))
 
 
 _MODEL_GAP = re.compile(r"(?:-?[0-9]+)?[ \n-]*")  # "RPG" "-2 " "ROCKET LAUNCHERS": a model number the dictionary lacks

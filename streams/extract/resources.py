@@ -241,6 +241,7 @@ def lexicon() -> Lexicon:
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),
         "ammunition": frozenset(attack["ammunition"]),
+        "fired_rounds": frozenset(attack["fired_rounds"]),
         "weapon_modifiers": frozenset(attack["weapon_modifiers"]),
         "weapon_intensifiers": frozenset(attack["weapon_intensifiers"]),
         "weapon_modified_heads": frozenset(attack["weapon_modified_heads"]),

@@ -135,6 +135,8 @@ def test_a_calibre_before_a_gun_names_its_kind() -> None:
     assert weapons("Rebels attacked the barracks in Pasto with 60-mm mortars on Monday.") == ["60-mm mortars"]
     # a number that is no calibre stays outside the name
     assert weapons("Rebels attacked the barracks in Pasto with 60 mortars on Monday.") == ["mortars"]
+    assert weapons("A gunman killed the mayor of Pasto with a .38 caliber revolver on Monday.") \
+        == [".38 caliber revolver"]
     # calibres listed together are all named by the bare noun
     assert weapons("Rebels attacked the barracks in Pasto with 60-mm and 81-mm mortars on Monday.") == ["mortars"]
 
@@ -152,3 +154,8 @@ def test_a_generic_explosive_after_a_named_bomb_tells_it_again() -> None:
     # after a gun, explosives are a weapon of their own
     assert weapons("Rebels attacked the police station in Pasto with firearms and explosives on Monday.") \
         == ["firearms", "explosives"]
+
+
+def test_rounds_a_mortar_fires_name_the_mortar() -> None:
+    found = extract_incidents("Rebels fired four mortar rounds at the barracks in Pasto on Monday.", PUB, "w1")
+    assert [(w["text"], w["count"]) for inc in found for w in inc["weapons"]] == [("mortar", 4)]

@@ -79,18 +79,18 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict], state_a
 _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 
 
-def _weapons(doc: Doc, draft: Draft) -> list[dict]:
+def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     out: dict[str, dict] = {}
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
-    generic = lexicon().sets["generic_weapons"]
+    generic, exploding = lexicon().sets["generic_weapons"], lexicon().sets["exploding_weapon_types"]
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
-        for h in _model_and_class(doc, doc.hits_in("weapon", s0, s1)):
-            if not draft.owns(s, h.start) or not _used(doc, h, s0, s1):
+        for h in _laden_vehicles(doc, _model_and_class(doc, [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]), s0):
+            if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
             key = doc.low[h.start:h.end]
-            if key in generic and out:
+            if key in generic and any(w["type"] in exploding for w in out.values()):
                 continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically
             count = counts.get(h.start, _UNSEEN)
             if count is _UNSEEN:
@@ -104,8 +104,30 @@ def _weapons(doc: Doc, draft: Draft) -> list[dict]:
                 if count is not None and (same_type["count"] or 0) < count:
                     same_type["count"] = count
                 continue
-            out[key] = {"type": h.payload, "count": count, **doc.span(_modified_start(doc, h.start, h.end, s0), h.end)}
+            out[key] = {"type": h.payload, "count": count, **doc.span(_calibre_start(doc, h, _modified_start(doc, h.start, h.end, s0), s0), h.end)}
     return list(out.values())
+
+
+# "car loaded with [about] [200 kg of] dynamite": the vehicle, its participle, and the charge's size before the explosive
+_LADEN = re.compile(r"\b([a-z]+(?:[ \t\n]+truck)?)([ \t\n]+bomb)?[ \t\n]+([a-z]+)[ \t\n]+with[ \t\n]+"
+                    r"(?:(?:about|over|some|almost|nearly|more[ \t\n]+than|at[ \t\n]+least)[ \t\n]+)?"
+                    r"(?:[0-9][0-9,.]*[ \t\n]*(?:kg|kilos?|kilograms?|pounds?|lbs?|tons?|tonnes?)[ \t\n]+of[ \t\n]+)?$")
+
+
+def _laden_vehicles(doc: Doc, hits: list[Hit], s0: int) -> list[Hit]:
+    """An explosive a vehicle is loaded with makes one vehicle bomb, named from the vehicle on ("a car loaded with
+    200 kg of dynamite", "a van packed with explosives"); the charge of a "car bomb loaded with dynamite" is that
+    car bomb's, already named."""
+    sets = lexicon().sets
+    out: list[Hit] = []
+    for h in hits:
+        m = _LADEN.search(doc.low, max(s0, h.start - 80), h.start) if h.payload == "explosives" else None
+        if m is None or m.end() != h.start or " ".join(m.group(1).split()) not in sets["laden_vehicles"] \
+                or m.group(3) not in sets["laden_participles"]:
+            out.append(h)
+        elif not m.group(2):
+            out.append(h._replace(start=m.start(1), payload="vehicle_bomb"))
+    return out
 
 
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
@@ -127,7 +149,30 @@ def _modified_start(doc: Doc, start: int, end: int, s0: int) -> int:
     return new
 
 
+# "9-mm pistol", ".22 caliber gun", "60-mm mortars": a calibre right before a gun or tube names its kind
+_CALIBRE = re.compile(r"(?:\.|\b)[0-9]+(?:[.,][0-9]+)?[ -]?(?:mm|millimeter|millimetre|caliber|calibre)[ -]?$")
+_COORDINATED = re.compile(r"(?:,|\band|\bor)\s*$")
+_CALIBRED = frozenset(["firearms", "mortar", "rocket"])
+
+
+def _calibre_start(doc: Doc, h: Hit, start: int, s0: int) -> int:
+    """Start of the weapon's name with its calibre before it: the calibre tells which gun, not any gun."""
+    if start != h.start or h.payload not in _CALIBRED:
+        return start
+    m = _CALIBRE.search(doc.low, max(s0, start - 20), start)
+    if m is None or m.end() != start or _COORDINATED.search(doc.low, max(s0, m.start() - 6), m.start()):
+        return start  # "90-mm, 60-mm, and 81-mm mortars": the bare noun names all the calibres listed
+    return m.start()
+
+
 _UNSEEN = object()
+
+
+def _modifies_set_aside(doc: Doc, h: Hit, dead: list[tuple[int, int]]) -> bool:
+    """"carried out various bomb attacks", "the targets of dynamite attacks": a weapon that only qualifies an
+    attack word set aside (an aggregate, a kind of act) names no weapon of one incident."""
+    nxt = doc.hits_in("trigger", h.end, h.end + 2)
+    return bool(nxt) and not doc.text[h.end:nxt[0].start].strip(" -\n") and in_zones(dead, nxt[0].start)
 
 
 def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
@@ -135,12 +180,21 @@ def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     pours ("a pipeline that carries gasoline") or arms taken or found ("stole 8 rifles", "found a rifle")?"""
     phrase = doc.low[h.start:h.end]
     sets = lexicon().sets
-    if phrase in sets["ammunition"]:
+    if phrase in sets["ammunition"] or _qualifies_noun(doc, h.end, s1):
         return False
     if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
                                                    "dousing"):
         return False
-    return not _taken(doc, h.start, s0)
+    return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1)
+
+
+_NEXT_WORD = re.compile(r"[ \t\n-]+([a-z]+)")
+
+
+def _qualifies_noun(doc: Doc, end: int, s1: int) -> bool:
+    """Does the weapon word only qualify the noun after it ("explosives experts", "the bomb squad")?"""
+    m = _NEXT_WORD.match(doc.low, end, s1)
+    return m is not None and m.group(1) in lexicon().sets["weapon_qualified_nouns"]
 
 
 def _taken(doc: Doc, start: int, s0: int) -> bool:
@@ -154,14 +208,39 @@ def _taken(doc: Doc, start: int, s0: int) -> bool:
     return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
 
 
+# "30 rifles, ..., were seized", "grenades were found at the site": the passive of a taking verb after the arms
+_PASSIVE_TAKEN = re.compile(r"[^.;:]*?\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _taken_after(doc: Doc, h: Hit, s1: int) -> bool:
+    """Are the arms at h the subject of a passive taking or finding told after them ("M-67 grenades were found at
+    the site", "in all, 30 rifles were seized")?"""
+    cues = doc.cues_in(h.end, min(s1, h.end + TAKEN_WINDOW), "arms_taken")
+    if not cues or _PASSIVE_TAKEN.fullmatch(doc.low, h.end, cues[0].start) is None:
+        return False
+    between = h.end, cues[0].start  # "the bomb exploded and two bodies were found": the bomb was used
+    return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
+
+
+def _tube(doc: Doc, h: Hit) -> Hit:
+    """"Fired three mortar rounds": the rounds are what the weapon fires; the mortar is the weapon."""
+    words = doc.low[h.start:h.end].split()
+    if len(words) < 2 or words[-1] not in lexicon().sets["fired_rounds"]:
+        return h
+    return h._replace(end=h.start + len(words[0]))
+
+
+_MODEL_GAP = re.compile(r"(?:-?[0-9]+)?[ \n-]*")  # "RPG" "-2 " "ROCKET LAUNCHERS": a model number the dictionary lacks
+
+
 def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """A weapon's model right before its class noun names one weapon ("RPG-7 rocket launchers", "an Uzi
-    submachine gun", "M-16 rifle fire"): the two hits become one, spanning both."""
+    submachine gun", "M-16 rifle fire", "RPG-2 rocket launchers"): the two hits become one, spanning both."""
     out: list[Hit] = []
     for h in hits:
         prev = out[-1] if out else None
         if prev is not None and prev.payload == h.payload and prev.end < h.start \
-                and not doc.text[prev.end:h.start].strip(" -\n"):  # wire copy wraps lines anywhere
+                and _MODEL_GAP.fullmatch(doc.text, prev.end, h.start):  # wire copy wraps lines anywhere
             out[-1] = prev._replace(end=h.end)
             continue
         out.append(h)
@@ -283,7 +362,7 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
               dead: list[tuple[int, int]]) -> dict | None:
     """The incident dict of a draft, or None below MIN_CONFIDENCE: the fields the confidence does not weigh (the
     attackers as people, "no casualties") are read only for an incident that is kept (one draft in six is not)."""
-    weapons = _weapons(doc, draft)
+    weapons = _weapons(doc, draft, dead)
     perp, claim_ev, state_subject = perpetrator(doc, draft, countries)
     atype, type_span = _attack_type(draft.types, weapons, perp["kind"] == "state" and state_subject)
     targets, victims, casualties = _objects(doc, draft, dead)

@@ -35,6 +35,9 @@ def test_a_model_before_its_class_noun_is_one_weapon() -> None:
     # wire copy wraps its lines anywhere
     assert weapons("GUERRILLAS FIRED RPG-7\nROCKET LAUNCHERS AT THE POLICE POST IN PASTO YESTERDAY.") \
         == ["RPG-7\nROCKET LAUNCHERS"]
+    # a model number the dictionary lacks stays on the model
+    assert weapons("Guerrillas fired RPG-2 rocket launchers at the police post in Pasto on Monday.") \
+        == ["RPG-2 rocket launchers"]
     # two weapons listed stay two
     assert weapons("Guerrillas attacked the police post in Pasto with rifles and rocket launchers on Monday.") \
         == ["rifles", "rocket launchers"]
@@ -89,4 +92,70 @@ def test_a_weapon_told_inside_the_telling_without_an_attack_word() -> None:
     assert weapons("Guerrillas attacked the police post in Pasto on Monday. The guerrillas were carrying machetes "
                    "and rifles. The attack left two policemen dead.") == ["machetes", "rifles"]
     assert weapons("Rebels attacked the town hall of Pasto on Monday. A car loaded with dynamite had been parked "
-                   "beside the door. The attack destroyed the building.") == ["dynamite"]
+                   "beside the door. The attack destroyed the building.") == ["car loaded with dynamite"]
+
+
+def test_a_weapon_qualifying_an_attack_word_set_aside_names_no_weapon() -> None:
+    # the explosion given as an example of threats is set aside as an attack; its bomb goes with it
+    assert weapons("Gunmen shot the mayor of Pasto dead on Monday. The minister will not bow to terrorist threats "
+                   "exemplified by the bomb explosion at the bank.") == []
+    # a bomb of the attack told keeps its place
+    assert weapons("A bomb explosion destroyed the town hall of Pasto on Monday.") == ["bomb"]
+
+
+def test_arms_seized_or_found_told_in_the_passive_are_no_weapons() -> None:
+    assert weapons("Guerrillas attacked the police post in Pasto on Monday, killing two policemen; 30 rifles and two "
+                   "machineguns were seized from the attackers, the army said.") == []
+    # arms the attackers used, told in the passive, stay
+    assert weapons("Guerrillas attacked the police post in Pasto on Monday, killing two policemen; rifles were used "
+                   "in the attack.") == ["rifles"]
+
+
+def test_a_weapon_word_qualifying_experts_names_no_weapon() -> None:
+    assert weapons("Police explosives experts said a bomb exploded at the town hall of Pasto on Monday.") == ["bomb"]
+    assert weapons("A bomb exploded at the town hall of Pasto on Monday; police explosives experts later searched "
+                   "the building.") == ["bomb"]
+    # a weapon word before a noun that is not in the list keeps its place
+    assert weapons("Explosives packed in a car went off at the town hall of Pasto on Monday.") == ["Explosives"]
+
+
+def test_a_vehicle_loaded_with_explosives_is_one_vehicle_bomb() -> None:
+    found = extract_incidents("A car loaded with 50 kg of dynamite exploded outside the police station in Pasto on "
+                              "Monday, killing two policemen.", PUB, "w1")[0]["weapons"]
+    assert [(w["text"], w["type"]) for w in found] == [("car loaded with 50 kg of dynamite", "vehicle_bomb")]
+    assert weapons("A van packed with explosives blew up outside the town hall of Pasto on Monday.") \
+        == ["van packed with explosives"]
+    # a car bomb is named already: the dynamite it carries is its charge, not a second weapon
+    assert weapons("A car bomb loaded with over 100 kg of dynamite exploded outside the bank in Pasto on Monday.") \
+        == ["car bomb"]
+
+
+def test_a_calibre_before_a_gun_names_its_kind() -> None:
+    assert weapons("A gunman shot the mayor of Pasto with a 9-mm pistol on Monday.") == ["9-mm pistol"]
+    assert weapons("Rebels attacked the barracks in Pasto with 60-mm mortars on Monday.") == ["60-mm mortars"]
+    # a number that is no calibre stays outside the name
+    assert weapons("Rebels attacked the barracks in Pasto with 60 mortars on Monday.") == ["mortars"]
+    assert weapons("A gunman killed the mayor of Pasto with a .38 caliber revolver on Monday.") \
+        == [".38 caliber revolver"]
+    # calibres listed together are all named by the bare noun
+    assert weapons("Rebels attacked the barracks in Pasto with 60-mm and 81-mm mortars on Monday.") == ["mortars"]
+
+
+def test_a_making_word_belongs_to_a_bare_bomb() -> None:
+    assert weapons("Rebels set off homemade bombs at the power station in Pasto on Monday.") == ["homemade bombs"]
+    assert weapons("A heavy bomb exploded at the town hall of Pasto on Monday.") == ["heavy bomb"]
+
+
+def test_a_generic_explosive_after_a_named_bomb_tells_it_again() -> None:
+    assert weapons("Rebels threw three bombs at the police station in Pasto on Monday; one of the explosives hit a "
+                   "house nearby.") == ["bombs"]
+    assert weapons("A grenade exploded at the police station in Pasto on Monday, and a second explosive device was "
+                   "defused.") == ["grenade"]
+    # after a gun, explosives are a weapon of their own
+    assert weapons("Rebels attacked the police station in Pasto with firearms and explosives on Monday.") \
+        == ["firearms", "explosives"]
+
+
+def test_rounds_a_mortar_fires_name_the_mortar() -> None:
+    found = extract_incidents("Rebels fired four mortar rounds at the barracks in Pasto on Monday.", PUB, "w1")
+    assert [(w["text"], w["count"]) for inc in found for w in inc["weapons"]] == [("mortar", 4)]

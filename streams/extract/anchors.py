@@ -71,6 +71,7 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(_placement_anchors(doc, out))
     told = {a.sent for a in out if a.role != "weak"}
     out.extend(a for a in _hostage_anchors(doc) if a.sent not in told)  # a sentence's own trigger keeps its type
+    out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
 
@@ -255,6 +256,23 @@ def _hostage_anchors(doc: Doc) -> list[Anchor]:
         fake = Hit(m.start(), m.end(), "trigger", ("kidnapping", "verb"))
         if not filtered(doc, fake, "kidnapping", s0, s1):
             out.append(Anchor(m.start(), m.end(), "kidnapping", "verb", sent, False))
+    return out
+
+
+def _body_anchors(doc: Doc) -> list[Anchor]:
+    """A body found with the marks of a violent death ("two bodies, one with bullet wounds, were found in the
+    town") tells a killing though no attack word does; a body found with no such mark may be an accident's."""
+    out: list[Anchor] = []
+    seen: set[int] = set()
+    for cue in doc.cues_in(doc.dateline_end, len(doc.text), "corpse"):
+        sent = doc.sentence_of(cue.start)
+        s0, s1 = doc.sentences[sent]
+        if sent in seen or not doc.cues_in(s0, s1, "found") or not doc.cues_in(s0, s1, "violent_death"):
+            continue
+        seen.add(sent)
+        fake = Hit(cue.start, cue.end, "trigger", ("armed_assault", "verb"))
+        if not filtered(doc, fake, "armed_assault", s0, s1):
+            out.append(Anchor(cue.start, cue.end, "armed_assault", "verb", sent, False))
     return out
 
 

@@ -699,3 +699,22 @@ def test_an_inquiry_into_attacks_in_the_plural_is_no_attack() -> None:
 def test_a_congressman_is_someone_an_attack_hits() -> None:
     [inc] = incidents("The murder of another congressman has led the ministers to resign.")
     assert [v["text"] for v in inc["victims"]] == ["congressman"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two bodies, one of them headless and the other with bullet wounds, were found on Thursday near Quetta.",
+    "Farmers found the body of a teacher with his hands tied and gunshot wounds near Quetta on Thursday.",
+])
+def test_a_body_found_with_marks_of_violence_is_a_killing(text: str) -> None:
+    [inc] = incidents(text)
+    assert inc["attack_type"] == "armed_assault"
+    assert inc["occurred_on"] == "2024-05-09"
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a fisherman was found on Thursday on a beach near Quetta.",
+    "Rescuers recovered the bodies of three climbers on Thursday after an avalanche near Quetta.",
+    "Doctors said the patient had bullet wounds when he was found on Thursday near Quetta.",
+])
+def test_a_body_found_with_no_mark_of_violence_is_no_attack(text: str) -> None:
+    assert incidents(text) == []

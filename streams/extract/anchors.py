@@ -37,6 +37,9 @@ class Anchor:
     role: str
     sent: int
     anaphoric: bool
+    # a participle describing its noun ("the kidnapped persons", "the seized documents"): it adds to an attack
+    # told nearby but is never one on its own, not even beside a named person
+    described: bool = False
 
 
 def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
@@ -59,7 +62,8 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
             continue
         phrase = doc.low[hit.start:hit.end]
         if role == "weak" or _demoted(doc, hit, phrase, role, s0, s1):
-            out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True))
+            described = role != "noun" and _attributive(doc, hit, phrase, s0, s1)
+            out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True, described))
             continue
         prev = doc.low[max(s0, hit.start - 12):hit.start].split()
         anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
@@ -161,6 +165,9 @@ def _asked(doc: Doc, hit: Hit, s1: int) -> bool:
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"])
+# "the release of kidnapped persons", "the families of murdered journalists": after "of" too, a participle before
+# its noun describes the people; no act is told
+_ATTRIBUTIVE_BEFORE = _DETERMINERS | {"of"}
 
 
 def _attributive(doc: Doc, hit: Hit, phrase: str, s0: int, s1: int) -> bool:
@@ -169,7 +176,7 @@ def _attributive(doc: Doc, hit: Hit, phrase: str, s0: int, s1: int) -> bool:
     if " " in phrase or not phrase.endswith(("ed", "t", "en", "wn")):
         return False
     before = doc.low[max(s0, hit.start - 8):hit.start].split()
-    if not before or before[-1] not in _DETERMINERS or doc.text[hit.start - 1] != " ":
+    if not before or before[-1] not in _ATTRIBUTIVE_BEFORE or doc.text[hit.start - 1] != " ":
         return False
     after = doc.low[hit.end:min(s1, hit.end + 30)]
     if not after.startswith(" "):

@@ -718,3 +718,16 @@ def test_a_body_found_with_marks_of_violence_is_a_killing(text: str) -> None:
 ])
 def test_a_body_found_with_no_mark_of_violence_is_no_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The statement welcomed the release of kidnapped persons by the cartel, minister Juan Perez said on Thursday.",
+    "The seized documents were issued to Juan Perez and Luis Gomez, police said on Thursday.",
+])
+def test_a_participle_describing_its_noun_tells_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_named_victim_with_a_participle_as_verb_is_still_an_attack() -> None:
+    [inc] = incidents("Police said on Thursday that Juan Perez was kidnapped in Quetta.")
+    assert inc["attack_type"] == "kidnapping"

@@ -15,7 +15,7 @@ from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW,
                                         DENIAL_WINDOW, HARMLESS_WINDOW, HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW,
                                         MASS_COUNT, NEGATION_PHRASE_REACH, NEGATION_WINDOW, PLACEMENT_WINDOW,
-                                        STATISTIC_COUNT, STATISTIC_EVENTS)
+                                        RETOLD_REACH, STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
 _PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
@@ -45,14 +45,16 @@ class Anchor:
 def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
     """Triggers that assert an attack, and the dead zones around those that do not (disjoint, in order)."""
     out, dead = [], []
+    last_dead: Hit | None = None
     for hit in doc.hits.get("trigger", []):
         if hit.start < doc.dateline_end:
             continue
         atype, role = hit.payload
         sent = doc.sentence_of(hit.start)
         s0, s1 = doc.sentences[sent]
-        if filtered(doc, hit, atype, s0, s1):
+        if filtered(doc, hit, atype, s0, s1) or _retold_victims(doc, last_dead, hit, s0):
             dead.append((max(s0, hit.start - 10), min(s1, hit.end + 30)))
+            last_dead = hit
             continue
         if role == "weak" and _seized_vehicle(doc, hit, s1):
             out.append(Anchor(hit.start, hit.end, "hijacking", "verb", sent, False))
@@ -78,6 +80,18 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+def _retold_victims(doc: Doc, noun: Hit | None, hit: Hit, s0: int) -> bool:
+    """"referring to the massacre of six priests who were killed by soldiers": the relative clause on the
+    victims of an attack noun that is not told (a topic, a trial, a demand) retells that attack; it is not
+    told there either."""
+    if noun is None or noun.start < s0 or hit.payload[1] != "verb" or hit.start - noun.end > RETOLD_REACH:
+        return False
+    return _OF_WHO_WERE.match(doc.low, noun.end, hit.start) is not None
+
+
+_OF_WHO_WERE = re.compile(r"\s+of\s+[^,;.()]*?\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
 
 
 def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:

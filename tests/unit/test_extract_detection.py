@@ -731,3 +731,12 @@ def test_a_participle_describing_its_noun_tells_no_attack(text: str) -> None:
 def test_a_named_victim_with_a_participle_as_verb_is_still_an_attack() -> None:
     [inc] = incidents("Police said on Thursday that Juan Perez was kidnapped in Quetta.")
     assert inc["attack_type"] == "kidnapping"
+
+
+def test_the_victims_relative_clause_of_an_attack_not_told_is_not_told_either() -> None:
+    assert incidents("He was referring to the massacre of six priests who were killed by soldiers, now under trial.") == []
+
+
+def test_the_victims_relative_clause_of_a_told_attack_stays_told() -> None:
+    [inc] = incidents("Soldiers massacred six priests who were killed in their beds in Quetta on Thursday.")
+    assert inc["killed"] == 6

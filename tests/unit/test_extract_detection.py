@@ -740,3 +740,12 @@ def test_the_victims_relative_clause_of_an_attack_not_told_is_not_told_either() 
 def test_the_victims_relative_clause_of_a_told_attack_stays_told() -> None:
     [inc] = incidents("Soldiers massacred six priests who were killed in their beds in Quetta on Thursday.")
     assert inc["killed"] == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Let us recall the horrible explosion of the airliner, in which more than 100 people died, the senator said on "
+    "Thursday.",
+    "Thousands gathered in the capital on Thursday to commemorate the assassination of the archbishop.",
+])
+def test_an_attack_recalled_or_commemorated_is_not_told(text: str) -> None:
+    assert incidents(text) == []

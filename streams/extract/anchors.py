@@ -15,7 +15,7 @@ from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW,
                                         DENIAL_WINDOW, HARMLESS_WINDOW, HEARD_WINDOW, INTENT_WINDOW, LEGAL_WINDOW,
                                         MASS_COUNT, NEGATION_PHRASE_REACH, NEGATION_WINDOW, PLACEMENT_WINDOW,
-                                        STATISTIC_COUNT, STATISTIC_EVENTS)
+                                        RETOLD_REACH, STATISTIC_COUNT, STATISTIC_EVENTS)
 
 
 _PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
@@ -37,19 +37,24 @@ class Anchor:
     role: str
     sent: int
     anaphoric: bool
+    # a participle describing its noun ("the kidnapped persons", "the seized documents"): it adds to an attack
+    # told nearby but is never one on its own, not even beside a named person
+    described: bool = False
 
 
 def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
     """Triggers that assert an attack, and the dead zones around those that do not (disjoint, in order)."""
     out, dead = [], []
+    last_dead: Hit | None = None
     for hit in doc.hits.get("trigger", []):
         if hit.start < doc.dateline_end:
             continue
         atype, role = hit.payload
         sent = doc.sentence_of(hit.start)
         s0, s1 = doc.sentences[sent]
-        if filtered(doc, hit, atype, s0, s1):
+        if filtered(doc, hit, atype, s0, s1) or _retold_victims(doc, last_dead, hit, s0):
             dead.append((max(s0, hit.start - 10), min(s1, hit.end + 30)))
+            last_dead = hit
             continue
         if role == "weak" and _seized_vehicle(doc, hit, s1):
             out.append(Anchor(hit.start, hit.end, "hijacking", "verb", sent, False))
@@ -59,7 +64,8 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
             continue
         phrase = doc.low[hit.start:hit.end]
         if role == "weak" or _demoted(doc, hit, phrase, role, s0, s1):
-            out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True))
+            described = role != "noun" and _attributive(doc, hit, phrase, s0, s1)
+            out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True, described))
             continue
         prev = doc.low[max(s0, hit.start - 12):hit.start].split()
         anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
@@ -71,8 +77,21 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(_placement_anchors(doc, out))
     told = {a.sent for a in out if a.role != "weak"}
     out.extend(a for a in _hostage_anchors(doc) if a.sent not in told)  # a sentence's own trigger keeps its type
+    out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+def _retold_victims(doc: Doc, noun: Hit | None, hit: Hit, s0: int) -> bool:
+    """"referring to the massacre of six priests who were killed by soldiers": the relative clause on the
+    victims of an attack noun that is not told (a topic, a trial, a demand) retells that attack; it is not
+    told there either."""
+    if noun is None or noun.start < s0 or hit.payload[1] != "verb" or hit.start - noun.end > RETOLD_REACH:
+        return False
+    return _OF_WHO_WERE.match(doc.low, noun.end, hit.start) is not None
+
+
+_OF_WHO_WERE = re.compile(r"\s+of\s+[^,;.()]*?\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
 
 
 def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
@@ -160,6 +179,9 @@ def _asked(doc: Doc, hit: Hit, s1: int) -> bool:
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"])
+# "the release of kidnapped persons", "the families of murdered journalists": after "of" too, a participle before
+# its noun describes the people; no act is told
+_ATTRIBUTIVE_BEFORE = _DETERMINERS | {"of"}
 
 
 def _attributive(doc: Doc, hit: Hit, phrase: str, s0: int, s1: int) -> bool:
@@ -168,7 +190,7 @@ def _attributive(doc: Doc, hit: Hit, phrase: str, s0: int, s1: int) -> bool:
     if " " in phrase or not phrase.endswith(("ed", "t", "en", "wn")):
         return False
     before = doc.low[max(s0, hit.start - 8):hit.start].split()
-    if not before or before[-1] not in _DETERMINERS or doc.text[hit.start - 1] != " ":
+    if not before or before[-1] not in _ATTRIBUTIVE_BEFORE or doc.text[hit.start - 1] != " ":
         return False
     after = doc.low[hit.end:min(s1, hit.end + 30)]
     if not after.startswith(" "):
@@ -255,6 +277,23 @@ def _hostage_anchors(doc: Doc) -> list[Anchor]:
         fake = Hit(m.start(), m.end(), "trigger", ("kidnapping", "verb"))
         if not filtered(doc, fake, "kidnapping", s0, s1):
             out.append(Anchor(m.start(), m.end(), "kidnapping", "verb", sent, False))
+    return out
+
+
+def _body_anchors(doc: Doc) -> list[Anchor]:
+    """A body found with the marks of a violent death ("two bodies, one with bullet wounds, were found in the
+    town") tells a killing though no attack word does; a body found with no such mark may be an accident's."""
+    out: list[Anchor] = []
+    seen: set[int] = set()
+    for cue in doc.cues_in(doc.dateline_end, len(doc.text), "corpse"):
+        sent = doc.sentence_of(cue.start)
+        s0, s1 = doc.sentences[sent]
+        if sent in seen or not doc.cues_in(s0, s1, "found") or not doc.cues_in(s0, s1, "violent_death"):
+            continue
+        seen.add(sent)
+        fake = Hit(cue.start, cue.end, "trigger", ("armed_assault", "verb"))
+        if not filtered(doc, fake, "armed_assault", s0, s1):
+            out.append(Anchor(cue.start, cue.end, "armed_assault", "verb", sent, False))
     return out
 
 

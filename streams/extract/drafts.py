@@ -323,7 +323,7 @@ def last_day(d: DateMention) -> datetime.date:
 def _named_victim_drafts(doc: Doc, support: list[Anchor]) -> list[Draft]:
     """With no clearer attack in the article, "X died of gunshot wounds" or "the disappearance of X" is one."""
     for a in support:
-        if a.atype not in ("armed_assault", "kidnapping") or a.start < doc.dateline_end:
+        if a.atype not in ("armed_assault", "kidnapping") or a.start < doc.dateline_end or a.described:
             continue
         named = [f for f in objects_in(doc, a.sent) if f.kind == "victim" and f.named and f.effect != "other"]
         if named:

@@ -840,6 +840,8 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
                 continue
             if not any(attacker[j] or tokens[j].low in _HELD for j in range(max(0, k - 7), k)):
                 continue
+            if any(t.low in _THE_DEAD for t in tokens[max(0, k - 4):k]):
+                continue  # "identified the dead men as A and B": the people killed, not who killed them
             start = k + 1
             while start < len(tokens) and (tokens[start].low[:1].isdigit() or tokens[start].low in (",", "a")):
                 start += 1  # "identified as 29-year-old Ahmed Hassan", "as a 42-year-old"
@@ -852,6 +854,8 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
         out += _name_list(doc, tokens, start)
     return out
 
+
+_THE_DEAD = frozenset(["dead", "bodies", "body", "corpses", "victims", "victim"])
 
 # "... five men suspected of killing the candidate. Their names are A, B and C.", "captured one of the terrorists; his
 # name is A"

@@ -2,6 +2,7 @@
 
 INTENT_WINDOW = 60  # an intention cue this close before a trigger ("will resume attacks") cancels it
 CESSATION_WINDOW = 50  # "stopped their attacks"
+RETOLD_REACH = 80  # "the massacre of six priests who were killed": the relative clause's verb this far after the noun
 AGENT_REACH = 40  # "a roadside bomb wounded", "injured by gunmen": an agent this close to a weak casualty verb
 AGGREGATE_WINDOW = 45  # "a series of rocket and drone attacks"
 NEGATION_WINDOW = 12  # "no attack", "not attacked"

@@ -699,3 +699,53 @@ def test_an_inquiry_into_attacks_in_the_plural_is_no_attack() -> None:
 def test_a_congressman_is_someone_an_attack_hits() -> None:
     [inc] = incidents("The murder of another congressman has led the ministers to resign.")
     assert [v["text"] for v in inc["victims"]] == ["congressman"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two bodies, one of them headless and the other with bullet wounds, were found on Thursday near Quetta.",
+    "Farmers found the body of a teacher with his hands tied and gunshot wounds near Quetta on Thursday.",
+])
+def test_a_body_found_with_marks_of_violence_is_a_killing(text: str) -> None:
+    [inc] = incidents(text)
+    assert inc["attack_type"] == "armed_assault"
+    assert inc["occurred_on"] == "2024-05-09"
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a fisherman was found on Thursday on a beach near Quetta.",
+    "Rescuers recovered the bodies of three climbers on Thursday after an avalanche near Quetta.",
+    "Doctors said the patient had bullet wounds when he was found on Thursday near Quetta.",
+])
+def test_a_body_found_with_no_mark_of_violence_is_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The statement welcomed the release of kidnapped persons by the cartel, minister Juan Perez said on Thursday.",
+    "The seized documents were issued to Juan Perez and Luis Gomez, police said on Thursday.",
+])
+def test_a_participle_describing_its_noun_tells_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_named_victim_with_a_participle_as_verb_is_still_an_attack() -> None:
+    [inc] = incidents("Police said on Thursday that Juan Perez was kidnapped in Quetta.")
+    assert inc["attack_type"] == "kidnapping"
+
+
+def test_the_victims_relative_clause_of_an_attack_not_told_is_not_told_either() -> None:
+    assert incidents("He was referring to the massacre of six priests who were killed by soldiers, now under trial.") == []
+
+
+def test_the_victims_relative_clause_of_a_told_attack_stays_told() -> None:
+    [inc] = incidents("Soldiers massacred six priests who were killed in their beds in Quetta on Thursday.")
+    assert inc["killed"] == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Let us recall the horrible explosion of the airliner, in which more than 100 people died, the senator said on "
+    "Thursday.",
+    "Thousands gathered in the capital on Thursday to commemorate the assassination of the archbishop.",
+])
+def test_an_attack_recalled_or_commemorated_is_not_told(text: str) -> None:
+    assert incidents(text) == []

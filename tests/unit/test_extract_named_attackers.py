@@ -32,3 +32,9 @@ def test_attacker_named_beside_the_attacker_noun(text: str, name: str) -> None:
 def test_a_victim_named_after_identified_as_is_no_attacker() -> None:
     found = individuals("Gunmen shot dead a man in Karachi on Saturday; the victim was identified as Ali Karim.")
     assert "Ali Karim" not in found
+
+
+def test_the_dead_named_after_identified_as_are_no_attackers() -> None:
+    text = ("TWO BODIES WITH BULLET WOUNDS WERE FOUND ON 8 NOVEMBER IN\nRIVERTON.\n\n   JUDGE ANN LEE IDENTIFIED THE "
+            "DEAD MEN AS JUAN PEREZ, 38,\nAND LUIS GOMEZ, 42.")
+    assert individuals(text) == []

@@ -474,11 +474,49 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     if not groups:
         return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
+    if _affiliation_only(doc, draft, first.actor, groups, sents):
+        return None, "unknown", None, []
     if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
         return None, "unknown", None, []
-    if any(h.payload for h in attackers) or _named_near(draft, first.actor, groups, sents):
+    if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+def _member_noun(doc: Doc, h: Hit) -> bool:
+    """"guerrillas", "rebels", "commandos" name the attackers as members of an armed organisation; "the murderers",
+    "the criminals", "the perpetrators" name them only by the guilt of the crime, like "men": no hint at any group."""
+    return bool(h.payload) and " ".join(doc.low[h.start:h.end].split()) not in lexicon().sets["guilt_nouns"]
+
+
+def _affiliation_only(doc: Doc, draft: Draft, actor: Actor, groups: list[actor_rules.ActorMention],
+                      sents: list[int]) -> bool:
+    """"Carlos Perez, presidential candidate for the M-19, was shot": where the incident itself (or, when it does not
+    name the group, the whole article) names the article's group only as someone's organisation (the victim's, or a
+    speaker's), nothing points to that group as the attacker."""
+    read = set(draft.read())
+    named = [g for g in groups if g.actor == actor]
+    own = [g for g, s in zip(groups, sents) if s in read and g.actor == actor] or named
+    return all(_affiliation(doc, g) for g in own)
+
+
+# "leader of the X", "candidate for the disbanded X", "commander in the X": the role before the group
+_ROLE_OF = re.compile(r"([a-z]+)\s+(?:of|for|in|from)\s+(?:the\s+)?(?:(?:former|disbanded|outlawed|banned|defunct)\s+)?$")
+# "the X leader", "the X guerrilla group's commander", "X presidential candidate": the role after the group
+_ROLE_AFTER = re.compile(r"[\s\]\)]*(?:(?:guerrilla\s+)?(?:group|movement|party|organization)(?:'s)?\s+)?([a-z]+(?:\s[a-z]+)?)")
+
+
+def _affiliation(doc: Doc, g: actor_rules.ActorMention) -> bool:
+    """Is the group named as the organisation of a person ("the M-19 leader", "candidate for the M-19")?"""
+    nouns = lexicon().sets["affiliation_nouns"]
+    before = _ROLE_OF.search(doc.low, max(0, g.start - 50), g.start)
+    if before is not None and before.group(1) in nouns:
+        return True
+    after = _ROLE_AFTER.match(doc.low, g.end)
+    if after is None:
+        return False
+    words = after.group(1).split()
+    return words[0] in nouns or " ".join(words) in nouns
 
 
 def _other_kind(doc: Doc, attackers: list[Hit], group: actor_rules.ActorMention, countries: Counter) -> bool:

@@ -230,6 +230,8 @@ def lexicon() -> Lexicon:
         "area_heads": frozenset(roles["area_heads"]),
         "victim_nouns": frozenset(roles["victim_nouns"]),
         "kin_nouns": frozenset(roles["kin_nouns"]),
+        "affiliation_nouns": frozenset(roles["affiliation_nouns"]),
+        "guilt_nouns": frozenset(roles["guilt_nouns"]),
         "titles": frozenset(roles["titles"]),
         "title_stop": frozenset(roles["title_stop"]),
         "first_names": frozenset(roles["first_names"]),

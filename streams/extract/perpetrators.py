@@ -83,6 +83,31 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
 
 
+def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Counter) -> dict:
+    """"two soldiers of the Salvadoran armed forces were involved in the murder", "armed forces members killed
+    him": attackers told as people of a named organisation name that organisation as the attacker (attributed),
+    where nothing else named one."""
+    if perp["group"] is not None or perp["mentions"]:
+        return perp
+    for person in people:
+        for m in _organisations_in(doc, person["start"], person["end"], countries):
+                named = [m] + _other_mentions(doc, m.actor, [m], countries)
+                return {**perp, "group": m.actor.name, "kind": m.actor.kind, "known": True, "claim": "attributed",
+                        "mentions": [doc.span(n.start, n.end) for n in named] + _unit_mentions(doc, named)}
+    return perp
+
+
+def _organisations_in(doc: Doc, start: int, end: int, countries: Counter) -> list[actor_rules.ActorMention]:
+    """The organisations named inside an attackers' phrase beside the people ("members of the X", "X troops"; not
+    "death squads" alone, the attackers' own noun), and a state's forces told by its nationality ("Honduran
+    troops")."""
+    found = [m for h in doc.hits_in("actor", start, end)
+             if (m := actor_rules.resolve(doc, h, countries)) is not None and m.actor.kind != "generic"
+             and any(w not in STRIP for w in (doc.low[start:h.start] + " " + doc.low[h.end:end]).split())]
+    return found + [m for h in doc.hits_in("place", start, end)
+                    if (m := actor_rules.demonym_forces(doc, h)) is not None and m.end <= end]
+
+
 # "a FMLN column", "the FARC 12th Front", "the Zarate Wilka group": the group named with the unit that attacked
 _UNIT = re.compile(r"[ \t\n]{1,3}(?:\d{1,2}(?:st|nd|rd|th)[ \t\n]{1,3}front|column|detachment|group|unit)\b")
 

@@ -232,6 +232,7 @@ def lexicon() -> Lexicon:
         "kin_nouns": frozenset(roles["kin_nouns"]),
         "affiliation_nouns": frozenset(roles["affiliation_nouns"]),
         "guilt_nouns": frozenset(roles["guilt_nouns"]),
+        "forces_nouns": frozenset(roles["forces_nouns"]),
         "titles": frozenset(roles["titles"]),
         "title_stop": frozenset(roles["title_stop"]),
         "first_names": frozenset(roles["first_names"]),

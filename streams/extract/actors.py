@@ -299,6 +299,26 @@ def country_forces(h: Hit, capitals: bool = True) -> ActorMention | None:
     return None
 
 
+def demonym_forces(doc: Doc, h: Hit) -> ActorMention | None:
+    """"Honduran troops", "Turkish soldiers": a nationality before a noun of men under arms is that state's forces
+    (the mention spans both words)."""
+    lex = lexicon()
+    after = re.match(r"[ \t\n]+([a-z]+(?:[ \t\n]+[a-z]+)?)", doc.low[h.end:h.end + 30])
+    if after is None:
+        return None
+    words = after.group(1).split()
+    n = 2 if " ".join(words) in lex.sets["forces_nouns"] else 1 if words[0] in lex.sets["forces_nouns"] else 0
+    if n == 0:
+        return None
+    end = h.end + after.start(1) + len(after.group(1)) if n == 2 else h.end + after.start(1) + len(words[0])
+    for idx in h.payload:
+        place = lex.places[idx]
+        actor_idx = _state_forces().get(place.country or "") if place.kind == "demonym" else None
+        if actor_idx is not None:
+            return ActorMention(h.start, end, lex.actors[actor_idx], actor_idx)
+    return None
+
+
 @functools.cache
 def _capitals() -> frozenset[tuple[str, str | None]]:
     """(name, country) of the capitals the gazetteer knows from its "<demonym> capital" rows."""

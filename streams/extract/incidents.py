@@ -12,7 +12,7 @@ from streams.extract.consistency import fuller_victim_names, one_name_per_entity
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
-from streams.extract.perpetrators import individuals, perpetrator
+from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
@@ -393,6 +393,8 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         evidence.setdefault("killed", doc.span(none_hit.start, none_hit.end))
     if claim_ev:
         evidence["claim"] = claim_ev[0]
+    people = individuals(doc, draft, perp["mentions"])
+    perp = with_attackers_group(doc, perp, people, countries)
     first = draft.anchors[0]
     digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
     return {
@@ -403,7 +405,7 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         "occurred_on": occurred,
         "date_precision": precision,
         "perpetrator": perp,
-        "perpetrator_individuals": individuals(doc, draft, perp["mentions"]),
+        "perpetrator_individuals": people,
         "weapons": weapons,
         "targets": targets,
         "victims": victims,

@@ -3,7 +3,8 @@
 "The Black Hand Brigade claimed responsibility", "responsibility was claimed by the X Front",
 "the X Front said it carried out the attack": the name is read from the words before an organisation
 noun, the claim cue after (or before) it. "Members of the X Front", "gunmen from the X Movement": the
-attackers' organisation, as reported.
+attackers' organisation, as reported. "The X Front bombed three buildings": the organisation as the subject of
+the attack verb.
 """
 from __future__ import annotations
 
@@ -89,6 +90,32 @@ def attackers_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
     Two name words at least before the noun: "members of the bomb squad", "of an insurgent organization" name
     no group."""
     return [g for g in _named(doc, _member_pattern(), start, end) if len(g.name.split()) >= 3]
+
+
+@functools.cache
+def _subject_pattern() -> re.Pattern:
+    # the name, maybe quoted, maybe with a gloss or acronym in brackets, then the verb (maybe after an auxiliary)
+    return re.compile(rf"\b{_NAME}[\"'”]?(?:[ \t\n]{{0,3}}[\[(][^\])]{{1,60}}[\])])?[ \t\n]{{1,3}}"
+                      rf"(?:(?:has|have|had|also|reportedly|allegedly)[ \t\n]{{1,3}})?$", re.I)
+
+
+def subject_organisation(doc: Doc, s0: int, verb_start: int) -> NewGroup | None:
+    """An organisation outside the dictionary named right before an attack verb, as its subject ("the 'Red Dawn
+    Front' bombed"); three words at least, as for members: "a guerrilla column attacked" names no group."""
+    found = [g for g in _named(doc, _subject_pattern(), max(s0, verb_start - 160), verb_start)
+             if len(g.name.split()) >= 3 and not _described(g.name)]
+    return found[-1] if found else None
+
+
+def _described(name: str) -> bool:
+    """"Alleged urban guerrilla commandos": attackers described by the words for attackers, no organisation's name."""
+    sets = lexicon().sets
+    words = [w.strip("'’").lower() for w in name.split()]
+    return any(w in sets["perp_modifiers"] or w in sets["perp_strong_modifiers"] or w in _ATTACKER_WORDS
+               for w in words)
+
+
+_ATTACKER_WORDS = frozenset(["guerrillas", "rebels", "terrorists", "alleged", "suspected", "presumed"])  # beside perp_modifiers
 
 
 def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:

@@ -13,7 +13,7 @@ from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, 
                                      subject_attackers)
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
-from streams.extract.newgroups import attackers_organisations, claimants
+from streams.extract.newgroups import attackers_organisations, claimants, subject_organisation
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
@@ -81,6 +81,31 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named),
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Counter) -> dict:
+    """"two soldiers of the Salvadoran armed forces were involved in the murder", "armed forces members killed
+    him": attackers told as people of a named organisation name that organisation as the attacker (attributed),
+    where nothing else named one."""
+    if perp["group"] is not None or perp["mentions"]:
+        return perp
+    for person in people:
+        for m in _organisations_in(doc, person["start"], person["end"], countries):
+                named = [m] + _other_mentions(doc, m.actor, [m], countries)
+                return {**perp, "group": m.actor.name, "kind": m.actor.kind, "known": True, "claim": "attributed",
+                        "mentions": [doc.span(n.start, n.end) for n in named] + _unit_mentions(doc, named)}
+    return perp
+
+
+def _organisations_in(doc: Doc, start: int, end: int, countries: Counter) -> list[actor_rules.ActorMention]:
+    """The organisations named inside an attackers' phrase beside the people ("members of the X", "X troops"; not
+    "death squads" alone, the attackers' own noun), and a state's forces told by its nationality ("Honduran
+    troops")."""
+    found = [m for h in doc.hits_in("actor", start, end)
+             if (m := actor_rules.resolve(doc, h, countries)) is not None and m.actor.kind != "generic"
+             and any(w not in STRIP for w in (doc.low[start:h.start] + " " + doc.low[h.end:end]).split())]
+    return found + [m for h in doc.hits_in("place", start, end)
+                    if (m := actor_rules.demonym_forces(doc, h)) is not None and m.end <= end]
 
 
 # "a FMLN column", "the FARC 12th Front", "the Zarate Wilka group": the group named with the unit that attacked
@@ -439,6 +464,11 @@ def _new_group(doc: Doc, draft: Draft):
         for g in attackers_organisations(doc, *doc.sentences[s]):
             actor = Actor(g.name, "armed_group", 0, 9999, ())
             return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+    for a in draft.anchors[:MAX_SENTENCES_READ]:
+        g = subject_organisation(doc, doc.sentences[a.sent][0], a.start) if a.role == "verb" else None
+        if g is not None:
+            actor = Actor(g.name, "armed_group", 0, 9999, ())
+            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
     return None, "unknown", None, []
 
 
@@ -474,11 +504,49 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     if not groups:
         return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
+    if _affiliation_only(doc, draft, first.actor, groups, sents):
+        return None, "unknown", None, []
     if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
         return None, "unknown", None, []
-    if any(h.payload for h in attackers) or _named_near(draft, first.actor, groups, sents):
+    if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+def _member_noun(doc: Doc, h: Hit) -> bool:
+    """"guerrillas", "rebels", "commandos" name the attackers as members of an armed organisation; "the murderers",
+    "the criminals", "the perpetrators" name them only by the guilt of the crime, like "men": no hint at any group."""
+    return bool(h.payload) and " ".join(doc.low[h.start:h.end].split()) not in lexicon().sets["guilt_nouns"]
+
+
+def _affiliation_only(doc: Doc, draft: Draft, actor: Actor, groups: list[actor_rules.ActorMention],
+                      sents: list[int]) -> bool:
+    """"Carlos Perez, presidential candidate for the M-19, was shot": where the incident itself (or, when it does not
+    name the group, the whole article) names the article's group only as someone's organisation (the victim's, or a
+    speaker's), nothing points to that group as the attacker."""
+    read = set(draft.read())
+    named = [g for g in groups if g.actor == actor]
+    own = [g for g, s in zip(groups, sents) if s in read and g.actor == actor] or named
+    return all(_affiliation(doc, g) for g in own)
+
+
+# "leader of the X", "candidate for the disbanded X", "commander in the X": the role before the group
+_ROLE_OF = re.compile(r"([a-z]+)\s+(?:of|for|in|from)\s+(?:the\s+)?(?:(?:former|disbanded|outlawed|banned|defunct)\s+)?$")
+# "the X leader", "the X guerrilla group's commander", "X presidential candidate": the role after the group
+_ROLE_AFTER = re.compile(r"[\s\]\)]*(?:(?:guerrilla\s+)?(?:group|movement|party|organization)(?:'s)?\s+)?([a-z]+(?:\s[a-z]+)?)")
+
+
+def _affiliation(doc: Doc, g: actor_rules.ActorMention) -> bool:
+    """Is the group named as the organisation of a person ("the M-19 leader", "candidate for the M-19")?"""
+    nouns = lexicon().sets["affiliation_nouns"]
+    before = _ROLE_OF.search(doc.low, max(0, g.start - 50), g.start)
+    if before is not None and before.group(1) in nouns:
+        return True
+    after = _ROLE_AFTER.match(doc.low, g.end)
+    if after is None:
+        return False
+    words = after.group(1).split()
+    return words[0] in nouns or " ".join(words) in nouns
 
 
 def _other_kind(doc: Doc, attackers: list[Hit], group: actor_rules.ActorMention, countries: Counter) -> bool:

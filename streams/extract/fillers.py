@@ -211,6 +211,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif tok.low in _TOWARD \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
+        elif (after := _spatial_object(tokens, k)) \
+                and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - _SPATIAL_REACH):k]):
+            out.extend(_list_after(doc, tokens, after, "other"))
         if passive is None and tok.low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
@@ -308,11 +311,27 @@ def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
-                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD,
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS,
                       *_DAMAGE_PARTICIPLES])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
+
+
+def _spatial_object(tokens: list[Token], k: int) -> int | None:
+    """Index of the thing after a preposition of place that starts at token k ("IN FRONT OF", "OPPOSITE",
+    "ACROSS FROM", "NEXT TO"): a bomb set off there was aimed at that thing; None if none starts at k."""
+    for words in _SPATIAL_PREPS.get(tokens[k].low, ()):
+        end = k + len(words)
+        if end < len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words)):
+            return end
+    return None
+
+
+# keyed by the word a rule fires at; "in front of" fires at "front" (the word before checked there)
+_SPATIAL_PREPS = {"opposite": (("opposite",),), "across": (("across", "from"), ("across", "the", "street", "from")),
+                  "next": (("next", "to"),), "front": (("front", "of"),)}
+_SPATIAL_REACH = 14  # words back to the blast: "A BOMB EXPLODED TONIGHT, FRIDAY, IN THE CITY OF X, OPPOSITE A Y"
 
 
 def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:

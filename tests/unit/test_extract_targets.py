@@ -139,3 +139,14 @@ def test_a_trade_killed_is_a_victim() -> None:
 def test_studios_of_a_station_keep_their_owner() -> None:
     found = targets("Gunmen attacked the studios of the Channel 9 television station in Northtown on Monday.")
     assert "studios of the Channel 9 television station" in found, found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("A car bomb exploded on Monday night in the city of Northtown, opposite a telephone exchange.",
+     "telephone exchange"),
+    ("Rebels detonated a bomb in front of the finance ministry in Northtown on Monday.", "finance ministry"),
+    ("A bomb exploded across from the water company in Northtown on Monday.", "water company"),
+])
+def test_a_blast_beside_a_thing_names_it(text: str, thing: str) -> None:
+    found = targets(text)
+    assert thing in found, found

@@ -208,10 +208,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1])
             out.extend(found)
-        elif tok.low in _TOWARD \
+        elif tok.low in _TOWARD and not _landmark(tokens, k) \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
-        elif (after := _spatial_object(tokens, k)) \
+        elif (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - _SPATIAL_REACH):k]):
             out.extend(_list_after(doc, tokens, after, "other"))
         if passive is None and tok.low in _DAMAGE_PARTICIPLES:
@@ -326,6 +326,24 @@ def _spatial_object(tokens: list[Token], k: int) -> int | None:
         if end < len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words)):
             return end
     return None
+
+
+def _landmark(tokens: list[Token], k: int) -> bool:
+    """Does the place phrase at token k tell where a thing just named stands ("AT A WAREHOUSE NEAR THE
+    ELECTORAL COUNCIL", "THE SCHOOL, LOCATED OPPOSITE A POLICE STATION")? Then it qualifies that thing, which
+    was hit, not the blast; a vehicle before it may be the bomb's carrier ("A CAR PARKED OUTSIDE THE X")."""
+    if tokens[k].low not in _NEARBY:
+        return False  # "THREW A BOMB FROM A VEHICLE AT THE WAREHOUSE": "at" tells where the blast went
+    n = k - 1
+    if n > 0 and tokens[n].low == "in" and tokens[k].low == "front":
+        n -= 1  # "in front of" fires at "front"
+    while n > 0 and tokens[n].low in _SITED:
+        n -= 1
+    return n >= 0 and tokens[n].low in lexicon().sets["target_heads"] and tokens[n].low not in vocab()["vehicle_heads"]
+
+
+_NEARBY = frozenset(["near", "opposite", "next", "across", "front", "beside"])
+_SITED = frozenset(["located", "situated", "standing", "which", "is", "was", ","])
 
 
 # keyed by the word a rule fires at; "in front of" fires at "front" (the word before checked there)

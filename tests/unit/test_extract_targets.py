@@ -150,3 +150,14 @@ def test_studios_of_a_station_keep_their_owner() -> None:
 def test_a_blast_beside_a_thing_names_it(text: str, thing: str) -> None:
     found = targets(text)
     assert thing in found, found
+
+
+@pytest.mark.parametrize("text, thing, landmark", [
+    ("A bomb went off at a grain warehouse near the city stadium in Northtown on Monday.", "grain warehouse",
+     "city stadium"),
+    ("A bomb exploded at the post office, opposite the town library, in Northtown on Monday.", "post office",
+     "town library"),
+])
+def test_a_place_phrase_after_the_thing_hit_tells_where_it_stands(text: str, thing: str, landmark: str) -> None:
+    found = targets(text)
+    assert thing in found and landmark not in found, found

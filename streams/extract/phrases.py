@@ -410,7 +410,11 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
     j = k
     i = j
     reach = 6
-    while i > 0 and j - i < reach:
+    while i > 0:
+        if j - i >= reach:
+            if tokens[i].low != "of":
+                break
+            reach += 3  # "THE VEHICLE OF MEXICAN TELEVISION NEWSMAN X WAS DESTROYED": no phrase opens at "of"
         low = tokens[i - 1].low
         if low == "and" and i > 1 and _shared_head(tokens, i - 1):
             i -= 1  # "THE AGRICULTURE AND LIVESTOCK MINISTRY WAS DAMAGED": one thing, "AND" no break

@@ -161,3 +161,9 @@ def test_a_blast_beside_a_thing_names_it(text: str, thing: str) -> None:
 def test_a_place_phrase_after_the_thing_hit_tells_where_it_stands(text: str, thing: str, landmark: str) -> None:
     found = targets(text)
     assert thing in found and landmark not in found, found
+
+
+def test_a_long_passive_subject_opens_at_its_head_not_at_of() -> None:
+    found = targets("The vehicle of Mexican television newsman Juan Perez was destroyed by a bomb in Northtown "
+                    "on Monday.")
+    assert "vehicle of Mexican television newsman Juan Perez" in found, found

@@ -167,3 +167,8 @@ def test_a_long_passive_subject_opens_at_its_head_not_at_of() -> None:
     found = targets("The vehicle of Mexican television newsman Juan Perez was destroyed by a bomb in Northtown "
                     "on Monday.")
     assert "vehicle of Mexican television newsman Juan Perez" in found, found
+
+
+def test_shattered_windows_name_the_thing_they_belong_to() -> None:
+    found = targets("A bomb exploded in Northtown on Monday and shattered the windows of a bank.")
+    assert "bank" in found, found

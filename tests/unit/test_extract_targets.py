@@ -172,3 +172,15 @@ def test_a_long_passive_subject_opens_at_its_head_not_at_of() -> None:
 def test_shattered_windows_name_the_thing_they_belong_to() -> None:
     found = targets("A bomb exploded in Northtown on Monday and shattered the windows of a bank.")
     assert "bank" in found, found
+
+
+def test_the_owners_of_a_thing_may_be_joined_by_and() -> None:
+    found = targets("Rebels detonated eight bombs in front of the homes of government and municipal officials in "
+                    "Northtown on Monday.")
+    assert "homes of government and municipal officials" in found, found
+
+
+def test_an_owner_named_after_a_title_keeps_the_whole_name() -> None:
+    found = targets("Bombs went off at the political office of social conservative councilman Diego Pardo Copel "
+                    "in Northtown on Monday.")
+    assert "political office of social conservative councilman Diego Pardo Copel" in found, found

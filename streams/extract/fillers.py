@@ -214,6 +214,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - _SPATIAL_REACH):k]):
             out.extend(_list_after(doc, tokens, after, "other"))
+        elif _elliptic_blast(tokens, k):
+            out.extend(_list_after(doc, tokens, k + 1, "other"))
         if passive is None and tok.low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
@@ -311,7 +313,7 @@ def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
-                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS,
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
                       *_DAMAGE_PARTICIPLES])
 
 
@@ -326,6 +328,26 @@ def _spatial_object(tokens: list[Token], k: int) -> int | None:
         if end < len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words)):
             return end
     return None
+
+
+def _elliptic_blast(tokens: list[Token], k: int) -> bool:
+    """Is the preposition at token k that of a blast or attack told before in the sentence and left out
+    ("THREE BOMBS WENT OFF, ONE AT THE PARK, ANOTHER AT THE UNIVERSITY", "THE ATTACKS, ESPECIALLY THE ONE ON
+    THE MINISTRY")? "NO ONE AT THE MINISTRY" is nobody."""
+    if tokens[k].low not in _ELLIPTIC_PREPS or k < 1 or tokens[k - 1].low not in _ELLIPTIC:
+        return False
+    if k > 1 and tokens[k - 2].low in ("no", "every", "any", "some"):
+        return False
+    before = tokens[:k - 1]
+    if tokens[k].low in _AIMED_PREPS:  # "an ambush on the highway" is where; "an attack on the ministry" what
+        return any(t.low in _AIMED_ATTACKS for t in before)
+    return any(t.low in _BLAST_WORDS for t in before)
+
+
+_ELLIPTIC = frozenset(["one", "another", "other", "second", "third", "fourth", "last"])
+_AIMED_PREPS = frozenset(["on", "against"])
+_ELLIPTIC_PREPS = _AIMED_PREPS | frozenset(["at", "near", "outside", "inside"])
+_AIMED_ATTACKS = frozenset(["attack", "attacks", "assault", "assaults", "bombing", "bombings", "attempt", "attempts"])
 
 
 def _landmark(tokens: list[Token], k: int) -> bool:

@@ -184,3 +184,20 @@ def test_an_owner_named_after_a_title_keeps_the_whole_name() -> None:
     found = targets("Bombs went off at the political office of social conservative councilman Diego Pardo Copel "
                     "in Northtown on Monday.")
     assert "political office of social conservative councilman Diego Pardo Copel" in found, found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Three bombs went off in Northtown on Monday night, one at the central park, another at the city "
+     "library, and another at the water company.", "water company"),
+    ("Rebels launched two attacks in Northtown on Monday, one against the fuel depot and the other against "
+     "the country club.", "country club"),
+])
+def test_a_blast_left_out_after_one_or_another_names_its_thing(text: str, thing: str) -> None:
+    found = targets(text)
+    assert thing in found, found
+
+
+def test_an_ambush_told_again_names_where_it_was() -> None:
+    found = targets("Rebels carried out three ambushes in Northtown on Monday, one on the coastal highway and "
+                    "another on the river road.")
+    assert "coastal highway" not in found and "river road" not in found, found

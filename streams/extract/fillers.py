@@ -156,6 +156,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
         if hit and tok.low == "identified" and _suspects_before(tokens, k):
             hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
+        if hit and tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k):
+            hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
@@ -282,6 +284,28 @@ def _area(doc: Doc, f: Filler) -> bool:
 
 
 _LOCATIVES = frozenset(["in", "near", "inside", "outside"])
+
+
+def _habitual_before(tokens: list[Token], k: int) -> bool:
+    """Does a plural attack noun at token k tell a habit or a campaign rather than attacks that happened
+    ("ITS ATTACKS ON MILITARY GARRISONS", "THEIR CONSTANT ATTACKS AGAINST", "THE CONTINUATION OF ATTACKS",
+    "THE SUSPENSION OF ATTACKS")? Read back over its modifiers to a possessive or an aggregate noun + "of"."""
+    n = k - 1
+    while n >= 0 and tokens[n].low in _ATTACK_MODIFIERS:
+        n -= 1
+    if n < 0:
+        return False
+    if tokens[n].low in _HABIT_OWNERS:
+        return True
+    return tokens[n].low == "of" and n > 0 and tokens[n - 1].low in _CAMPAIGN_NOUNS
+
+
+_PLURAL_ATTACKS = frozenset(["attacks", "bombings", "raids"])
+_ATTACK_MODIFIERS = frozenset(["terrorist", "criminal", "constant", "continuous", "continued", "repeated",
+                               "frequent", "indiscriminate", "armed", "dynamite", "bomb", "guerrilla", "rebel"])
+_HABIT_OWNERS = frozenset(["its", "their"])
+_CAMPAIGN_NOUNS = frozenset(["continuation", "resumption", "suspension", "series", "wave", "campaign", "halt",
+                             "cessation", "escalation", "increase"])
 
 
 def _suspects_before(tokens: list[Token], k: int) -> bool:

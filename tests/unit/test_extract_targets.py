@@ -201,3 +201,14 @@ def test_an_ambush_told_again_names_where_it_was() -> None:
     found = targets("Rebels carried out three ambushes in Northtown on Monday, one on the coastal highway and "
                     "another on the river road.")
     assert "coastal highway" not in found and "river road" not in found, found
+
+
+@pytest.mark.parametrize("text, habit", [
+    ("Rebels bombed a bank in Northtown on Monday. The group has concentrated its attacks against the "
+     "country's main oil pipeline.", "main oil pipeline"),
+    ("Rebels bombed a bank in Northtown on Monday. The ministry reported the continuation of attacks against "
+     "farm cooperatives.", "farm cooperatives"),
+])
+def test_attacks_told_as_a_habit_name_no_target(text: str, habit: str) -> None:
+    found = targets(text)
+    assert "bank" in found and habit not in found, found

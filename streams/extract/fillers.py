@@ -680,7 +680,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         if not found:
             break
         out.extend(found)
-        i = _past_of_phrase(doc, tokens, rng[1]) if all(f.kind == "target" for f in found) else rng[1]
+        things = all(f.kind == "target" for f in found)
+        i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else rng[1]
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
             i += 2
@@ -701,9 +702,34 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             i += 1
             if i < len(tokens) and tokens[i].low == prep and prep in ("at", "on", "against", "in"):
                 i += 1
+        elif things and (joined := _joiner_at(tokens, i)):
+            i += joined  # "THREE BUSES AS WELL AS A DOZEN STORES": one more thing
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:
+    """Index after the place phrases at token i that tell where a listed thing stands ("AN OFFICE AT SERRANO
+    AND TARAPACA STREETS, A FIRM AT X STREETS IN PROVIDENCIA, AND A CHURCH"), so that the list goes on after
+    them; i unless a comma, "and" or the sentence's end follows them and none names a thing."""
+    n = i
+    for _ in range(_PLACE_CHAIN):
+        if n + 1 >= len(tokens) or tokens[n].low not in _STANDS_AT:
+            break
+        rng = noun_phrase(doc, tokens, n + 1)
+        if not rng or any(t.low in lexicon().sets["target_heads"] for t in tokens[rng[0]:rng[1]]):
+            return i  # "A BOMB AT THE BANK AT THE STATION": a thing, not a place
+        n = rng[1]
+        if n + 2 < len(tokens) and tokens[n].low == "and" and is_word(tokens[n + 1]) \
+                and tokens[n + 1].low not in STRIP and count_from_words([tokens[n + 1].low]) is None:
+            n = (noun_phrase(doc, tokens, n + 1) or (n, n))[1]  # "AT SERRANO AND TARAPACA STREETS"
+    if n == i or n < len(tokens) and tokens[n].low not in (",", ";"):
+        return i
+    return n
+
+
+_STANDS_AT = frozenset(["at", "in", "on"])
 
 
 def _past_of_phrase(doc: Doc, tokens: list[Token], i: int) -> int:

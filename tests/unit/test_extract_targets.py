@@ -212,3 +212,14 @@ def test_an_ambush_told_again_names_where_it_was() -> None:
 def test_attacks_told_as_a_habit_name_no_target(text: str, habit: str) -> None:
     found = targets(text)
     assert "bank" in found and habit not in found, found
+
+
+def test_a_list_of_things_goes_on_past_where_each_stands() -> None:
+    found = targets("A bomb exploded in Northtown on Monday. The other bombs damaged a community office at Pine "
+                    "and Oak streets, a fruit company at Elm Street in Westside, and a Mormon church at Main Street.")
+    assert {"community office", "fruit company", "Mormon church"} <= set(found), found
+
+
+def test_as_well_as_joins_one_more_thing() -> None:
+    found = targets("A bomb exploded in Northtown on Monday and damaged three buses as well as a dozen shops.")
+    assert "buses" in found and "shops" in found, found

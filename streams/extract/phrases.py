@@ -141,7 +141,7 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
         if j > i and _verb_form(low) and low not in v["ed_ok"] \
-                and low not in lexicon().sets["target_heads"]:
+                and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j):
             break
         j += 1
     while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in STRIP)):
@@ -153,6 +153,13 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
         return None  # "AT 1100": a clock time
     return (i, j) if j > i else None
+
+
+def _gerund_modifier(tokens: list[Token], j: int) -> bool:
+    """Is the -ing word at j a modifier of the thing named right after it ("A FRUIT EXPORTING FIRM", "TWO
+    COTTON PROCESSING PLANTS"), not a verb ("GUERRILLAS ATTACKING X")? A thing's head follows it."""
+    return tokens[j].low.endswith("ing") and j + 1 < len(tokens) \
+        and tokens[j + 1].low in lexicon().sets["target_heads"]
 
 
 def _name_goes_on(tokens: list[Token], i: int, of_at: int | None, j: int) -> bool:

@@ -223,3 +223,8 @@ def test_a_list_of_things_goes_on_past_where_each_stands() -> None:
 def test_as_well_as_joins_one_more_thing() -> None:
     found = targets("A bomb exploded in Northtown on Monday and damaged three buses as well as a dozen shops.")
     assert "buses" in found and "shops" in found, found
+
+
+def test_an_ing_word_before_a_thing_is_its_modifier() -> None:
+    found = targets("Rebels set fire to two cotton processing plants in Northtown on Monday.")
+    assert "cotton processing plants" in found, found

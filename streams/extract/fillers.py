@@ -156,6 +156,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
         if hit and tok.low == "identified" and _suspects_before(tokens, k):
             hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
+        if hit and tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k):
+            hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
@@ -208,8 +210,13 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1])
             out.extend(found)
-        elif tok.low in _TOWARD \
+        elif tok.low in _TOWARD and not _landmark(tokens, k) \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
+            out.extend(_list_after(doc, tokens, k + 1, "other"))
+        elif (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
+                and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - _SPATIAL_REACH):k]):
+            out.extend(_list_after(doc, tokens, after, "other"))
+        elif _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         if passive is None and tok.low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
@@ -279,6 +286,28 @@ def _area(doc: Doc, f: Filler) -> bool:
 _LOCATIVES = frozenset(["in", "near", "inside", "outside"])
 
 
+def _habitual_before(tokens: list[Token], k: int) -> bool:
+    """Does a plural attack noun at token k tell a habit or a campaign rather than attacks that happened
+    ("ITS ATTACKS ON MILITARY GARRISONS", "THEIR CONSTANT ATTACKS AGAINST", "THE CONTINUATION OF ATTACKS",
+    "THE SUSPENSION OF ATTACKS")? Read back over its modifiers to a possessive or an aggregate noun + "of"."""
+    n = k - 1
+    while n >= 0 and tokens[n].low in _ATTACK_MODIFIERS:
+        n -= 1
+    if n < 0:
+        return False
+    if tokens[n].low in _HABIT_OWNERS:
+        return True
+    return tokens[n].low == "of" and n > 0 and tokens[n - 1].low in _CAMPAIGN_NOUNS
+
+
+_PLURAL_ATTACKS = frozenset(["attacks", "bombings", "raids"])
+_ATTACK_MODIFIERS = frozenset(["terrorist", "criminal", "constant", "continuous", "continued", "repeated",
+                               "frequent", "indiscriminate", "armed", "dynamite", "bomb", "guerrilla", "rebel"])
+_HABIT_OWNERS = frozenset(["its", "their"])
+_CAMPAIGN_NOUNS = frozenset(["continuation", "resumption", "suspension", "series", "wave", "campaign", "halt",
+                             "cessation", "escalation", "increase"])
+
+
 def _suspects_before(tokens: list[Token], k: int) -> bool:
     """Does the clause before token k speak of people held or sought for the attack ("THE ARRESTED MEN")?"""
     suspects = vocab()["suspects"]
@@ -309,11 +338,65 @@ def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
-                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD,
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
                       *_DAMAGE_PARTICIPLES])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
+
+
+def _spatial_object(tokens: list[Token], k: int) -> int | None:
+    """Index of the thing after a preposition of place that starts at token k ("IN FRONT OF", "OPPOSITE",
+    "ACROSS FROM", "NEXT TO"): a bomb set off there was aimed at that thing; None if none starts at k."""
+    for words in _SPATIAL_PREPS.get(tokens[k].low, ()):
+        end = k + len(words)
+        if end < len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words)):
+            return end
+    return None
+
+
+def _elliptic_blast(tokens: list[Token], k: int) -> bool:
+    """Is the preposition at token k that of a blast or attack told before in the sentence and left out
+    ("THREE BOMBS WENT OFF, ONE AT THE PARK, ANOTHER AT THE UNIVERSITY", "THE ATTACKS, ESPECIALLY THE ONE ON
+    THE MINISTRY")? "NO ONE AT THE MINISTRY" is nobody."""
+    if tokens[k].low not in _ELLIPTIC_PREPS or k < 1 or tokens[k - 1].low not in _ELLIPTIC:
+        return False
+    if k > 1 and tokens[k - 2].low in ("no", "every", "any", "some"):
+        return False
+    before = tokens[:k - 1]
+    if tokens[k].low in _AIMED_PREPS:  # "an ambush on the highway" is where; "an attack on the ministry" what
+        return any(t.low in _AIMED_ATTACKS for t in before)
+    return any(t.low in _BLAST_WORDS for t in before)
+
+
+_ELLIPTIC = frozenset(["one", "another", "other", "second", "third", "fourth", "last"])
+_AIMED_PREPS = frozenset(["on", "against"])
+_ELLIPTIC_PREPS = _AIMED_PREPS | frozenset(["at", "near", "outside", "inside"])
+_AIMED_ATTACKS = frozenset(["attack", "attacks", "assault", "assaults", "bombing", "bombings", "attempt", "attempts"])
+
+
+def _landmark(tokens: list[Token], k: int) -> bool:
+    """Does the place phrase at token k tell where a thing just named stands ("AT A WAREHOUSE NEAR THE
+    ELECTORAL COUNCIL", "THE SCHOOL, LOCATED OPPOSITE A POLICE STATION")? Then it qualifies that thing, which
+    was hit, not the blast; a vehicle before it may be the bomb's carrier ("A CAR PARKED OUTSIDE THE X")."""
+    if tokens[k].low not in _NEARBY:
+        return False  # "THREW A BOMB FROM A VEHICLE AT THE WAREHOUSE": "at" tells where the blast went
+    n = k - 1
+    if n > 0 and tokens[n].low == "in" and tokens[k].low == "front":
+        n -= 1  # "in front of" fires at "front"
+    while n > 0 and tokens[n].low in _SITED:
+        n -= 1
+    return n >= 0 and tokens[n].low in lexicon().sets["target_heads"] and tokens[n].low not in vocab()["vehicle_heads"]
+
+
+_NEARBY = frozenset(["near", "opposite", "next", "across", "front", "beside"])
+_SITED = frozenset(["located", "situated", "standing", "which", "is", "was", ","])
+
+
+# keyed by the word a rule fires at; "in front of" fires at "front" (the word before checked there)
+_SPATIAL_PREPS = {"opposite": (("opposite",),), "across": (("across", "from"), ("across", "the", "street", "from")),
+                  "next": (("next", "to"),), "front": (("front", "of"),)}
+_SPATIAL_REACH = 14  # words back to the blast: "A BOMB EXPLODED TONIGHT, FRIDAY, IN THE CITY OF X, OPPOSITE A Y"
 
 
 def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:
@@ -598,7 +681,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         if not found:
             break
         out.extend(found)
-        i = _past_of_phrase(doc, tokens, rng[1]) if all(f.kind == "target" for f in found) else rng[1]
+        things = all(f.kind == "target" for f in found)
+        i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else rng[1]
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
             i += 2
@@ -619,9 +703,34 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             i += 1
             if i < len(tokens) and tokens[i].low == prep and prep in ("at", "on", "against", "in"):
                 i += 1
+        elif things and (joined := _joiner_at(tokens, i)):
+            i += joined  # "THREE BUSES AS WELL AS A DOZEN STORES": one more thing
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:
+    """Index after the place phrases at token i that tell where a listed thing stands ("AN OFFICE AT SERRANO
+    AND TARAPACA STREETS, A FIRM AT X STREETS IN PROVIDENCIA, AND A CHURCH"), so that the list goes on after
+    them; i unless a comma, "and" or the sentence's end follows them and none names a thing."""
+    n = i
+    for _ in range(_PLACE_CHAIN):
+        if n + 1 >= len(tokens) or tokens[n].low not in _STANDS_AT:
+            break
+        rng = noun_phrase(doc, tokens, n + 1)
+        if not rng or any(t.low in lexicon().sets["target_heads"] for t in tokens[rng[0]:rng[1]]):
+            return i  # "A BOMB AT THE BANK AT THE STATION": a thing, not a place
+        n = rng[1]
+        if n + 2 < len(tokens) and tokens[n].low == "and" and is_word(tokens[n + 1]) \
+                and tokens[n + 1].low not in STRIP and count_from_words([tokens[n + 1].low]) is None:
+            n = (noun_phrase(doc, tokens, n + 1) or (n, n))[1]  # "AT SERRANO AND TARAPACA STREETS"
+    if n == i or n < len(tokens) and tokens[n].low not in (",", ";"):
+        return i
+    return n
+
+
+_STANDS_AT = frozenset(["at", "in", "on"])
 
 
 def _past_of_phrase(doc: Doc, tokens: list[Token], i: int) -> int:

@@ -17,6 +17,7 @@ _PHRASE_PUNCT = frozenset(['"', "'", "-", "’", "“", "”"])
 
 
 _MAX_PHRASE = 8
+_DANGLING = _PHRASE_PUNCT | {"of", "and"}
 
 
 _TIME_NOUNS = frozenset(["day", "night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend"])
@@ -112,11 +113,13 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     while i < len(tokens) and tokens[i].low in STRIP:
         i += 1
     j = i
-    while j < len(tokens) and j - i < _MAX_PHRASE:
+    of_at = None
+    while j < len(tokens) and (j - i < _MAX_PHRASE or _name_goes_on(tokens, i, of_at, j)):
         tok = tokens[j]
         low = tok.low
         if low == "of":
             if j > i and tokens[j - 1].low in v["of_heads"] and j + 1 < len(tokens) and is_word(tokens[j + 1]):
+                of_at = j
                 j += 1
                 while j < len(tokens) and tokens[j].low in STRIP:
                     j += 1
@@ -134,14 +137,17 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
         if low == "and" and j > i and _shared_head(tokens, j):
             j += 2  # "THE AGRICULTURE AND LIVESTOCK MINISTRY": two modifiers of one thing
             continue
+        if low == "and" and of_at is not None and _joint_owners(tokens, of_at, j):
+            j += 1  # "THE HOMES OF GOVERNMENT AND MUNICIPAL OFFICIALS": one thing's owners, joined
+            continue
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
         if j > i and _verb_form(low) and low not in v["ed_ok"] \
-                and low not in lexicon().sets["target_heads"]:
+                and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j):
             break
         j += 1
-    while j > i and (tokens[j - 1].low in _PHRASE_PUNCT | {"of"} or (j - i > 1 and tokens[j - 1].low in STRIP)):
-        j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the"
+    while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in STRIP)):
+        j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the" (nor "and" of owners cut at the word limit)
     if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"] \
             and tokens[i].low not in lexicon().sets["target_heads"] \
             and not doc.hits_in("actor", tokens[i].start, tokens[i].start + 1):  # "building", "Shining Path"
@@ -149,6 +155,44 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
         return None  # "AT 1100": a clock time
     return (i, j) if j > i else None
+
+
+def _gerund_modifier(tokens: list[Token], j: int) -> bool:
+    """Is the -ing word at j a modifier of the thing named right after it ("A FRUIT EXPORTING FIRM", "TWO
+    COTTON PROCESSING PLANTS"), not a verb ("GUERRILLAS ATTACKING X")? A thing's head follows it."""
+    return tokens[j].low.endswith("ing") and j + 1 < len(tokens) \
+        and tokens[j + 1].low in lexicon().sets["target_heads"]
+
+
+def _name_goes_on(tokens: list[Token], i: int, of_at: int | None, j: int) -> bool:
+    """Past the phrase's word limit, does token j still belong to the name of a thing's owner, told after a
+    title ("THE POLITICAL OFFICE OF SOCIAL CONSERVATIVE COUNCILMAN X Y Z")? A name is a few bare words."""
+    if of_at is None or j - i >= _MAX_PHRASE + _NAME_TAIL or not is_word(tokens[j]):
+        return False
+    titles = lexicon().sets["titles"]
+    return tokens[j].low not in vocab()["names_stop"] and any(t.low in titles for t in tokens[of_at + 1:j])
+
+
+_NAME_TAIL = 3
+
+
+def _joint_owners(tokens: list[Token], of_at: int, j: int) -> bool:
+    """Does "and" at j join a second owner of the thing named before "of" at of_at ("THE HOMES OF GOVERNMENT
+    AND MUNICIPAL OFFICIALS", "THE HOUSES OF THE MAYOR AND COUNCILMAN X")? Only a thing's owners join: the
+    word after "and" is bare (no article, count or pronoun: "THE WIFE OF THE MAYOR AND HIS SON" are two
+    people) and people, no thing, head the words after it."""
+    sets = lexicon().sets
+    if tokens[of_at - 1].low not in sets["target_heads"] or j + 1 >= len(tokens) or not is_word(tokens[j + 1]):
+        return False
+    after = tokens[j + 1].low
+    if after in STRIP or after in _OWNER_PRONOUNS or count_from_words([after]) is not None or _verb_form(after):
+        return False
+    ahead = [t.low for t in tokens[j + 1:j + 4] if is_word(t)]
+    return not any(w in sets["target_heads"] for w in ahead) and \
+        any(w in sets["victim_nouns"] or w in sets["titles"] for w in ahead)
+
+
+_OWNER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "him", "them", "other", "another"])
 
 
 def gloss_start(tokens: list[Token], close: int, reach: int, words_only: bool = False) -> int | None:
@@ -413,7 +457,11 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
     j = k
     i = j
     reach = 6
-    while i > 0 and j - i < reach:
+    while i > 0:
+        if j - i >= reach:
+            if tokens[i].low != "of":
+                break
+            reach += 3  # "THE VEHICLE OF MEXICAN TELEVISION NEWSMAN X WAS DESTROYED": no phrase opens at "of"
         low = tokens[i - 1].low
         if low == "and" and i > 1 and _shared_head(tokens, i - 1):
             i -= 1  # "THE AGRICULTURE AND LIVESTOCK MINISTRY WAS DAMAGED": one thing, "AND" no break

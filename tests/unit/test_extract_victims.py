@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 
+from streams.extract import extract_incidents
 from streams.extract.document import analyse
 from streams.extract.fillers import objects_in
 
@@ -322,3 +323,10 @@ def test_kin_noun_then_a_given_name() -> None:
     assert victims("POLICE KILLED THE SMUGGLER RAUL MENDEZ, HIS SON PEDRO, AND 12 OTHERS.") == ["RAUL MENDEZ", "PEDRO"]
     # no given name after the relation: no name read
     assert victims("POLICE KILLED THE SMUGGLER RAUL MENDEZ AND HIS SON YESTERDAY.") == ["RAUL MENDEZ"]
+
+
+def test_and_after_a_persons_of_phrase_starts_a_second_person() -> None:
+    found = [v["text"] for inc in extract_incidents("Gunmen killed the wife of the mayor and his son in Northtown "
+                                                    "on Monday.", datetime.date(2025, 3, 10), "t1")
+             for v in inc["victims"]]
+    assert "wife of the mayor" in found and "son" in found, found

@@ -770,7 +770,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
         out.extend(f for f in _coordinated(doc, tokens, phrase_before(tokens, k - 1), effect) if f.kind == "target")
     if (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has")):
-        rng = name_before(doc, tokens, k)  # "X, WHO WAS KILLED LAST FRIDAY": the name the relative clause follows
+        rng = _relative_antecedent(doc, tokens, k)
     out.extend(_coordinated(doc, tokens, rng, effect))
     if not out:
         out.extend(_subject_target(doc, tokens, k, effect))
@@ -784,6 +784,21 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
     return out
+
+
+def _relative_antecedent(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The person "who was killed" names: after a comma, the name the clause follows ("X, MAYOR OF Y, WHO WAS
+    KILLED LAST FRIDAY"); with no comma the clause restricts the words right before it, so a name further back
+    is someone else ("praised X in the case of the nuns who were killed": not X). People told by a noun
+    ("the nuns") are left to the rules that read descriptions, unless an appositive says who they are."""
+    named = name_before(doc, tokens, k)
+    who = next((n for n in range(k - 1, max(0, k - 3), -1) if tokens[n].low == "who"), None)
+    if who is None or not is_word(tokens[who - 1]) or (named and named[1] == who):
+        return named
+    rng = phrase_before(tokens, who, subject=True)
+    if named and rng and rng[0] >= 1 and tokens[rng[0] - 1].low == "," and named[1] == rng[0] - 1:
+        return named  # "X, ONE OF THE PRIESTS WHO WAS KILLED": the phrase the clause restricts describes X
+    return None
 
 
 def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, effect: str) -> list[Filler]:

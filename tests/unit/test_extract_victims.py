@@ -322,3 +322,14 @@ def test_kin_noun_then_a_given_name() -> None:
     assert victims("POLICE KILLED THE SMUGGLER RAUL MENDEZ, HIS SON PEDRO, AND 12 OTHERS.") == ["RAUL MENDEZ", "PEDRO"]
     # no given name after the relation: no name read
     assert victims("POLICE KILLED THE SMUGGLER RAUL MENDEZ AND HIS SON YESTERDAY.") == ["RAUL MENDEZ"]
+
+
+def test_restrictive_relative_clause_tells_of_the_noun_before_it() -> None:
+    # no comma before "who": the clause restricts "the nuns", so the name further back is no victim
+    text = "PRESIDENT GARCIA PRAISED HIS COLLEAGUE ANDRES SOLIS IN THE CASE OF THE NUNS WHO WERE KILLED IN PUNO."
+    assert victims(text) == []
+    # after a comma the clause tells of the name it follows, across an appositive
+    assert victims("JUDGE MARIA SOTO, MAYOR OF TARMA, WHO WAS KIDNAPPED ON MONDAY, WAS FREED.") == ["MARIA SOTO"]
+    # "one of the nurses who was killed" describes the name before it
+    text = "THE BISHOP RECALLED THAT ROSA PARDO, ONE OF THE NURSES WHO WAS KILLED, WAS HIS NIECE."
+    assert victims(text) == ["ROSA PARDO"]

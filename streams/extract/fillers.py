@@ -774,6 +774,8 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     out.extend(_coordinated(doc, tokens, rng, effect))
     if not out:
         out.extend(_subject_target(doc, tokens, k, effect))
+    if _whose_clause(rng, tokens):
+        return out
     if not any(f.kind == "victim" and f.named for f in out):
         subject = _sentence_subject_name(doc, tokens, k)
         if subject:
@@ -784,6 +786,12 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
     return out
+
+
+def _whose_clause(rng: tuple[int, int] | None, tokens: list[Token]) -> bool:
+    """"X, SPOKESMAN OF THE PARTY WHOSE CANDIDATE WAS MURDERED": the passive tells of what follows "whose"
+    (the candidate), not of the sentence's subject."""
+    return bool(rng) and rng[0] > 0 and tokens[rng[0] - 1].low == "whose"
 
 
 def _relative_antecedent(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:

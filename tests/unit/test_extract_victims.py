@@ -333,3 +333,10 @@ def test_restrictive_relative_clause_tells_of_the_noun_before_it() -> None:
     # "one of the nurses who was killed" describes the name before it
     text = "THE BISHOP RECALLED THAT ROSA PARDO, ONE OF THE NURSES WHO WAS KILLED, WAS HIS NIECE."
     assert victims(text) == ["ROSA PARDO"]
+
+
+def test_whose_clause_tells_of_the_possessed_noun() -> None:
+    text = "TOMAS RUIZ BELTRAN, SPOKESMAN OF THE PARTY WHOSE PRESIDENTIAL CANDIDATE WAS MURDERED TODAY, WILL SPEAK."
+    assert victims(text) == []
+    # the sentence's named subject of a plain passive is still read across its appositive
+    assert victims("TOMAS RUIZ BELTRAN, SPOKESMAN OF THE PARTY, WAS MURDERED TODAY.") == ["TOMAS RUIZ BELTRAN"]

@@ -432,6 +432,8 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = gap = 0
         else:
+            if whole and _finite_item(tokens, n, e):
+                break  # "KILLED INSIDE THE PLANE WERE RECRUITED BY X": a new predicate, the objects are over
             gap += 1
             if tokens[n].low not in _APPOSITIVE_OPENERS and not kin:
                 misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
@@ -446,6 +448,21 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _finite_item(tokens: list[Token], n: int, e: int) -> bool:
+    """A list item with a finite auxiliary is a clause, not a person: the list read after an object is over,
+    unless a relative clause comes first ("X, WHO WAS VISITING, AND Y")."""
+    for t in tokens[n:e]:
+        if t.low in _RELATIVES:
+            return False  # "Y, A BEGGAR WHO WAS SLEEPING THERE; AND Z": an appositive with its own clause
+        if t.low in _FINITE_AUX:
+            return True
+    return False
+
+
+_RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])
+_FINITE_AUX = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would"])
 
 
 def _joiner_at(tokens: list[Token], n: int) -> int:

@@ -340,3 +340,12 @@ def test_whose_clause_tells_of_the_possessed_noun() -> None:
     assert victims(text) == []
     # the sentence's named subject of a plain passive is still read across its appositive
     assert victims("TOMAS RUIZ BELTRAN, SPOKESMAN OF THE PARTY, WAS MURDERED TODAY.") == ["TOMAS RUIZ BELTRAN"]
+
+
+def test_a_new_predicate_ends_the_list_after_an_object() -> None:
+    text = "THE TWO PEOPLE KILLED INSIDE THE BUS WERE HIRED BY BOSS, DON PEDRO GOMEZ LARA, THE HEAD OF THE GANG."
+    assert victims(text) == []
+    # an appositive with its own relative clause does not end the list
+    text = ("THE BOMB KILLED LUIS MORA, A DRIVER; ELMER VEGA, A BEGGAR WHO WAS SLEEPING THERE; AND RAUL PINO, "
+            "A BAKER.")
+    assert victims(text) == ["LUIS MORA", "ELMER VEGA", "RAUL PINO"]

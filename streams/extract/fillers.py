@@ -786,7 +786,9 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
         out.extend(f for f in _coordinated(doc, tokens, phrase_before(tokens, k - 1), effect) if f.kind == "target")
-    if (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has")):
+    if k > 1 and tokens[k - 1].low in _PERFECT and tokens[k - 2].low != "who":
+        rng = _name_ending_at(doc, tokens, k - 1)  # "X HAS BEEN KIDNAPPED": the name right before the auxiliary
+    elif (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", *_PERFECT)):
         rng = _relative_antecedent(doc, tokens, k)
     out.extend(_coordinated(doc, tokens, rng, effect))
     if not out:
@@ -803,6 +805,16 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
     return out
+
+
+def _name_ending_at(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The person named right before token k; a name further back ("[SPEAKER X] THE COUNTRY HAS BEEN
+    ATTACKED") is not the subject."""
+    named = name_before(doc, tokens, k)
+    return named if named and named[1] == k else None
+
+
+_PERFECT = frozenset(["had", "have", "has"])
 
 
 def _whose_clause(rng: tuple[int, int] | None, tokens: list[Token]) -> bool:

@@ -349,3 +349,10 @@ def test_a_new_predicate_ends_the_list_after_an_object() -> None:
     text = ("THE BOMB KILLED LUIS MORA, A DRIVER; ELMER VEGA, A BEGGAR WHO WAS SLEEPING THERE; AND RAUL PINO, "
             "A BAKER.")
     assert victims(text) == ["LUIS MORA", "ELMER VEGA", "RAUL PINO"]
+
+
+def test_perfect_passive_reads_the_name_right_before_the_auxiliary() -> None:
+    assert victims("MAYOR PEDRO GOMEZ LARA HAS BEEN KIDNAPPED BY THE REBELS.") == ["PEDRO GOMEZ LARA"]
+    # a speaker or a source named further back is not the subject
+    assert victims("[PARTY LEADER PEDRO GOMEZ LARA] THE COUNTRY HAS BEEN ATTACKED FOR YEARS.") == []
+    assert victims("POLICE CHIEF PEDRO GOMEZ LARA SAID THAT THE SMUGGLER HAD DIED IN A RAID.") == []

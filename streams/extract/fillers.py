@@ -515,6 +515,8 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = gap = 0
         else:
+            if whole and _finite_item(tokens, n, e):
+                break  # "KILLED INSIDE THE PLANE WERE RECRUITED BY X": a new predicate, the objects are over
             gap += 1
             if tokens[n].low not in _APPOSITIVE_OPENERS and not kin:
                 misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
@@ -529,6 +531,21 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _finite_item(tokens: list[Token], n: int, e: int) -> bool:
+    """A list item with a finite auxiliary is a clause, not a person: the list read after an object is over,
+    unless a relative clause comes first ("X, WHO WAS VISITING, AND Y")."""
+    for t in tokens[n:e]:
+        if t.low in _RELATIVES:
+            return False  # "Y, A BEGGAR WHO WAS SLEEPING THERE; AND Z": an appositive with its own clause
+        if t.low in _FINITE_AUX:
+            return True
+    return False
+
+
+_RELATIVES = frozenset(["who", "whom", "whose", "which", "that"])
+_FINITE_AUX = frozenset(["was", "were", "is", "are", "has", "have", "had", "will", "would"])
 
 
 def _joiner_at(tokens: list[Token], n: int) -> int:
@@ -878,11 +895,15 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
         out.extend(f for f in _coordinated(doc, tokens, phrase_before(tokens, k - 1), effect) if f.kind == "target")
-    if (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", "had", "have", "has")):
-        rng = name_before(doc, tokens, k)  # "X, WHO WAS KILLED LAST FRIDAY": the name the relative clause follows
+    if k > 1 and tokens[k - 1].low in _PERFECT and tokens[k - 2].low != "who":
+        rng = _name_ending_at(doc, tokens, k - 1)  # "X HAS BEEN KIDNAPPED": the name right before the auxiliary
+    elif (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", *_PERFECT)):
+        rng = _relative_antecedent(doc, tokens, k)
     out.extend(_coordinated(doc, tokens, rng, effect))
     if not out:
         out.extend(_subject_target(doc, tokens, k, effect))
+    if _whose_clause(rng, tokens):
+        return out
     if not any(f.kind == "victim" and f.named for f in out):
         subject = _sentence_subject_name(doc, tokens, k)
         if subject:
@@ -893,6 +914,37 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
     return out
+
+
+def _name_ending_at(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The person named right before token k; a name further back ("[SPEAKER X] THE COUNTRY HAS BEEN
+    ATTACKED") is not the subject."""
+    named = name_before(doc, tokens, k)
+    return named if named and named[1] == k else None
+
+
+_PERFECT = frozenset(["had", "have", "has"])
+
+
+def _whose_clause(rng: tuple[int, int] | None, tokens: list[Token]) -> bool:
+    """"X, SPOKESMAN OF THE PARTY WHOSE CANDIDATE WAS MURDERED": the passive tells of what follows "whose"
+    (the candidate), not of the sentence's subject."""
+    return bool(rng) and rng[0] > 0 and tokens[rng[0] - 1].low == "whose"
+
+
+def _relative_antecedent(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The person "who was killed" names: after a comma, the name the clause follows ("X, MAYOR OF Y, WHO WAS
+    KILLED LAST FRIDAY"); with no comma the clause restricts the words right before it, so a name further back
+    is someone else ("praised X in the case of the nuns who were killed": not X). People told by a noun
+    ("the nuns") are left to the rules that read descriptions, unless an appositive says who they are."""
+    named = name_before(doc, tokens, k)
+    who = next((n for n in range(k - 1, max(0, k - 3), -1) if tokens[n].low == "who"), None)
+    if who is None or not is_word(tokens[who - 1]) or (named and named[1] == who):
+        return named
+    rng = phrase_before(tokens, who, subject=True)
+    if named and rng and rng[0] >= 1 and tokens[rng[0] - 1].low == "," and named[1] == rng[0] - 1:
+        return named  # "X, ONE OF THE PRIESTS WHO WAS KILLED": the phrase the clause restricts describes X
+    return None
 
 
 def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, effect: str) -> list[Filler]:

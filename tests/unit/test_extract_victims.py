@@ -330,3 +330,37 @@ def test_and_after_a_persons_of_phrase_starts_a_second_person() -> None:
                                                     "on Monday.", datetime.date(2025, 3, 10), "t1")
              for v in inc["victims"]]
     assert "wife of the mayor" in found and "son" in found, found
+
+
+def test_restrictive_relative_clause_tells_of_the_noun_before_it() -> None:
+    # no comma before "who": the clause restricts "the nuns", so the name further back is no victim
+    text = "PRESIDENT GARCIA PRAISED HIS COLLEAGUE ANDRES SOLIS IN THE CASE OF THE NUNS WHO WERE KILLED IN PUNO."
+    assert victims(text) == []
+    # after a comma the clause tells of the name it follows, across an appositive
+    assert victims("JUDGE MARIA SOTO, MAYOR OF TARMA, WHO WAS KIDNAPPED ON MONDAY, WAS FREED.") == ["MARIA SOTO"]
+    # "one of the nurses who was killed" describes the name before it
+    text = "THE BISHOP RECALLED THAT ROSA PARDO, ONE OF THE NURSES WHO WAS KILLED, WAS HIS NIECE."
+    assert victims(text) == ["ROSA PARDO"]
+
+
+def test_whose_clause_tells_of_the_possessed_noun() -> None:
+    text = "TOMAS RUIZ BELTRAN, SPOKESMAN OF THE PARTY WHOSE PRESIDENTIAL CANDIDATE WAS MURDERED TODAY, WILL SPEAK."
+    assert victims(text) == []
+    # the sentence's named subject of a plain passive is still read across its appositive
+    assert victims("TOMAS RUIZ BELTRAN, SPOKESMAN OF THE PARTY, WAS MURDERED TODAY.") == ["TOMAS RUIZ BELTRAN"]
+
+
+def test_a_new_predicate_ends_the_list_after_an_object() -> None:
+    text = "THE TWO PEOPLE KILLED INSIDE THE BUS WERE HIRED BY BOSS, DON PEDRO GOMEZ LARA, THE HEAD OF THE GANG."
+    assert victims(text) == []
+    # an appositive with its own relative clause does not end the list
+    text = ("THE BOMB KILLED LUIS MORA, A DRIVER; ELMER VEGA, A BEGGAR WHO WAS SLEEPING THERE; AND RAUL PINO, "
+            "A BAKER.")
+    assert victims(text) == ["LUIS MORA", "ELMER VEGA", "RAUL PINO"]
+
+
+def test_perfect_passive_reads_the_name_right_before_the_auxiliary() -> None:
+    assert victims("MAYOR PEDRO GOMEZ LARA HAS BEEN KIDNAPPED BY THE REBELS.") == ["PEDRO GOMEZ LARA"]
+    # a speaker or a source named further back is not the subject
+    assert victims("[PARTY LEADER PEDRO GOMEZ LARA] THE COUNTRY HAS BEEN ATTACKED FOR YEARS.") == []
+    assert victims("POLICE CHIEF PEDRO GOMEZ LARA SAID THAT THE SMUGGLER HAD DIED IN A RAID.") == []

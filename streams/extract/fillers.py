@@ -191,6 +191,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
         if tok.low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
             out.extend(_event_of_after_adjunct(doc, tokens, k))
+        elif tok.low in _AIMED_ATTACK_NOUNS and not (k >= 2 and _BLAME & {tokens[k - 1].low, tokens[k - 2].low}) \
+                and not (tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k)):
+            out.extend(_aimed_after_time(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
@@ -338,7 +341,7 @@ def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
-                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
                       *_DAMAGE_PARTICIPLES])
 
 
@@ -429,6 +432,40 @@ def _event_of_after_adjunct(doc: Doc, tokens: list[Token], k: int) -> list[Fille
         if not is_word(tokens[n]) or _verb_like(low) or low in vocab()["breaks"] and low not in _EVENT_ADJUNCTS:
             break  # "THE MURDER IN THE CAPITAL SHOCKED THE FRIENDS OF X": a new clause
     return []
+
+
+def _aimed_after_time(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"AN ATTACK LAST NIGHT ON THE SUBSTATION", "a rocket strike on Saturday on a football pitch", "BOMB ATTACKS
+    EARLY THIS MONTH AGAINST THE TOWERS": a time told between an attack noun and the "on"/"against" of what it
+    was aimed at; the thing after it is the attack's object as if the time were not there."""
+    n = k + 1
+    if n >= len(tokens) or not _time_word(tokens[n].low) and not (tokens[n].low == "on" and n + 1 < len(tokens)
+                                                                  and _time_word(tokens[n + 1].low)):
+        return []
+    times = 0
+    while n < min(len(tokens) - 1, k + _ADJUNCT_REACH):
+        low = tokens[n].low
+        if low in _AIMED_PREPS and times and not _time_word(tokens[n + 1].low):
+            phrase = f"{tokens[k].low} {low}"
+            return _after_object_cue(doc, tokens, n + 1, "other", phrase in vocab()["explicit"])
+        if _time_word(low):
+            times += 1
+        elif low not in _TIME_LINKS:
+            break
+        n += 1
+    return []
+
+
+def _time_word(low: str) -> bool:
+    """A word that tells when: "yesterday", "night", "Saturday", "January", a day's number."""
+    return low in vocab()["times"] or low in _TIME_ADVERBS or low.isdigit() and len(low) <= 2
+
+
+_AIMED_ATTACK_NOUNS = frozenset(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                                 "assault", "bombing", "bombings"])
+_TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "overnight", "last", "early", "late", "earlier", "month",
+                           "year", "hours"])
+_TIME_LINKS = frozenset(["on", "this", "and", "the", "of", "in", ","])
 
 
 _EVENT_NOUNS = {"murder": "killed", "murders": "killed", "assassination": "killed", "assassinations": "killed",

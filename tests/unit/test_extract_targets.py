@@ -228,3 +228,19 @@ def test_as_well_as_joins_one_more_thing() -> None:
 def test_an_ing_word_before_a_thing_is_its_modifier() -> None:
     found = targets("Rebels set fire to two cotton processing plants in Northtown on Monday.")
     assert "cotton processing plants" in found, found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Rebels claimed the attack last night and early this morning on an electric substation in Northtown.",
+     "electric substation"),
+    ("Rebels carried out bomb attacks early this month against the water towers in Northtown.",
+     "water towers"),
+    ("Gunmen carried out an attack on Saturday on the town hall of Northtown, killing two guards.", "town hall"),
+])
+def test_a_time_between_an_attack_noun_and_its_object_is_read_past(text: str, thing: str) -> None:
+    assert thing in targets(text), targets(text)
+
+
+def test_an_attack_blamed_on_a_group_after_a_time_names_no_target() -> None:
+    found = targets("A bomb destroyed a bank in Northtown. The army blamed the attack on Monday on the Red Hand.")
+    assert "bank" in found and "Red Hand" not in found, found

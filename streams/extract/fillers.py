@@ -734,6 +734,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         found = classify_phrase(doc, tokens, rng, effect, explicit)
         if not found:
             break
+        if out and tokens[rng[0]].low in lexicon().sets["titles"] and _owned_thing(tokens, rng, found):
+            found = [f for f in found if f.kind == "target"]  # "..., SENATOR X'S HOME": X owns a thing listed
         out.extend(found)
         things = all(f.kind == "target" for f in found)
         i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else rng[1]
@@ -749,9 +751,10 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             i += 1
             # an appositive ("X, PRESIDENT OF ...") is not a second filler
             nxt = noun_phrase(doc, tokens, i)
-            if nxt and not classify_phrase(doc, tokens, nxt, effect):
+            found = classify_phrase(doc, tokens, nxt, effect) if nxt else []
+            if nxt and not found:
                 break
-            if nxt and tokens[nxt[0]].low in lexicon().sets["titles"]:
+            if nxt and tokens[nxt[0]].low in lexicon().sets["titles"] and not _owned_thing(tokens, nxt, found):
                 break
         if i < len(tokens) and tokens[i].low == "and":
             i += 1
@@ -762,6 +765,12 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+def _owned_thing(tokens: list[Token], rng: tuple[int, int], found: list[Filler]) -> bool:
+    """Is the phrase at rng a person's thing told by the possessive ("SENATOR X'S PRIVATE HOME"), not an
+    appositive opening with a title ("X, PRESIDENT OF THE CONGRESS")? A list of things goes on over it."""
+    return any(f.kind == "target" for f in found) and any(t.low.endswith("'s") for t in tokens[rng[0]:rng[1] - 1])
 
 
 def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:

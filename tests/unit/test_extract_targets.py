@@ -244,3 +244,17 @@ def test_a_time_between_an_attack_noun_and_its_object_is_read_past(text: str, th
 def test_an_attack_blamed_on_a_group_after_a_time_names_no_target() -> None:
     found = targets("A bomb destroyed a bank in Northtown. The army blamed the attack on Monday on the Red Hand.")
     assert "bank" in found and "Red Hand" not in found, found
+
+
+def test_a_list_of_things_goes_on_over_a_title_led_possessive() -> None:
+    text = ("Rebels attacked the police station, Senator Juan Perez's country home, and the telephone office in "
+            "Northtown on Monday.")
+    found = targets(text)
+    assert {"police station", "Senator Juan Perez's country home", "telephone office"} <= set(found), found
+    victims = [v["text"] for inc in extract_incidents(text, DAY, "t1") for v in inc["victims"]]
+    assert "Juan Perez" not in victims, victims
+
+
+def test_an_appositive_title_still_ends_a_list_of_things() -> None:
+    found = targets("Rebels attacked the home of Juan Perez, president of the assembly, in Northtown on Monday.")
+    assert "home of Juan Perez" in found and not any("assembly" in t for t in found), found

@@ -258,3 +258,13 @@ def test_a_list_of_things_goes_on_over_a_title_led_possessive() -> None:
 def test_an_appositive_title_still_ends_a_list_of_things() -> None:
     found = targets("Rebels attacked the home of Juan Perez, president of the assembly, in Northtown on Monday.")
     assert "home of Juan Perez" in found and not any("assembly" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, things", [
+    ("Rebels blew up a still undetermined number of pylons and towers in Northtown on Monday.",
+     ["pylons", "towers"]),
+    ("Guerrillas burned an unknown number of buses in Northtown on Monday.", ["buses"]),
+])
+def test_an_indefinite_number_of_things_names_the_things(text: str, things: list[str]) -> None:
+    found = targets(text)
+    assert set(things) <= set(found), found

@@ -775,8 +775,9 @@ def _owned_thing(tokens: list[Token], rng: tuple[int, int], found: list[Filler])
 
 def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:
     """Index after the place phrases at token i that tell where a listed thing stands ("AN OFFICE AT SERRANO
-    AND TARAPACA STREETS, A FIRM AT X STREETS IN PROVIDENCIA, AND A CHURCH"), so that the list goes on after
-    them; i unless a comma, "and" or the sentence's end follows them and none names a thing."""
+    AND TARAPACA STREETS, A FIRM AT X STREETS IN PROVIDENCIA, AND A CHURCH") or what it carries ("THREE BUSES
+    WITH PASSENGERS AS WELL AS A DOZEN STORES"), so that the list goes on after them; i unless a comma, a
+    semicolon, "as well as" or the sentence's end follows them and none names a thing."""
     n = i
     for _ in range(_PLACE_CHAIN):
         if n + 1 >= len(tokens) or tokens[n].low not in _STANDS_AT:
@@ -788,12 +789,12 @@ def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:
         if n + 2 < len(tokens) and tokens[n].low == "and" and is_word(tokens[n + 1]) \
                 and tokens[n + 1].low not in STRIP and count_from_words([tokens[n + 1].low]) is None:
             n = (noun_phrase(doc, tokens, n + 1) or (n, n))[1]  # "AT SERRANO AND TARAPACA STREETS"
-    if n == i or n < len(tokens) and tokens[n].low not in (",", ";"):
+    if n == i or n < len(tokens) and tokens[n].low not in (",", ";") and not _joiner_at(tokens, n):
         return i
     return n
 
 
-_STANDS_AT = frozenset(["at", "in", "on"])
+_STANDS_AT = frozenset(["at", "in", "on", "with"])  # "with": what the thing carries ("THREE BUSES WITH PASSENGERS")
 
 
 def _past_of_phrase(doc: Doc, tokens: list[Token], i: int) -> int:

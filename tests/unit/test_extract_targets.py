@@ -268,3 +268,9 @@ def test_an_appositive_title_still_ends_a_list_of_things() -> None:
 def test_an_indefinite_number_of_things_names_the_things(text: str, things: list[str]) -> None:
     found = targets(text)
     assert set(things) <= set(found), found
+
+
+def test_a_list_of_things_goes_on_past_what_a_thing_carries() -> None:
+    found = targets("A car bomb exploded in Northtown on Monday and damaged three buses with passengers as well as "
+                    "a dozen shops and private homes.")
+    assert {"buses", "shops", "private homes"} <= set(found), found

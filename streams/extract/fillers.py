@@ -949,6 +949,8 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     out.extend(_coordinated(doc, tokens, rng, effect))
     if not out:
         out.extend(_subject_target(doc, tokens, k, effect))
+    if not out and effect == "other":
+        out.extend(_relative_thing(doc, tokens, k))
     if _whose_clause(rng, tokens):
         return out
     if not any(f.kind == "victim" and f.named for f in out):
@@ -1054,6 +1056,25 @@ def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[
 
 
 _SUBJECT_REACH = 12
+
+
+def _relative_thing(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"TWO VEHICLES THAT WERE IN THE AREA WERE SERIOUSLY DAMAGED", "THE BUS, WHICH WAS PARKED THERE, WAS
+    BURNED": the clause of the passive verb at k opens with a relative pronoun whose clause names nothing hit,
+    so the thing before the pronoun is what the verb tells of (a thing only: "SAID THAT" names none)."""
+    start = _clause_start(tokens, k)
+    rel = start - 1
+    if rel < 1 or tokens[rel].low not in ("that", "which") or tokens[start].low not in _FINITE_AUX:
+        return []  # "TWO AMBULANCES OF THAT ORGANIZATION WERE HIT": a determiner; "SAID THAT HE WAS": a subject
+    end = rel - 1 if tokens[rel - 1].low == "," else rel
+    rng = phrase_before(tokens, end, subject=True)
+    if not rng or rng[1] != end:
+        return []
+    i = rng[0]
+    for q in range(rng[0], end - 1):
+        if tokens[q].low in STRIP and (q == 0 or tokens[q - 1].low != "of"):
+            i = q + 1  # "DID NOT MENTION THE BUILDINGS THAT": the phrase opens after its determiner
+    return [f for f in classify_phrase(doc, tokens, (i, end), "other") if f.kind == "target"]
 
 
 def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -274,3 +274,18 @@ def test_a_list_of_things_goes_on_past_what_a_thing_carries() -> None:
     found = targets("A car bomb exploded in Northtown on Monday and damaged three buses with passengers as well as "
                     "a dozen shops and private homes.")
     assert {"buses", "shops", "private homes"} <= set(found), found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("A bomb exploded in Northtown on Monday. Ten people were injured and two vehicles that were in the area "
+     "were seriously damaged.", "vehicles"),
+    ("Rebels attacked Northtown on Monday. The mayor did not mention the warehouses that were burned.",
+     "warehouses"),
+])
+def test_a_thing_before_a_relative_clause_is_what_its_passive_tells_of(text: str, thing: str) -> None:
+    assert thing in targets(text), targets(text)
+
+
+def test_a_demonstrative_that_opens_no_relative_clause() -> None:
+    found = targets("Rebels attacked Northtown on Monday. Two ambulances of that relief group were hit by gunfire.")
+    assert not any(t.endswith("of") for t in found), found

@@ -158,6 +158,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
         if hit and tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k):
             hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
+        if hit and _IN_FRONT == tuple(t.low for t in tokens[k:k + hit[0]]) \
+                and not any(t.low in _BLAST_WORDS for t in tokens[:k]):
+            hit = None  # a blast went off "in front of" a thing; "SHOT HIM IN FRONT OF HIS SHOP" hit no shop
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
@@ -304,6 +307,7 @@ def _habitual_before(tokens: list[Token], k: int) -> bool:
 
 
 _PLURAL_ATTACKS = frozenset(["attacks", "bombings", "raids"])
+_IN_FRONT = ("in", "front", "of")
 _ATTACK_MODIFIERS = frozenset(["terrorist", "criminal", "constant", "continuous", "continued", "repeated",
                                "frequent", "indiscriminate", "armed", "dynamite", "bomb", "guerrilla", "rebel"])
 _HABIT_OWNERS = frozenset(["its", "their"])

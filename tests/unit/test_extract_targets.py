@@ -289,3 +289,16 @@ def test_a_thing_before_a_relative_clause_is_what_its_passive_tells_of(text: str
 def test_a_demonstrative_that_opens_no_relative_clause() -> None:
     found = targets("Rebels attacked Northtown on Monday. Two ambulances of that relief group were hit by gunfire.")
     assert not any(t.endswith("of") for t in found), found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen shot the councilman in front of his own drugstore in Northtown on Monday.", "own drugstore"),
+    ("The judge was waiting in front of a supermarket in Northtown on Monday when gunmen shot him.", "supermarket"),
+])
+def test_in_front_of_with_no_blast_is_where_a_person_stood(text: str, place: str) -> None:
+    assert place not in targets(text), targets(text)
+
+
+def test_in_front_of_after_a_blast_names_the_thing() -> None:
+    found = targets("Two bomb attacks were carried out in Northtown on Monday night, one in front of the town hall.")
+    assert "town hall" in found, found

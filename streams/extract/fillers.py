@@ -15,6 +15,8 @@ from streams.extract.thresholds import ATTRIBUTION_REACH
 
 _EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
 _QUANTIFIERS = frozenset(["several", "some", "many", "various", "numerous", "dozens", "both", "all"])
+# how big or how important a thing is, not which thing: left out of the shortest phrase that names it
+_SIZE_WORDS = frozenset(["large", "small", "big", "huge", "modest", "important"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,10 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
             t0 = of_pos + 1  # "THE WINDOWS OF THE X BANK WERE DAMAGED": the bank
             while t0 < j - 1 and tokens[t0].low in STRIP:
                 t0 += 1
-        while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS):
-            t0 += 1  # "several houses" -> "houses": the thing, not how many
+        while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS
+                              or tokens[t0].low in _SIZE_WORDS):
+            t0 += 1  # "several houses" -> "houses", "a large gas station" -> "gas station": the thing, not how
+            # many or how big
         if t0 > i and t0 < j - 1 and tokens[t0].low == "of":
             t0 += 1  # "dozens of targets" -> "targets"
             while t0 < j - 1 and tokens[t0].low in STRIP:

@@ -302,3 +302,11 @@ def test_in_front_of_with_no_blast_is_where_a_person_stood(text: str, place: str
 def test_in_front_of_after_a_blast_names_the_thing() -> None:
     found = targets("Two bomb attacks were carried out in Northtown on Monday night, one in front of the town hall.")
     assert "town hall" in found, found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("A bomb destroyed a large gas station in Northtown on Monday.", "gas station"),
+    ("Rebels attacked a modest home in Northtown on Monday.", "home"),
+])
+def test_how_big_or_near_a_thing_is_no_part_of_its_name(text: str, thing: str) -> None:
+    assert thing in targets(text), targets(text)

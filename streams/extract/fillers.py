@@ -1078,11 +1078,7 @@ def _relative_thing(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     rng = phrase_before(tokens, end, subject=True)
     if not rng or rng[1] != end:
         return []
-    i = rng[0]
-    for q in range(rng[0], end - 1):
-        if tokens[q].low in STRIP and (q == 0 or tokens[q - 1].low != "of"):
-            i = q + 1  # "DID NOT MENTION THE BUILDINGS THAT": the phrase opens after its determiner
-    return [f for f in classify_phrase(doc, tokens, (i, end), "other") if f.kind == "target"]
+    return [f for f in classify_phrase(doc, tokens, rng, "other") if f.kind == "target"]
 
 
 def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -733,9 +733,12 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     """Fillers of "X, Y and Z" (or "at X and at Y") starting at token i."""
     out: list[Filler] = []
     prep = tokens[i - 1].low if i > 0 else ""
+    joined = False  # crossed an "and", "as well as" or ";": a list, not a thing and its appositive
+    appositive: list[Filler] = []
     for _ in range(12):
         if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS):
             break  # "killed 1,200 people and took 251 hostages", "and wounded two civilians": a second verb
+        indefinite = bool(out) and i < len(tokens) and tokens[i].low in ("a", "an") and tokens[i - 1].low == ","
         rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
         if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
             break  # "killed an elderly woman, the regional prosecutor's office said": the speaker ends the list
@@ -746,12 +749,14 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             found = [f for f in found if f.kind == "target"]  # "..., SENATOR X'S HOME": X owns a thing listed
         out.extend(found)
         things = all(f.kind == "target" for f in found)
+        appositive = found if indefinite and things and len(out) == len(found) + 1 else []
         i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else rng[1]
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
             i += 2
         if i < len(tokens) and tokens[i].low == ";":
             i += 1
+            joined = True
             if i < len(tokens) and tokens[i].low == "and":
                 i += 1
             continue
@@ -766,12 +771,18 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
                 break
         if i < len(tokens) and tokens[i].low == "and":
             i += 1
+            joined = True
             if i < len(tokens) and tokens[i].low == prep and prep in ("at", "on", "against", "in"):
                 i += 1
-        elif things and (joined := _joiner_at(tokens, i)):
-            i += joined  # "THREE BUSES AS WELL AS A DOZEN STORES": one more thing
+        elif things and (joiner := _joiner_at(tokens, i)):
+            i += joiner  # "THREE BUSES AS WELL AS A DOZEN STORES": one more thing
+            joined = True
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
+    if appositive and not joined:
+        # "THE SAN JORGE WAREHOUSE, A U.S. EMBASSY FACILITY IN THE X NEIGHBORHOOD": no "and" makes it a list,
+        # the thing after the comma says what the first one is
+        out = out[:len(out) - len(appositive)]
     return out
 
 

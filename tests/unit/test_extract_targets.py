@@ -315,3 +315,14 @@ def test_how_big_or_near_a_thing_is_no_part_of_its_name(text: str, thing: str) -
 def test_a_determiner_opens_the_subject_of_a_passive() -> None:
     found = targets("Rebels raided Northtown on Monday. During the attack the post office was set on fire.")
     assert "post office" in found and not any("attack" in t for t in found), found
+
+
+def test_a_thing_after_a_comma_with_no_and_is_an_appositive() -> None:
+    found = targets("Rebels threw two grenades at the Pine Street warehouse, a government facility in Northtown, "
+                    "on Monday.")
+    assert "Pine Street warehouse" in found and "government facility" not in found, found
+
+
+def test_things_after_commas_joined_by_and_are_a_list() -> None:
+    found = targets("A bomb damaged the telephone exchange, a hotel, and a restaurant in Northtown on Monday.")
+    assert {"telephone exchange", "hotel", "restaurant"} <= set(found), found

@@ -256,11 +256,17 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     tolls: dict[str, tuple[int, tuple[int, int]]] = {}
     seen: set[str] = set()
     told = set(draft.read_with_support())
-    # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes")
+    # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes");
+    # the sentence right after the telling also for the things the incident hit, once it hit something
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
+    after = max(told) + 1
+    more_things: list[dict] = []
     for s in dict.fromkeys(draft.read_between() + sequel):  # a sentence between may name the victims too
         for f in objects_in(doc, s):
             if s in draft.sequel and f.kind != "victim" and s not in draft.between:
+                if f.kind == "target" and s == after and draft.owns(s, f.span.start) \
+                        and not in_zones(dead, f.span.start):
+                    more_things.append(doc.span(f.span.start, f.span.end))
                 continue
             if s not in told and s not in draft.sequel and f.kind != "target":
                 continue  # a victim or toll between the incident's sentences is too often another's
@@ -291,6 +297,8 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     for effect in set(by_sentence) | set(named) | set(tolls):
         candidates = [*by_sentence.get(effect, {}).values(), named.get(effect), tolls.get(effect)]
         casualties[effect] = max((c for c in candidates if c is not None), key=lambda c: c[0])
+    if targets or victims:  # "A FIRE BROKE OUT AND THE INSTALLATION WAS COMPLETELY GUTTED" after the attack
+        targets += [t for t in more_things if all(t["text"].lower() != o["text"].lower() for o in targets)]
     return _longest_spans(targets), victims, casualties
 
 

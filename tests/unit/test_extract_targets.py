@@ -326,3 +326,15 @@ def test_a_thing_after_a_comma_with_no_and_is_an_appositive() -> None:
 def test_things_after_commas_joined_by_and_are_a_list() -> None:
     found = targets("A bomb damaged the telephone exchange, a hotel, and a restaurant in Northtown on Monday.")
     assert {"telephone exchange", "hotel", "restaurant"} <= set(found), found
+
+
+def test_the_sentence_after_the_telling_names_more_things_the_incident_hit() -> None:
+    found = targets("A bomb exploded in Northtown on Monday, destroying a bank. Hours later a fire broke out and the "
+                    "pumping station was completely gutted.")
+    assert {"bank", "pumping station"} <= set(found), found
+
+
+def test_the_sentence_after_the_telling_adds_no_thing_to_an_incident_that_hit_none() -> None:
+    found = targets("A bomb exploded in Northtown on Monday. Hours later a fire broke out and the pumping station "
+                    "was completely gutted.")
+    assert "pumping station" not in found, found

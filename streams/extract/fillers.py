@@ -1040,8 +1040,9 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
 
 
 def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
-    """"SEVERAL HOUSES IN THE AREA WERE DAMAGED", "HOMES NEAR THE STATION WERE HIT": the subject is the thing
-    before the place phrase, not the place; rng unchanged when nothing such stands before it."""
+    """"SEVERAL HOUSES IN THE AREA WERE DAMAGED", "HOMES NEAR THE STATION WERE HIT", "A BUS WITH SAILORS ON
+    BOARD WAS BLOWN UP": the subject is the thing before the place or "with" phrase, not the place or what the
+    thing carries; rng unchanged when nothing such stands before it."""
     head = rng
     for _ in range(_PLACE_CHAIN):  # "X IN Y IN WESTERN Z WAS ATTACKED": back over each place phrase
         if not head:
@@ -1056,7 +1057,7 @@ def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | Non
 
 
 _PLACE_CHAIN = 3
-_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "around", "behind", "opposite", "along", "on"])
+_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "around", "behind", "opposite", "along", "on", "with"])
 
 
 def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:

@@ -338,3 +338,8 @@ def test_the_sentence_after_the_telling_adds_no_thing_to_an_incident_that_hit_no
     found = targets("A bomb exploded in Northtown on Monday. Hours later a fire broke out and the pumping station "
                     "was completely gutted.")
     assert "pumping station" not in found, found
+
+
+def test_the_subject_of_a_passive_is_the_thing_before_what_it_carries() -> None:
+    text = "A bomb exploded in Northtown on Monday. A bus with foreign sailors on board was blown up by the bomb."
+    assert "bus" in targets(text), targets(text)

@@ -966,6 +966,9 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     elif (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", *_PERFECT)):
         rng = _relative_antecedent(doc, tokens, k)
     out.extend(_coordinated(doc, tokens, rng, effect))
+    if not out and effect == "other" and k > 1 and tokens[k - 1].low == "which":
+        # "THE HOUSE IS NEAR THE TRAINING CENTER, WHICH WAS ALSO THE TARGET OF REBEL FIRE": the center
+        out.extend(_antecedent_things(doc, tokens, k - 1))
     if not out:
         out.extend(_subject_target(doc, tokens, k, effect))
     if not out and effect == "other":
@@ -1086,6 +1089,11 @@ def _relative_thing(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     rel = start - 1
     if rel < 1 or tokens[rel].low not in ("that", "which") or tokens[start].low not in _FINITE_AUX:
         return []  # "TWO AMBULANCES OF THAT ORGANIZATION WERE HIT": a determiner; "SAID THAT HE WAS": a subject
+    return _antecedent_things(doc, tokens, rel)
+
+
+def _antecedent_things(doc: Doc, tokens: list[Token], rel: int) -> list[Filler]:
+    """The things the phrase right before the relative pronoun at rel names ("THE CENTER, WHICH")."""
     end = rel - 1 if tokens[rel - 1].low == "," else rel
     rng = phrase_before(tokens, end, subject=True)
     if not rng or rng[1] != end:

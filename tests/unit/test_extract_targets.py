@@ -343,3 +343,9 @@ def test_the_sentence_after_the_telling_adds_no_thing_to_an_incident_that_hit_no
 def test_the_subject_of_a_passive_is_the_thing_before_what_it_carries() -> None:
     text = "A bomb exploded in Northtown on Monday. A bus with foreign sailors on board was blown up by the bomb."
     assert "bus" in targets(text), targets(text)
+
+
+def test_which_before_a_passive_points_back_to_the_thing_before_it() -> None:
+    found = targets("Rebels fired mortars at Northtown on Monday. The mayor's house is near the police academy, "
+                    "which was also the target of rebel fire.")
+    assert "police academy" in found and "mayor's house" not in found, found

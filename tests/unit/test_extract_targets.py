@@ -349,3 +349,9 @@ def test_which_before_a_passive_points_back_to_the_thing_before_it() -> None:
     found = targets("Rebels fired mortars at Northtown on Monday. The mayor's house is near the police academy, "
                     "which was also the target of rebel fire.")
     assert "police academy" in found and "mayor's house" not in found, found
+
+
+def test_the_target_was_names_the_thing() -> None:
+    found = targets("A car bomb exploded in Northtown on Monday. According to the police, the target was the "
+                    "Acme paint factory located in the south of the city.")
+    assert "Acme paint factory" in found, found

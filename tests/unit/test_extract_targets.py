@@ -352,6 +352,6 @@ def test_which_before_a_passive_points_back_to_the_thing_before_it() -> None:
 
 
 def test_the_target_was_names_the_thing() -> None:
-    found = targets("A car bomb exploded in Northtown on Monday. According to the police, the target was the "
+    found = targets("A car bomb exploded in Northtown on Monday and, according to the police, the target was the "
                     "Acme paint factory located in the south of the city.")
     assert "Acme paint factory" in found, found

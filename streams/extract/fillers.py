@@ -795,15 +795,16 @@ def _owned_thing(tokens: list[Token], rng: tuple[int, int], found: list[Filler])
 def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:
     """Index after the place phrases at token i that tell where a listed thing stands ("AN OFFICE AT SERRANO
     AND TARAPACA STREETS, A FIRM AT X STREETS IN PROVIDENCIA, AND A CHURCH") or what it carries ("THREE BUSES
-    WITH PASSENGERS AS WELL AS A DOZEN STORES"), so that the list goes on after them; i unless a comma, a
-    semicolon, "as well as" or the sentence's end follows them and none names a thing."""
+    WITH PASSENGERS AS WELL AS A DOZEN STORES", "30 OFFICES IN NEARBY BUILDINGS, AND 22 VENDOR STANDS"), so
+    that the list goes on after them; i unless a comma, a semicolon, "as well as" or the sentence's end follows
+    them."""
     n = i
     for _ in range(_PLACE_CHAIN):
         if n + 1 >= len(tokens) or tokens[n].low not in _STANDS_AT:
             break
         rng = noun_phrase(doc, tokens, n + 1)
-        if not rng or any(t.low in lexicon().sets["target_heads"] for t in tokens[rng[0]:rng[1]]):
-            return i  # "A BOMB AT THE BANK AT THE STATION": a thing, not a place
+        if not rng:
+            return i
         n = rng[1]
         if n + 2 < len(tokens) and tokens[n].low == "and" and is_word(tokens[n + 1]) \
                 and tokens[n + 1].low not in STRIP and count_from_words([tokens[n + 1].low]) is None:

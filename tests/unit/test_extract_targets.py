@@ -355,3 +355,9 @@ def test_the_target_was_names_the_thing() -> None:
     found = targets("A car bomb exploded in Northtown on Monday and, according to the police, the target was the "
                     "Acme paint factory located in the south of the city.")
     assert "Acme paint factory" in found, found
+
+
+def test_a_list_of_things_goes_on_past_a_place_that_is_a_building() -> None:
+    found = targets("Bombs exploded in Northtown on Monday, destroying two drugstores, 30 offices in nearby "
+                    "buildings, and 22 vendor stands.")
+    assert {"drugstores", "offices", "vendor stands"} <= set(found), found

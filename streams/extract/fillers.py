@@ -742,7 +742,10 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
         if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
             break  # "killed an elderly woman, the regional prosecutor's office said": the speaker ends the list
-        found = classify_phrase(doc, tokens, rng, effect, explicit)
+        # after the first item, a thing with no known head counts only as a name ("ATTACKS ON X AND FENASTRAS"),
+        # not as any word ("CONDEMN THE ATTACK ON THE UCA AND CALL UPON", "AND AN ATTACK ON A RELATIVE")
+        named = not out or all(_rare_name_word(doc, t) for t in tokens[rng[0]:rng[1]])
+        found = classify_phrase(doc, tokens, rng, effect, explicit and named)
         if not found:
             break
         if out and tokens[rng[0]].low in lexicon().sets["titles"] and _owned_thing(tokens, rng, found):

@@ -361,3 +361,11 @@ def test_a_list_of_things_goes_on_past_a_place_that_is_a_building() -> None:
     found = targets("Bombs exploded in Northtown on Monday, destroying two drugstores, 30 offices in nearby "
                     "buildings, and 22 vendor stands.")
     assert {"drugstores", "offices", "vendor stands"} <= set(found), found
+
+
+def test_a_word_after_and_in_an_attack_list_is_a_target_only_as_a_name() -> None:
+    found = targets("Bombs exploded in Northtown on Monday. We condemn the attack on the Acme plant and call upon "
+                    "all parties to act.")
+    assert "Acme plant" in found and "call" not in found, found
+    found = targets("Rebels claimed the attacks on Sedemapa and Fenaltras in Northtown on Monday.")
+    assert {"Sedemapa", "Fenaltras"} <= set(found), found

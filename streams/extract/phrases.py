@@ -20,6 +20,9 @@ _MAX_PHRASE = 8
 _DANGLING = _PHRASE_PUNCT | {"of", "and"}
 
 
+_DISTANCE_UNITS = frozenset(["km", "kms", "kilometers", "kilometres", "meters", "metres", "miles", "yards", "blocks"])
+
+
 _TIME_NOUNS = frozenset(["day", "night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend"])
 
 
@@ -142,6 +145,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
             continue
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
+        if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS and count_from_words([low]) is not None:
+            break  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name
         if j > i and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j):
             break

@@ -369,3 +369,9 @@ def test_a_word_after_and_in_an_attack_list_is_a_target_only_as_a_name() -> None
     assert "Acme plant" in found and "call" not in found, found
     found = targets("Rebels claimed the attacks on Sedemapa and Fenaltras in Northtown on Monday.")
     assert {"Sedemapa", "Fenaltras"} <= set(found), found
+
+
+def test_a_distance_after_a_thing_is_no_part_of_its_name() -> None:
+    found = targets("Northtown was left in the dark on Monday after rebels blew up a high-tension pylon six km from "
+                    "the city.")
+    assert "high-tension pylon" in found, found

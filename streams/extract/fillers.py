@@ -853,7 +853,9 @@ def _whole_of_part(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -
 
 _PART_WORDS = frozenset(["back", "front", "rear", "side", "entrance", "door", "doors", "window", "windows", "roof",
                          "basement", "floor", "part", "parts", "section", "sections", "facade", "facades", "wall",
-                         "walls", "gate", "gates", "corner", "vicinity", "outskirts"])
+                         "walls", "gate", "gates", "corner", "vicinity", "outskirts",
+                         # a vehicle's parts: "PLACED A BOMB IN THE ENGINE OF A BUS" hit the bus
+                         "engine", "engines", "tire", "tires", "windshield", "windshields", "cockpit"])
 
 
 def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:

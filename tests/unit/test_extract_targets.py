@@ -375,3 +375,8 @@ def test_a_distance_after_a_thing_is_no_part_of_its_name() -> None:
     found = targets("Northtown was left in the dark on Monday after rebels blew up a high-tension pylon six km from "
                     "the city.")
     assert "high-tension pylon" in found, found
+
+
+def test_a_vehicle_part_hit_names_the_vehicle() -> None:
+    found = targets("Police in Northtown arrested a woman on Monday who had placed a bomb in the engine of a bus.")
+    assert "bus" in found and not any("engine" in t for t in found), found

@@ -69,14 +69,12 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
             t0 = of_pos + 1  # "THE WINDOWS OF THE X BANK WERE DAMAGED": the bank
             while t0 < j - 1 and tokens[t0].low in STRIP:
                 t0 += 1
-        while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS
-                              or tokens[t0].low in _SIZE_WORDS):
-            t0 += 1  # "several houses" -> "houses", "a large gas station" -> "gas station": the thing, not how
-            # many or how big
+        t0 = _past_amount(tokens, t0, j)
         if t0 > i and t0 < j - 1 and tokens[t0].low == "of":
-            t0 += 1  # "dozens of targets" -> "targets"
+            t0 += 1  # "dozens of targets" -> "targets", "a total of four helicopters" -> "helicopters"
             while t0 < j - 1 and tokens[t0].low in STRIP:
                 t0 += 1
+            t0 = _past_amount(tokens, t0, j)
         out.append(Filler(trimmed(doc, tokens[t0].start, tokens[j - 1].end), "target", effect, None))
         if name:
             out.append(Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", "other", 1, True))
@@ -101,6 +99,20 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _past_amount(tokens: list[Token], t0: int, j: int) -> int:
+    """Index past the words at t0 telling how many or how big ("several houses" -> "houses", "a large gas
+    station" -> "gas station"): the thing is named by the rest, up to its head at j - 1."""
+    while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS
+                          or tokens[t0].low in _SIZE_WORDS or _amount_of(tokens, t0)):
+        t0 += 1
+    return t0
+
+
+def _amount_of(tokens: list[Token], t: int) -> bool:
+    """"THE NUMBER OF PYLONS", "A TOTAL OF FOUR HELICOPTERS": how many, the things named after "of"."""
+    return tokens[t].low in ("number", "total") and t + 1 < len(tokens) and tokens[t + 1].low == "of"
 
 
 def _plural_head(head: str) -> bool:

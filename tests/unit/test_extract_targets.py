@@ -380,3 +380,13 @@ def test_a_distance_after_a_thing_is_no_part_of_its_name() -> None:
 def test_a_vehicle_part_hit_names_the_vehicle() -> None:
     found = targets("Police in Northtown arrested a woman on Monday who had placed a bomb in the engine of a bus.")
     assert "bus" in found and not any("engine" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Rebels destroyed a total of four helicopters at the Northtown airport on Monday.", "helicopters"),
+    ("Rebels blew up four pylons in Northtown on Monday, raising to 17 the number of pylons that have been "
+     "blown up this month.", "pylons"),
+])
+def test_the_number_or_total_of_things_names_the_things(text: str, thing: str) -> None:
+    found = targets(text)
+    assert thing in found and not any(t.lower().startswith(("total", "number")) for t in found), found

@@ -94,6 +94,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)
+    _bare_heads_of_named_things(incidents)
     for field in ("weapons", "perpetrator_individuals", "targets"):
         seen: dict[str, str] = {}
         for inc in incidents:
@@ -109,6 +110,19 @@ def one_name_per_entity(incidents: list[dict]) -> None:
                 seen.setdefault(key, text)
                 kept.append(item)
             inc[field] = kept
+
+
+def _bare_heads_of_named_things(incidents: list[dict]) -> None:
+    """"THE PLANE" after "A C-123 HERCULES PLANE", "THE GARRISON" after "THE EL PARAISO GARRISON": a thing told
+    again by its bare head is the thing the article named in full, and is dropped; "OTHER STRUCTURES" beside
+    "STRUCTURES" are other things and keep it."""
+    fuller = {words[-1] for inc in incidents for t in inc["targets"]
+              if len(words := _entity_key(t["text"], "targets").split()) > 1 and words[0] not in _OTHER}
+    for inc in incidents:
+        inc["targets"] = [t for t in inc["targets"] if _entity_key(t["text"], "targets") not in fuller]
+
+
+_OTHER = frozenset(["other", "another"])
 
 
 def _fullest_victim_names(incidents: list[dict]) -> None:

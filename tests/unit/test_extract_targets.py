@@ -390,3 +390,15 @@ def test_a_vehicle_part_hit_names_the_vehicle() -> None:
 def test_the_number_or_total_of_things_names_the_things(text: str, thing: str) -> None:
     found = targets(text)
     assert thing in found and not any(t.lower().startswith(("total", "number")) for t in found), found
+
+
+def test_a_thing_told_again_by_its_bare_head_keeps_its_full_name() -> None:
+    found = targets("Rebels dynamited a Hercules cargo plane at the Northtown airport on Monday. The charge was "
+                    "placed underneath the plane, which was destroyed.")
+    assert "Hercules cargo plane" in found and "plane" not in found, found
+
+
+def test_other_things_keep_their_bare_head() -> None:
+    found = targets("Rebels blew up several pylons in Northtown on Monday. Other pylons were also blown up in "
+                    "Westside.")
+    assert "pylons" in found and "Other pylons" in found, found

@@ -402,3 +402,9 @@ def test_other_things_keep_their_bare_head() -> None:
     found = targets("Rebels blew up several pylons in Northtown on Monday. Other pylons were also blown up in "
                     "Westside.")
     assert "pylons" in found and "Other pylons" in found, found
+
+
+def test_breaking_into_a_building_names_it() -> None:
+    found = targets("Several gunmen broke into the building of the farmers' association in Northtown on Monday and "
+                    "set off three bombs.")
+    assert "building of the farmers' association" in found, found

@@ -966,7 +966,8 @@ _REDUCED_RELATIVE = {"kidnapped": "kidnapped", "abducted": "kidnapped", "killed"
                      "assassinated": "killed", "wounded": "wounded", "injured": "wounded"}
 _BLAST_WORDS = frozenset(["exploded", "explosion", "blast", "bomb", "bombs", "detonated", "went", "threw", "hurled",
                           "fire", "blew", "stormed",
-                          "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars",
+                          "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars", "rocket",
+                          "missile", "drone", "mortar", "shell", "shells",
                           "placed", "planted", "dynamite", "explosives", "grenade"])
 
 

@@ -408,3 +408,8 @@ def test_breaking_into_a_building_names_it() -> None:
     found = targets("Several gunmen broke into the building of the farmers' association in Northtown on Monday and "
                     "set off three bombs.")
     assert "building of the farmers' association" in found, found
+
+
+def test_a_single_missile_or_shell_aims_its_place_phrase() -> None:
+    found = targets("A missile struck near the police academy in Northtown on Monday, wounding three cadets.")
+    assert "police academy" in found, found

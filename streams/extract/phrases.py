@@ -479,8 +479,9 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
             continue
         if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
             break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject
-        if low in STRIP and j > i and (i < 2 or tokens[i - 2].low != "of"):
-            break  # "DURING THE ATTACK THE OFFICE WAS SET ON FIRE": a determiner not after "of" opens the phrase
+        if low in STRIP and j > i and (i < 2 or tokens[i - 2].low != "of" and tokens[i - 2].low not in STRIP):
+            break  # "DURING THE ATTACK THE OFFICE WAS SET ON FIRE": a determiner not after "of" (nor after
+            # another: "OF THE SAME GAS STATION") opens the phrase
         if subject and j - i >= 1 and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"] and i > 1 and tokens[i - 2].low not in STRIP:
             break  # "A REPORT INDICATED TWO HELICOPTERS WERE HIT": the verb before the subject ends it

@@ -413,3 +413,9 @@ def test_breaking_into_a_building_names_it() -> None:
 def test_a_single_missile_or_shell_aims_its_place_phrase() -> None:
     found = targets("A missile struck near the police academy in Northtown on Monday, wounding three cadets.")
     assert "police academy" in found, found
+
+
+def test_a_second_determiner_after_of_stays_in_the_subject() -> None:
+    incident = extract_incidents("Gunmen stormed a gas station in Northtown on Monday and killed the owner. Two "
+                                 "other employees of the same gas station were seriously injured.", DAY, "t1")[0]
+    assert incident["wounded"] == 2, incident["wounded"]

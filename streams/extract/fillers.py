@@ -760,8 +760,9 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         found = classify_phrase(doc, tokens, rng, effect, explicit and named)
         if not found:
             break
-        if out and tokens[rng[0]].low in lexicon().sets["titles"] and _owned_thing(tokens, rng, found):
-            found = [f for f in found if f.kind == "target"]  # "..., SENATOR X'S HOME": X owns a thing listed
+        if out and any(f.kind == "target" for f in found):
+            # "THE PALACE, SENATOR X'S HOME, THE HOME OF Y, ...": later things listed are told by their owners
+            found = [f for f in found if f.kind == "target"]
         out.extend(found)
         things = all(f.kind == "target" for f in found)
         appositive = found if indefinite and things and len(out) == len(found) + 1 else []

@@ -419,3 +419,10 @@ def test_a_second_determiner_after_of_stays_in_the_subject() -> None:
     incident = extract_incidents("Gunmen stormed a gas station in Northtown on Monday and killed the owner. Two "
                                  "other employees of the same gas station were seriously injured.", DAY, "t1")[0]
     assert incident["wounded"] == 2, incident["wounded"]
+
+
+def test_the_owner_of_a_later_thing_in_a_list_is_no_victim() -> None:
+    text = ("Rebels attacked the town hall, the home of Juan Perez, president of the assembly, and the telephone "
+            "office in Northtown on Monday.")
+    victims = [v["text"] for inc in extract_incidents(text, DAY, "t1") for v in inc["victims"]]
+    assert "home of Juan Perez" in targets(text) and "Juan Perez" not in victims, victims

@@ -13,7 +13,7 @@ from streams.extract.anchors import Anchor, cause_links
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
-from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
+from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS,
                                         MAX_SENTENCES_READ, SPEECH_DATE_REACH, VICTIMS_NAMED_REACH)
 
 
@@ -174,6 +174,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     for d in drafts:
         (history if _historical(doc, d) else kept).append(d)
     drafts = kept
+    _carry_dates(doc, drafts)
     _share_sentences(doc, drafts)
     _attach(drafts, support)
     starts = {d.sentences[0] for d in drafts}
@@ -181,6 +182,16 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
+
+
+def _carry_dates(doc: Doc, drafts: list[Draft]) -> None:
+    """An attack told later in a story with no date of its own happened in the story's time, the date of the
+    attack told before it, not on the publication day ("Yesterday rebels raided the town. ... Before leaving,
+    they blew up the bridge"); a date months old (a trial's, an anniversary's) does not carry over."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if d.date is None and prev.date is not None and \
+                (doc.published - last_day(prev.date)).days <= LEAD_BACKGROUND_AFTER_DAYS:
+            d.date = prev.date
 
 
 def _share_sentences(doc: Doc, drafts: list[Draft]) -> None:

@@ -437,3 +437,24 @@ def test_during_the_attack_is_that_attack_not_an_aggregate() -> None:
     assert [v["text"] for v in one(text)["victims"]] == ["Ramon Quispe"]
     # "during the past year" is still an aggregate: no incident told there
     assert run("During the past year attacks on police stations in Peru were frequent.") == []
+
+
+def test_a_later_attack_with_no_date_of_its_own_happened_in_the_storys_time() -> None:
+    text = ("Police reported today that yesterday a column of rebels raided the town of Huanta, killing three police "
+            "officers. The mayor said the rebels burned the town hall. Residents fled to the hills. The army sent "
+            "troops. Officials said the attackers had escaped. Schools stayed closed. In the neighbouring province "
+            "of Cusco, rebels blew up a power pylon, cutting electricity to the city.")
+    found = run(text)
+    assert [(i["location"]["place"], i["occurred_on"]) for i in found] == [("Huanta", "2024-05-05"),
+                                                                          ("Cusco", "2024-05-05")]
+    assert found[1]["evidence"]["occurred_on"]["text"] == "yesterday"
+
+
+def test_a_date_months_old_does_not_carry_to_a_later_attack() -> None:
+    text = ("In January 2024 rebels bombed a market in the town of Huanta, killing twelve people. A court sentenced "
+            "two men on Friday. Officials said the trial was over. Schools stayed closed. The mayor spoke. "
+            "Residents fled. In Cusco, gunmen blew up a power pylon, cutting electricity to the city.")
+    found = run(text)
+    assert [(i["location"]["place"], i["occurred_on"]) for i in found] == [("Huanta", "2024-01"),
+                                                                          ("Cusco", PUB.isoformat())]
+    assert "occurred_on" not in found[1]["evidence"]

@@ -458,3 +458,17 @@ def test_a_date_months_old_does_not_carry_to_a_later_attack() -> None:
     assert [(i["location"]["place"], i["occurred_on"]) for i in found] == [("Huanta", "2024-01"),
                                                                           ("Cusco", PUB.isoformat())]
     assert "occurred_on" not in found[1]["evidence"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a town of a country named nowhere else, in an article naming another by a place: no such town here
+    ("BOGOTA, 3 MAR -- Police said rebels bombed a bank in Uman on Monday.", ("Bogotá", "CO")),
+    # its people alone name no country: the attackers' nationality does not rule out the town attacked
+    ("Israeli jets struck a house in Khan Younis on Monday, killing two people.", ("Khān Yūnis", "PS")),
+    ("Ukrainian officials said drones hit a bank in Uman on Monday.", ("Uman", "UA")),
+    # a city known the world over names its country before its namesakes
+    ("LIMA, 3 MAR -- Rebels bombed a bank in Lima on Monday.", ("Lima", "PE")),
+])
+def test_a_town_needs_its_country_named_when_the_article_names_another(text: str, where: tuple[str, str]) -> None:
+    location = one(text)["location"]
+    assert (location["place"], location["country"]) == where

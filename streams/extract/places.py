@@ -80,8 +80,10 @@ def doc_countries(doc: Doc) -> Counter:
 
 
 def _names_country(doc: Doc, hit: Hit) -> bool:
-    """Does a place hit tell the article's country? Inside an actor's name only a country or its people do
-    ("the Peruvian army", not the "Marti" of "Farabundo Marti")."""
+    """Does a place hit tell the article's country? Not as a person's name ("Jaime Quintero"); inside an actor's
+    name only a country or its people do ("the Peruvian army", not the "Marti" of "Farabundo Marti")."""
+    if _in_person_name(doc, hit):
+        return False
     if not doc.blocked(hit.start, hit.end):
         return True
     return any(lexicon().places[i].kind in ("country", "demonym") for i in hit.payload)
@@ -174,11 +176,12 @@ _TOWN_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s(?:al-|el-|de\s|del\s)?[A-Z][\
 
 def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
     """"Near Boni" in a report on Mali is no Bonn: a town matched by an alternate name whose country the article
-    names nowhere else (this hit alone counts it) while it names other countries."""
+    names nowhere else (its own mentions alone count it) while it names other countries."""
     said, name = _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])), ascii_key(place.name)
     if said in (_transliteration_fold(name), _transliteration_fold(ARABIC_ARTICLE.sub("", name))):
         return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, "Mayadin" its "Al Mayadin"
-    return countries.get(place.country, 0) <= 1 and any(c != place.country for c in countries)
+    return countries.get(place.country, 0) <= _own_weight(doc, hit, place) \
+        and any(c != place.country for c in countries)
 
 
 def _unsupported(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
@@ -188,10 +191,14 @@ def _unsupported(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
     struck Khan Younis"), is a town the gazetteer lacks or no place at all."""
     if place.population >= KNOWN_CITY_POPULATION:
         return False
-    weights, named, lands = _own_weights(doc)
-    own = weights.get(hit.payload, 0) if _country_named(hit.payload) == place.country else 0
-    return countries.get(place.country, 0) <= own and place.country not in lands \
+    _, named, lands = _own_weights(doc)
+    return countries.get(place.country, 0) <= _own_weight(doc, hit, place) and place.country not in lands \
         and any(c != place.country for c in named)
+
+
+def _own_weight(doc: Doc, hit: Hit, place: Place) -> int:
+    """What the name's own mentions add to its country in doc_countries."""
+    return _own_weights(doc)[0].get(hit.payload, 0) if _country_named(hit.payload) == place.country else 0
 
 
 def _own_weights(doc: Doc) -> tuple[dict[tuple[int, ...], int], frozenset[str], frozenset[str]]:

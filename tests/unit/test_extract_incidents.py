@@ -468,6 +468,12 @@ def test_a_date_months_old_does_not_carry_to_a_later_attack() -> None:
     ("Ukrainian officials said drones hit a bank in Uman on Monday.", ("Uman", "UA")),
     # a city known the world over names its country before its namesakes
     ("LIMA, 3 MAR -- Rebels bombed a bank in Lima on Monday.", ("Lima", "PE")),
+    # a town matched by another spelling counts its country only by its own mentions, however many ("Kano")
+    ("BOGOTA, 3 MAR -- Rebels bombed the Cano Limon oil pipeline near Cano on Monday. Cano residents said the "
+     "fire lasted hours.", ("Bogotá", "CO")),
+    # surnames are no places and name no country ("Lopez", a town in the Philippines): no San Juan of there
+    ("BOGOTA, 3 MAR -- Private Juan Lopez and Private Luis Lopez said rebels killed a farmer near San Juan on "
+     "Monday.", ("Bogotá", "CO")),
 ])
 def test_a_town_needs_its_country_named_when_the_article_names_another(text: str, where: tuple[str, str]) -> None:
     location = one(text)["location"]

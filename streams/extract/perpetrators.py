@@ -500,7 +500,7 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
-    groups = _unharmed(doc, groups)
+    groups, sents = _unharmed(doc, groups, sents)
     if not groups:
         return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
@@ -524,10 +524,15 @@ def _affiliation_only(doc: Doc, draft: Draft, actor: Actor, groups: list[actor_r
     """"Carlos Perez, presidential candidate for the M-19, was shot": where the incident itself (or, when it does not
     name the group, the whole article) names the article's group only as someone's organisation (the victim's, or a
     speaker's), nothing points to that group as the attacker."""
-    read = set(draft.read())
-    named = [g for g in groups if g.actor == actor]
-    own = [g for g, s in zip(groups, sents) if s in read and g.actor == actor] or named
-    return all(_affiliation(doc, g) for g in own)
+    read = draft.read()
+    lo, hi = bisect_left(sents, min(read)), bisect_right(sents, max(read))
+    own = [g for g, s in zip(groups[lo:hi], sents[lo:hi]) if s in read and g.actor == actor]
+    if own:
+        return all(_affiliation(doc, g) for g in own)
+    memo = doc.memo.setdefault("affiliation_only", {})  # the whole article's answer: once per group, not per draft
+    if actor.name not in memo:
+        memo[actor.name] = all(_affiliation(doc, g) for g in groups if g.actor == actor)
+    return memo[actor.name]
 
 
 # "leader of the X", "candidate for the disbanded X", "commander in the X": the role before the group
@@ -587,11 +592,14 @@ def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorM
     return found
 
 
-def _unharmed(doc: Doc, groups: list[actor_rules.ActorMention]) -> list[actor_rules.ActorMention]:
-    """The article's armed-group mentions that are not the ones attacked (once per article)."""
+def _unharmed(doc: Doc, groups: list[actor_rules.ActorMention],
+              sents: list[int]) -> tuple[list[actor_rules.ActorMention], list[int]]:
+    """The article's armed-group mentions that are not the ones attacked, and the sentence of each (once per
+    article)."""
     found = doc.memo.get("unharmed_groups")
     if found is None:
-        found = doc.memo["unharmed_groups"] = [g for g in groups if not _harmed(doc, g)]
+        kept = [i for i, g in enumerate(groups) if not _harmed(doc, g)]
+        found = doc.memo["unharmed_groups"] = [groups[i] for i in kept], [sents[i] for i in kept]
     return found
 
 

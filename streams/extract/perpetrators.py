@@ -661,9 +661,85 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
-    for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft):
+    for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft) + _implicated_people(doc, draft):
         add(a0, a1)
     return out
+
+
+# "Cristiani implicated four officers, including one colonel, and five members of the armed forces in the
+# assassination", "the arrest of eight members of the army, including four officers, on charges of being implicated
+# in the murder", "the arrest of five soldiers accused of committing the massacre": people listed as the object of a
+# verb or noun that puts an attack on them (the attack word right after the closing cue)
+# (not the verb "arrested": "arrested 10 people suspected of the bombing" is _CHARGED's, named without the count)
+_IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of)\s+")
+# what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
+_IMPLICATED_CLOSE = re.compile(
+    r"\s*,?\s+(?:in|of|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with)\s+"
+    r"(?:(?:being|having\s+been)\s+(?:directly\s+)?(?:responsible\s+for|implicated\s+in|involved\s+in)\s+"
+    r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
+    r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
+_IMPLICATED_REACH = 120
+_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of")
+# the items of a people list: "four officers, including one colonel, and five members of the armed forces"
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\s+")
+
+
+def _implicated_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """The people an attack is put on as the object of "implicated", "the arrest of", "the involvement of" (each
+    item of a list of people, told in the incident's _blame_sentences, an attack word right after the cue)."""
+    out: list[tuple[int, int]] = []
+    if not doc.mentions(_IMPLICATED_STEMS):
+        return out
+    for s, near in _blame_sentences(doc, draft):
+        s0, s1 = doc.sentences[s]
+        if not doc.mentions_in(_IMPLICATED_STEMS, s0, s1):
+            continue
+        for cue in _IMPLICATED.finditer(doc.low, s0, s1):
+            out += _implicated_list(doc, cue.end(), s1, near, _types(draft))
+    return out
+
+
+def _implicated_list(doc: Doc, start: int, s1: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
+    """The people listed from start to the first close ("in the assassination") an attack word follows."""
+    stop = min(s1, start + _IMPLICATED_REACH)
+    for close in _IMPLICATED_CLOSE.finditer(doc.low, start, stop):
+        if any(ch in doc.low[start:close.start()] for ch in ";:.()[]\""):
+            return []
+        if not _attack_next(doc, close.end()):
+            continue
+        if not near and not _refers_to_attack(doc, close.end() - 5, min(s1, close.end() + 24), types):
+            return []
+        return _people_items(doc, start, close.start()) or []
+    return []
+
+
+def _people_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each item of a list of people ("four officers", "one colonel", "five members of the armed
+    forces"); None unless every item names people."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for sep in [*_LIST_SPLIT.finditer(doc.low, start, end), None]:
+        stop = sep.start() if sep is not None else end
+        words = doc.low[pos:stop].split()
+        while words and words[0] in ("the", "a", "an"):
+            pos = doc.low.index(words[0], pos) + len(words[0])
+            words = words[1:]
+        if not words or len(words) > 7 or not _people_item(doc, words):
+            return None
+        first = doc.low.index(words[0], pos)
+        out.append((first, stop))
+        pos = sep.end() if sep is not None else end
+    return out
+
+
+def _people_item(doc: Doc, words: list[str]) -> bool:
+    """"four officers", "one colonel", "five members of the armed forces": people, counted or not; not a bare
+    "people" or "men", who may be anyone."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if len(words) == 1 and head in _ANYONE:
+        return False
+    return head in vocab()["subject_heads"] or head in _PEOPLE_HEADS or head.rstrip("s") in lexicon().sets["titles"] \
+        or head in lexicon().roles["perp_nouns"]
 
 
 # "soldiers of the army were involved in the massacre", "armed forces members, who remain unidentified, are

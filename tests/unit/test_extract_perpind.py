@@ -224,3 +224,22 @@ def test_attacker_nouns_acted_on_by_a_verb_of_no_attack_are_no_attackers() -> No
                      "mercenaries.") == ["Gunmen"]
     assert attackers("Gunmen bombed the town hall of Pasto on Monday to prevent rebels from gathering there.") \
         == ["Gunmen"]
+
+
+def test_people_an_attack_is_put_on_are_listed_item_by_item() -> None:
+    # "implicated X, including Y, and Z in the murder", "the arrest of X, including Y, on charges of ...": the
+    # people the attack is put on, each item of the list, counted as written
+    found = attackers("THE MINISTER IMPLICATED THREE OFFICERS, INCLUDING ONE MAJOR, AND SIX MEMBERS OF THE NAVY IN "
+                      "THE MURDER OF TWO TEACHERS IN PASTO ON 3 MARCH.")
+    assert found == ["THREE OFFICERS", "ONE MAJOR", "SIX MEMBERS OF THE NAVY"]
+    found = attackers("Police confirmed the arrest of seven members of the army, including two officers, on charges "
+                      "of being implicated in the murder of a judge in Pasto on Monday.")
+    assert found == ["seven members of the army", "two officers"]
+
+
+def test_a_list_that_names_no_people_or_no_attack_gives_no_attackers() -> None:
+    # the object of "implicated" is a thing, or the list does not close on an attack word
+    assert attackers("GUNMEN KILLED A JUDGE IN PASTO ON MONDAY. THE REPORT IMPLICATED THE NEW LAW IN THE MURDER.") \
+        == ["GUNMEN"]
+    assert attackers("GUNMEN KILLED A JUDGE IN PASTO ON MONDAY. THE POLICE ANNOUNCED THE ARREST OF TWO SOLDIERS "
+                     "IN CALI.") == ["GUNMEN"]

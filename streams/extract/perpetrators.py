@@ -663,6 +663,95 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         add(a0, a1)
     for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft) + _implicated_people(doc, draft):
         add(a0, a1)
+    for a0, a1 in _instigators(doc, draft):
+        add(a0, a1)
+    return out
+
+
+# "Pablo Perez ordered the assassination", "who allegedly masterminded the attack", "acquitted A and B of charges of
+# masterminding the murder", "the killing had been ordered by A and B": the people who ordered or planned an attack
+# are its perpetrators as much as those who carried it out (an attack word right after the verb, or before "by")
+_INSTIGATED = re.compile(r"\b(?:ordered|planned|masterminded|masterminding|organized|ordering|planning)\b")
+_INSTIGATED_STEMS = ("ordered", "planned", "mastermind", "organized", "ordering", "planning")
+_INSTIGATOR_REACH = 30  # tokens back from the verb to the names
+_INSTIGATOR_APPOSITIVE = 14  # "A and B, kingpins of the cocaine trafficking group of the Medellin cartel, ..."
+
+
+def _instigators(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """The people named as those who ordered, planned or masterminded the attack, in the incident's
+    _blame_sentences: the names right after "ordered/planned by" an attack, else the nearest names before the
+    verb whose object is the attack."""
+    out: list[tuple[int, int]] = []
+    if not doc.mentions(_INSTIGATED_STEMS):
+        return out
+    for s, near in _blame_sentences(doc, draft):
+        s0, s1 = doc.sentences[s]
+        if not doc.mentions_in(_INSTIGATED_STEMS, s0, s1):
+            continue
+        for m in _INSTIGATED.finditer(doc.low, s0, s1):
+            out += _instigator_names(doc, s, m.start(), m.end(), near, _types(draft))
+    return out
+
+
+def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
+    """The names joined to the verb at [start, end) as its agent ("ordered by A") or its subject or accused ("A
+    ordered the", "A, who masterminded the", "acquitted A of masterminding the")."""
+    s0, s1 = doc.sentences[sent]
+    tokens = doc.tokens(sent)
+    k = bisect_left(tokens, start, key=token_start)
+    if k + 1 < len(tokens) and tokens[k + 1].low == "by":
+        # "the killing had been ordered by A and B": the attack told before the verb, the names after "by"
+        if not doc.hits_in("trigger", max(s0, start - 60), start) or (not near and not _refers_to_attack(
+                doc, max(s0, start - 60), start, types)):
+            return []
+        first = k + 2
+        while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - k < 4:
+            first += 1  # "planned by Colonel Juan Perez": the name after its title, which _titled adds back
+        names = _name_list(doc, tokens, first)
+        return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
+    if not _attack_next(doc, end) or doc.low[end:end + 7].split()[:1] == ["crime"]:
+        return []  # not "organized crime": a kind of crime, no attack
+    if not near and not _refers_to_attack(doc, end, min(s1, end + 30), types):
+        return []
+    for j in range(max(0, k - _INSTIGATOR_REACH), k):
+        names = _name_list(doc, tokens, j)
+        if names and _leads_to(tokens, names[-1][1], k) and not _possessive(doc, names[-1][1]):
+            return _titled(tokens, names)  # not "Juan Perez's government planned": the owner
+    return []
+
+
+# between the names and the verb: "who (allegedly) masterminded", "of charges of masterminding", "from the charge that
+# they had masterminded", "and ordered"
+_TO_VERB = frozenset(["who", "allegedly", "reportedly", "apparently", "had", "have", "has", "of", "charges", "charge",
+                      "accused", "suspected", "from", "the", "that", "they", "he", "and", "also", "personally", ","])
+
+
+def _possessive(doc: Doc, end: int) -> bool:
+    return doc.low.startswith(("'s", "’s"), end) or doc.low.endswith(("'s", "’s"), 0, end)
+
+
+def _leads_to(tokens: list, name_end: int, k: int) -> bool:
+    """Do only the words that join a subject or an accused to the verb (_TO_VERB) stand between the names and
+    tokens[k]?"""
+    n = bisect_left(tokens, name_end, key=token_start)
+    if n < k and tokens[n].low == ",":
+        # "Juan Perez, the leader of the cartel, ordered": an appositive closed by a comma
+        close = next((c for c in range(n + 1, min(k, n + _INSTIGATOR_APPOSITIVE)) if tokens[c].low == ","), None)
+        if close is not None and not any(t.low in _CLAUSE_WORDS for t in tokens[n + 1:close]):
+            n = close + 1
+    return n <= k and all(t.low in _TO_VERB for t in tokens[n:k])
+
+
+def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each name with the titles right before it ("Colonel Juan Perez")."""
+    titles = lexicon().sets["titles"]
+    out = []
+    for a, b in names:
+        first = bisect_left(tokens, a, key=token_start)
+        n = first
+        while n > 0 and tokens[n - 1].low in titles and first - n < 2:
+            n -= 1
+        out.append((tokens[n].start, b))
     return out
 
 

@@ -243,3 +243,21 @@ def test_a_list_that_names_no_people_or_no_attack_gives_no_attackers() -> None:
         == ["GUNMEN"]
     assert attackers("GUNMEN KILLED A JUDGE IN PASTO ON MONDAY. THE POLICE ANNOUNCED THE ARREST OF TWO SOLDIERS "
                      "IN CALI.") == ["GUNMEN"]
+
+
+def test_people_who_ordered_or_planned_the_attack_are_attackers() -> None:
+    # the names before "ordered/masterminded the <attack>" (past an appositive) or after "<attack> ... planned by"
+    assert attackers("JUAN PEREZ GOMEZ, THE LEADER OF THE CARTEL, ORDERED THE ASSASSINATION OF MAYOR LUIS SOTO IN "
+                     "PASTO ON 3 MARCH.") == ["JUAN PEREZ GOMEZ"]
+    assert attackers("Gunmen killed a judge in Pasto on Monday. Police said the killing had been planned by "
+                     "Colonel Carlos Ruiz and Pedro Diaz.") == ["Gunmen", "Colonel Carlos Ruiz", "Pedro Diaz"]
+    assert attackers("Gunmen killed a judge in Pasto on Monday. Police said Carlos Ruiz, who allegedly "
+                     "masterminded the murder, had fled.") == ["Gunmen", "Carlos Ruiz"]
+
+
+def test_owners_and_orders_of_no_attack_name_no_instigator() -> None:
+    # "Carlos Ruiz's government planned": the owner of who planned; "ordered an investigation": no attack ordered
+    assert attackers("Gunmen killed a judge in Pasto on Monday. The massacre was planned by Carlos Ruiz's "
+                     "government, the union said.") == ["Gunmen"]
+    assert attackers("Gunmen killed a judge in Pasto on Monday. President Carlos Ruiz ordered an investigation.") \
+        == ["Gunmen"]

@@ -261,3 +261,12 @@ def test_owners_and_orders_of_no_attack_name_no_instigator() -> None:
                      "government, the union said.") == ["Gunmen"]
     assert attackers("Gunmen killed a judge in Pasto on Monday. President Carlos Ruiz ordered an investigation.") \
         == ["Gunmen"]
+
+
+def test_the_word_before_a_group_name_decides_what_its_people_are() -> None:
+    # "positions of the FMLN guerrillas": the guerrillas are whose positions were hit, read past the group's name
+    assert attackers("Army helicopters bombed positions of the FMLN guerrillas near Suchitoto on Monday, killing "
+                     "four civilians.") == []
+    # "characteristic of", "the hallmarks of" the group's people: a suspicion, they are the attackers
+    assert attackers("A bomb exploded at the town hall of Suchitoto on Monday. Police said the attack was "
+                     "characteristic of the FMLN urban commandos.") == ["urban commandos"]

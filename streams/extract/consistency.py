@@ -90,7 +90,9 @@ def _entity_key(text: str, field: str) -> str:
 
 def one_name_per_entity(incidents: list[dict]) -> None:
     """Within an article one thing keeps one name: "bombs" beside "bomb", "GALAN" after "LUIS CARLOS GALAN",
-    "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped.
+    "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped; so are "rebels"
+    after "guerrillas" among one incident's attackers (roles.json perp_synonyms; other incidents' keys name
+    their attackers apart).
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)
@@ -100,12 +102,17 @@ def one_name_per_entity(incidents: list[dict]) -> None:
             if field == "weapons":
                 seen = {}
             kept = []
+            synonym = None  # the incident's bare attacker noun of perp_synonyms, once one is kept
             for item in inc[field]:
                 text = " ".join(item["text"].lower().split())
                 key = _entity_key(item["text"], field)
                 match = key if key in seen else None
                 if match is not None and seen[match] != text:
                     continue
+                if field == "perpetrator_individuals" and text in lexicon().sets["perp_synonyms"]:
+                    if synonym not in (None, text):
+                        continue  # "the guerrillas attacked ... the rebels withdrew": one incident's attackers
+                    synonym = text
                 seen.setdefault(key, text)
                 kept.append(item)
             inc[field] = kept

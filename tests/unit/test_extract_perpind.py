@@ -270,3 +270,11 @@ def test_the_word_before_a_group_name_decides_what_its_people_are() -> None:
     # "characteristic of", "the hallmarks of" the group's people: a suspicion, they are the attackers
     assert attackers("A bomb exploded at the town hall of Suchitoto on Monday. Police said the attack was "
                      "characteristic of the FMLN urban commandos.") == ["urban commandos"]
+
+
+def test_one_incidents_attackers_written_again_with_a_synonym_keep_one_name() -> None:
+    # "guerrillas ... the rebels" in one incident: the same people; in two incidents each keeps its own
+    assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. The rebels also burned two army "
+                     "trucks at the post.") == ["Guerrillas"]
+    assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. On 3 March rebels burned a bus in "
+                     "Usulutan.") == ["Guerrillas", "rebels"]

@@ -639,7 +639,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
-        agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
+        agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
+                  if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s) if _names_people(doc, *a)]
         agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
@@ -829,6 +830,24 @@ def _people_item(doc: Doc, words: list[str]) -> bool:
         return False
     return head in vocab()["subject_heads"] or head in _PEOPLE_HEADS or head.rstrip("s") in lexicon().sets["titles"] \
         or head in lexicon().roles["perp_nouns"]
+
+
+# "a group of 30 to 40 men wearing uniforms", "some 30 men": a count told vaguely (a range, "some", "about") with the
+# collective before it; the keys name the people without it ("men wearing uniforms"), as _people_before does
+_VAGUE_LEAD = re.compile(r"(?:(?:a|an)\s+)?(?:group\s+of\s+)?(?:(?P<q>some|about|around|nearly)\s+)?(?P<n>[\w,]+)"
+                         r"(?:\s+(?P<r>to|or)\s+[\w,]+)?\s+(?=[a-z])")
+
+
+_VAGUE_WORDS = (["some"], ["about"], ["around"], ["nearly"])
+
+
+def _after_vague_count(doc: Doc, start: int, end: int) -> int:
+    """Where the people named at [start, end) begin past a vague count and the collective before it."""
+    m = _VAGUE_LEAD.match(doc.low, start, end)
+    if m is None or count_from_words([m.group("n")]) is None and not m.group("n")[:1].isdigit():
+        return start
+    vague = m.group("q") or m.group("r") or doc.low[max(0, start - 8):start].split()[-1:] in _VAGUE_WORDS
+    return m.end() if vague else start
 
 
 # "soldiers of the army were involved in the massacre", "armed forces members, who remain unidentified, are

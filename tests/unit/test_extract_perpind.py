@@ -278,3 +278,14 @@ def test_one_incidents_attackers_written_again_with_a_synonym_keep_one_name() ->
                      "trucks at the post.") == ["Guerrillas"]
     assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. On 3 March rebels burned a bus in "
                      "Usulutan.") == ["Guerrillas", "rebels"]
+
+
+def test_attackers_counted_vaguely_are_named_without_the_count() -> None:
+    # a range ("30 to 40") is one count, not the phrase's end; a vague count and its "group of" are left out, a
+    # plain count stays
+    assert attackers("Six priests were killed in Pasto on Monday by a group of 30 to 40 men wearing military "
+                     "uniforms, witnesses said.") == ["men wearing military uniforms"]
+    assert attackers("Six priests were killed in Pasto on Monday by some 30 men wearing military uniforms.") \
+        == ["men wearing military uniforms"]
+    assert attackers("Six priests were killed in Pasto on Monday by two men wearing military uniforms.") \
+        == ["two men wearing military uniforms"]

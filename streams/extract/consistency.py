@@ -102,17 +102,17 @@ def one_name_per_entity(incidents: list[dict]) -> None:
             if field == "weapons":
                 seen = {}
             kept = []
-            synonym = None  # the incident's bare attacker noun of perp_synonyms, once one is kept
+            synonyms: dict[int, str] = {}  # per class of perp_synonyms, the incident's noun of it kept first
             for item in inc[field]:
                 text = " ".join(item["text"].lower().split())
                 key = _entity_key(item["text"], field)
                 match = key if key in seen else None
                 if match is not None and seen[match] != text:
                     continue
-                if field == "perpetrator_individuals" and text in lexicon().sets["perp_synonyms"]:
-                    if synonym not in (None, text):
+                kind = lexicon().sets["perp_synonyms"].get(text) if field == "perpetrator_individuals" else None
+                if kind is not None:
+                    if synonyms.setdefault(kind, text) != text:
                         continue  # "the guerrillas attacked ... the rebels withdrew": one incident's attackers
-                    synonym = text
                 seen.setdefault(key, text)
                 kept.append(item)
             inc[field] = kept

@@ -289,3 +289,9 @@ def test_attackers_counted_vaguely_are_named_without_the_count() -> None:
         == ["men wearing military uniforms"]
     assert attackers("Six priests were killed in Pasto on Monday by two men wearing military uniforms.") \
         == ["two men wearing military uniforms"]
+
+
+def test_doers_written_again_with_another_word_for_them_keep_one_name() -> None:
+    # "gunmen ... the bandits": the same class of word for the incident's doers, one entity
+    assert attackers("Gunmen stormed a hotel in Mogadishu on Friday, killing nine guests. The bandits also "
+                     "shot two guards at the gate.") == ["Gunmen"]

@@ -1,6 +1,7 @@
 """Article-level consistency of the incidents' fillers: one name per entity, victims as people named."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -109,13 +110,19 @@ def one_name_per_entity(incidents: list[dict]) -> None:
                 match = key if key in seen else None
                 if match is not None and seen[match] != text:
                     continue
-                kind = lexicon().sets["perp_synonyms"].get(text) if field == "perpetrator_individuals" else None
+                kind = _synonym_class().get(text) if field == "perpetrator_individuals" else None
                 if kind is not None:
                     if synonyms.setdefault(kind, text) != text:
                         continue  # "the guerrillas attacked ... the rebels withdrew": one incident's attackers
                 seen.setdefault(key, text)
                 kept.append(item)
             inc[field] = kept
+
+
+@functools.cache
+def _synonym_class() -> dict[str, int]:
+    """Each word of roles.json perp_synonyms -> the number of its class."""
+    return {word: n for n, words in enumerate(lexicon().roles["perp_synonyms"]) for word in words}
 
 
 def _fullest_victim_names(incidents: list[dict]) -> None:

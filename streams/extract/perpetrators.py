@@ -814,7 +814,7 @@ def _people_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | Non
         while words and words[0] in ("the", "a", "an"):
             pos = doc.low.index(words[0], pos) + len(words[0])
             words = words[1:]
-        if not words or len(words) > 7 or not _people_item(doc, words):
+        if not words or len(words) > 7 or not _people_item(words):
             return None
         first = doc.low.index(words[0], pos)
         out.append((first, stop))
@@ -822,7 +822,7 @@ def _people_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | Non
     return out
 
 
-def _people_item(doc: Doc, words: list[str]) -> bool:
+def _people_item(words: list[str]) -> bool:
     """"four officers", "one colonel", "five members of the armed forces": people, counted or not; not a bare
     "people" or "men", who may be anyone."""
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]

@@ -240,7 +240,6 @@ def lexicon() -> Lexicon:
         "perp_singular": frozenset(roles["perp_singular_nouns"]),
         "perp_doers": frozenset(roles["perp_doers"]),
         "perp_anaphora": frozenset(roles["perp_anaphora"]),
-        "perp_synonyms": {word: n for n, words in enumerate(roles["perp_synonyms"]) for word in words},
         "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
         "specific_types": frozenset(attack["specific_types"]),
         "weak_weapons": frozenset(attack["weak_weapons"]),

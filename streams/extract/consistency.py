@@ -1,6 +1,7 @@
 """Article-level consistency of the incidents' fillers: one name per entity, victims as people named."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 
@@ -90,7 +91,9 @@ def _entity_key(text: str, field: str) -> str:
 
 def one_name_per_entity(incidents: list[dict]) -> None:
     """Within an article one thing keeps one name: "bombs" beside "bomb", "GALAN" after "LUIS CARLOS GALAN",
-    "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped.
+    "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped; so are "rebels"
+    after "guerrillas" among one incident's attackers (roles.json perp_synonyms; other incidents' keys name
+    their attackers apart).
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)
@@ -100,15 +103,26 @@ def one_name_per_entity(incidents: list[dict]) -> None:
             if field == "weapons":
                 seen = {}
             kept = []
+            synonyms: dict[int, str] = {}  # per class of perp_synonyms, the incident's noun of it kept first
             for item in inc[field]:
                 text = " ".join(item["text"].lower().split())
                 key = _entity_key(item["text"], field)
                 match = key if key in seen else None
                 if match is not None and seen[match] != text:
                     continue
+                kind = _synonym_class().get(text) if field == "perpetrator_individuals" else None
+                if kind is not None:
+                    if synonyms.setdefault(kind, text) != text:
+                        continue  # "the guerrillas attacked ... the rebels withdrew": one incident's attackers
                 seen.setdefault(key, text)
                 kept.append(item)
             inc[field] = kept
+
+
+@functools.cache
+def _synonym_class() -> dict[str, int]:
+    """Each word of roles.json perp_synonyms -> the number of its class."""
+    return {word: n for n, words in enumerate(lexicon().roles["perp_synonyms"]) for word in words}
 
 
 def _fullest_victim_names(incidents: list[dict]) -> None:

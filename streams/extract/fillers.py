@@ -1169,7 +1169,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         end = doc.low.index(nxt[0], hit_end) + len(nxt[0])  # "death squad members", "guerrilla members"
     elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
-    before = doc.low[max(0, start - 30):start].split()
+    before = doc.low[max(0, _before_group_name(doc, start) - 30):_before_group_name(doc, start)].split()
     while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None
                       or before[-1].endswith(_ADJECTIVE_ENDINGS)):
         before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
@@ -1184,11 +1184,20 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     if _speaks_next(doc, end):
         return None  # "the rebels announced", "the guerrillas said": speakers here, not attackers
     if before and before[-1] in _PREPOSITIONS and not (len(before) > 1 and before[-2] in _PARTS_OF) \
-            and doc.low[hit_start:hit_end] not in sets["perp_doers"]:
-        return None  # "sympathizers of the guerrillas"; but "a search for the killers" names the attackers
+            and doc.low[hit_start:hit_end] not in sets["perp_doers"] \
+            and not doc.cues_in(max(0, _before_group_name(doc, start) - 24), start, "suspected"):
+        return None  # "sympathizers of the guerrillas"; but "a search for the killers", "the hallmarks of the
+        # guerrillas" name the attackers
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
     return Span(start, end)
+
+
+def _before_group_name(doc: Doc, start: int) -> int:
+    """Where the group's name that the attacker noun at start follows begins ("positions of the FMLN guerrillas",
+    "the death of 60 MRTA guerrillas": the word before the name decides what the people are); start when none."""
+    names = [h for h in doc.hits_in("actor", max(0, start - 80), start) if not doc.low[h.end:start].strip()]
+    return min([start] + [h.start for h in names])
 
 
 def _not_the_doers(doc: Doc, before: list[str], start: int) -> bool:

@@ -104,6 +104,10 @@ def is_word(tok: Token) -> bool:
     return tok.low[:1].isalnum()
 
 
+def _counted(tok: Token) -> bool:
+    return tok.low[:1].isdigit() or count_from_words([tok.low]) is not None
+
+
 def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase starting at i, determiners skipped; None if empty."""
     v = vocab()
@@ -139,6 +143,9 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
             continue
         if low == "and" and of_at is not None and _joint_owners(tokens, of_at, j):
             j += 1  # "THE HOMES OF GOVERNMENT AND MUNICIPAL OFFICIALS": one thing's owners, joined
+            continue
+        if low == "to" and j > i and j + 1 < len(tokens) and _counted(tokens[j - 1]) and _counted(tokens[j + 1]):
+            j += 2  # "30 TO 40 MEN": a count given as a range is one count
             continue
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break

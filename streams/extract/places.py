@@ -70,13 +70,22 @@ _NAME_WORDS_BEFORE = 2
 
 def doc_countries(doc: Doc) -> Counter:
     """How often each country is named (countries, demonyms, unambiguous places): context for ambiguity."""
-    counts: dict[str, int] = {}  # a plain dict: a Counter's missing key is a Python-level call
+    story: dict[str, int] = {}  # a plain dict: a Counter's missing key is a Python-level call
+    dateline: list[str] = []
     first = doc.dateline_end + 1
     for hit in doc.hits.get("place", []):
         country = _country_named(hit.payload)
         if country and _names_country(doc, hit):
-            counts[country] = counts.get(country, 0) + (2 if hit.start < first else 1)
-    return Counter(counts)  # same insertion order, so the same ties in most_common
+            if hit.start < first:
+                dateline.append(country)
+            else:
+                story[country] = story.get(country, 0) + 1
+    # most_common breaks ties by insertion order: the story's most named country first, so a tie with the
+    # dateline's (where the reporter files from: "MEXICO CITY -- The Salvadoran army ...") goes to the story
+    counts = dict(sorted(story.items(), key=lambda item: -item[1]))
+    for country in dateline:
+        counts[country] = counts.get(country, 0) + 2
+    return Counter(counts)
 
 
 def _names_country(doc: Doc, hit: Hit) -> bool:

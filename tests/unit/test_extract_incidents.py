@@ -478,3 +478,9 @@ def test_a_date_months_old_does_not_carry_to_a_later_attack() -> None:
 def test_a_town_needs_its_country_named_when_the_article_names_another(text: str, where: tuple[str, str]) -> None:
     location = one(text)["location"]
     assert (location["place"], location["country"]) == where
+
+
+def test_the_army_is_the_storys_country_not_the_datelines_when_both_are_named_as_often() -> None:
+    text = ("MEXICO CITY, 12 NOV -- Salvadoran rebels said the army bombed a village in Chalatenango on Sunday, "
+            "killing three peasants.")
+    assert one(text, datetime.date(1989, 11, 12))["perpetrator"]["group"] == "Salvadoran Armed Forces"

@@ -146,8 +146,8 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
     locative = _preceded_by_locative(doc, hit.start)
     if not doc.caps and not any(ch.isupper() for ch in doc.text[hit.start:hit.end]):
         return None  # mixed case: a place name is capitalised ("northeastern Syria", not "date")
-    if doc.caps and all(p.common for p in readings) and not locative:
-        return None
+    if doc.caps and all(p.common for p in readings) and not locative and hit.start >= doc.dateline_end:
+        return None  # a dateline's first words are its town
     best = max(readings, key=lambda p: (countries.get(p.country, 0) > 0, p.kind == "country",
                                         p.population))
     if best.kind == "city" and _foreign_alias(doc, hit, best, countries):

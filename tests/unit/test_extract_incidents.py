@@ -208,6 +208,8 @@ def test_a_surname_is_not_a_place(text: str) -> None:
     "KANO, May 6 (Reuters) - Gunmen killed five people in the city on Sunday, police said.",
     "KANO, May 6 - Gunmen killed five people in the city on Sunday, police said.",
     "KANO (AP) — Gunmen killed five people in the city on Sunday, police said.",
+    "KANO, Nigeria, May 6 (Reuters) - Gunmen killed five people in the city on Sunday, police said.",
+    "KANO, MAY 6 (AP) - GUNMEN KILLED FIVE PEOPLE IN THE CITY ON SUNDAY, POLICE SAID.",
 ])
 def test_an_agency_dateline_is_neither_an_intention_nor_the_attack_date(text: str) -> None:
     inc = one(text)  # "May" of the dateline is no "may" of intention

@@ -195,7 +195,7 @@ def _attributive(doc: Doc, hit: Hit, phrase: str, s0: int, s1: int) -> bool:
     after = doc.low[hit.end:min(s1, hit.end + 30)]
     if not after.startswith(" "):
         return False  # "the kidnapped, ..." or "the kidnapped." is the participle as a noun
-    words = after.split()
+    words = [w.rstrip(".,;:?!\"')") for w in after.split()[:1]]  # "the kidnapped persons." ends on its noun
     return bool(words) and words[0].isalpha() and words[0] not in lexicon().stopwords
 
 
@@ -356,7 +356,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         # six priests on 16 November" asks who did one attack that happened: it is told)
     if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
-    if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1):
+    if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1) or _ongoing(doc, hit, s0):
         return True
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _combat(doc, hit, s0, s1):
@@ -399,7 +399,7 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
         return True
-    if _bare_plural_object(doc, hit, s1) and not _told_day(doc, s0, s1):
+    if (_bare_plural_object(doc, hit, s1) or _bare_plural_sufferers(doc, hit, s0)) and not _told_day(doc, s0, s1):
         return True
     if _harmless(doc, hit, atype, kinds, s0, s1):
         return True
@@ -496,6 +496,31 @@ def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: in
 
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _GENERIC_PREDICATES = re.compile(r"\s+(?:is|remains|has\s+become|was\s+once)\s+(?:a|an|one|the|still|now|not)\b")
+
+
+# "are being murdered", "is mercilessly attacking", "are now bombing": the present progressive, adverbs between
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:[a-z]+ly|now|still|also|again)\s+){0,2}"
+                                  r"(?P<being>being\s+)?(?:(?:[a-z]+ly|now|still|also|again)\s+)?$")
+_STATES = ("held", "holding", "hold")
+
+
+def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Party members are being murdered", "the air force is bombing poor neighbourhoods", "the rebels are mercilessly
+    attacking the people": the present progressive tells what goes on, a campaign or a habit, not one attack at one time
+    ("hostages are being held" is the state a kidnapping left, not a new act); with a day of its own it is one
+    attack told as it happens."""
+    phrase = doc.low[hit.start:hit.end]
+    if hit.payload[1] == "noun" and not (" " not in phrase and phrase.endswith("ing")):
+        return False  # "is bombing" is the verb, whatever the trigger list calls it
+    if phrase.startswith(_STATES):
+        return False
+    m = _PRESENT_PROGRESSIVE.search(doc.low, max(s0, hit.start - 50), hit.start)
+    if m is None:
+        return False
+    if not (m.group("being") or phrase.split()[0].endswith("ing")):
+        return False
+    s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    return not _told_day(doc, s0, s1)  # "is bombing the area tonight": one raid
 
 
 def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
@@ -632,7 +657,8 @@ _PERFECT = (["have", "been"], ["has", "been"], ["had", "been"])
 def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
     """"840 terrorists have been killed", "100,000 persons who have been murdered": a count of a hundred or
     more in the perfect tense is a running toll of a war, not one attack."""
-    c0 = max(doc.text.rfind(", ", s0, hit.start), doc.text.rfind("; ", s0, hit.start), s0)  # not "2,000"
+    c0 = max(doc.text.rfind(", ", s0, hit.start), doc.text.rfind("; ", s0, hit.start), s0,  # not "2,000"
+             doc.dateline_end)  # "WASHINGTON, Jan. 5, 2024 -- Two soldiers have been killed": the year is no count
     words = doc.low[c0:hit.start].split()
     if words[-1:] in (["have"], ["has"]):
         return _tally_after(doc, hit)
@@ -733,6 +759,56 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
     # "seized women and children who had gone to collect firewood": a relative clause tells which ones
     phrase = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " ").split()[:8]
     return not any(w in ("who", "whom", "whose") for w in phrase)
+
+
+# "journalists have been murdered", "persons who have also been kidnapped", "not only have priests been killed"
+_PERFECT_PASSIVE = re.compile(r"\b(?:have|has)\s+(?:(?:also|already|recently|just|now|reportedly|allegedly)\s+)?been\s+$")
+_INVERTED_PERFECT = re.compile(r"\bhave\s+(?P<np>(?:[a-z'-]+\s+){1,3})been\s+$")
+# "have been murdered or kidnapped": participles coordinated before the trigger share its auxiliary
+_COORDINATED = re.compile(r"(?:\b(?!been\b)[a-z-]+(?:ed|en|wn),? (?:(?:and|or) )?)+$")
+_CLAUSE_OPENERS = re.compile(r"[,;:(\"]|\b(?:but|that|where|while|when|because|as|if)\s")
+_SPECIFIERS = frozenset(["the", "these", "those", "his", "her", "their", "its", "our", "your", "my", "a", "an", "this",
+                         "both", "all", "some"])
+
+
+def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Journalists have been murdered", "unknown persons who have been kidnapped", "all those who have been killed":
+    people in the plural with no article, number or possessive hit in the perfect are a tally or a charge, not one
+    attack ("two journalists have been murdered", "the priests have been killed" are one)."""
+    if hit.payload[1] != "verb":
+        return False
+    window = _COORDINATED.sub("", _SPACES.sub(" ", doc.low[max(s0, hit.start - 90):hit.start]))
+    m = _PERFECT_PASSIVE.search(window)
+    if m is not None:
+        words = _clause_tail(window[:m.start()])
+        if words[-1:] in (["who"], ["that"]):
+            words = words[:-1]
+            if words[-1:] == ["those"]:
+                return True  # "those who have been killed"
+        return _bare_people(words)
+    m = _INVERTED_PERFECT.search(window)
+    return m is not None and _bare_people(m.group("np").split())
+
+
+def _clause_tail(text: str) -> list[str]:
+    """The words after the last clause break in text: the subject of the verb that follows."""
+    cut = 0
+    for m in _CLAUSE_OPENERS.finditer(text):
+        cut = m.end()
+    return text[cut:].split()
+
+
+def _bare_people(words: list[str]) -> bool:
+    """Do the words end in a plural of people with no article, number or possessive before it ("unknown persons",
+    "said peasants"; not "two peasants", "the army's officers")?"""
+    if not words or not _plural_people(words[-1], lexicon().sets["victim_nouns"]):
+        return False
+    for w in reversed(words[:-1][-3:]):
+        if w in _SPECIFIERS or not w.isalpha() or count_from_words([w]) is not None:
+            return False
+        if w in lexicon().stopwords and w not in _VAGUE_QUANTIFIERS:
+            return True  # "of peasants", "to activists": the phrase starts after it
+    return True
 
 
 def _habitual_form(doc: Doc, hit: Hit) -> bool:

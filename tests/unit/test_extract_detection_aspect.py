@@ -1,0 +1,54 @@
+"""Detection by tense and aspect: tallies in the perfect, the present progressive, participles describing people;
+made-up sentences."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from streams.extract import extract_incidents
+
+FRIDAY = datetime.date(2024, 5, 10)
+
+
+def incidents(text: str, pub: datetime.date = FRIDAY) -> list[dict]:
+    return extract_incidents(text, pub, "d1")
+
+
+def test_a_participle_before_its_noun_at_a_sentence_end_describes_people() -> None:
+    assert incidents("Relatives asked the embassy what happened to the kidnapped persons.") == []
+
+
+def test_a_kidnapping_told_with_a_finite_verb_is_an_attack() -> None:
+    assert len(incidents("Gunmen kidnapped two persons in Quetta on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Journalists have been murdered in the province, the union said on Thursday.",
+    "The bishop said unknown persons who have been murdered or kidnapped in rural areas worry the church.",
+    "The church asked for the burial of all those who have been killed.",
+    "Not only have priests been murdered, but the guard arrested two nuns.",
+])
+def test_people_in_the_bare_plural_hit_in_the_perfect_are_a_tally(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_counted_people_hit_in_the_perfect_are_one_attack() -> None:
+    assert len(incidents("Two journalists have been murdered in Quetta, police said on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The party leader said its members are being murdered by officials.",
+    "The air force is bombing poor neighbourhoods, the rebels said.",
+    "The rebels said the army is mercilessly attacking the villages of the north.",
+])
+def test_the_present_progressive_tells_a_campaign(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_the_present_progressive_with_a_day_is_one_attack_as_it_happens() -> None:
+    assert len(incidents("The air force is bombing the area near the volcano tonight, the rebels said.")) == 1
+
+
+def test_the_year_of_a_dateline_is_no_running_toll() -> None:
+    assert len(incidents("KABUL, May 10, 2024 -- Two soldiers have been killed in an ambush near Kandahar.")) == 1

@@ -354,6 +354,9 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
             and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry"):
         return True  # "an investigation into the killings": no one attack ("officers involved in the massacre of
         # six priests on 16 November" asks who did one attack that happened: it is told)
+    if "inquiry" in kinds and "trial" in kinds and hit.payload[1] == "noun" \
+            and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry") and not _told_day(doc, s0, s1):
+        return True  # "that all those implicated in the murder of the archbishop be put on trial": a trial is told
     if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
         return True  # "is killing our children", "acts of terrorism": no one event
     if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1) or _ongoing(doc, hit, s0):

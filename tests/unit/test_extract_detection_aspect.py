@@ -52,3 +52,17 @@ def test_the_present_progressive_with_a_day_is_one_attack_as_it_happens() -> Non
 
 def test_the_year_of_a_dateline_is_no_running_toll() -> None:
     assert len(incidents("KABUL, May 10, 2024 -- Two soldiers have been killed in an ambush near Kandahar.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels demanded that all those implicated in the murder of the archbishop be put on trial.",
+    "The union asked for the trial and punishment of the perpetrators of the assassination of its leader.",
+    "The former mayor faces charges of kidnapping a merchant in Quetta.",
+])
+def test_an_attack_named_as_the_matter_of_a_trial_is_not_told(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_an_attack_with_its_own_day_is_told_even_beside_a_trial() -> None:
+    assert len(incidents("The rebels demanded that the officers implicated in the murder of the archbishop on "
+                         "4 March be put on trial.")) == 1

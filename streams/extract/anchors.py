@@ -376,7 +376,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
     if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
-            and doc.low[hit.end:hit.end + 6].split()[:1] in _OBJECT_PRONOUNS:
+            and [w.rstrip(".,;:?!\"')") for w in doc.low[hit.end:hit.end + 12].split()[:1]] in _OBJECT_PRONOUNS:
         return True  # "and then murder them": a noun trigger used as a present-tense verb, a habit
     if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
         return True
@@ -504,14 +504,18 @@ _GENERIC_PREDICATES = re.compile(r"\s+(?:is|remains|has\s+become|was\s+once)\s+(
 # "are being murdered", "is mercilessly attacking", "are now bombing": the present progressive, adverbs between
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:[a-z]+ly|now|still|also|again)\s+){0,2}"
                                   r"(?P<being>being\s+)?(?:(?:[a-z]+ly|now|still|also|again)\s+)?$")
-_STATES = ("held", "holding", "hold")
+# "hostages are being held", "the leader is seriously injured", "the station is totally destroyed": states an attack
+# left, not acts told in the present
+_STATES = ("held", "holding", "hold", "injured", "wounded", "hurt", "destroyed", "damaged", "burned", "burnt")
+_PAST_PARTICIPLE = re.compile(r"(?:ed|en|wn)$")
 
 
 def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     """"Party members are being murdered", "the air force is bombing poor neighbourhoods", "the rebels are mercilessly
-    attacking the people": the present progressive tells what goes on, a campaign or a habit, not one attack at one time
-    ("hostages are being held" is the state a kidnapping left, not a new act); with a day of its own it is one
-    attack told as it happens."""
+    attacking the people", "civilians are immediately executed", "each time a leader is murdered": the present
+    progressive or passive tells what goes on, a campaign or a habit, not one attack at one time ("hostages are being
+    held", "is seriously injured" are states an attack left); with a day of its own it is one attack told as it
+    happens."""
     phrase = doc.low[hit.start:hit.end]
     if hit.payload[1] == "noun" and not (" " not in phrase and phrase.endswith("ing")):
         return False  # "is bombing" is the verb, whatever the trigger list calls it
@@ -520,7 +524,7 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     m = _PRESENT_PROGRESSIVE.search(doc.low, max(s0, hit.start - 50), hit.start)
     if m is None:
         return False
-    if not (m.group("being") or phrase.split()[0].endswith("ing")):
+    if not (m.group("being") or phrase.split()[0].endswith("ing") or _PAST_PARTICIPLE.search(phrase.split()[0])):
         return False
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]
     return not _told_day(doc, s0, s1)  # "is bombing the area tonight": one raid

@@ -66,3 +66,16 @@ def test_an_attack_named_as_the_matter_of_a_trial_is_not_told(text: str) -> None
 def test_an_attack_with_its_own_day_is_told_even_beside_a_trial() -> None:
     assert len(incidents("The rebels demanded that the officers implicated in the murder of the archbishop on "
                          "4 March be put on trial.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "When soldiers capture wounded rebels, they question them at the barracks and then murder them.",
+    "Civilians suspected of links with the rebels are immediately executed, the press reported.",
+    "Everyone grows angry each time one of our leaders is murdered.",
+])
+def test_the_present_tells_a_habit(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_state_in_the_present_does_not_hide_the_attack() -> None:
+    assert len(incidents("The union leader is seriously injured after gunmen shot him in Quetta on Thursday.")) == 1

@@ -398,6 +398,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         # "in a series of attacks on Saturday in Gwoza": one time and place, one incident)
     if _spread_over_events(doc, hit, s1) and not _told_day(doc, hit.start, s1):
         return True  # "killed in attacks on Saturday" is one day's; "today the group said ... killed in massacres" not
+    if _modifier(doc, hit):
+        return True  # "members of the kidnapping ring", "assassination threats"
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
@@ -410,6 +412,15 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
     return False
+
+
+def _modifier(doc: Doc, hit: Hit) -> bool:
+    """"The kidnapping ring", "murder suspects", "attack helicopters": an attack noun before a noun it modifies
+    names a kind of people or thing, no event."""
+    if hit.payload[1] != "noun":
+        return False
+    nxt = [w.rstrip(".,;:?!\"')") for w in doc.low[hit.end:hit.end + 20].split()[:1]]
+    return doc.low[hit.end:hit.end + 1].isspace() and bool(nxt) and nxt[0] in lexicon().sets["act_modified_heads"]
 
 
 def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:

@@ -79,3 +79,17 @@ def test_the_present_tells_a_habit(text: str) -> None:
 
 def test_a_state_in_the_present_does_not_hide_the_attack() -> None:
     assert len(incidents("The union leader is seriously injured after gunmen shot him in Quetta on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The judge ordered the release of two officers and other members of the kidnapping ring.",
+    "Police in Quetta arrested three murder suspects on Thursday.",
+    "The army flew attack helicopters over Quetta on Thursday.",
+    "The minister, who fled to Miami in May, is hiding from the cartel's assassination threats.",
+])
+def test_an_attack_noun_modifying_another_noun_names_no_event(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_the_murder_case_still_presupposes_a_murder() -> None:
+    assert len(incidents("The judge reopened the murder case of the mayor, who was shot in Quetta on 2 May.")) == 1

@@ -93,3 +93,11 @@ def test_an_attack_noun_modifying_another_noun_names_no_event(text: str) -> None
 
 def test_the_murder_case_still_presupposes_a_murder() -> None:
     assert len(incidents("The judge reopened the murder case of the mayor, who was shot in Quetta on 2 May.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The hired gunmen took part in most of the killings of union leaders in the capital last year.",
+    "Army officers responsible for killings of union leaders in the capital in May were never named.",
+])
+def test_a_share_of_many_attacks_or_those_responsible_for_many_is_no_one_attack(text: str) -> None:
+    assert incidents(text) == []

@@ -428,7 +428,7 @@ def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     attacks in the plural with a word of frequency or recency before them, and no day, are many attacks."""
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _told_day(doc, s0, s1):
         return False
-    return any(_agent_gap(doc.text[c.end:hit.start]) for c in doc.cues_in(max(s0, hit.start - 30), hit.start, "aggregate_plural"))
+    return any(_agent_gap(doc.text[c.end:hit.start]) for c in doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate_plural"))
 
 
 def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:

@@ -101,3 +101,11 @@ def test_the_murder_case_still_presupposes_a_murder() -> None:
 ])
 def test_a_share_of_many_attacks_or_those_responsible_for_many_is_no_one_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The people of the province are periodically suffering retaliatory attacks by the police units.",
+    "The rights committee denounced summary executions, political assassinations and campaigns against leaders.",
+])
+def test_attacks_told_as_frequent_or_listed_with_executions_are_many(text: str) -> None:
+    assert incidents(text) == []

@@ -104,8 +104,9 @@ def test_a_share_of_many_attacks_or_those_responsible_for_many_is_no_one_attack(
 
 
 @pytest.mark.parametrize("text", [
-    "The people of the province are periodically suffering retaliatory attacks by the police units.",
-    "The rights committee denounced summary executions, political assassinations and campaigns against leaders.",
+    "The Chaco people are periodically suffering retaliatory attacks by the police units.",
+    "A rights group in Quetta said on Monday that it denounced summary executions, political assassinations, and "
+    "campaigns against union leaders.",
 ])
 def test_attacks_told_as_frequent_or_listed_with_executions_are_many(text: str) -> None:
     assert incidents(text) == []

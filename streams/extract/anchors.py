@@ -63,6 +63,8 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
             out.append(Anchor(hit.start, hit.end, atype, "verb", sent, False))
             continue
         phrase = doc.low[hit.start:hit.end]
+        if role == "noun" and _progressive_verb(doc, hit, phrase, s0):
+            role = "verb"  # "soldiers were shelling rebel positions": the -ing form after "were" is a verb
         if role == "weak" or _demoted(doc, hit, phrase, role, s0, s1):
             described = role != "noun" and _attributive(doc, hit, phrase, s0, s1)
             out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True, described))
@@ -80,6 +82,16 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+_PAST_BE = frozenset(["was", "were", "been"])
+
+
+def _progressive_verb(doc: Doc, hit: Hit, phrase: str, s0: int) -> bool:
+    """"Were shelling", "had been bombing": an -ing trigger listed as a noun is the verb of a past progressive."""
+    if " " in phrase or not phrase.endswith("ing"):
+        return False
+    return doc.low[max(s0, hit.start - 8):hit.start].split()[-1:] in [[w] for w in _PAST_BE]
 
 
 def _retold_victims(doc: Doc, noun: Hit | None, hit: Hit, s0: int) -> bool:

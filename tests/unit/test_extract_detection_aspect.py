@@ -110,3 +110,8 @@ def test_a_share_of_many_attacks_or_those_responsible_for_many_is_no_one_attack(
 ])
 def test_attacks_told_as_frequent_or_listed_with_executions_are_many(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_the_past_progressive_tells_an_attack() -> None:
+    [inc] = incidents("Witnesses said army helicopters were shelling the market district of Quetta.")
+    assert inc["attack_type"] == "rocket"

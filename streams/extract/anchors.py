@@ -754,7 +754,9 @@ def _mass(word: str) -> bool:
     return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
 
 
-_COLLECTIVE = re.compile(r"(?: of)? (?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses)\b(?! of)")
+# "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object
+_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: of)? (?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?"
+                         r"(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
 
 
 def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:

@@ -115,3 +115,12 @@ def test_attacks_told_as_frequent_or_listed_with_executions_are_many(text: str) 
 def test_the_past_progressive_tells_an_attack() -> None:
     [inc] = incidents("Witnesses said army helicopters were shelling the market district of Quetta.")
     assert inc["attack_type"] == "rocket"
+
+
+def test_a_whole_people_as_the_shared_object_of_coordinated_verbs_is_a_charge() -> None:
+    assert incidents("The rebels said it is a government that has murdered and persecuted the clergy and bombed the "
+                     "civilian population.") == []
+
+
+def test_the_people_of_a_place_are_particular() -> None:
+    assert len(incidents("Gunmen shot and killed the people of the village of Kili on Thursday.")) == 1

@@ -84,14 +84,13 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     return out, merged_zones(dead)
 
 
-_PAST_BE = frozenset(["was", "were", "been"])
-
-
 def _progressive_verb(doc: Doc, hit: Hit, phrase: str, s0: int) -> bool:
-    """"Were shelling", "had been bombing": an -ing trigger listed as a noun is the verb of a past progressive."""
+    """"Were shelling", "had been bombing": an -ing trigger listed as a noun is the verb of a past progressive
+    ("have been bombing the city for weeks" is a campaign still going on)."""
     if " " in phrase or not phrase.endswith("ing"):
         return False
-    return doc.low[max(s0, hit.start - 8):hit.start].split()[-1:] in [[w] for w in _PAST_BE]
+    before = doc.low[max(s0, hit.start - 14):hit.start].split()[-2:]
+    return before[-1:] in (["was"], ["were"]) or before == ["had", "been"]
 
 
 def _retold_victims(doc: Doc, noun: Hit | None, hit: Hit, s0: int) -> bool:
@@ -525,7 +524,8 @@ _GENERIC_PREDICATES = re.compile(r"\s+(?:is|remains|has\s+become|was\s+once)\s+(
 
 
 # "are being murdered", "is mercilessly attacking", "are now bombing": the present progressive, adverbs between
-_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:(?:[a-z]+ly|now|still|also|again)\s+){0,2}"
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?P<perfect>(?:has|have)\s+(?:[a-z]+ly\s+)?been))\s+"
+                                  r"(?:(?:[a-z]+ly|now|still|also|again)\s+){0,2}"
                                   r"(?P<being>being\s+)?(?:(?:[a-z]+ly|now|still|also|again)\s+)?$")
 # "hostages are being held", "the leader is seriously injured", "the station is totally destroyed": states an attack
 # left, not acts told in the present
@@ -535,10 +535,10 @@ _PAST_PARTICIPLE = re.compile(r"(?:ed|en|wn)$")
 
 def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     """"Party members are being murdered", "the air force is bombing poor neighbourhoods", "the rebels are mercilessly
-    attacking the people", "civilians are immediately executed", "each time a leader is murdered": the present
-    progressive or passive tells what goes on, a campaign or a habit, not one attack at one time ("hostages are being
-    held", "is seriously injured" are states an attack left); with a day of its own it is one attack told as it
-    happens."""
+    attacking the people", "civilians are immediately executed", "each time a leader is murdered", "jets have been
+    bombing the city": the present (perfect) progressive or the present passive tells what goes on, a campaign or a
+    habit, not one attack at one time ("hostages are being held", "is seriously injured" are states an attack left);
+    with a day of its own it is one attack told as it happens."""
     phrase = doc.low[hit.start:hit.end]
     if hit.payload[1] == "noun" and not (" " not in phrase and phrase.endswith("ing")):
         return False  # "is bombing" is the verb, whatever the trigger list calls it
@@ -547,6 +547,8 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     m = _PRESENT_PROGRESSIVE.search(doc.low, max(s0, hit.start - 50), hit.start)
     if m is None:
         return False
+    if m.group("perfect") and not phrase.split()[0].endswith("ing"):
+        return False  # "has been killed" tells one attack; "have been bombing the city" a campaign
     if not (m.group("being") or phrase.split()[0].endswith("ing") or _PAST_PARTICIPLE.search(phrase.split()[0])):
         return False
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]

@@ -124,3 +124,19 @@ def test_a_whole_people_as_the_shared_object_of_coordinated_verbs_is_a_charge() 
 
 def test_the_people_of_a_place_are_particular() -> None:
     assert len(incidents("Gunmen shot and killed the people of the village of Kili on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Jets have been bombing the city for weeks, the ministry said.",
+    "Rebels have been attacking convoys on the highway, the army said.",
+])
+def test_the_present_perfect_progressive_tells_a_campaign(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_the_present_perfect_passive_still_tells_one_attack() -> None:
+    assert len(incidents("A soldier has been killed in an attack on a checkpoint in Quetta.")) == 1
+
+
+def test_the_past_perfect_progressive_tells_an_attack() -> None:
+    assert len(incidents("Residents said the jets that had been bombing the town left at dawn on Thursday.")) == 1

@@ -331,11 +331,22 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         atype = _FIRED.get(w.payload) or ("arson" if w.payload == "incendiary" else "bombing")
         cue = cues[-1]
         fake = Hit(cue.start, cue.end, "trigger", (atype, "verb"))
-        if filtered(doc, fake, atype, s0, s1):
+        if filtered(doc, fake, atype, s0, s1) or (_kind_of_act(doc, cue, w) and not _told_day(doc, s0, s1)):
             continue
         out.append(Anchor(min(cue.start, w.start), max(cue.end, w.end), atype, "verb", sent, False))
         anchored.setdefault(sent, []).append(w.start)
     return out
+
+
+def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
+    """"Placing bombs and perpetrating acts of terrorism", "the hurling of grenades": a gerund before weapons in the
+    bare plural names a kind of act ("placing a bomb", "planting two bombs" tell one)."""
+    verb = doc.low[cue.start:cue.end].split()[0]
+    if not verb.endswith("ing") or cue.end > weapon.start:
+        return False
+    between = doc.low[cue.end:weapon.start].split()
+    plural = doc.low[weapon.start:weapon.end].endswith("s")
+    return plural and (not between or between == ["of"])
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:

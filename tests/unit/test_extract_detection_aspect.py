@@ -140,3 +140,15 @@ def test_the_present_perfect_passive_still_tells_one_attack() -> None:
 
 def test_the_past_perfect_progressive_tells_an_attack() -> None:
     assert len(incidents("Residents said the jets that had been bombing the town left at dawn on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "He said the rebels cannot talk about dialogue while placing bombs and perpetrating acts of terrorism.",
+    "The hurling of grenades at bus stops is a common practice of army personnel.",
+])
+def test_a_gerund_before_bare_plural_weapons_names_a_kind_of_act(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_a_gerund_before_one_weapon_tells_an_attack() -> None:
+    assert len(incidents("Two men placing a bomb at the bank in Quetta were arrested on Thursday.")) == 1

@@ -822,7 +822,7 @@ def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:
     attack ("two journalists have been murdered", "the priests have been killed" are one)."""
     if hit.payload[1] != "verb":
         return False
-    window = _COORDINATED.sub("", _SPACES.sub(" ", doc.low[max(s0, hit.start - 90):hit.start]))
+    window = _COORDINATED.sub("", _SPACES.sub(" ", doc.low[max(s0, doc.dateline_end, hit.start - 90):hit.start]))
     m = _PERFECT_PASSIVE.search(window)
     if m is not None:
         words = _clause_tail(window[:m.start()])
@@ -848,12 +848,22 @@ def _bare_people(words: list[str]) -> bool:
     "said peasants"; not "two peasants", "the army's officers")?"""
     if not words or not _plural_people(words[-1], lexicon().sets["victim_nouns"]):
         return False
-    for w in reversed(words[:-1][-3:]):
+    mods = words[:-1]
+    for n in range(len(mods) - 1, max(-1, len(mods) - 4), -1):
+        w = mods[n]
         if w in _SPECIFIERS or not w.isalpha() or count_from_words([w]) is not None:
             return False
+        if w == "of" and n > 0 and _counted(mods[n - 1]):
+            return False  # "dozens of worshippers", "two of the guards": counted
         if w in lexicon().stopwords and w not in _VAGUE_QUANTIFIERS:
             return True  # "of peasants", "to activists": the phrase starts after it
     return True
+
+
+def _counted(word: str) -> bool:
+    """A count or a quantifier that a phrase with "of" counts: "dozens", "two", "several", "most"."""
+    return count_from_words([word]) is not None or word in _QUANTIFIERS or word in _MASS \
+        or word in ("several", "some", "most", "many", "all", "each", "one", "none", "both", "few")
 
 
 def _habitual_form(doc: Doc, hit: Hit) -> bool:

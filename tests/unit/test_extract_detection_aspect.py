@@ -152,3 +152,13 @@ def test_a_gerund_before_bare_plural_weapons_names_a_kind_of_act(text: str) -> N
 
 def test_a_gerund_before_one_weapon_tells_an_attack() -> None:
     assert len(incidents("Two men placing a bomb at the bank in Quetta were arrested on Thursday.")) == 1
+
+
+def test_people_counted_with_of_in_the_perfect_are_one_attack() -> None:
+    assert len(incidents("KABUL, May 10, 2024 -- Dozens of worshippers have been killed in an attack on a church in "
+                         "Owo, the governor said.")) == 1
+
+
+def test_a_bare_plural_tally_after_a_dateline_is_still_a_tally() -> None:
+    assert incidents("KABUL, May 10, 2024 -- Journalists have been killed in Gaza at an unprecedented rate, a press "
+                     "group said.") == []

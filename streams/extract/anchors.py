@@ -450,7 +450,8 @@ def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     attacks in the plural with a word of frequency or recency before them, and no day, are many attacks."""
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _told_day(doc, s0, s1):
         return False
-    return any(_agent_gap(doc.text[c.end:hit.start]) for c in doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate_plural"))
+    cues = doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate_plural")
+    return any(_agent_gap(doc.text[c.end:hit.start]) for c in cues)
 
 
 def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
@@ -534,7 +535,7 @@ _BRACKETED = re.compile(r"\[[^\]]*\]")
 _GENERIC_PREDICATES = re.compile(r"\s+(?:is|remains|has\s+become|was\s+once)\s+(?:a|an|one|the|still|now|not)\b")
 
 
-# "are being murdered", "is mercilessly attacking", "are now bombing": the present progressive, adverbs between
+# "are being murdered", "is mercilessly attacking", "have been bombing": the present (perfect) progressive
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?P<perfect>(?:has|have)\s+(?:[a-z]+ly\s+)?been))\s+"
                                   r"(?:(?:[a-z]+ly|now|still|also|again)\s+){0,2}"
                                   r"(?P<being>being\s+)?(?:(?:[a-z]+ly|now|still|also|again)\s+)?$")
@@ -768,8 +769,8 @@ def _mass(word: str) -> bool:
 
 
 # "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object
-_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: of)? (?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?"
-                         r"(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
+_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: of)? (?:the|our|their|its|my|your|a|an) "
+                         r"(?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
 
 
 def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
@@ -807,7 +808,8 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
 
 
 # "journalists have been murdered", "persons who have also been kidnapped", "not only have priests been killed"
-_PERFECT_PASSIVE = re.compile(r"\b(?:have|has)\s+(?:(?:also|already|recently|just|now|reportedly|allegedly)\s+)?been\s+$")
+_PERFECT_PASSIVE = re.compile(r"\b(?:have|has)\s+(?:(?:also|already|recently|just|now|reportedly|allegedly)\s+)?"
+                              r"been\s+$")
 _INVERTED_PERFECT = re.compile(r"\bhave\s+(?P<np>(?:[a-z'-]+\s+){1,3})been\s+$")
 # "have been murdered or kidnapped": participles coordinated before the trigger share its auxiliary
 _COORDINATED = re.compile(r"(?:\b(?!been\b)[a-z-]+(?:ed|en|wn),? (?:(?:and|or) )?)+$")

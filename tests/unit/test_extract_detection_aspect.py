@@ -162,3 +162,11 @@ def test_people_counted_with_of_in_the_perfect_are_one_attack() -> None:
 def test_a_bare_plural_tally_after_a_dateline_is_still_a_tally() -> None:
     assert incidents("KABUL, May 10, 2024 -- Journalists have been killed in Gaza at an unprecedented rate, a press "
                      "group said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister, who was murdered years ago in Panama, was a doctor.",
+    "The minister was murdered decades ago in Panama.",
+])
+def test_an_attack_years_or_decades_ago_is_history(text: str) -> None:
+    assert incidents(text) == []

@@ -270,7 +270,9 @@ def _historical(doc: Doc, draft: Draft) -> bool:
     return own is not None and (doc.published - last_day(own)).days > HISTORY_AFTER_DAYS
 
 
-_YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years (?:ago|after|since)\b")
+# "10 years ago", "several years after", and with no count "a murder committed years ago", "decades ago"
+_YEARS_AGO = re.compile(r"\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few) )?"
+                        r"(years|decades) (?:ago|after|since)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*$")
 # "a caudillo who was assassinated in 1835": a year before 1900 (the date finder reads 19xx and 20xx only)
 _OLD_YEAR_AFTER = re.compile(r"\s+in\s+(1[0-8]\d\d)\b")
@@ -278,7 +280,7 @@ _OLD_YEAR_AFTER = re.compile(r"\s+in\s+(1[0-8]\d\d)\b")
 
 def _years_back(doc: Doc, a: Anchor) -> int:
     """"The 1984 killing of the reporter" (a year right before the attack noun), "was assassinated 10 years ago",
-    "five years after the bombings", "assassinated in 1835":
+    "five years after the bombings", "a murder committed years ago", "decades ago", "assassinated in 1835":
     how many years before the article the clause puts the attack, 0 when it does not say."""
     c0, c1 = clause_bounds(doc, a.sent, a.start)
     year = _YEAR_BEFORE.search(doc.low, max(c0, a.start - 12), a.start)
@@ -290,8 +292,8 @@ def _years_back(doc: Doc, a: Anchor) -> int:
     ago = _YEARS_AGO.search(doc.low, c0, c1)
     if ago is None:
         return 0
-    word = ago.group(1)
-    return int(word) if word.isdigit() else 2
+    word, unit = ago.group(1), 10 if ago.group(2) == "decades" else 1
+    return unit * (int(word) if word and word.isdigit() else 2)
 
 
 def _when_date(doc: Doc, a: Anchor) -> DateMention | None:

@@ -344,9 +344,14 @@ def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
     verb = doc.low[cue.start:cue.end].split()[0]
     if not verb.endswith("ing") or cue.end > weapon.start:
         return False
+    if doc.low[max(0, cue.start - 12):cue.start].split()[-1:] in _BE_BEFORE:
+        return False  # "Hamas is firing rockets at Tel Aviv": a verb in the progressive, no gerund
     between = doc.low[cue.end:weapon.start].split()
     plural = doc.low[weapon.start:weapon.end].endswith("s")
     return plural and (not between or between == ["of"])
+
+
+_BE_BEFORE = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
@@ -379,7 +384,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "inquiry" in kinds and "trial" in kinds and hit.payload[1] == "noun" \
             and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry") and not _told_day(doc, s0, s1):
         return True  # "that all those implicated in the murder of the archbishop be put on trial": a trial is told
-    if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
+    if "generic" in kinds and _generic(doc, hit, s0, s1):
         return True  # "is killing our children", "acts of terrorism": no one event
     if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1) or _ongoing(doc, hit, s0):
         return True
@@ -564,7 +569,47 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     if not (m.group("being") or phrase.split()[0].endswith("ing") or _PAST_PARTICIPLE.search(phrase.split()[0])):
         return False
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    if not m.group("perfect") and not m.group("being") and _one_target_now(doc, hit, s1):
+        return False  # "Russian forces are shelling Kharkiv", "gunmen are attacking a hotel": one attack, live
     return not _told_day(doc, s0, s1)  # "is bombing the area tonight": one raid
+
+
+def _generic(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """A generic cue around the trigger ("acts of terrorism", "is killing our children"); a progressive aimed at one
+    place or thing is one attack told as it happens ("fighters are attacking a hotel in Mogadishu")."""
+    cues = doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic")
+    if not cues:
+        return False
+    live = all(doc.low.startswith(("is ", "are "), c.start) and c.end == hit.end for c in cues)
+    return not (live and _one_target_now(doc, hit, s1))
+
+
+def _one_target_now(doc: Doc, hit: Hit, s1: int) -> bool:
+    """Is the object of an attack verb in the present progressive one place or one thing ("shelling Kharkiv",
+    "firing rockets at Tel Aviv", "attacking a hotel"), not a kind of target ("bombing poor neighbourhoods")?"""
+    pos = hit.end
+    for _ in range(2):  # past the weapon fired and a preposition: "firing rockets at"
+        weapon = doc.hits_in("weapon", pos, min(s1, pos + 30))
+        if weapon and not any(ch in doc.low[pos:weapon[0].start] for ch in ",;:"):
+            pos = weapon[0].end  # "placing an atomic bomb": the weapon is no target
+        word = _FIRST_WORD.match(doc.low, pos, s1)
+        if word is not None and word.group(1) in _TARGETWARD:
+            pos = word.end()
+    word = _FIRST_WORD.match(doc.low, pos, s1)
+    if word is None:
+        return False
+    if word.group(1) in ("a", "an"):
+        return True
+    place = doc.hits_in("place", word.start(1), word.start(1) + 1)
+    if not place or doc.low.startswith("'s", place[0].end):
+        return False  # "attacking Colombia's oil pipelines": many
+    named = doc.text[place[0].start].isupper() if not doc.caps else \
+        not all(lexicon().places[i].common for i in place[0].payload)
+    return named  # "attacking the villages of the north" is no town of Florida
+
+
+_FIRST_WORD = re.compile(r"\s+([a-z][a-z'-]*)")
+_TARGETWARD = frozenset(["at", "on", "against", "into", "toward", "towards"])
 
 
 def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:

@@ -162,7 +162,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
             found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
-                                      phrase in v["explicit"])
+                                      phrase in v["explicit"], phrase in v["naming"])
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
@@ -399,8 +399,11 @@ _SPATIAL_PREPS = {"opposite": (("opposite",),), "across": (("across", "from"), (
 _SPATIAL_REACH = 14  # words back to the blast: "A BOMB EXPLODED TONIGHT, FRIDAY, IN THE CITY OF X, OPPOSITE A Y"
 
 
-def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:
-    """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X")."""
+def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool,
+                      naming: bool = False) -> list[Filler]:
+    """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X");
+    ``naming``: the cue names only people ("THE VICTIMS WERE IDENTIFIED AS X"), so its list of names goes on
+    past an appositive as a casualty word's does."""
     found = _list_after(doc, tokens, i, effect, explicit)
     if not any(f.named for f in found) and (effect != "other" or explicit):
         # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X", "THE ATTACK ON DAS [...] DIRECTOR X": a name
@@ -411,7 +414,7 @@ def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explic
             found = [f for f in found if f.kind != "target" or f.span.start > first] + named
     if not found and effect in ("killed", "wounded"):
         return _bare_count(tokens, i, effect)
-    if effect != "other" and any(f.named for f in found):
+    if (effect != "other" or naming) and any(f.named for f in found):
         # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
         spans = {f.span for f in found}
         # ("PERUVIAN SOCIAL DEMOCRATIC LEADER Y": a title as long as a lone name's may lead the next item)

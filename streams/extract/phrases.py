@@ -46,6 +46,7 @@ def vocab() -> dict:
         "passive": _phrase_index(roles["passive_verbs"]),
         "of_heads": frozenset(roles["of_heads"]),
         "explicit": frozenset(roles["explicit_target_cues"]),
+        "naming": frozenset(roles["naming_cues"]),
         "weapon_preps": frozenset(roles["weapon_target_preps"]),
         "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
         "adverbs": frozenset(roles["passive_adverbs"]),

@@ -364,3 +364,11 @@ def test_perfect_passive_reads_the_name_right_before_the_auxiliary() -> None:
     # a speaker or a source named further back is not the subject
     assert victims("[PARTY LEADER PEDRO GOMEZ LARA] THE COUNTRY HAS BEEN ATTACKED FOR YEARS.") == []
     assert victims("POLICE CHIEF PEDRO GOMEZ LARA SAID THAT THE SMUGGLER HAD DIED IN A RAID.") == []
+
+
+def test_a_naming_cue_lists_people_past_an_appositive() -> None:
+    text = "THE VICTIMS WERE IDENTIFIED AS PEDRO LECKY, DIRECTOR OF THE CLINIC, AND RAUL PINO SOTO."
+    assert victims(text) == ["PEDRO LECKY", "RAUL PINO SOTO"]
+    # a cue that may name things stops at the appositive as before: Y may be no one hit
+    text = "THE BOMB CAUSED DAMAGE TO THE HOUSE OF PEDRO LECKY, DIRECTOR OF THE CLINIC, AND RAUL PINO SOTO."
+    assert victims(text) == ["PEDRO LECKY"]

@@ -229,18 +229,29 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
 
 
 def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
-    """"INJURING A GUARD NAMED X": a victim told by a noun whose name the text then gives is that name."""
+    """"INJURING A GUARD NAMED X", "A STUDENT, WHO WAS IDENTIFIED AS X": a victim told by a noun whose name the
+    text then gives is that name."""
     out: list[Filler] = []
     for f in found:
-        if f.kind == "victim" and not f.named and f.span.end < len(doc.low) and doc.low[f.span.end] == " ":
-            k = bisect_left(tokens, f.span.end + 1, key=token_start)
-            names = names_introduced(doc, tokens, k)
+        after = doc.low[f.span.end:f.span.end + 1]
+        if f.kind == "victim" and not f.named and (after.isspace() or after == ","):
+            k = bisect_left(tokens, f.span.end, key=token_start)
+            names = names_introduced(doc, tokens, k, _identified_object(tokens, f.span.start))
             if names:
                 out.extend(Filler(Span(tokens[a].start, tokens[b - 1].end), "victim", f.effect, 1, True)
                            for a, b in names)
                 continue
         out.append(f)
     return out
+
+
+def _identified_object(tokens: list[Token], start: int) -> bool:
+    """Is the phrase starting at character ``start`` the object of "identified" ("IDENTIFIED THE DEAD MEN")?"""
+    i = bisect_left(tokens, start, key=token_start)
+    return any(t.low == "identified" for t in tokens[max(0, i - _IDENTIFIED_REACH):i])
+
+
+_IDENTIFIED_REACH = 3  # "IDENTIFIED THE [U.S.] STUDENT": the verb, an article, a modifier before the noun
 
 
 def _reduced_passive_targets(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:

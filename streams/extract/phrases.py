@@ -421,29 +421,61 @@ _INTRODUCERS = (("named",), ("called",), ("known", "as"), ("identified", "as"), 
 _INTRODUCER_STARTS = frozenset(w[0] for w in _INTRODUCERS)
 
 
-def names_introduced(doc: Doc, tokens: list[Token], k: int) -> list[tuple[int, int]]:
+def names_introduced(doc: Doc, tokens: list[Token], k: int, identified: bool = False) -> list[tuple[int, int]]:
     """Names a person noun ending before token k is given ("A GUARD NAMED X", "A MINOR KNOWN AS X", "TWO
-    ACTIVISTS IDENTIFIED ONLY AS X AND Y"): there a lone word is a name too, the writer says so."""
+    ACTIVISTS IDENTIFIED ONLY AS X AND Y", "X, WHO WAS IDENTIFIED BY THE POLICE AS Y"): there a lone word is a
+    name too, the writer says so. ``identified``: the noun is the object of "identified" ("POLICE IDENTIFIED
+    THE STUDENT AS X"), so a bare "as" introduces its name."""
     n = k + 1 if k < len(tokens) and tokens[k].low == "reportedly" else k
-    if n >= len(tokens) or tokens[n].low not in _INTRODUCER_STARTS:
+    if identified and n < len(tokens) and tokens[n].low == "as":
+        n += 1
+    elif n < len(tokens) and tokens[n].low == ",":
+        n = _identified_relative(tokens, n + 1)
+        if n is None:
+            return []
+    elif n >= len(tokens) or tokens[n].low not in _INTRODUCER_STARTS:
         return []  # most nouns: no introducer follows, no tuples to build
-    intro = next((w for w in _INTRODUCERS if tuple(t.low for t in tokens[n:n + len(w)]) == w), None)
-    if intro is None:
-        return []
+    else:
+        intro = next((w for w in _INTRODUCERS if tuple(t.low for t in tokens[n:n + len(w)]) == w), None)
+        if intro is None:
+            return []
+        n += len(intro)
     stop = vocab()["names_stop"]
     out: list[tuple[int, int]] = []
-    n += len(intro)
     while n < len(tokens) and _name_token(doc, tokens[n], stop, False):
         end = n + 1
         while end < len(tokens) and end - n < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1,
                                                                                                   len(tokens))):
             end += 1
         out.append((n, end))
+        if end + 2 < len(tokens) and tokens[end].low == "," and tokens[end + 1].low.isdigit():
+            end += 2  # "X, 38, AND Y, 42": an age after each name
         if end + 1 < len(tokens) and tokens[end].low in ("and", ","):
-            n = end + 1
+            n = end + 2 if tokens[end].low == "," and tokens[end + 1].low == "and" else end + 1
             continue
         break
     return out
+
+
+def _identified_relative(tokens: list[Token], n: int) -> int | None:
+    """Index after "WHO HAS BEEN IDENTIFIED [BY THE RED CROSS] AS" starting at token n, None if it is not there:
+    a relative clause that gives the name of the person noun before its comma."""
+    if n >= len(tokens) or tokens[n].low not in ("who", "whom"):
+        return None
+    m = n + 1
+    while m < len(tokens) and tokens[m].low in _RELATIVE_AUX:
+        m += 1
+    if m == n + 1 or m >= len(tokens) or tokens[m].low != "identified":
+        return None
+    m += 1
+    if m < len(tokens) and tokens[m].low == "by":
+        end = min(len(tokens), m + _IDENTIFIER_REACH)
+        m = next((x for x in range(m + 1, end) if tokens[x].low == "as" or not is_word(tokens[x])), end)
+    return m + 1 if m < len(tokens) and tokens[m].low == "as" else None
+
+
+_RELATIVE_AUX = frozenset(["has", "have", "had", "been", "was", "were", "is", "are"])
+_IDENTIFIER_REACH = 7  # "BY THE SALVADORAN RED CROSS": who identified the person, before "as"
 
 
 def _noun_like(low: str) -> bool:

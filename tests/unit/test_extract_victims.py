@@ -372,3 +372,19 @@ def test_a_naming_cue_lists_people_past_an_appositive() -> None:
     # a cue that may name things stops at the appositive as before: Y may be no one hit
     text = "THE BOMB CAUSED DAMAGE TO THE HOUSE OF PEDRO LECKY, DIRECTOR OF THE CLINIC, AND RAUL PINO SOTO."
     assert victims(text) == ["PEDRO LECKY"]
+
+
+def test_the_name_a_person_noun_is_identified_as() -> None:
+    # the noun is the object of "identified": a bare "as" gives its names, ages between them read through
+    text = "JUDGE RUIZ IDENTIFIED THE DEAD MEN AS ELMER VEGA, 38, AND RAUL PINO SOTO, 42."
+    assert victims(text) == ["ELMER VEGA", "RAUL PINO SOTO"]
+    text = "A BOMB EXPLODED IN THE MARKET, WOUNDING A STUDENT. THE POLICE IDENTIFIED THE STUDENT AS ELMER VEGA."
+    assert victims(text) == ["ELMER VEGA"]
+    # "as" after a noun that nothing identifies introduces no name
+    assert victims("GUNMEN WOUNDED A STUDENT AS ELMER VEGA WATCHED FROM HIS CAR.") == []
+    # a relative clause after the noun's comma may give the name; another relative clause gives none
+    text = "GUNMEN WOUNDED A STUDENT, WHO WAS IDENTIFIED BY THE LOCAL POLICE AS ELMER VEGA, IN THE MARKET."
+    assert victims(text) == ["ELMER VEGA"]
+    assert victims("GUNMEN WOUNDED A STUDENT, WHO WAS VISITING ELMER VEGA, IN THE MARKET.") == []
+    # wire copy breaks lines anywhere: the name after "named" on the next line is read too
+    assert victims("GUNMEN WOUNDED A\nGUARD NAMED ELMER VEGA.") == ["ELMER VEGA"]

@@ -388,3 +388,9 @@ def test_the_name_a_person_noun_is_identified_as() -> None:
     assert victims("GUNMEN WOUNDED A STUDENT, WHO WAS VISITING ELMER VEGA, IN THE MARKET.") == []
     # wire copy breaks lines anywhere: the name after "named" on the next line is read too
     assert victims("GUNMEN WOUNDED A\nGUARD NAMED ELMER VEGA.") == ["ELMER VEGA"]
+
+
+def test_common_given_names_start_a_name_in_capitals() -> None:
+    # in capitals only a known given name (or a title) tells a name: "ARTHUR", "RAY" and "MARCELA" are given names
+    assert victims("REBELS KIDNAPPED ARTHUR DONOVAN IN THE CAPITAL.") == ["ARTHUR DONOVAN"]
+    assert victims("GUNMEN KILLED MARCELA TOSAR AND RAY HOLBROOK ON MONDAY.") == ["MARCELA TOSAR", "RAY HOLBROOK"]

@@ -223,6 +223,11 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
 _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"
                             r"|\b(?:among the|the|the other|another|one of the) (?:victims?|dead) (?:is|are|was|were)\b"
                             r"|\bthe other victim,"
+                            # "the murdered inspector was identified as X", "his brothers were identified as Y"
+                            r"|\b(?:killed|murdered|slain|kidnapped|abducted|wounded|injured) \w+ "
+                            r"(?:was|were) identified as\b"
+                            r"|\b(?:his|her|their) (?:brothers?|sisters?|sons?|daughters?|wife|husband|companions?) "
+                            r"(?:was|were) identified as\b"
                             # "those who were kidnapped are X, Y and Z"
                             r"|\bthose (?:who (?:were|had been) )?"
                             r"(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b")

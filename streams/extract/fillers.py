@@ -225,7 +225,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
-    return _with_names_given(doc, tokens, out)
+    return _with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out))
 
 
 def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
@@ -243,6 +243,36 @@ def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> lis
                 continue
         out.append(f)
     return out
+
+
+def _with_shared_surnames(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
+    """"MURDERED BROTHERS MARIO AND JUAN PUZO OCHOA", "ERNESTO AND ROSA FERNANDEZ WERE WOUNDED": a lone given
+    name joined by "and" to a named victim shares that victim's surname and fate; it is one more person."""
+    out = list(found)
+    for f in found:
+        if f.kind != "victim" or not f.named:
+            continue
+        i = bisect_left(tokens, f.span.start, key=token_start)
+        if i >= 2 and tokens[i - 1].low == "and" and _lone_given_name(doc, tokens, i - 2):
+            given = Filler(Span(tokens[i - 2].start, tokens[i - 2].end), "victim", f.effect, 1, True)
+            if all(g.span != given.span for g in out):
+                out.append(given)
+    return out
+
+
+def _lone_given_name(doc: Doc, tokens: list[Token], n: int) -> bool:
+    """Is token n a known given name standing alone, no name word before it ("JUAN CARLOS AND X": no)?"""
+    sets = lexicon().sets
+    if tokens[n].low not in sets["first_names"] or not (doc.caps or doc.text[tokens[n].start].isupper()):
+        return False
+    if n == 0:
+        return True
+    prev = tokens[n - 1]
+    return not prev.low.isalpha() or prev.low in STRIP or prev.low in _BEFORE_GIVEN_NAME \
+        or prev.low in sets["kin_nouns"] or prev.low in sets["victim_nouns"] or prev.low in sets["titles"]
+
+
+_BEFORE_GIVEN_NAME = frozenset(["as", "and", "of", "killed", "murdered", "kidnapped", "wounded", "were", "are"])
 
 
 def _identified_object(tokens: list[Token], start: int) -> bool:
@@ -416,7 +446,7 @@ def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explic
     ``naming``: the cue names only people ("THE VICTIMS WERE IDENTIFIED AS X"), so its list of names goes on
     past an appositive as a casualty word's does."""
     found = _list_after(doc, tokens, i, effect, explicit)
-    if not any(f.named for f in found) and (effect != "other" or explicit):
+    if not any(f.named for f in found) and (effect != "other" or explicit or naming):
         # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X", "THE ATTACK ON DAS [...] DIRECTOR X": a name
         # behind a long title; what was read as a target before it is part of the title ("DAS")
         named = _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)

@@ -394,3 +394,20 @@ def test_common_given_names_start_a_name_in_capitals() -> None:
     # in capitals only a known given name (or a title) tells a name: "ARTHUR", "RAY" and "MARCELA" are given names
     assert victims("REBELS KIDNAPPED ARTHUR DONOVAN IN THE CAPITAL.") == ["ARTHUR DONOVAN"]
     assert victims("GUNMEN KILLED MARCELA TOSAR AND RAY HOLBROOK ON MONDAY.") == ["MARCELA TOSAR", "RAY HOLBROOK"]
+
+
+def test_a_lone_given_name_shares_the_next_persons_surname() -> None:
+    text = "TERRORISTS MURDERED BROTHERS MARIO AND JUAN PUZO OCHOA AND THEIR MOTHER ANA OCHOA."
+    assert victims(text) == ["JUAN PUZO OCHOA", "ANA OCHOA", "MARIO"]
+    assert victims("HIS BROTHERS WERE IDENTIFIED AS MARIANO AND FELIX ROPERO SOTO.") == ["FELIX ROPERO SOTO", "MARIANO"]
+    # the given name that ends a double given name is no one of its own
+    assert victims("GUNMEN KILLED JUAN CARLOS AND MARIA LOPEZ.") == ["JUAN CARLOS", "MARIA LOPEZ"]
+
+
+def test_a_relative_identified_a_sentence_or_two_on_names_the_victims() -> None:
+    text = ("REBELS MURDERED A POLICE INSPECTOR AND TWO OF HIS BROTHERS IN THE VILLAGE OF SANTA ANA ON MONDAY. "
+            "THE REBELS FLED TO THE HILLS. THE FAMILY LIVED NEAR THE SCHOOL. "
+            "HIS BROTHERS WERE IDENTIFIED AS MARIANO AND FELIX ROPERO SOTO.")
+    inc = extract_incidents(text, PUB, "t")
+    assert len(inc) == 1
+    assert {v["text"] for v in inc[0]["victims"]} == {"FELIX ROPERO SOTO", "MARIANO"}

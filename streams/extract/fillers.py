@@ -547,14 +547,23 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         e = n
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
             e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
-        rng = person_name(doc, tokens, n, e)
-        if not rng and _unknown_name_item(doc, tokens, n, e):
+        given = _introduced_in(doc, tokens, n, e)
+        rng = None if given else person_name(doc, tokens, n, e)
+        if not rng and not given and _unknown_name_item(doc, tokens, n, e):
             rng = (n, e)
-        if not rng and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
+        if not rng and not given and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
                 and _surname(doc, tokens, n, e):
             rng = (n, e)  # "KIDNAPPED MOLINA, THE BISHOP OF CUSCO, AND ...": a surname the article gave in full before
         kin = rng is not None and _kin_of(tokens, n, rng[0])  # "X, NEPHEW OF Y": Y is named as X's kin
-        if rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
+        if given:
+            # "TWO ACTIVISTS IDENTIFIED ONLY AS X AND Y, AND A MINOR CALLED Z": the names the item gives
+            out.extend(Filler(trimmed(doc, tokens[a].start, tokens[b - 1].end), "victim", effect, 1, True)
+                       for a, b in given)
+            misses = gap = 0
+            e = given[-1][1]  # the names may run past an "and" ("X AND Y"): the list goes on after the last
+            while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
+                e += 1
+        elif rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
                 (not whole or _item_end(tokens, rng[1], e)):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = gap = 0
@@ -575,6 +584,19 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _introduced_in(doc: Doc, tokens: list[Token], n: int, e: int) -> list[tuple[int, int]]:
+    """Names a list item tokens[n:e] gives after its noun ("A MINOR REPORTEDLY KNOWN AS X", "TWO ACTIVISTS
+    IDENTIFIED ONLY AS X AND Y"): the item describes people, then says what they are called."""
+    for k in range(n + 1, min(e, n + _INTRODUCED_REACH)):
+        if tokens[k].low in _INTRODUCED_OPENERS:
+            return names_introduced(doc, tokens, k)
+    return []
+
+
+_INTRODUCED_REACH = 12  # "A 4-MONTH-OLD MINOR CALLED X": the noun's few words, then the introducer
+_INTRODUCED_OPENERS = frozenset(["named", "called", "known", "identified", "reportedly"])
 
 
 def _finite_item(tokens: list[Token], n: int, e: int) -> bool:

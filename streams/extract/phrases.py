@@ -447,6 +447,8 @@ def names_introduced(doc: Doc, tokens: list[Token], k: int, identified: bool = F
         while end < len(tokens) and end - n < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1,
                                                                                                   len(tokens))):
             end += 1
+        if out and end < len(tokens) and tokens[end].low not in _NAME_LIST_ENDS:
+            break  # "X, PRESUMABLY A GERMAN": after the first name only whole items of a list are names
         out.append((n, end))
         if end + 2 < len(tokens) and tokens[end].low == "," and tokens[end + 1].low.isdigit():
             end += 2  # "X, 38, AND Y, 42": an age after each name
@@ -455,6 +457,9 @@ def names_introduced(doc: Doc, tokens: list[Token], k: int, identified: bool = F
             continue
         break
     return out
+
+
+_NAME_LIST_ENDS = frozenset([",", "and", ".", ";", "(", "[", "--"])
 
 
 def _identified_relative(tokens: list[Token], n: int) -> int | None:

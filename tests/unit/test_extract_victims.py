@@ -411,3 +411,13 @@ def test_a_relative_identified_a_sentence_or_two_on_names_the_victims() -> None:
     inc = extract_incidents(text, PUB, "t")
     assert len(inc) == 1
     assert {v["text"] for v in inc[0]["victims"]} == {"FELIX ROPERO SOTO", "MARIANO"}
+
+
+def test_a_list_item_that_gives_its_names() -> None:
+    text = ("THE BOMB KILLED LUIS MORA, 42; ELMER VEGA, 19; A BOY REPORTEDLY KNOWN AS TITO; AND A POLICE OFFICER.")
+    assert victims(text) == ["LUIS MORA", "ELMER VEGA", "TITO"]
+    text = ("THE WOUNDED ARE ANA SOTO, TWO NURSES IDENTIFIED ONLY AS ROSA AND LOLA, AND A 3-YEAR-OLD BOY CALLED "
+            "NELSON ANTONIO.")
+    assert victims(text) == ["ANA SOTO", "ROSA", "LOLA", "NELSON ANTONIO"]
+    # after the first name given, only whole list items are names: an adverb that opens an aside is none
+    assert victims("A FOREIGNER NAMED ERIKA SOLER, PRESUMABLY A TOURIST, WAS KILLED.") == ["ERIKA SOLER"]

@@ -258,11 +258,12 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     told = set(draft.read_with_support())
     # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes")
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
+    naming = draft.naming_gap()
     for s in dict.fromkeys(draft.read_between() + sequel):  # a sentence between may name the victims too
         for f in objects_in(doc, s):
             if s in draft.sequel and f.kind != "victim" and s not in draft.between:
                 continue
-            if s not in told and s not in draft.sequel and f.kind != "target":
+            if s not in told and s not in draft.sequel and f.kind != "target" and not (s == naming and f.named):
                 continue  # a victim or toll between the incident's sentences is too often another's
             if in_zones(dead, f.span.start) or not draft.owns(s, f.span.start):  # in_zones bisects (digests)
                 continue

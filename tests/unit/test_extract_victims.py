@@ -421,3 +421,17 @@ def test_a_list_item_that_gives_its_names() -> None:
     assert victims(text) == ["ANA SOTO", "ROSA", "LOLA", "NELSON ANTONIO"]
     # after the first name given, only whole list items are names: an adverb that opens an aside is none
     assert victims("A FOREIGNER NAMED ERIKA SOLER, PRESUMABLY A TOURIST, WAS KILLED.") == ["ERIKA SOLER"]
+
+
+def test_the_sentence_right_after_the_telling_names_the_hostages() -> None:
+    # a later sentence that mentions the act again ("the kidnapped priest") does not push the names out
+    text = ("TWO FOREIGNERS WERE KIDNAPPED ON MONDAY BY GUERRILLAS IN THE TOWN OF SANTA ANA. THEY WERE PEDRO "
+            "LECKY, AN ENGINEER, AND PROFESSOR RAUL PINO SOTO. A PRIEST SAID THAT THE KIDNAPPED MEN ARE WELL.")
+    inc = extract_incidents(text, PUB, "t")
+    assert len(inc) == 1
+    assert [v["text"] for v in inc[0]["victims"]] == ["PEDRO LECKY", "RAUL PINO SOTO"]
+    # there only names are read: a count in that gap may be someone else's ("seven rebels" in the clashes)
+    text = ("TWO FOREIGNERS WERE KIDNAPPED ON MONDAY BY GUERRILLAS IN THE TOWN OF SANTA ANA. THE POLICE ALSO "
+            "REPORTED THE DEATH OF SEVEN REBELS. A PRIEST SAID THAT THE KIDNAPPED MEN ARE WELL.")
+    inc = extract_incidents(text, PUB, "t")
+    assert len(inc) == 1 and inc[0]["killed"] is None

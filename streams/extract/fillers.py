@@ -77,6 +77,9 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if name:
             out.append(Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", "other", 1, True))
         return out
+    if name and _kin_owner(tokens, name[1]):
+        # "PRESIDENT X'S BROTHER-IN-LAW WAS KIDNAPPED": X owns the relation, the one hit is told by the noun
+        return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, 1)] if name[1] < j else []
     if name and of_pos is not None and of_pos < name[0] and tokens[of_pos - 1].low in sets["kin_nouns"]:
         # "X, WIFE OF COLONEL Y", "the son of Y": Y is a relative of the one hit, who is told by the noun
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, 1)]
@@ -97,6 +100,19 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _kin_owner(tokens: list[Token], end: int) -> bool:
+    """Does the name ending before token ``end`` own a relative or an employee ("X'S WIFE", "X' SON", "X'S
+    DRIVER"), the one the phrase tells of?"""
+    sets = lexicon().sets
+    if end < len(tokens) and tokens[end - 1].low.endswith("'s"):
+        owned = tokens[end].low
+    elif end + 1 < len(tokens) and tokens[end].low == "'":
+        owned = tokens[end + 1].low
+    else:
+        return False
+    return owned in sets["kin_nouns"] or owned in sets["victim_nouns"]
 
 
 def _plural_head(head: str) -> bool:
@@ -554,7 +570,8 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if not rng and not given and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
                 and _surname(doc, tokens, n, e):
             rng = (n, e)  # "KIDNAPPED MOLINA, THE BISHOP OF CUSCO, AND ...": a surname the article gave in full before
-        kin = rng is not None and _kin_of(tokens, n, rng[0])  # "X, NEPHEW OF Y": Y is named as X's kin
+        # "X, NEPHEW OF Y", "Y'S WIFE": Y is named as the kin or the employer of the one hit
+        kin = rng is not None and (_kin_of(tokens, n, rng[0]) or _kin_owner(tokens, rng[1]))
         if given:
             # "TWO ACTIVISTS IDENTIFIED ONLY AS X AND Y, AND A MINOR CALLED Z": the names the item gives
             out.extend(Filler(trimmed(doc, tokens[a].start, tokens[b - 1].end), "victim", effect, 1, True)

@@ -435,3 +435,12 @@ def test_the_sentence_right_after_the_telling_names_the_hostages() -> None:
             "REPORTED THE DEATH OF SEVEN REBELS. A PRIEST SAID THAT THE KIDNAPPED MEN ARE WELL.")
     inc = extract_incidents(text, PUB, "t")
     assert len(inc) == 1 and inc[0]["killed"] is None
+
+
+def test_the_owner_of_a_relative_or_employee_is_not_the_one_hit() -> None:
+    assert victims("PRESIDENT CARLOS ANDRES SOTO' BROTHER-IN-LAW WAS KIDNAPPED IN THE CAPITAL.") == []
+    text = "COLONEL CARLOS GUERRA'S WIFE, ANGELA PIEDAD DE GUERRA, WAS SHOT TO DEATH ON TUESDAY."
+    assert victims(text) == ["ANGELA PIEDAD DE GUERRA"]
+    assert victims("GUNMEN KILLED COLONEL CARLOS GUERRA'S DRIVER IN CALI.") == []
+    # a name with no relation after it is still the one hit
+    assert victims("GUNMEN KILLED COLONEL CARLOS GUERRA IN CALI.") == ["CARLOS GUERRA"]

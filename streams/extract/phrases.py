@@ -310,7 +310,7 @@ def _capitalised_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: froze
         while end < j and end - k < 4 and _proper_word(doc, tokens[end], stop):
             end += 1
         if end - k >= 2 and tokens[k].low not in lexicon().sets["common_words"] \
-                and not (k > 0 and tokens[k - 1].low == "the") \
+                and not (k > 0 and tokens[k - 1].low == "the") and not _named_after(tokens, k, end) \
                 and not any(doc.hits_in(kind, tokens[k].start, tokens[end - 1].end) for kind in ("place", "actor")):
             return k, end
         k = max(end, k + 1)
@@ -320,6 +320,8 @@ def _capitalised_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: froze
 def _proper_word(doc: Doc, tok: Token, stop: frozenset[str]) -> bool:
     """A capitalised word with lower-case letters after the first ("Yusuf", not "US" or "said")."""
     word = doc.text[tok.start:tok.end]
+    if _article_prefixed(doc, tok):
+        word = word[3:]  # "al-Saidi": the name after the article
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and tok.low not in stop
 
 
@@ -400,7 +402,7 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     ("IGNACIO MARTIN BARO"), so that "SANTAMARIA MONTOYA CONTINUES LYING" stops before "CONTINUES"."""
     if not tok.low.replace("'", "").replace("-", "").isalpha():
         return False
-    if not doc.caps and not doc.text[tok.start].isupper():
+    if not doc.caps and not doc.text[tok.start].isupper() and not _article_prefixed(doc, tok):
         return False
     if is_first_name:
         return True
@@ -415,6 +417,12 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
         return following is not None and following.low in (",", ".", ";", "(", "[") and _noun_like(low)
     nxt = following.low
     return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
+
+
+def _article_prefixed(doc: Doc, tok: Token) -> bool:
+    """A surname with an Arabic article in mixed case ("al-Saidi", "el-Sisi"): lower case, yet a name word."""
+    word = doc.text[tok.start:tok.end]
+    return word[:3] in ("al-", "el-") and word[3:4].isupper()
 
 
 _INTRODUCERS = (("named",), ("called",), ("known", "as"), ("identified", "as"), ("identified", "only", "as"))

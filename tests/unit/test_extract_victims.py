@@ -444,3 +444,10 @@ def test_the_owner_of_a_relative_or_employee_is_not_the_one_hit() -> None:
     assert victims("GUNMEN KILLED COLONEL CARLOS GUERRA'S DRIVER IN CALI.") == []
     # a name with no relation after it is still the one hit
     assert victims("GUNMEN KILLED COLONEL CARLOS GUERRA IN CALI.") == ["CARLOS GUERRA"]
+
+
+def test_mixed_case_names_keep_an_arabic_article_surname() -> None:
+    doc_text = "A drone strike killed Mushtaq Taleb al-Saidi, a militia commander, in Baghdad on Thursday."
+    assert victims(doc_text) == ["Mushtaq Taleb al-Saidi"]
+    # a lower-case word after the name still ends it
+    assert victims("A drone strike killed Mushtaq Taleb and his driver in Baghdad on Thursday.") == ["Mushtaq Taleb"]

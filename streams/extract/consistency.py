@@ -26,6 +26,45 @@ def fuller_victim_names(doc: Doc, incidents: list[dict]) -> None:
             victim.update(doc.span(*fuller))
 
 
+def drop_aliases(doc: Doc, incidents: list[dict]) -> None:
+    """A named victim the article gives as another victim's alias ("MANUEL RUGAMA, KNOWN AS COMMANDER
+    AURELIANO ... AURELIANO WAS ASSASSINATED") is that person again, not a second one: dropped."""
+    named = [v for inc in incidents for v in inc["victims"] if v["_named"]][:FULLER_NAMES_MAX]
+    if len(named) < 2:
+        return
+    names = {" ".join(v["text"].lower().split()) for v in named}
+    aliases = {name for name in names if _alias_of_another(doc, name, names - {name})}
+    for inc in incidents:
+        inc["victims"] = [v for v in inc["victims"] if " ".join(v["text"].lower().split()) not in aliases]
+
+
+def _alias_of_another(doc: Doc, name: str, others: set[str]) -> bool:
+    """Is ``name`` written right after one of ``others`` and an alias word ("X, ALSO KNOWN AS [COMMANDER] NAME",
+    "X, ALIAS NAME")? A noun before the alias word ("A MINOR KNOWN AS NAME") makes it a name, not an alias."""
+    titles = lexicon().sets["titles"]
+    text = " ".join(doc.low.split())  # wire copy breaks lines anywhere
+    at = text.find(name)
+    for _ in range(_MENTIONS_READ):
+        if at < 0:
+            return False
+        before = text[max(0, at - _ALIAS_REACH):at].replace('"', " ").replace(",", " ").split()
+        if before and before[-1] in titles:
+            before = before[:-1]  # "KNOWN AS COMMANDER X"
+        cut = 1 if before[-1:] and before[-1] in _ALIAS_WORDS else 2 if before[-2:] == ["known", "as"] else 0
+        if cut:
+            before = before[:-cut]
+            if before and before[-1] in ("also", "better"):
+                before = before[:-1]
+            if any(" ".join(before).endswith(other) for other in others):
+                return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_ALIAS_REACH = 80  # the aliased name, the alias words and a title before the alias
+_ALIAS_WORDS = frozenset(["alias", "a.k.a.", "aka", "nicknamed"])
+
+
 def _fuller_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     words = doc.low[start:end].split()
     found: dict[str, tuple[int, int]] = {}

@@ -563,8 +563,11 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         e = n
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
             e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
-        given = _introduced_in(doc, tokens, n, e)
-        rng = None if given else person_name(doc, tokens, n, e)
+        if _alias_item(tokens, n):
+            given, rng = [], None  # "X, KNOWN AS COMMANDER Y, ...": Y is X again, an appositive
+        else:
+            given = _introduced_in(doc, tokens, n, e)
+            rng = None if given else person_name(doc, tokens, n, e)
         if not rng and not given and _unknown_name_item(doc, tokens, n, e):
             rng = (n, e)
         if not rng and not given and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
@@ -588,7 +591,7 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
             if whole and _finite_item(tokens, n, e):
                 break  # "KILLED INSIDE THE PLANE WERE RECRUITED BY X": a new predicate, the objects are over
             gap += 1
-            if tokens[n].low not in _APPOSITIVE_OPENERS and not kin:
+            if tokens[n].low not in _APPOSITIVE_OPENERS and not kin and not _alias_item(tokens, n):
                 misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
         if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
             break
@@ -601,6 +604,13 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _alias_item(tokens: list[Token], n: int) -> bool:
+    """Does a list item at n give another name of the person before it ("ALIAS Y", "KNOWN AS Y", "A.K.A. Y")?"""
+    words = tuple(t.low for t in tokens[n:n + 3])
+    return words[:1] in (("alias",), ("aka",), ("a.k.a.",), ("nicknamed",)) or words[:2] == ("known", "as") \
+        or words in (("also", "known", "as"), ("better", "known", "as"))
 
 
 def _introduced_in(doc: Doc, tokens: list[Token], n: int, e: int) -> list[tuple[int, int]]:

@@ -451,3 +451,18 @@ def test_mixed_case_names_keep_an_arabic_article_surname() -> None:
     assert victims(doc_text) == ["Mushtaq Taleb al-Saidi"]
     # a lower-case word after the name still ends it
     assert victims("A drone strike killed Mushtaq Taleb and his driver in Baghdad on Thursday.") == ["Mushtaq Taleb"]
+
+
+def test_an_alias_names_the_same_person_again() -> None:
+    # in a list the alias item is an appositive, not one more person
+    text = "THEY CONDEMNED THE ASSASSINATION OF MANUEL RUGO, KNOWN AS COMMANDER TITO, AND OF PEDRO SOTO."
+    assert victims(text) == ["MANUEL RUGO", "PEDRO SOTO"]
+    # across the article the alias is dropped when the person it stands for is a victim too
+    text = ("GUNMEN KILLED MANUEL RUGO, KNOWN AS COMMANDER TITO, IN THE CAPITAL ON MONDAY. THE POLICE SAID THAT "
+            "TITO WAS KILLED BY TWO MEN ON A MOTORCYCLE.")
+    names = {v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]}
+    assert names == {"MANUEL RUGO"}
+    # a person noun before "known as" introduces a name, no alias
+    text = "A BOMB KILLED PEDRO SOTO AND A MINOR KNOWN AS TITO IN THE CAPITAL ON MONDAY."
+    names = {v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]}
+    assert names == {"PEDRO SOTO", "TITO"}

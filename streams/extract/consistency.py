@@ -33,16 +33,17 @@ def drop_aliases(doc: Doc, incidents: list[dict]) -> None:
     if len(named) < 2:
         return
     names = {" ".join(v["text"].lower().split()) for v in named}
-    aliases = {name for name in names if _alias_of_another(doc, name, names - {name})}
+    text = " ".join(doc.low.split())  # wire copy breaks lines anywhere
+    aliases = {name for name in names if _alias_of_another(text, name, names - {name})}
     for inc in incidents:
         inc["victims"] = [v for v in inc["victims"] if " ".join(v["text"].lower().split()) not in aliases]
 
 
-def _alias_of_another(doc: Doc, name: str, others: set[str]) -> bool:
-    """Is ``name`` written right after one of ``others`` and an alias word ("X, ALSO KNOWN AS [COMMANDER] NAME",
-    "X, ALIAS NAME")? A noun before the alias word ("A MINOR KNOWN AS NAME") makes it a name, not an alias."""
+def _alias_of_another(text: str, name: str, others: set[str]) -> bool:
+    """Is ``name`` written in the article ``text`` right after one of ``others`` and an alias word ("X, ALSO
+    KNOWN AS [COMMANDER] NAME", "X, ALIAS NAME")? A noun before the alias word ("A MINOR KNOWN AS NAME") makes
+    it a name, not an alias."""
     titles = lexicon().sets["titles"]
-    text = " ".join(doc.low.split())  # wire copy breaks lines anywhere
     at = text.find(name)
     for _ in range(_MENTIONS_READ):
         if at < 0:

@@ -1103,8 +1103,9 @@ _SUBJECT_REACH = 12
 
 
 def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """A person named at the start of the clause that ends in the passive verb at k."""
-    start = _clause_start(tokens, k)
+    """A person named at the start of the clause that ends in the passive verb at k, past a source that opens it
+    ("ACCORDING TO SOURCES OF THE CURIA, THE JESUIT X, RECTOR OF ..., WAS MURDERED")."""
+    start = _list_start(tokens, _clause_start(tokens, k))
     rng = person_name(doc, tokens, start, min(k, start + 8))
     if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
         return rng

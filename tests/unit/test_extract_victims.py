@@ -466,3 +466,9 @@ def test_an_alias_names_the_same_person_again() -> None:
     text = "A BOMB KILLED PEDRO SOTO AND A MINOR KNOWN AS TITO IN THE CAPITAL ON MONDAY."
     names = {v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]}
     assert names == {"PEDRO SOTO", "TITO"}
+
+
+def test_a_source_before_the_passive_subject_is_read_past() -> None:
+    text = ("ACCORDING TO SOURCES OF THE CURIA, THE SPANISH PRIEST IGNACIO ORTEGA, RECTOR OF THE UNIVERSITY, AND "
+            "TWO WOMEN WERE MURDERED AT DAWN TODAY.")
+    assert victims(text) == ["IGNACIO ORTEGA"]

@@ -1146,11 +1146,15 @@ def _clause_start(tokens: list[Token], k: int) -> int:
             if opener is not None:
                 n = opener - 1  # "UNITY [UP] IN CORDOBA": a gloss inside the appositive, not a new clause
                 continue
-        if low in ("--", ";", ":", "]", "that", "when") or (low == "-" and n and tokens[n - 1].low == "-"):
+        if low in ("--", ";", ":", "]", "that", "when") or (low == "-" and n and tokens[n - 1].low == "-") \
+                or (low == "which" and n and tokens[n - 1].low in _CLAUSE_PREPS):  # "ATTACKS, IN WHICH X WAS KILLED"
             start = n + 1
             break
         n -= 1
     return start
+
+
+_CLAUSE_PREPS = frozenset(["in", "during", "at", "under"])
 
 
 def _before_gloss(tokens: list[Token], k: int) -> int:

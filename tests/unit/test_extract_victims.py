@@ -472,3 +472,9 @@ def test_a_source_before_the_passive_subject_is_read_past() -> None:
     text = ("ACCORDING TO SOURCES OF THE CURIA, THE SPANISH PRIEST IGNACIO ORTEGA, RECTOR OF THE UNIVERSITY, AND "
             "TWO WOMEN WERE MURDERED AT DAWN TODAY.")
     assert victims(text) == ["IGNACIO ORTEGA"]
+
+
+def test_a_relative_clause_after_a_preposition_holds_its_own_subjects() -> None:
+    text = ("THERE WERE OTHER ATTACKS, IN WHICH PARTY LEADER MIGUEL CASAS AND PEDRO LUGO, BOTH OF WHOM WERE "
+            "LAWYERS, WERE KILLED.")
+    assert victims(text) == ["MIGUEL CASAS", "PEDRO LUGO"]

@@ -149,12 +149,18 @@ def _demoted(doc: Doc, hit: Hit, phrase: str, role: str, s0: int, s1: int) -> bo
 _PEOPLE_PARTICIPLES = frozenset(["killed", "wounded", "injured", "kidnapped", "abducted", "hurt", "taken"])
 
 
+_PEOPLE_DETERMINERS = frozenset(["these", "those"])
+
+
 def _people_pronoun(doc: Doc, cue: Hit) -> bool:
     """"those killed", "those who were kidnapped", "those who massacred": 'those' stands for people hit or for
     the people who did it, not for a set of attacks."""
-    if doc.low[cue.start:cue.end] != "those":
-        return False
+    word = doc.low[cue.start:cue.end]
     after = [w.strip(",.") for w in doc.low[cue.end:cue.end + 30].split()]
+    if word in _PEOPLE_DETERMINERS and after and after[0] in lexicon().sets["victim_nouns"]:
+        return True  # "shortly before the release of these policemen, the ELN kidnapped X": people, not attacks
+    if word != "those":
+        return False
     if after[:1] == ["who"]:  # "those who were kidnapped", "those who this morning massacred six priests"
         return any(w.endswith("ed") for w in after[1:4])  # not "those who like throwing bombs": a kind of people
     return bool(after) and after[0] in _PEOPLE_PARTICIPLES

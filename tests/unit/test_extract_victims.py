@@ -478,3 +478,12 @@ def test_a_relative_clause_after_a_preposition_holds_its_own_subjects() -> None:
     text = ("THERE WERE OTHER ATTACKS, IN WHICH PARTY LEADER MIGUEL CASAS AND PEDRO LUGO, BOTH OF WHOM WERE "
             "LAWYERS, WERE KILLED.")
     assert victims(text) == ["MIGUEL CASAS", "PEDRO LUGO"]
+
+
+def test_these_before_a_person_noun_counts_people_not_attacks() -> None:
+    text = "SHORTLY BEFORE THE RELEASE OF THESE POLICEMEN, THE ELN KIDNAPPED PEDRO SOTO, THE MAYOR OF SANTA ANA."
+    inc = extract_incidents(text, PUB, "t")
+    assert [v["text"] for i in inc for v in i["victims"]] == ["PEDRO SOTO"]
+    # before an attack noun "these" still tells many attacks, none told
+    assert extract_incidents("THE BISHOP SAID THAT THESE KIDNAPPINGS OF BUSINESSMEN IN SANTA ANA MUST STOP.", PUB,
+                             "t") == []

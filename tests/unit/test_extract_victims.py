@@ -487,3 +487,11 @@ def test_these_before_a_person_noun_counts_people_not_attacks() -> None:
     # before an attack noun "these" still tells many attacks, none told
     assert extract_incidents("THE BISHOP SAID THAT THESE KIDNAPPINGS OF BUSINESSMEN IN SANTA ANA MUST STOP.", PUB,
                              "t") == []
+
+
+def test_a_daily_is_a_newspaper_not_a_habit() -> None:
+    text = ("ACCORDING TO THE REPORT, SEVERAL MEN RIDING IN A CAR THREW A POWERFUL BOMB AT THE MORNING DAILY'S "
+            "OFFICE, INJURING PEDRO SOTO WHO WAS GUARDING THE SITE.")
+    assert [v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]] == ["PEDRO SOTO"]
+    # as an adverb it still tells a habit
+    assert extract_incidents("REBELS KILLED A SOLDIER DAILY IN THE AREA OF SANTA ANA.", PUB, "t") == []

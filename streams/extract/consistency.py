@@ -26,6 +26,50 @@ def fuller_victim_names(doc: Doc, incidents: list[dict]) -> None:
             victim.update(doc.span(*fuller))
 
 
+def titled_names(doc: Doc, incidents: list[dict]) -> None:
+    """A victim told by a title ("THE COLOMBIAN SENATOR", "THE MAYOR OF A SMALL TOWN") is the one person the
+    article names with that title ("SENATOR LUIS CARLOS GALAN", "MAYOR X"): the name, the shortest phrase that
+    names the person, is kept; with no such person, or several, the description stays."""
+    titles = lexicon().sets["titles"]
+    for inc in incidents:
+        for victim in inc["victims"]:
+            words = doc.low[victim["start"]:victim["end"]].split()
+            head = next((w for w in words if w in titles), None)
+            if victim["_named"] or head is None or words[words.index(head) + 1:][:1] not in ([], ["of"]):
+                continue  # the title heads the description ("THE SENATOR", "THE MAYOR OF A TOWN")
+            names = _names_after_title(doc, head)
+            if len(names) == 1:
+                victim.update(doc.span(*next(iter(names.values()))))
+                victim["_named"] = True
+
+
+def _names_after_title(doc: Doc, title: str) -> dict[str, tuple[int, int]]:
+    """The distinct people the article names right after ``title`` ("SENATOR X"), by name, with a span of each."""
+    out: dict[str, tuple[int, int]] = {}
+    at = doc.low.find(title)
+    for _ in range(_MENTIONS_READ):
+        if at < 0:
+            break
+        end = at + len(title)
+        if (at == 0 or not doc.low[at - 1].isalnum()) and end < len(doc.low) and doc.low[end].isspace():
+            tokens = doc.tokens(doc.sentence_of(at))
+            k = bisect_left(tokens, at, key=token_start)
+            rng = person_name(doc, tokens, k, min(len(tokens), k + _TITLED_REACH)) if k < len(tokens) else None
+            if rng and rng[0] == k + 1 and not _verb_form_word(tokens[rng[0]].low):
+                span = trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end)
+                out.setdefault(" ".join(doc.low[span.start:span.end].split()), (span.start, span.end))
+        at = doc.low.find(title, at + 1)
+    return out
+
+
+_TITLED_REACH = 6  # the title and a name of up to five words
+
+
+def _verb_form_word(low: str) -> bool:
+    """"MINISTER SURNAMED X", "DEPUTY ELECTED IN": a participle after the title, no given name."""
+    return low.endswith(("ed", "ing")) and low not in lexicon().sets["first_names"]
+
+
 def drop_aliases(doc: Doc, incidents: list[dict]) -> None:
     """A named victim the article gives as another victim's alias ("MANUEL RUGAMA, KNOWN AS COMMANDER
     AURELIANO ... AURELIANO WAS ASSASSINATED") is that person again, not a second one: dropped."""

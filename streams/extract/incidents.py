@@ -8,7 +8,8 @@ from collections import Counter
 
 from streams.extract import places as place_rules
 from streams.extract.anchors import find_anchors, in_zones, merged_zones, zones_meet
-from streams.extract.consistency import drop_aliases, fuller_victim_names, one_name_per_entity, settle_victims
+from streams.extract.consistency import (drop_aliases, fuller_victim_names, one_name_per_entity, settle_victims,
+                                          titled_names)
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
@@ -33,6 +34,7 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
                  if inc is not None and _pinned(d, inc)]
     fuller_victim_names(doc, incidents)
+    titled_names(doc, incidents)
     drop_aliases(doc, incidents)
     settle_victims(incidents)
     one_name_per_entity(incidents)

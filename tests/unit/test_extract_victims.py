@@ -495,3 +495,13 @@ def test_a_daily_is_a_newspaper_not_a_habit() -> None:
     assert [v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]] == ["PEDRO SOTO"]
     # as an adverb it still tells a habit
     assert extract_incidents("REBELS KILLED A SOLDIER DAILY IN THE AREA OF SANTA ANA.", PUB, "t") == []
+
+
+def test_a_victim_told_by_a_title_is_the_one_person_named_with_it() -> None:
+    text = ("GUNMEN KILLED A COLOMBIAN SENATOR IN THE TOWN OF SOACHA ON MONDAY. THE PRESIDENT CONDEMNED THE CRIME. "
+            "SENATOR PEDRO LUGO SOTO HAD RECEIVED THREATS.")
+    assert [v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]] == ["PEDRO LUGO SOTO"]
+    # two senators named: which one was hit is not told, the description stays
+    text = ("GUNMEN KILLED A COLOMBIAN SENATOR IN THE TOWN OF SOACHA ON MONDAY. SENATOR PEDRO LUGO SOTO AND "
+            "SENATOR ANA RUIZ CONDEMNED THE CRIME.")
+    assert [v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]] == ["COLOMBIAN SENATOR"]

@@ -22,7 +22,8 @@ once, on first use. The pipeline, one module per step:
 - ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
   the dicts (one named only by a noun needs a date, victim, target or attacker) and
-  ``consistency`` keeps one name per entity across an article.
+  ``consistency`` keeps one name per entity across an article (a fuller name, the one person named with a victim's
+  title, no alias counted twice).
 """
 from __future__ import annotations
 

@@ -49,6 +49,13 @@ class Draft:
     def read_with_support(self) -> list[int]:
         return sorted(self.sentences[:MAX_SENTENCES_READ] + self.support[:MAX_SENTENCES_READ])
 
+    def naming_gap(self) -> int | None:
+        """The sentence right after an attack told by a verb when it lies in a gap of the telling ("TWO MEN WERE
+        KIDNAPPED. THEY WERE X AND Y. THE KIDNAPPED PRIEST ..."): it names whom the attack hit, though other
+        victims and counts in a gap are too often another's (None when there is no such sentence)."""
+        after = max(self.read()) + 1
+        return after if after in self.between and any(a.role == "verb" for a in self.anchors) else None
+
     def read_between(self) -> list[int]:
         """The sentences read for attackers and targets: the incident's, its support and the few between them."""
         return sorted(self.read_with_support() + self.between)
@@ -234,6 +241,11 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
 _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"
                             r"|\b(?:among the|the|the other|another|one of the) (?:victims?|dead) (?:is|are|was|were)\b"
                             r"|\bthe other victim,"
+                            # "the murdered inspector was identified as X", "his brothers were identified as Y"
+                            r"|\b(?:killed|murdered|slain|kidnapped|abducted|wounded|injured) \w+ "
+                            r"(?:was|were) identified as\b"
+                            r"|\b(?:his|her|their) (?:brothers?|sisters?|sons?|daughters?|wife|husband|companions?) "
+                            r"(?:was|were) identified as\b"
                             # "those who were kidnapped are X, Y and Z"
                             r"|\bthose (?:who (?:were|had been) )?"
                             r"(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b")

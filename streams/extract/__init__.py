@@ -5,17 +5,25 @@ once, on first use. The pipeline, one module per step:
 
 - ``document``: one pass of the Aho-Corasick automaton (``scan``, ``resources``), sentences
   (``sentences``), dates (``dates``); tokens per sentence on demand.
-- ``anchors``: attack triggers kept unless an intention, cessation, aggregate, negation,
-  trial, habit, charge ("the murder of activists"), kind of act ("kidnapping is an industry"),
-  hypothetical, time reference ("shortly after X's assassination, ..."), combat, abuse
-  list, toll or question says otherwise; sounds heard and attributive participles ("the
-  kidnapped persons") only support an incident told nearby.
-- ``drafts``: anchors grouped into incidents, one per time and place.
+- ``anchors``: attack triggers kept unless an intention, cessation, aggregate (plural attacks;
+  running tolls: "militants have killed more than 100 people since 2009"), negation, trial (also
+  one only demanded), habit or campaign (a present or perfect progressive with no day of its
+  own: "the air force is bombing poor neighbourhoods"), charge ("the murder of activists"),
+  attack noun used as a modifier ("a kidnapping ring", "attack helicopters"), kind of act
+  ("kidnapping is an industry"), hypothetical, time reference ("shortly after X's assassination,
+  ..."), attack recalled or commemorated, accident, figurative use, combat, abuse list, toll or
+  question says otherwise; an inquiry into one attack, or a denied link to it, still tells it.
+  Sounds heard and attributive participles ("the kidnapped persons") only support an incident
+  told nearby; a body found with the marks of a violent death tells a killing with no attack
+  word.
+- ``drafts``: anchors grouped into incidents, one per time and place; a later one with no date of
+  its own happened in the story's time (the date before it), not on the publication day.
 - ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
 - ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
   the dicts (one named only by a noun needs a date, victim, target or attacker) and
-  ``consistency`` keeps one name per entity across an article.
+  ``consistency`` keeps one name per entity across an article (a fuller name, the one person named with a victim's
+  title, no alias counted twice).
 """
 from __future__ import annotations
 

@@ -63,6 +63,8 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
             out.append(Anchor(hit.start, hit.end, atype, "verb", sent, False))
             continue
         phrase = doc.low[hit.start:hit.end]
+        if role == "noun" and _progressive_verb(doc, hit, phrase, s0):
+            role = "verb"  # "soldiers were shelling rebel positions": the -ing form after "were" is a verb
         if role == "weak" or _demoted(doc, hit, phrase, role, s0, s1):
             described = role != "noun" and _attributive(doc, hit, phrase, s0, s1)
             out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True, described))
@@ -80,6 +82,15 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+def _progressive_verb(doc: Doc, hit: Hit, phrase: str, s0: int) -> bool:
+    """"Were shelling", "had been bombing": an -ing trigger listed as a noun is the verb of a past progressive
+    ("have been bombing the city for weeks" is a campaign still going on)."""
+    if " " in phrase or not phrase.endswith("ing"):
+        return False
+    before = doc.low[max(s0, hit.start - 14):hit.start].split()[-2:]
+    return before[-1:] in (["was"], ["were"]) or before == ["had", "been"]
 
 
 def _retold_victims(doc: Doc, noun: Hit | None, hit: Hit, s0: int) -> bool:
@@ -149,12 +160,26 @@ def _demoted(doc: Doc, hit: Hit, phrase: str, role: str, s0: int, s1: int) -> bo
 _PEOPLE_PARTICIPLES = frozenset(["killed", "wounded", "injured", "kidnapped", "abducted", "hurt", "taken"])
 
 
+_PEOPLE_DETERMINERS = frozenset(["these", "those"])
+
+
+def _a_daily(doc: Doc, cue: Hit) -> bool:
+    """"Daily" as a noun, a newspaper ("threw a bomb at the morning daily's office"), tells no habit."""
+    if doc.low[cue.start:cue.end] != "daily":
+        return False
+    before = doc.low[max(0, cue.start - 12):cue.start].split()
+    return doc.low.startswith("'s", cue.end) or before[-1:] in (["the"], ["morning"], ["evening"], ["a"])
+
+
 def _people_pronoun(doc: Doc, cue: Hit) -> bool:
     """"those killed", "those who were kidnapped", "those who massacred": 'those' stands for people hit or for
     the people who did it, not for a set of attacks."""
-    if doc.low[cue.start:cue.end] != "those":
-        return False
+    word = doc.low[cue.start:cue.end]
     after = [w.strip(",.") for w in doc.low[cue.end:cue.end + 30].split()]
+    if word in _PEOPLE_DETERMINERS and after and after[0] in lexicon().sets["victim_nouns"]:
+        return True  # "shortly before the release of these policemen, the ELN kidnapped X": people, not attacks
+    if word != "those":
+        return False
     if after[:1] == ["who"]:  # "those who were kidnapped", "those who this morning massacred six priests"
         return any(w.endswith("ed") for w in after[1:4])  # not "those who like throwing bombs": a kind of people
     return bool(after) and after[0] in _PEOPLE_PARTICIPLES
@@ -195,7 +220,7 @@ def _attributive(doc: Doc, hit: Hit, phrase: str, s0: int, s1: int) -> bool:
     after = doc.low[hit.end:min(s1, hit.end + 30)]
     if not after.startswith(" "):
         return False  # "the kidnapped, ..." or "the kidnapped." is the participle as a noun
-    words = after.split()
+    words = [w.rstrip(".,;:?!\"')") for w in after.split()[:1]]  # "the kidnapped persons." ends on its noun
     return bool(words) and words[0].isalpha() and words[0] not in lexicon().stopwords
 
 
@@ -320,11 +345,27 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         atype = _FIRED.get(w.payload) or ("arson" if w.payload == "incendiary" else "bombing")
         cue = cues[-1]
         fake = Hit(cue.start, cue.end, "trigger", (atype, "verb"))
-        if filtered(doc, fake, atype, s0, s1):
+        if filtered(doc, fake, atype, s0, s1) or (_kind_of_act(doc, cue, w) and not _told_day(doc, s0, s1)):
             continue
         out.append(Anchor(min(cue.start, w.start), max(cue.end, w.end), atype, "verb", sent, False))
         anchored.setdefault(sent, []).append(w.start)
     return out
+
+
+def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
+    """"Placing bombs and perpetrating acts of terrorism", "the hurling of grenades": a gerund before weapons in the
+    bare plural names a kind of act ("placing a bomb", "planting two bombs" tell one)."""
+    verb = doc.low[cue.start:cue.end].split()[0]
+    if not verb.endswith("ing") or cue.end > weapon.start:
+        return False
+    if doc.low[max(0, cue.start - 12):cue.start].split()[-1:] in _BE_BEFORE:
+        return False  # "Hamas is firing rockets at Tel Aviv": a verb in the progressive, no gerund
+    between = doc.low[cue.end:weapon.start].split()
+    plural = doc.low[weapon.start:weapon.end].endswith("s")
+    return plural and (not between or between == ["of"])
+
+
+_BE_BEFORE = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
@@ -337,7 +378,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
                                           min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _example(doc, c, hit) for c in
+    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _example(doc, c, hit) and not _a_daily(doc, c)
+                                    for c in
                                     _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
     if "aggregate_plural" in kinds and _many_told_as_one(doc, hit, s0, s1):
@@ -354,9 +396,12 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
             and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry"):
         return True  # "an investigation into the killings": no one attack ("officers involved in the massacre of
         # six priests on 16 November" asks who did one attack that happened: it is told)
-    if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
+    if "inquiry" in kinds and "trial" in kinds and hit.payload[1] == "noun" \
+            and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry") and not _told_day(doc, s0, s1):
+        return True  # "that all those implicated in the murder of the archbishop be put on trial": a trial is told
+    if "generic" in kinds and _generic(doc, hit, s0, s1):
         return True  # "is killing our children", "acts of terrorism": no one event
-    if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1):
+    if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1) or _ongoing(doc, hit, s0):
         return True
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _combat(doc, hit, s0, s1):
@@ -373,7 +418,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
             and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
     if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
-            and doc.low[hit.end:hit.end + 6].split()[:1] in _OBJECT_PRONOUNS:
+            and [w.rstrip(".,;:?!\"')") for w in doc.low[hit.end:hit.end + 12].split()[:1]] in _OBJECT_PRONOUNS:
         return True  # "and then murder them": a noun trigger used as a present-tense verb, a habit
     if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
         return True
@@ -388,18 +433,20 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True
     if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
         return True
-    if "aggregate_after" in kinds and (doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")
-                                       or _inside(doc, hit, "aggregate_after")) \
+    if "aggregate_after" in kinds and (any(not _a_daily(doc, c) for c in doc.cues_in(
+            hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")) or _inside(doc, hit, "aggregate_after")) \
             and not _told_day(doc, s0, s1):
         return True  # "killed hundreds in the past few years", "killed 37 in two attacks over the weekend" (not
         # "in a series of attacks on Saturday in Gwoza": one time and place, one incident)
     if _spread_over_events(doc, hit, s1) and not _told_day(doc, hit.start, s1):
         return True  # "killed in attacks on Saturday" is one day's; "today the group said ... killed in massacres" not
+    if _modifier(doc, hit):
+        return True  # "members of the kidnapping ring", "assassination threats"
     if "figurative" in kinds and _inside(doc, hit, "figurative"):
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
         return True
-    if _bare_plural_object(doc, hit, s1) and not _told_day(doc, s0, s1):
+    if (_bare_plural_object(doc, hit, s1) or _bare_plural_sufferers(doc, hit, s0)) and not _told_day(doc, s0, s1):
         return True
     if _harmless(doc, hit, atype, kinds, s0, s1):
         return True
@@ -409,12 +456,22 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     return False
 
 
+def _modifier(doc: Doc, hit: Hit) -> bool:
+    """"The kidnapping ring", "murder suspects", "attack helicopters": an attack noun before a noun it modifies
+    names a kind of people or thing, no event."""
+    if hit.payload[1] != "noun":
+        return False
+    nxt = [w.rstrip(".,;:?!\"')") for w in doc.low[hit.end:hit.end + 20].split()[:1]]
+    return doc.low[hit.end:hit.end + 1].isspace() and bool(nxt) and nxt[0] in lexicon().sets["act_modified_heads"]
+
+
 def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     """"The recent attacks by the rebels on various targets", "its constant attacks against the population":
     attacks in the plural with a word of frequency or recency before them, and no day, are many attacks."""
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _told_day(doc, s0, s1):
         return False
-    return any(_agent_gap(doc.text[c.end:hit.start]) for c in doc.cues_in(max(s0, hit.start - 30), hit.start, "aggregate_plural"))
+    cues = doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate_plural")
+    return any(_agent_gap(doc.text[c.end:hit.start]) for c in cues)
 
 
 def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
@@ -496,6 +553,78 @@ def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: in
 
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _GENERIC_PREDICATES = re.compile(r"\s+(?:is|remains|has\s+become|was\s+once)\s+(?:a|an|one|the|still|now|not)\b")
+
+
+# "are being murdered", "is mercilessly attacking", "have been bombing": the present (perfect) progressive
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are|am|(?P<perfect>(?:has|have)\s+(?:[a-z]+ly\s+)?been))\s+"
+                                  r"(?:(?:[a-z]+ly|now|still|also|again)\s+){0,2}"
+                                  r"(?P<being>being\s+)?(?:(?:[a-z]+ly|now|still|also|again)\s+)?$")
+# "hostages are being held", "the leader is seriously injured", "the station is totally destroyed": states an attack
+# left, not acts told in the present
+_STATES = ("held", "holding", "hold", "injured", "wounded", "hurt", "destroyed", "damaged", "burned", "burnt")
+_PAST_PARTICIPLE = re.compile(r"(?:ed|en|wn)$")
+
+
+def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Party members are being murdered", "the air force is bombing poor neighbourhoods", "the rebels are mercilessly
+    attacking the people", "civilians are immediately executed", "each time a leader is murdered", "jets have been
+    bombing the city": the present (perfect) progressive or the present passive tells what goes on, a campaign or a
+    habit, not one attack at one time ("hostages are being held", "is seriously injured" are states an attack left);
+    with a day of its own it is one attack told as it happens."""
+    phrase = doc.low[hit.start:hit.end]
+    if hit.payload[1] == "noun" and not (" " not in phrase and phrase.endswith("ing")):
+        return False  # "is bombing" is the verb, whatever the trigger list calls it
+    if phrase.startswith(_STATES):
+        return False
+    m = _PRESENT_PROGRESSIVE.search(doc.low, max(s0, hit.start - 50), hit.start)
+    if m is None:
+        return False
+    if m.group("perfect") and not phrase.split()[0].endswith("ing"):
+        return False  # "has been killed" tells one attack; "have been bombing the city" a campaign
+    if not (m.group("being") or phrase.split()[0].endswith("ing") or _PAST_PARTICIPLE.search(phrase.split()[0])):
+        return False
+    s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    if not m.group("perfect") and not m.group("being") and _one_target_now(doc, hit, s1):
+        return False  # "Russian forces are shelling Kharkiv", "gunmen are attacking a hotel": one attack, live
+    return not _told_day(doc, s0, s1)  # "is bombing the area tonight": one raid
+
+
+def _generic(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """A generic cue around the trigger ("acts of terrorism", "is killing our children"); a progressive aimed at one
+    place or thing is one attack told as it happens ("fighters are attacking a hotel in Mogadishu")."""
+    cues = doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic")
+    if not cues:
+        return False
+    live = all(doc.low.startswith(("is ", "are "), c.start) and c.end == hit.end for c in cues)
+    return not (live and _one_target_now(doc, hit, s1))
+
+
+def _one_target_now(doc: Doc, hit: Hit, s1: int) -> bool:
+    """Is the object of an attack verb in the present progressive one place or one thing ("shelling Kharkiv",
+    "firing rockets at Tel Aviv", "attacking a hotel"), not a kind of target ("bombing poor neighbourhoods")?"""
+    pos = hit.end
+    for _ in range(2):  # past the weapon fired and a preposition: "firing rockets at"
+        weapon = doc.hits_in("weapon", pos, min(s1, pos + 30))
+        if weapon and not any(ch in doc.low[pos:weapon[0].start] for ch in ",;:"):
+            pos = weapon[0].end  # "placing an atomic bomb": the weapon is no target
+        word = _FIRST_WORD.match(doc.low, pos, s1)
+        if word is not None and word.group(1) in _TARGETWARD:
+            pos = word.end()
+    word = _FIRST_WORD.match(doc.low, pos, s1)
+    if word is None:
+        return False
+    if word.group(1) in ("a", "an"):
+        return True
+    place = doc.hits_in("place", word.start(1), word.start(1) + 1)
+    if not place or doc.low.startswith("'s", place[0].end):
+        return False  # "attacking Colombia's oil pipelines": many
+    named = doc.text[place[0].start].isupper() if not doc.caps else \
+        not all(lexicon().places[i].common for i in place[0].payload)
+    return named  # "attacking the villages of the north" is no town of Florida
+
+
+_FIRST_WORD = re.compile(r"\s+([a-z][a-z'-]*)")
+_TARGETWARD = frozenset(["at", "on", "against", "into", "toward", "towards"])
 
 
 def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
@@ -632,7 +761,8 @@ _PERFECT = (["have", "been"], ["has", "been"], ["had", "been"])
 def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
     """"840 terrorists have been killed", "100,000 persons who have been murdered": a count of a hundred or
     more in the perfect tense is a running toll of a war, not one attack."""
-    c0 = max(doc.text.rfind(", ", s0, hit.start), doc.text.rfind("; ", s0, hit.start), s0)  # not "2,000"
+    c0 = max(doc.text.rfind(", ", s0, hit.start), doc.text.rfind("; ", s0, hit.start), s0,  # not "2,000"
+             doc.dateline_end)  # "WASHINGTON, Jan. 5, 2024 -- Two soldiers have been killed": the year is no count
     words = doc.low[c0:hit.start].split()
     if words[-1:] in (["have"], ["has"]):
         return _tally_after(doc, hit)
@@ -698,7 +828,9 @@ def _mass(word: str) -> bool:
     return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
 
 
-_COLLECTIVE = re.compile(r"(?: of)? (?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses)\b(?! of)")
+# "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object
+_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: of)? (?:the|our|their|its|my|your|a|an) "
+                         r"(?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
 
 
 def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
@@ -733,6 +865,67 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
     # "seized women and children who had gone to collect firewood": a relative clause tells which ones
     phrase = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " ").split()[:8]
     return not any(w in ("who", "whom", "whose") for w in phrase)
+
+
+# "journalists have been murdered", "persons who have also been kidnapped", "not only have priests been killed"
+_PERFECT_PASSIVE = re.compile(r"\b(?:have|has)\s+(?:(?:also|already|recently|just|now|reportedly|allegedly)\s+)?"
+                              r"been\s+$")
+_INVERTED_PERFECT = re.compile(r"\bhave\s+(?P<np>(?:[a-z'-]+\s+){1,3})been\s+$")
+# "have been murdered or kidnapped": participles coordinated before the trigger share its auxiliary
+_COORDINATED = re.compile(r"(?:\b(?!been\b)[a-z-]+(?:ed|en|wn),? (?:(?:and|or) )?)+$")
+_CLAUSE_OPENERS = re.compile(r"[,;:(\"]|\b(?:but|that|where|while|when|because|as|if)\s")
+_SPECIFIERS = frozenset(["the", "these", "those", "his", "her", "their", "its", "our", "your", "my", "a", "an", "this",
+                         "both", "all", "some"])
+
+
+def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Journalists have been murdered", "unknown persons who have been kidnapped", "all those who have been killed":
+    people in the plural with no article, number or possessive hit in the perfect are a tally or a charge, not one
+    attack ("two journalists have been murdered", "the priests have been killed" are one)."""
+    if hit.payload[1] != "verb":
+        return False
+    window = _COORDINATED.sub("", _SPACES.sub(" ", doc.low[max(s0, doc.dateline_end, hit.start - 90):hit.start]))
+    m = _PERFECT_PASSIVE.search(window)
+    if m is not None:
+        words = _clause_tail(window[:m.start()])
+        if words[-1:] in (["who"], ["that"]):
+            words = words[:-1]
+            if words[-1:] == ["those"]:
+                return True  # "those who have been killed"
+        return _bare_people(words)
+    m = _INVERTED_PERFECT.search(window)
+    return m is not None and _bare_people(m.group("np").split())
+
+
+def _clause_tail(text: str) -> list[str]:
+    """The words after the last clause break in text: the subject of the verb that follows."""
+    cut = 0
+    for m in _CLAUSE_OPENERS.finditer(text):
+        cut = m.end()
+    return text[cut:].split()
+
+
+def _bare_people(words: list[str]) -> bool:
+    """Do the words end in a plural of people with no article, number or possessive before it ("unknown persons",
+    "said peasants"; not "two peasants", "the army's officers")?"""
+    if not words or not _plural_people(words[-1], lexicon().sets["victim_nouns"]):
+        return False
+    mods = words[:-1]
+    for n in range(len(mods) - 1, max(-1, len(mods) - 4), -1):
+        w = mods[n]
+        if w in _SPECIFIERS or not w.isalpha() or count_from_words([w]) is not None:
+            return False
+        if w == "of" and n > 0 and _counted(mods[n - 1]):
+            return False  # "dozens of worshippers", "two of the guards": counted
+        if w in lexicon().stopwords and w not in _VAGUE_QUANTIFIERS:
+            return True  # "of peasants", "to activists": the phrase starts after it
+    return True
+
+
+def _counted(word: str) -> bool:
+    """A count or a quantifier that a phrase with "of" counts: "dozens", "two", "several", "most"."""
+    return count_from_words([word]) is not None or word in _QUANTIFIERS or word in _MASS \
+        or word in ("several", "some", "most", "many", "all", "each", "one", "none", "both", "few")
 
 
 def _habitual_form(doc: Doc, hit: Hit) -> bool:

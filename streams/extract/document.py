@@ -21,10 +21,12 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[
 _SPACED_TOKEN = re.compile(r"(\s*+)((?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:['’-]\w+)*|[^\w\s])")
 # MUC datelines: "SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] ..." (bounded, anchored at the start).
 _DATELINE = re.compile(r"[^\n]{0,80}?\d{1,2} [A-Z]{3} \d{2}[^\n]{0,60}?--")
-# Agency datelines: "KANO, May 8 (Reuters) - ", "BEIRUT, Oct. 1, 2024 - ", "KYIV (AP) — " (their date is the
-# publication day, their place the outlet's desk).
+# Agency datelines: "KANO, May 8 (Reuters) - ", "BEIRUT, Oct. 1, 2024 - ", "KYIV (AP) — ", "SRINAGAR, India,
+# April 23 (Reuters) - ", "BOGOTA, SEPTEMBER 18 (AP) - " (their date is the publication day, their place the
+# outlet's desk).
 _AGENCY_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{1,40}(?:, (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}"
+    r"[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z .'-]{1,40})?"  # the desk's town, maybe its country
+    r"(?:, (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.? \d{1,2}"
     r"(?:, \d{4})?(?: \([^)\n]{1,40}\))?| \([^)\n]{1,40}\)) (?:-{1,2}|–|—) ")  # a date or an agency, or both
 
 
@@ -86,7 +88,10 @@ class Doc:
         # the hot path of every filter: its own index, no "cue:" + kind string per call
         entry = self._cue_index.get(kind)
         if entry is None:
-            entry = self._cue_index[kind] = _indexed(self.hits.get("cue:" + kind))
+            hits = self.hits.get("cue:" + kind)
+            if hits and self.dateline_end and hits[0].start < self.dateline_end:
+                hits = [h for h in hits if h.start >= self.dateline_end]  # "KANO, MAY 6 (AP) -": no "may" of intent
+            entry = self._cue_index[kind] = _indexed(hits)
         starts, hs = entry
         return hs[bisect_left(starts, start):bisect_left(starts, end)]
 

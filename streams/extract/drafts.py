@@ -13,7 +13,7 @@ from streams.extract.anchors import Anchor, cause_links
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
-from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
+from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS,
                                         MAX_SENTENCES_READ, SPEECH_DATE_REACH, VICTIMS_NAMED_REACH)
 
 
@@ -48,6 +48,13 @@ class Draft:
 
     def read_with_support(self) -> list[int]:
         return sorted(self.sentences[:MAX_SENTENCES_READ] + self.support[:MAX_SENTENCES_READ])
+
+    def naming_gap(self) -> int | None:
+        """The sentence right after an attack told by a verb when it lies in a gap of the telling ("TWO MEN WERE
+        KIDNAPPED. THEY WERE X AND Y. THE KIDNAPPED PRIEST ..."): it names whom the attack hit, though other
+        victims and counts in a gap are too often another's (None when there is no such sentence)."""
+        after = max(self.read()) + 1
+        return after if after in self.between and any(a.role == "verb" for a in self.anchors) else None
 
     def read_between(self) -> list[int]:
         """The sentences read for attackers and targets: the incident's, its support and the few between them."""
@@ -174,6 +181,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     for d in drafts:
         (history if _historical(doc, d) else kept).append(d)
     drafts = kept
+    _carry_dates(doc, drafts)
     _share_sentences(doc, drafts)
     _attach(drafts, support)
     starts = {d.sentences[0] for d in drafts}
@@ -181,6 +189,16 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
+
+
+def _carry_dates(doc: Doc, drafts: list[Draft]) -> None:
+    """An attack told later in a story with no date of its own happened in the story's time, the date of the
+    attack told before it, not on the publication day ("Yesterday rebels raided the town. ... Before leaving,
+    they blew up the bridge"); a date months old (a trial's, an anniversary's) does not carry over."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if d.date is None and prev.date is not None and \
+                (doc.published - last_day(prev.date)).days <= LEAD_BACKGROUND_AFTER_DAYS:
+            d.date = prev.date
 
 
 def _share_sentences(doc: Doc, drafts: list[Draft]) -> None:
@@ -223,6 +241,11 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
 _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"
                             r"|\b(?:among the|the|the other|another|one of the) (?:victims?|dead) (?:is|are|was|were)\b"
                             r"|\bthe other victim,"
+                            # "the murdered inspector was identified as X", "his brothers were identified as Y"
+                            r"|\b(?:killed|murdered|slain|kidnapped|abducted|wounded|injured) \w+ "
+                            r"(?:was|were) identified as\b"
+                            r"|\b(?:his|her|their) (?:brothers?|sisters?|sons?|daughters?|wife|husband|companions?) "
+                            r"(?:was|were) identified as\b"
                             # "those who were kidnapped are X, Y and Z"
                             r"|\bthose (?:who (?:were|had been) )?"
                             r"(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b")
@@ -259,7 +282,9 @@ def _historical(doc: Doc, draft: Draft) -> bool:
     return own is not None and (doc.published - last_day(own)).days > HISTORY_AFTER_DAYS
 
 
-_YEARS_AGO = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many) years (?:ago|after|since)\b")
+# "10 years ago", "several years after", and with no count "a murder committed years ago", "decades ago"
+_YEARS_AGO = re.compile(r"\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few) )?"
+                        r"(years|decades) (?:ago|after|since)\b")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*$")
 # "a caudillo who was assassinated in 1835": a year before 1900 (the date finder reads 19xx and 20xx only)
 _OLD_YEAR_AFTER = re.compile(r"\s+in\s+(1[0-8]\d\d)\b")
@@ -267,7 +292,7 @@ _OLD_YEAR_AFTER = re.compile(r"\s+in\s+(1[0-8]\d\d)\b")
 
 def _years_back(doc: Doc, a: Anchor) -> int:
     """"The 1984 killing of the reporter" (a year right before the attack noun), "was assassinated 10 years ago",
-    "five years after the bombings", "assassinated in 1835":
+    "five years after the bombings", "a murder committed years ago", "decades ago", "assassinated in 1835":
     how many years before the article the clause puts the attack, 0 when it does not say."""
     c0, c1 = clause_bounds(doc, a.sent, a.start)
     year = _YEAR_BEFORE.search(doc.low, max(c0, a.start - 12), a.start)
@@ -279,8 +304,8 @@ def _years_back(doc: Doc, a: Anchor) -> int:
     ago = _YEARS_AGO.search(doc.low, c0, c1)
     if ago is None:
         return 0
-    word = ago.group(1)
-    return int(word) if word.isdigit() else 2
+    word, unit = ago.group(1), 10 if ago.group(2) == "decades" else 1
+    return unit * (int(word) if word and word.isdigit() else 2)
 
 
 def _when_date(doc: Doc, a: Anchor) -> DateMention | None:

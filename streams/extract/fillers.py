@@ -79,6 +79,9 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         if name:
             out.append(Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", "other", 1, True))
         return out
+    if name and _kin_owner(tokens, name[1]):
+        # "PRESIDENT X'S BROTHER-IN-LAW WAS KIDNAPPED": X owns the relation, the one hit is told by the noun
+        return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, 1)] if name[1] < j else []
     if name and of_pos is not None and of_pos < name[0] and tokens[of_pos - 1].low in sets["kin_nouns"]:
         # "X, WIFE OF COLONEL Y", "the son of Y": Y is a relative of the one hit, who is told by the noun
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, 1)]
@@ -113,6 +116,19 @@ def _past_amount(tokens: list[Token], t0: int, j: int) -> int:
 def _amount_of(tokens: list[Token], t: int) -> bool:
     """"THE NUMBER OF PYLONS", "A TOTAL OF FOUR HELICOPTERS": how many, the things named after "of"."""
     return tokens[t].low in ("number", "total") and t + 1 < len(tokens) and tokens[t + 1].low == "of"
+
+
+def _kin_owner(tokens: list[Token], end: int) -> bool:
+    """Does the name ending before token ``end`` own a relative or an employee ("X'S WIFE", "X' SON", "X'S
+    DRIVER"), the one the phrase tells of?"""
+    sets = lexicon().sets
+    if end < len(tokens) and tokens[end - 1].low.endswith("'s"):
+        owned = tokens[end].low
+    elif end + 1 < len(tokens) and tokens[end].low == "'":
+        owned = tokens[end + 1].low
+    else:
+        return False
+    return owned in sets["kin_nouns"] or owned in sets["victim_nouns"]
 
 
 def _plural_head(head: str) -> bool:
@@ -181,7 +197,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
             found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
-                                      phrase in v["explicit"])
+                                      phrase in v["explicit"], phrase in v["naming"])
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
@@ -247,22 +263,63 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
-    return _with_names_given(doc, tokens, out)
+    return _with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out))
 
 
 def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
-    """"INJURING A GUARD NAMED X": a victim told by a noun whose name the text then gives is that name."""
+    """"INJURING A GUARD NAMED X", "A STUDENT, WHO WAS IDENTIFIED AS X": a victim told by a noun whose name the
+    text then gives is that name."""
     out: list[Filler] = []
     for f in found:
-        if f.kind == "victim" and not f.named and f.span.end < len(doc.low) and doc.low[f.span.end] == " ":
-            k = bisect_left(tokens, f.span.end + 1, key=token_start)
-            names = names_introduced(doc, tokens, k)
+        after = doc.low[f.span.end:f.span.end + 1]
+        if f.kind == "victim" and not f.named and (after.isspace() or after == ","):
+            k = bisect_left(tokens, f.span.end, key=token_start)
+            names = names_introduced(doc, tokens, k, _identified_object(tokens, f.span.start))
             if names:
                 out.extend(Filler(Span(tokens[a].start, tokens[b - 1].end), "victim", f.effect, 1, True)
                            for a, b in names)
                 continue
         out.append(f)
     return out
+
+
+def _with_shared_surnames(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
+    """"MURDERED BROTHERS MARIO AND JUAN PUZO OCHOA", "ERNESTO AND ROSA FERNANDEZ WERE WOUNDED": a lone given
+    name joined by "and" to a named victim shares that victim's surname and fate; it is one more person."""
+    out = list(found)
+    for f in found:
+        if f.kind != "victim" or not f.named:
+            continue
+        i = bisect_left(tokens, f.span.start, key=token_start)
+        if i >= 2 and tokens[i - 1].low == "and" and _lone_given_name(doc, tokens, i - 2):
+            given = Filler(Span(tokens[i - 2].start, tokens[i - 2].end), "victim", f.effect, 1, True)
+            if all(g.span != given.span for g in out):
+                out.append(given)
+    return out
+
+
+def _lone_given_name(doc: Doc, tokens: list[Token], n: int) -> bool:
+    """Is token n a known given name standing alone, no name word before it ("JUAN CARLOS AND X": no)?"""
+    sets = lexicon().sets
+    if tokens[n].low not in sets["first_names"] or not (doc.caps or doc.text[tokens[n].start].isupper()):
+        return False
+    if n == 0:
+        return True
+    prev = tokens[n - 1]
+    return not prev.low.isalpha() or prev.low in STRIP or prev.low in _BEFORE_GIVEN_NAME \
+        or prev.low in sets["kin_nouns"] or prev.low in sets["victim_nouns"] or prev.low in sets["titles"]
+
+
+_BEFORE_GIVEN_NAME = frozenset(["as", "and", "of", "killed", "murdered", "kidnapped", "wounded", "were", "are"])
+
+
+def _identified_object(tokens: list[Token], start: int) -> bool:
+    """Is the phrase starting at character ``start`` the object of "identified" ("IDENTIFIED THE DEAD MEN")?"""
+    i = bisect_left(tokens, start, key=token_start)
+    return any(t.low == "identified" for t in tokens[max(0, i - _IDENTIFIED_REACH):i])
+
+
+_IDENTIFIED_REACH = 3  # "IDENTIFIED THE [U.S.] STUDENT": the verb, an article, a modifier before the noun
 
 
 def _reduced_passive_targets(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
@@ -422,10 +479,13 @@ _SPATIAL_PREPS = {"opposite": (("opposite",),), "across": (("across", "from"), (
 _SPATIAL_REACH = 14  # words back to the blast: "A BOMB EXPLODED TONIGHT, FRIDAY, IN THE CITY OF X, OPPOSITE A Y"
 
 
-def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:
-    """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X")."""
+def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool,
+                      naming: bool = False) -> list[Filler]:
+    """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X");
+    ``naming``: the cue names only people ("THE VICTIMS WERE IDENTIFIED AS X"), so its list of names goes on
+    past an appositive as a casualty word's does."""
     found = _list_after(doc, tokens, i, effect, explicit)
-    if not any(f.named for f in found) and (effect != "other" or explicit):
+    if not any(f.named for f in found) and (effect != "other" or explicit or naming):
         # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X", "THE ATTACK ON DAS [...] DIRECTOR X": a name
         # behind a long title; what was read as a target before it is part of the title ("DAS")
         named = _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)
@@ -434,7 +494,7 @@ def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explic
             found = [f for f in found if f.kind != "target" or f.span.start > first] + named
     if not found and effect in ("killed", "wounded"):
         return _bare_count(tokens, i, effect)
-    if effect != "other" and any(f.named for f in found):
+    if (effect != "other" or naming) and any(f.named for f in found):
         # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
         spans = {f.span for f in found}
         # ("PERUVIAN SOCIAL DEMOCRATIC LEADER Y": a title as long as a lone name's may lead the next item)
@@ -560,14 +620,27 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         e = n
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
             e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
-        rng = person_name(doc, tokens, n, e)
-        if not rng and _unknown_name_item(doc, tokens, n, e):
+        if _alias_item(tokens, n):
+            given, rng = [], None  # "X, KNOWN AS COMMANDER Y, ...": Y is X again, an appositive
+        else:
+            given = _introduced_in(doc, tokens, n, e)
+            rng = None if given else person_name(doc, tokens, n, e)
+        if not rng and not given and _unknown_name_item(doc, tokens, n, e):
             rng = (n, e)
-        if not rng and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
+        if not rng and not given and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
                 and _surname(doc, tokens, n, e):
             rng = (n, e)  # "KIDNAPPED MOLINA, THE BISHOP OF CUSCO, AND ...": a surname the article gave in full before
-        kin = rng is not None and _kin_of(tokens, n, rng[0])  # "X, NEPHEW OF Y": Y is named as X's kin
-        if rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
+        # "X, NEPHEW OF Y", "Y'S WIFE": Y is named as the kin or the employer of the one hit
+        kin = rng is not None and (_kin_of(tokens, n, rng[0]) or _kin_owner(tokens, rng[1]))
+        if given:
+            # "TWO ACTIVISTS IDENTIFIED ONLY AS X AND Y, AND A MINOR CALLED Z": the names the item gives
+            out.extend(Filler(trimmed(doc, tokens[a].start, tokens[b - 1].end), "victim", effect, 1, True)
+                       for a, b in given)
+            misses = gap = 0
+            e = given[-1][1]  # the names may run past an "and" ("X AND Y"): the list goes on after the last
+            while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
+                e += 1
+        elif rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
                 (not whole or _item_end(tokens, rng[1], e)):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = gap = 0
@@ -575,7 +648,7 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
             if whole and _finite_item(tokens, n, e):
                 break  # "KILLED INSIDE THE PLANE WERE RECRUITED BY X": a new predicate, the objects are over
             gap += 1
-            if tokens[n].low not in _APPOSITIVE_OPENERS and not kin:
+            if tokens[n].low not in _APPOSITIVE_OPENERS and not kin and not _alias_item(tokens, n):
                 misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
         if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
             break
@@ -588,6 +661,26 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _alias_item(tokens: list[Token], n: int) -> bool:
+    """Does a list item at n give another name of the person before it ("ALIAS Y", "KNOWN AS Y", "A.K.A. Y")?"""
+    words = tuple(t.low for t in tokens[n:n + 3])
+    return words[:1] in (("alias",), ("aka",), ("a.k.a.",), ("nicknamed",)) or words[:2] == ("known", "as") \
+        or words in (("also", "known", "as"), ("better", "known", "as"))
+
+
+def _introduced_in(doc: Doc, tokens: list[Token], n: int, e: int) -> list[tuple[int, int]]:
+    """Names a list item tokens[n:e] gives after its noun ("A MINOR REPORTEDLY KNOWN AS X", "TWO ACTIVISTS
+    IDENTIFIED ONLY AS X AND Y"): the item describes people, then says what they are called."""
+    for k in range(n + 1, min(e, n + _INTRODUCED_REACH)):
+        if tokens[k].low in _INTRODUCED_OPENERS:
+            return names_introduced(doc, tokens, k)
+    return []
+
+
+_INTRODUCED_REACH = 12  # "A 4-MONTH-OLD MINOR CALLED X": the noun's few words, then the introducer
+_INTRODUCED_OPENERS = frozenset(["named", "called", "known", "identified", "reportedly"])
 
 
 def _finite_item(tokens: list[Token], n: int, e: int) -> bool:
@@ -760,8 +853,9 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         found = classify_phrase(doc, tokens, rng, effect, explicit and named)
         if not found:
             break
-        if out and any(f.kind == "target" for f in found):
+        if out and any(f.kind == "target" for f in found) and _after_comma(tokens, rng[0]):
             # "THE PALACE, SENATOR X'S HOME, THE HOME OF Y, ...": later things listed are told by their owners
+            # ("THE RESIDENCE AND OFFICE OF X": both are X's, who was attacked)
             found = [f for f in found if f.kind == "target"]
         out.extend(found)
         things = all(f.kind == "target" for f in found)
@@ -800,6 +894,16 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         # the thing after the comma says what the first one is
         out = out[:len(out) - len(appositive)]
     return out
+
+
+def _after_comma(tokens: list[Token], i: int) -> bool:
+    """Does a comma (maybe with "and") stand before the phrase at i, its determiners aside?"""
+    n = i - 1
+    while n > 0 and tokens[n].low in STRIP:
+        n -= 1
+    if n > 0 and tokens[n].low == "and":
+        n -= 1
+    return n >= 0 and tokens[n].low == ","
 
 
 def _owned_thing(tokens: list[Token], rng: tuple[int, int], found: list[Filler]) -> bool:
@@ -1122,8 +1226,9 @@ def _antecedent_things(doc: Doc, tokens: list[Token], rel: int) -> list[Filler]:
 
 
 def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """A person named at the start of the clause that ends in the passive verb at k."""
-    start = _clause_start(tokens, k)
+    """A person named at the start of the clause that ends in the passive verb at k, past a source that opens it
+    ("ACCORDING TO SOURCES OF THE CURIA, THE JESUIT X, RECTOR OF ..., WAS MURDERED")."""
+    start = _list_start(tokens, _clause_start(tokens, k))
     rng = person_name(doc, tokens, start, min(k, start + 8))
     if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
         return rng
@@ -1164,11 +1269,15 @@ def _clause_start(tokens: list[Token], k: int) -> int:
             if opener is not None:
                 n = opener - 1  # "UNITY [UP] IN CORDOBA": a gloss inside the appositive, not a new clause
                 continue
-        if low in ("--", ";", ":", "]", "that", "when") or (low == "-" and n and tokens[n - 1].low == "-"):
+        if low in ("--", ";", ":", "]", "that", "when") or (low == "-" and n and tokens[n - 1].low == "-") \
+                or (low == "which" and n and tokens[n - 1].low in _CLAUSE_PREPS):  # "ATTACKS, IN WHICH X WAS KILLED"
             start = n + 1
             break
         n -= 1
     return start
+
+
+_CLAUSE_PREPS = frozenset(["in", "during", "at", "under"])
 
 
 def _before_gloss(tokens: list[Token], k: int) -> int:
@@ -1281,7 +1390,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         end = doc.low.index(nxt[0], hit_end) + len(nxt[0])  # "death squad members", "guerrilla members"
     elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
-    before = doc.low[max(0, start - 30):start].split()
+    before = doc.low[max(0, _before_group_name(doc, start) - 30):_before_group_name(doc, start)].split()
     while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None
                       or before[-1].endswith(_ADJECTIVE_ENDINGS)):
         before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
@@ -1296,11 +1405,20 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     if _speaks_next(doc, end):
         return None  # "the rebels announced", "the guerrillas said": speakers here, not attackers
     if before and before[-1] in _PREPOSITIONS and not (len(before) > 1 and before[-2] in _PARTS_OF) \
-            and doc.low[hit_start:hit_end] not in sets["perp_doers"]:
-        return None  # "sympathizers of the guerrillas"; but "a search for the killers" names the attackers
+            and doc.low[hit_start:hit_end] not in sets["perp_doers"] \
+            and not doc.cues_in(max(0, _before_group_name(doc, start) - 24), start, "suspected"):
+        return None  # "sympathizers of the guerrillas"; but "a search for the killers", "the hallmarks of the
+        # guerrillas" name the attackers
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
     return Span(start, end)
+
+
+def _before_group_name(doc: Doc, start: int) -> int:
+    """Where the group's name that the attacker noun at start follows begins ("positions of the FMLN guerrillas",
+    "the death of 60 MRTA guerrillas": the word before the name decides what the people are); start when none."""
+    names = [h for h in doc.hits_in("actor", max(0, start - 80), start) if not doc.low[h.end:start].strip()]
+    return min([start] + [h.start for h in names])
 
 
 def _not_the_doers(doc: Doc, before: list[str], start: int) -> bool:

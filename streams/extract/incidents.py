@@ -8,7 +8,8 @@ from collections import Counter
 
 from streams.extract import places as place_rules
 from streams.extract.anchors import find_anchors, in_zones, merged_zones, zones_meet
-from streams.extract.consistency import fuller_victim_names, one_name_per_entity, settle_victims
+from streams.extract.consistency import (drop_aliases, fuller_victim_names, one_name_per_entity, settle_victims,
+                                          titled_names)
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
@@ -33,6 +34,8 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
                  if inc is not None and _pinned(d, inc)]
     fuller_victim_names(doc, incidents)
+    titled_names(doc, incidents)
+    drop_aliases(doc, incidents)
     settle_victims(incidents)
     one_name_per_entity(incidents)
     return incidents
@@ -261,6 +264,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
     after = max(told) + 1
     more_things: list[dict] = []
+    naming = draft.naming_gap()
     for s in dict.fromkeys(draft.read_between() + sequel):  # a sentence between may name the victims too
         for f in objects_in(doc, s):
             if s in draft.sequel and f.kind != "victim" and s not in draft.between:
@@ -268,7 +272,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                         and not in_zones(dead, f.span.start):
                     more_things.append(doc.span(f.span.start, f.span.end))
                 continue
-            if s not in told and s not in draft.sequel and f.kind != "target":
+            if s not in told and s not in draft.sequel and f.kind != "target" and not (s == naming and f.named):
                 continue  # a victim or toll between the incident's sentences is too often another's
             if in_zones(dead, f.span.start) or not draft.owns(s, f.span.start):  # in_zones bisects (digests)
                 continue

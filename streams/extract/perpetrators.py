@@ -500,7 +500,7 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
-    groups = _unharmed(doc, groups)
+    groups, sents = _unharmed(doc, groups, sents)
     if not groups:
         return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
@@ -524,10 +524,15 @@ def _affiliation_only(doc: Doc, draft: Draft, actor: Actor, groups: list[actor_r
     """"Carlos Perez, presidential candidate for the M-19, was shot": where the incident itself (or, when it does not
     name the group, the whole article) names the article's group only as someone's organisation (the victim's, or a
     speaker's), nothing points to that group as the attacker."""
-    read = set(draft.read())
-    named = [g for g in groups if g.actor == actor]
-    own = [g for g, s in zip(groups, sents) if s in read and g.actor == actor] or named
-    return all(_affiliation(doc, g) for g in own)
+    read = draft.read()
+    lo, hi = bisect_left(sents, min(read)), bisect_right(sents, max(read))
+    own = [g for g, s in zip(groups[lo:hi], sents[lo:hi]) if s in read and g.actor == actor]
+    if own:
+        return all(_affiliation(doc, g) for g in own)
+    memo = doc.memo.setdefault("affiliation_only", {})  # the whole article's answer: once per group, not per draft
+    if actor.name not in memo:
+        memo[actor.name] = all(_affiliation(doc, g) for g in groups if g.actor == actor)
+    return memo[actor.name]
 
 
 # "leader of the X", "candidate for the disbanded X", "commander in the X": the role before the group
@@ -587,11 +592,14 @@ def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorM
     return found
 
 
-def _unharmed(doc: Doc, groups: list[actor_rules.ActorMention]) -> list[actor_rules.ActorMention]:
-    """The article's armed-group mentions that are not the ones attacked (once per article)."""
+def _unharmed(doc: Doc, groups: list[actor_rules.ActorMention],
+              sents: list[int]) -> tuple[list[actor_rules.ActorMention], list[int]]:
+    """The article's armed-group mentions that are not the ones attacked, and the sentence of each (once per
+    article)."""
     found = doc.memo.get("unharmed_groups")
     if found is None:
-        found = doc.memo["unharmed_groups"] = [g for g in groups if not _harmed(doc, g)]
+        kept = [i for i, g in enumerate(groups) if not _harmed(doc, g)]
+        found = doc.memo["unharmed_groups"] = [groups[i] for i in kept], [sents[i] for i in kept]
     return found
 
 
@@ -639,7 +647,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
-        agents = [a for a in agent_phrases(doc, s, names) + subject_attackers(doc, s) if _names_people(doc, *a)]
+        agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
+                  if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s) if _names_people(doc, *a)]
         agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
@@ -661,9 +670,192 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
-    for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft):
+    for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft) + _implicated_people(doc, draft):
+        add(a0, a1)
+    for a0, a1 in _instigators(doc, draft):
         add(a0, a1)
     return out
+
+
+# "Pablo Perez ordered the assassination", "who allegedly masterminded the attack", "acquitted A and B of charges of
+# masterminding the murder", "the killing had been ordered by A and B": the people who ordered or planned an attack
+# are its perpetrators as much as those who carried it out (an attack word right after the verb, or before "by")
+_INSTIGATED = re.compile(r"\b(?:ordered|planned|masterminded|masterminding|organized|ordering|planning)\b")
+_INSTIGATED_STEMS = ("ordered", "planned", "mastermind", "organized", "ordering", "planning")
+_INSTIGATOR_REACH = 30  # tokens back from the verb to the names
+_INSTIGATOR_APPOSITIVE = 14  # "A and B, kingpins of the cocaine trafficking group of the Medellin cartel, ..."
+
+
+def _instigators(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """The people named as those who ordered, planned or masterminded the attack, in the incident's
+    _blame_sentences: the names right after "ordered/planned by" an attack, else the nearest names before the
+    verb whose object is the attack."""
+    out: list[tuple[int, int]] = []
+    if not doc.mentions(_INSTIGATED_STEMS):
+        return out
+    for s, near in _blame_sentences(doc, draft):
+        s0, s1 = doc.sentences[s]
+        if not doc.mentions_in(_INSTIGATED_STEMS, s0, s1):
+            continue
+        for m in _INSTIGATED.finditer(doc.low, s0, s1):
+            out += _instigator_names(doc, s, m.start(), m.end(), near, _types(draft))
+    return out
+
+
+def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
+    """The names joined to the verb at [start, end) as its agent ("ordered by A") or its subject or accused ("A
+    ordered the", "A, who masterminded the", "acquitted A of masterminding the")."""
+    s0, s1 = doc.sentences[sent]
+    tokens = doc.tokens(sent)
+    k = bisect_left(tokens, start, key=token_start)
+    if k + 1 < len(tokens) and tokens[k + 1].low == "by":
+        # "the killing had been ordered by A and B": the attack told before the verb, the names after "by"
+        if not doc.hits_in("trigger", max(s0, start - 60), start) or (not near and not _refers_to_attack(
+                doc, max(s0, start - 60), start, types)):
+            return []
+        first = k + 2
+        while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - k < 4:
+            first += 1  # "planned by Colonel Juan Perez": the name after its title, which _titled adds back
+        names = _name_list(doc, tokens, first)
+        return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
+    if not _attack_next(doc, end) or doc.low[end:end + 7].split()[:1] == ["crime"]:
+        return []  # not "organized crime": a kind of crime, no attack
+    if not near and not _refers_to_attack(doc, end, min(s1, end + 30), types):
+        return []
+    for j in range(max(0, k - _INSTIGATOR_REACH), k):
+        names = _name_list(doc, tokens, j)
+        if names and _leads_to(tokens, names[-1][1], k) and not _possessive(doc, names[-1][1]):
+            return _titled(tokens, names)  # not "Juan Perez's government planned": the owner
+    return []
+
+
+# between the names and the verb: "who (allegedly) masterminded", "of charges of masterminding", "from the charge that
+# they had masterminded", "and ordered"
+_TO_VERB = frozenset(["who", "allegedly", "reportedly", "apparently", "had", "have", "has", "of", "charges", "charge",
+                      "accused", "suspected", "from", "the", "that", "they", "he", "and", "also", "personally", ","])
+
+
+def _possessive(doc: Doc, end: int) -> bool:
+    return doc.low.startswith(("'s", "’s"), end) or doc.low.endswith(("'s", "’s"), 0, end)
+
+
+def _leads_to(tokens: list, name_end: int, k: int) -> bool:
+    """Do only the words that join a subject or an accused to the verb (_TO_VERB) stand between the names and
+    tokens[k]?"""
+    n = bisect_left(tokens, name_end, key=token_start)
+    if n < k and tokens[n].low == ",":
+        # "Juan Perez, the leader of the cartel, ordered": an appositive closed by a comma
+        close = next((c for c in range(n + 1, min(k, n + _INSTIGATOR_APPOSITIVE)) if tokens[c].low == ","), None)
+        if close is not None and not any(t.low in _CLAUSE_WORDS for t in tokens[n + 1:close]):
+            n = close + 1
+    return n <= k and all(t.low in _TO_VERB for t in tokens[n:k])
+
+
+def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each name with the titles right before it ("Colonel Juan Perez")."""
+    titles = lexicon().sets["titles"]
+    out = []
+    for a, b in names:
+        first = bisect_left(tokens, a, key=token_start)
+        n = first
+        while n > 0 and tokens[n - 1].low in titles and first - n < 2:
+            n -= 1
+        out.append((tokens[n].start, b))
+    return out
+
+
+# "Cristiani implicated four officers, including one colonel, and five members of the armed forces in the
+# assassination", "the arrest of eight members of the army, including four officers, on charges of being implicated
+# in the murder", "the arrest of five soldiers accused of committing the massacre": people listed as the object of a
+# verb or noun that puts an attack on them (the attack word right after the closing cue)
+# (not the verb "arrested": "arrested 10 people suspected of the bombing" is _CHARGED's, named without the count)
+_IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of)\s+")
+# what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
+_IMPLICATED_CLOSE = re.compile(
+    r"\s*,?\s+(?:in|of|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with)\s+"
+    r"(?:(?:being|having\s+been)\s+(?:directly\s+)?(?:responsible\s+for|implicated\s+in|involved\s+in)\s+"
+    r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
+    r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
+_IMPLICATED_REACH = 120
+_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of")
+# the items of a people list: "four officers, including one colonel, and five members of the armed forces"
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\s+")
+
+
+def _implicated_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """The people an attack is put on as the object of "implicated", "the arrest of", "the involvement of" (each
+    item of a list of people, told in the incident's _blame_sentences, an attack word right after the cue)."""
+    out: list[tuple[int, int]] = []
+    if not doc.mentions(_IMPLICATED_STEMS):
+        return out
+    for s, near in _blame_sentences(doc, draft):
+        s0, s1 = doc.sentences[s]
+        if not doc.mentions_in(_IMPLICATED_STEMS, s0, s1):
+            continue
+        for cue in _IMPLICATED.finditer(doc.low, s0, s1):
+            out += _implicated_list(doc, cue.end(), s1, near, _types(draft))
+    return out
+
+
+def _implicated_list(doc: Doc, start: int, s1: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
+    """The people listed from start to the first close ("in the assassination") an attack word follows."""
+    stop = min(s1, start + _IMPLICATED_REACH)
+    for close in _IMPLICATED_CLOSE.finditer(doc.low, start, stop):
+        if any(ch in doc.low[start:close.start()] for ch in ";:.()[]\""):
+            return []
+        if not _attack_next(doc, close.end()):
+            continue
+        if not near and not _refers_to_attack(doc, close.end() - 5, min(s1, close.end() + 24), types):
+            return []
+        return _people_items(doc, start, close.start()) or []
+    return []
+
+
+def _people_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each item of a list of people ("four officers", "one colonel", "five members of the armed
+    forces"); None unless every item names people."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for sep in [*_LIST_SPLIT.finditer(doc.low, start, end), None]:
+        stop = sep.start() if sep is not None else end
+        words = doc.low[pos:stop].split()
+        while words and words[0] in ("the", "a", "an"):
+            pos = doc.low.index(words[0], pos) + len(words[0])
+            words = words[1:]
+        if not words or len(words) > 7 or not _people_item(words):
+            return None
+        first = doc.low.index(words[0], pos)
+        out.append((first, stop))
+        pos = sep.end() if sep is not None else end
+    return out
+
+
+def _people_item(words: list[str]) -> bool:
+    """"four officers", "one colonel", "five members of the armed forces": people, counted or not; not a bare
+    "people" or "men", who may be anyone."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if len(words) == 1 and head in _ANYONE:
+        return False
+    return head in vocab()["subject_heads"] or head in _PEOPLE_HEADS or head.rstrip("s") in lexicon().sets["titles"] \
+        or head in lexicon().roles["perp_nouns"]
+
+
+# "a group of 30 to 40 men wearing uniforms", "some 30 men": a count told vaguely (a range, "some", "about") with the
+# collective before it; the keys name the people without it ("men wearing uniforms"), as _people_before does
+_VAGUE_LEAD = re.compile(r"(?:(?:a|an)\s+)?(?:group\s+of\s+)?(?:(?P<q>some|about|around|nearly)\s+)?(?P<n>[\w,]+)"
+                         r"(?:\s+(?P<r>to|or)\s+[\w,]+)?\s+(?=[a-z])")
+
+
+_VAGUE_WORDS = (["some"], ["about"], ["around"], ["nearly"])
+
+
+def _after_vague_count(doc: Doc, start: int, end: int) -> int:
+    """Where the people named at [start, end) begin past a vague count and the collective before it."""
+    m = _VAGUE_LEAD.match(doc.low, start, end)
+    if m is None or count_from_words([m.group("n")]) is None and not m.group("n")[:1].isdigit():
+        return start
+    vague = m.group("q") or m.group("r") or doc.low[max(0, start - 8):start].split()[-1:] in _VAGUE_WORDS
+    return m.end() if vague else start
 
 
 # "soldiers of the army were involved in the massacre", "armed forces members, who remain unidentified, are

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from streams.extract.document import Doc
 from streams.extract.resources import Place, ascii_key, lexicon
 from streams.extract.scan import Hit
+from streams.extract.thresholds import KNOWN_CITY_POPULATION
 
 _KIND_RANK = {"city": 4, "region": 3, "admin1": 2, "country": 1, "demonym": 0}
 # "the Iraqi town of X", "Iraqi territory": a people-word before one of these names a place.
@@ -69,13 +70,32 @@ _NAME_WORDS_BEFORE = 2
 
 def doc_countries(doc: Doc) -> Counter:
     """How often each country is named (countries, demonyms, unambiguous places): context for ambiguity."""
-    counts: dict[str, int] = {}  # a plain dict: a Counter's missing key is a Python-level call
+    story: dict[str, int] = {}  # a plain dict: a Counter's missing key is a Python-level call
+    dateline: list[str] = []
     first = doc.dateline_end + 1
     for hit in doc.hits.get("place", []):
         country = _country_named(hit.payload)
-        if country:
-            counts[country] = counts.get(country, 0) + (2 if hit.start < first else 1)
-    return Counter(counts)  # same insertion order, so the same ties in most_common
+        if country and _names_country(doc, hit):
+            if hit.start < first:
+                dateline.append(country)
+            else:
+                story[country] = story.get(country, 0) + 1
+    # most_common breaks ties by insertion order: the story's most named country first, so a tie with the
+    # dateline's (where the reporter files from: "MEXICO CITY -- The Salvadoran army ...") goes to the story
+    counts = dict(sorted(story.items(), key=lambda item: -item[1]))
+    for country in dateline:
+        counts[country] = counts.get(country, 0) + 2
+    return Counter(counts)
+
+
+def _names_country(doc: Doc, hit: Hit) -> bool:
+    """Does a place hit tell the article's country? Not as a person's name ("Jaime Quintero"); inside an actor's
+    name only a country or its people do ("the Peruvian army", not the "Marti" of "Farabundo Marti")."""
+    if _in_person_name(doc, hit):
+        return False
+    if not doc.blocked(hit.start, hit.end):
+        return True
+    return any(lexicon().places[i].kind in ("country", "demonym") for i in hit.payload)
 
 
 @functools.cache  # keyed by the lexicon's own reading tuples: at most one entry per gazetteer key
@@ -90,7 +110,12 @@ def _country_named(payload: tuple[int, ...]) -> str | None:
         # "Lebanon" is a country before it is a town in Tennessee
         p = next((r for r in readings if r.kind in ("country", "demonym")), readings[0])
         return p.country
-    return None
+    # "Lima" names Peru before a town in Ohio: a city known the world over among its namesakes (not a town that
+    # has the name only as an alias: "Islamabad" is an old name of Chittagong)
+    names = Counter(ascii_key(p.name) for p in readings)
+    known = {p.country for p in readings if p.kind == "city" and p.population >= KNOWN_CITY_POPULATION
+             and names[ascii_key(p.name)] > 1}
+    return known.pop() if len(known) == 1 else None
 
 
 def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[PlaceMention]:
@@ -121,8 +146,8 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
     locative = _preceded_by_locative(doc, hit.start)
     if not doc.caps and not any(ch.isupper() for ch in doc.text[hit.start:hit.end]):
         return None  # mixed case: a place name is capitalised ("northeastern Syria", not "date")
-    if doc.caps and all(p.common for p in readings) and not locative:
-        return None
+    if doc.caps and all(p.common for p in readings) and not locative and hit.start >= doc.dateline_end:
+        return None  # a dateline's first words are its town
     best = max(readings, key=lambda p: (countries.get(p.country, 0) > 0, p.kind == "country",
                                         p.population))
     if best.kind == "city" and _foreign_alias(doc, hit, best, countries):
@@ -131,6 +156,8 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
         # "in Arauca": the province or its capital of that name; the town says more (and keeps the province)
         best = next((p for p in readings if p.kind == "city" and p.country == best.country
                      and p.name == best.name), best)
+    if best.kind in ("city", "admin1") and _unsupported(doc, hit, best, countries):
+        return None
     if best.kind == "demonym":
         nxt = doc.low[hit.end:hit.end + 24].split()
         if not nxt or nxt[0] not in _DEMONYM_PLACES:
@@ -158,11 +185,50 @@ _TOWN_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s(?:al-|el-|de\s|del\s)?[A-Z][\
 
 def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
     """"Near Boni" in a report on Mali is no Bonn: a town matched by an alternate name whose country the article
-    names nowhere else (this hit alone counts it) while it names other countries."""
+    names nowhere else (its own mentions alone count it) while it names other countries."""
     said, name = _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])), ascii_key(place.name)
     if said in (_transliteration_fold(name), _transliteration_fold(ARABIC_ARTICLE.sub("", name))):
         return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, "Mayadin" its "Al Mayadin"
-    return countries.get(place.country, 0) <= 1 and any(c != place.country for c in countries)
+    return countries.get(place.country, 0) <= _own_weight(doc, hit, place) \
+        and any(c != place.country for c in countries)
+
+
+def _unsupported(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
+    """"Santa Maria" in a report on Peru is no Santa Maria of Brazil, "Tecun Uman" holds no Uman of Ukraine: a
+    town (not a city known the world over) of a country the article names nowhere else, nor is the land of a
+    group it names, while it names another by name or by a place (its people alone do not count: "Israeli jets
+    struck Khan Younis"), is a town the gazetteer lacks or no place at all."""
+    if place.population >= KNOWN_CITY_POPULATION:
+        return False
+    _, named, lands = _own_weights(doc)
+    return countries.get(place.country, 0) <= _own_weight(doc, hit, place) and place.country not in lands \
+        and any(c != place.country for c in named)
+
+
+def _own_weight(doc: Doc, hit: Hit, place: Place) -> int:
+    """What the name's own mentions add to its country in doc_countries."""
+    return _own_weights(doc)[0].get(hit.payload, 0) if _country_named(hit.payload) == place.country else 0
+
+
+def _own_weights(doc: Doc) -> tuple[dict[tuple[int, ...], int], frozenset[str], frozenset[str]]:
+    """What each place name's own mentions add to doc_countries, the countries named by a name or a place, not
+    only by their people, and the lands of the groups named ("ELN rebels": Colombia); once per article."""
+    memo = doc.memo.get("place_weights")
+    if memo is None:
+        weights: dict[tuple[int, ...], int] = {}
+        named = set()
+        first = doc.dateline_end + 1
+        places = lexicon().places
+        for h in doc.hits.get("place", []):
+            if _names_country(doc, h):
+                weights[h.payload] = weights.get(h.payload, 0) + (2 if h.start < first else 1)
+                country = _country_named(h.payload)
+                if country and places[h.payload[0]].kind != "demonym":
+                    named.add(country)
+        actors = lexicon().actors
+        lands = {c for h in doc.hits.get("actor", []) if len(h.payload) == 1 for c in actors[h.payload[0]].countries}
+        memo = doc.memo["place_weights"] = (weights, frozenset(named), frozenset(lands))
+    return memo
 
 
 def _transliteration_fold(key: str) -> tuple[str, int]:

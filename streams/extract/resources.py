@@ -257,6 +257,7 @@ def lexicon() -> Lexicon:
         "agent_casualty": frozenset(attack["agent_casualty"]),
         "seized_vehicles": frozenset(attack["seized_vehicles"]),
         "seizing_authorities": frozenset(attack["seizing_authorities"]),
+        "act_modified_heads": frozenset(attack["act_modified_heads"]),
         **{kind: frozenset(cues[kind]) for kind in _TOKEN_CUES},
         "common_words": frozenset(_read_lines("common_words.txt")),
         # one-word demonyms ("Iraqi"): "in the northern Iraqi city of Mosul" is still a locative

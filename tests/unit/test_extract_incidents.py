@@ -208,6 +208,8 @@ def test_a_surname_is_not_a_place(text: str) -> None:
     "KANO, May 6 (Reuters) - Gunmen killed five people in the city on Sunday, police said.",
     "KANO, May 6 - Gunmen killed five people in the city on Sunday, police said.",
     "KANO (AP) — Gunmen killed five people in the city on Sunday, police said.",
+    "KANO, Nigeria, May 6 (Reuters) - Gunmen killed five people in the city on Sunday, police said.",
+    "KANO, MAY 6 (AP) - GUNMEN KILLED FIVE PEOPLE IN THE CITY ON SUNDAY, POLICE SAID.",
 ])
 def test_an_agency_dateline_is_neither_an_intention_nor_the_attack_date(text: str) -> None:
     inc = one(text)  # "May" of the dateline is no "may" of intention
@@ -437,3 +439,50 @@ def test_during_the_attack_is_that_attack_not_an_aggregate() -> None:
     assert [v["text"] for v in one(text)["victims"]] == ["Ramon Quispe"]
     # "during the past year" is still an aggregate: no incident told there
     assert run("During the past year attacks on police stations in Peru were frequent.") == []
+
+
+def test_a_later_attack_with_no_date_of_its_own_happened_in_the_storys_time() -> None:
+    text = ("Police reported today that yesterday a column of rebels raided the town of Huanta, killing three police "
+            "officers. The mayor said the rebels burned the town hall. Residents fled to the hills. The army sent "
+            "troops. Officials said the attackers had escaped. Schools stayed closed. In the neighbouring province "
+            "of Cusco, rebels blew up a power pylon, cutting electricity to the city.")
+    found = run(text)
+    assert [(i["location"]["place"], i["occurred_on"]) for i in found] == [("Huanta", "2024-05-05"),
+                                                                          ("Cusco", "2024-05-05")]
+    assert found[1]["evidence"]["occurred_on"]["text"] == "yesterday"
+
+
+def test_a_date_months_old_does_not_carry_to_a_later_attack() -> None:
+    text = ("In January 2024 rebels bombed a market in the town of Huanta, killing twelve people. A court sentenced "
+            "two men on Friday. Officials said the trial was over. Schools stayed closed. The mayor spoke. "
+            "Residents fled. In Cusco, gunmen blew up a power pylon, cutting electricity to the city.")
+    found = run(text)
+    assert [(i["location"]["place"], i["occurred_on"]) for i in found] == [("Huanta", "2024-01"),
+                                                                          ("Cusco", PUB.isoformat())]
+    assert "occurred_on" not in found[1]["evidence"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a town of a country named nowhere else, in an article naming another by a place: no such town here
+    ("BOGOTA, 3 MAR -- Police said rebels bombed a bank in Uman on Monday.", ("Bogotá", "CO")),
+    # its people alone name no country: the attackers' nationality does not rule out the town attacked
+    ("Israeli jets struck a house in Khan Younis on Monday, killing two people.", ("Khān Yūnis", "PS")),
+    ("Ukrainian officials said drones hit a bank in Uman on Monday.", ("Uman", "UA")),
+    # a city known the world over names its country before its namesakes
+    ("LIMA, 3 MAR -- Rebels bombed a bank in Lima on Monday.", ("Lima", "PE")),
+    # a town matched by another spelling counts its country only by its own mentions, however many ("Kano")
+    ("BOGOTA, 3 MAR -- Rebels bombed the Cano Limon oil pipeline near Cano on Monday. Cano residents said the "
+     "fire lasted hours.", ("Bogotá", "CO")),
+    # surnames are no places and name no country ("Lopez", a town in the Philippines): no San Juan of there
+    ("BOGOTA, 3 MAR -- Private Juan Lopez and Private Luis Lopez said rebels killed a farmer near San Juan on "
+     "Monday.", ("Bogotá", "CO")),
+])
+def test_a_town_needs_its_country_named_when_the_article_names_another(text: str, where: tuple[str, str]) -> None:
+    location = one(text)["location"]
+    assert (location["place"], location["country"]) == where
+
+
+def test_the_army_is_the_storys_country_not_the_datelines_when_both_are_named_as_often() -> None:
+    text = ("MEXICO CITY, 12 NOV -- Salvadoran rebels said the army bombed a village in Chalatenango on Sunday, "
+            "killing three peasants.")
+    assert one(text, datetime.date(1989, 11, 12))["perpetrator"]["group"] == "Salvadoran Armed Forces"

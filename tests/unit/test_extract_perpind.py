@@ -224,3 +224,74 @@ def test_attacker_nouns_acted_on_by_a_verb_of_no_attack_are_no_attackers() -> No
                      "mercenaries.") == ["Gunmen"]
     assert attackers("Gunmen bombed the town hall of Pasto on Monday to prevent rebels from gathering there.") \
         == ["Gunmen"]
+
+
+def test_people_an_attack_is_put_on_are_listed_item_by_item() -> None:
+    # "implicated X, including Y, and Z in the murder", "the arrest of X, including Y, on charges of ...": the
+    # people the attack is put on, each item of the list, counted as written
+    found = attackers("THE MINISTER IMPLICATED THREE OFFICERS, INCLUDING ONE MAJOR, AND SIX MEMBERS OF THE NAVY IN "
+                      "THE MURDER OF TWO TEACHERS IN PASTO ON 3 MARCH.")
+    assert found == ["THREE OFFICERS", "ONE MAJOR", "SIX MEMBERS OF THE NAVY"]
+    found = attackers("Police confirmed the arrest of seven members of the army, including two officers, on charges "
+                      "of being implicated in the murder of a judge in Pasto on Monday.")
+    assert found == ["seven members of the army", "two officers"]
+
+
+def test_a_list_that_names_no_people_or_no_attack_gives_no_attackers() -> None:
+    # the object of "implicated" is a thing, or the list does not close on an attack word
+    assert attackers("GUNMEN KILLED A JUDGE IN PASTO ON MONDAY. THE REPORT IMPLICATED THE NEW LAW IN THE MURDER.") \
+        == ["GUNMEN"]
+    assert attackers("GUNMEN KILLED A JUDGE IN PASTO ON MONDAY. THE POLICE ANNOUNCED THE ARREST OF TWO SOLDIERS "
+                     "IN CALI.") == ["GUNMEN"]
+
+
+def test_people_who_ordered_or_planned_the_attack_are_attackers() -> None:
+    # the names before "ordered/masterminded the <attack>" (past an appositive) or after "<attack> ... planned by"
+    assert attackers("JUAN PEREZ GOMEZ, THE LEADER OF THE CARTEL, ORDERED THE ASSASSINATION OF MAYOR LUIS SOTO IN "
+                     "PASTO ON 3 MARCH.") == ["JUAN PEREZ GOMEZ"]
+    assert attackers("Gunmen killed a judge in Pasto on Monday. Police said the killing had been planned by "
+                     "Colonel Carlos Ruiz and Pedro Diaz.") == ["Gunmen", "Colonel Carlos Ruiz", "Pedro Diaz"]
+    assert attackers("Gunmen killed a judge in Pasto on Monday. Police said Carlos Ruiz, who allegedly "
+                     "masterminded the murder, had fled.") == ["Gunmen", "Carlos Ruiz"]
+
+
+def test_owners_and_orders_of_no_attack_name_no_instigator() -> None:
+    # "Carlos Ruiz's government planned": the owner of who planned; "ordered an investigation": no attack ordered
+    assert attackers("Gunmen killed a judge in Pasto on Monday. The massacre was planned by Carlos Ruiz's "
+                     "government, the union said.") == ["Gunmen"]
+    assert attackers("Gunmen killed a judge in Pasto on Monday. President Carlos Ruiz ordered an investigation.") \
+        == ["Gunmen"]
+
+
+def test_the_word_before_a_group_name_decides_what_its_people_are() -> None:
+    # "positions of the FMLN guerrillas": the guerrillas are whose positions were hit, read past the group's name
+    assert attackers("Army helicopters bombed positions of the FMLN guerrillas near Suchitoto on Monday, killing "
+                     "four civilians.") == []
+    # "characteristic of", "the hallmarks of" the group's people: a suspicion, they are the attackers
+    assert attackers("A bomb exploded at the town hall of Suchitoto on Monday. Police said the attack was "
+                     "characteristic of the FMLN urban commandos.") == ["urban commandos"]
+
+
+def test_one_incidents_attackers_written_again_with_a_synonym_keep_one_name() -> None:
+    # "guerrillas ... the rebels" in one incident: the same people; in two incidents each keeps its own
+    assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. The rebels also burned two army "
+                     "trucks at the post.") == ["Guerrillas"]
+    assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. On 3 March rebels burned a bus in "
+                     "Usulutan.") == ["Guerrillas", "rebels"]
+
+
+def test_attackers_counted_vaguely_are_named_without_the_count() -> None:
+    # a range ("30 to 40") is one count, not the phrase's end; a vague count and its "group of" are left out, a
+    # plain count stays
+    assert attackers("Six priests were killed in Pasto on Monday by a group of 30 to 40 men wearing military "
+                     "uniforms, witnesses said.") == ["men wearing military uniforms"]
+    assert attackers("Six priests were killed in Pasto on Monday by some 30 men wearing military uniforms.") \
+        == ["men wearing military uniforms"]
+    assert attackers("Six priests were killed in Pasto on Monday by two men wearing military uniforms.") \
+        == ["two men wearing military uniforms"]
+
+
+def test_doers_written_again_with_another_word_for_them_keep_one_name() -> None:
+    # "gunmen ... the bandits": the same class of word for the incident's doers, one entity
+    assert attackers("Gunmen stormed a hotel in Mogadishu on Friday, killing nine guests. The bandits also "
+                     "shot two guards at the gate.") == ["Gunmen"]

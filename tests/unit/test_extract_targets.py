@@ -426,3 +426,9 @@ def test_the_owner_of_a_later_thing_in_a_list_is_no_victim() -> None:
             "office in Northtown on Monday.")
     victims = [v["text"] for inc in extract_incidents(text, DAY, "t1") for v in inc["victims"]]
     assert "home of Juan Perez" in targets(text) and "Juan Perez" not in victims, victims
+
+
+def test_things_sharing_one_owner_keep_the_owner_as_victim() -> None:
+    text = "Rebels burned the residence and office of Juan Perez in Northtown on Monday."
+    victims = [v["text"] for inc in extract_incidents(text, DAY, "t1") for v in inc["victims"]]
+    assert "Juan Perez" in victims, victims

@@ -102,7 +102,8 @@ def _retold_victims(doc: Doc, noun: Hit | None, hit: Hit, s0: int) -> bool:
     return _OF_WHO_WERE.match(doc.low, noun.end, hit.start) is not None
 
 
-_OF_WHO_WERE = re.compile(r"\s+of\s+[^,;.()]*?\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
+_OF_WHO_WERE = re.compile(r"\s+of\s+[^,;.()]*?\b(?:who|that|which)\s+"
+                          r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
 
 
 def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
@@ -415,7 +416,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     low = doc.low
     attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
     if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
-            and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
+            and low[max(0, hit.start - 4):hit.start] != "an " \
+            and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
     if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
             and [w.rstrip(".,;:?!\"')") for w in doc.low[hit.end:hit.end + 12].split()[:1]] in _OBJECT_PRONOUNS:
@@ -492,7 +494,8 @@ _BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
 
 
 # "Shortly after X's assassination, ...", "When X was assassinated, ...": a fronted time clause, up to its comma
-_TIME_CLAUSE = re.compile(r"(?:(?:on that occasion|at that time|then),\s+)?(?:(?:shortly|soon|just|only|days|weeks|months|years)\s+)?"
+_TIME_CLAUSE = re.compile(r"(?:(?:on that occasion|at that time|then),\s+)?"
+                          r"(?:(?:shortly|soon|just|only|days|weeks|months|years)\s+)?"
                           r"(?:after|since|following|when|before|until)\s+[^,;:.]{0,80}$")
 
 
@@ -548,7 +551,8 @@ def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: in
     if sent == 0:
         return False
     p0, p1 = doc.sentences[sent - 1]
-    return not doc.hits_in("weapon", p0, p1) and not doc.hits_in("trigger", p0, p1) and _cue_near(doc, p0, p1, "accident")
+    return not doc.hits_in("weapon", p0, p1) and not doc.hits_in("trigger", p0, p1) \
+        and _cue_near(doc, p0, p1, "accident")
 
 
 _BRACKETED = re.compile(r"\[[^\]]*\]")
@@ -630,7 +634,8 @@ _TARGETWARD = frozenset(["at", "on", "against", "into", "toward", "towards"])
 def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
     """"Kidnapping is one of the most profitable industries", "Murder remains a crime": an attack noun with no
     determiner opening its sentence, then a copula, names the kind of act."""
-    if hit.payload[1] != "noun" or _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(") != "":
+    opening = _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(")
+    if hit.payload[1] != "noun" or opening != "":
         return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
     return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
 
@@ -953,14 +958,16 @@ def _harmless(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1
     """Fire at no one and fire as a burn: "shot into the air", "burned a flag", "seriously burned"."""
     if "harmless" in kinds and doc.cues_in(hit.end, min(s1, hit.end + HARMLESS_WINDOW), "harmless"):
         return True
-    return atype == "arson" and doc.low[max(s0, hit.start - 10):hit.start].split()[-1:] in [[w] for w in _INJURY_ADVERBS]
+    before = doc.low[max(s0, hit.start - 10):hit.start].split()[-1:]
+    return atype == "arson" and bool(before) and before[0] in _INJURY_ADVERBS
 
 
 _BARE_VERBS = frozenset(["attack", "murder", "massacre", "kidnap", "assault", "ambush"])
 _OBJECT_PRONOUNS = [["them"], ["him"], ["her"], ["us"], ["you"], ["people"], ["civilians"]]
 _OUTCOMES = frozenset(["killed", "killing", "died", "burned", "burnt", "injured", "wounded"])
 _SEARCHES = frozenset(["raided", "raid", "raids", "stormed"])
-_NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|no one)\b(?P<rest>(?: [a-z'-]+){0,5}) $")
+_NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|no one)\b"
+                      r"(?P<rest>(?: [a-z'-]+){0,5}) $")
 _AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "being", "will", "would", "ever"])
 
 
@@ -1016,7 +1023,8 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 
 # an attack noun as what something "is": a judgement of an act, not the telling of one
-_PREDICATE_ATTACK = re.compile(r"(?:\b(?:is|was|constitutes|constituted)\s+(?:not\s+)?(?:merely|only|just|simply|also)\s+"
+_PREDICATE_ATTACK = re.compile(r"(?:\b(?:is|was|constitutes|constituted)\s+(?:not\s+)?"
+                               r"(?:merely|only|just|simply|also)\s+"
                                r"|\bbut\s+also\s+|\bnot\s+only\s+)(?:an?|one)\s+$")
 
 
@@ -1028,8 +1036,8 @@ def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:
 
 def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:
     """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989", "17
-    kidnap cases were reported", "26 cases of assault", "four assassination attempts": events counted by the handful or more are a statistic, not
-    one attack."""
+    kidnap cases were reported", "26 cases of assault", "four assassination attempts": events counted by the
+    handful or more are a statistic, not one attack."""
     words = doc.low[max(s0, hit.start - 30):hit.start].split()[-3:]
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS and words[-2:] not in _CASES_OF \
             and doc.low[hit.end:hit.end + 12].split()[:1] not in _CASES:

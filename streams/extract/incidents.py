@@ -31,7 +31,8 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     drafts = drafts[:MAX_INCIDENTS]
     if history:
         dead = merged_zones(dead + history)
-    incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
+    incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead))
+                                    for n, d in enumerate(drafts))
                  if inc is not None and _pinned(d, inc)]
     fuller_victim_names(doc, incidents)
     titled_names(doc, incidents)
@@ -52,7 +53,8 @@ def _pinned(draft: Draft, inc: dict) -> bool:
                 or inc["perpetrator_individuals"])
 
 
-def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict], state_attacker: bool) -> tuple[str, tuple[int, int]]:
+def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict],
+                 state_attacker: bool) -> tuple[str, tuple[int, int]]:
     """The incident's type: a suicide attack wins; else the first trigger's own type when it is specific
     ("drone attack", "kidnapped"); a generic one ("attacked", "opened fire") takes the weapon's
     ("fired five rockets") or a later specific trigger's; a state's generic strike is an airstrike."""
@@ -89,7 +91,8 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
-        for h in _laden_vehicles(doc, _model_and_class(doc, [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]), s0):
+        tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
+        for h in _laden_vehicles(doc, _model_and_class(doc, tubes), s0):
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
             key = doc.low[h.start:h.end]
@@ -107,11 +110,13 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 if count is not None and (same_type["count"] or 0) < count:
                     same_type["count"] = count
                 continue
-            out[key] = {"type": h.payload, "count": count, **doc.span(_calibre_start(doc, h, _modified_start(doc, h.start, h.end, s0), s0), h.end)}
+            start = _calibre_start(doc, h, _modified_start(doc, h.start, h.end, s0), s0)
+            out[key] = {"type": h.payload, "count": count, **doc.span(start, h.end)}
     return list(out.values())
 
 
-# "car loaded with [about] [200 kg of] dynamite": the vehicle, its participle, and the charge's size before the explosive
+# "car loaded with [about] [200 kg of] dynamite": the vehicle, its participle, and the charge's size before the
+# explosive
 _LADEN = re.compile(r"\b([a-z]+(?:[ \t\n]+truck)?)([ \t\n]+bomb)?[ \t\n]+([a-z]+)[ \t\n]+with[ \t\n]+"
                     r"(?:(?:about|over|some|almost|nearly|more[ \t\n]+than|at[ \t\n]+least)[ \t\n]+)?"
                     r"(?:[0-9][0-9,.]*[ \t\n]*(?:kg|kilos?|kilograms?|pounds?|lbs?|tons?|tonnes?)[ \t\n]+of[ \t\n]+)?$")
@@ -207,8 +212,7 @@ def _taken(doc: Doc, start: int, s0: int) -> bool:
     cues = doc.cues_in(max(s0, start - TAKEN_WINDOW), start, "arms_taken")
     if not cues:
         return False
-    between = cues[-1].end, start
-    return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
+    return not _used_between(doc, cues[-1].end, start)
 
 
 # "30 rifles, ..., were seized", "grenades were found at the site": the passive of a taking verb after the arms
@@ -221,8 +225,13 @@ def _taken_after(doc: Doc, h: Hit, s1: int) -> bool:
     cues = doc.cues_in(h.end, min(s1, h.end + TAKEN_WINDOW), "arms_taken")
     if not cues or _PASSIVE_TAKEN.fullmatch(doc.low, h.end, cues[0].start) is None:
         return False
-    between = h.end, cues[0].start  # "the bomb exploded and two bodies were found": the bomb was used
-    return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
+    return not _used_between(doc, h.end, cues[0].start)  # "the bomb exploded and two bodies were found"
+
+
+def _used_between(doc: Doc, start: int, end: int) -> bool:
+    """Is an attack, a placing or a firing told in [start, end): the arms were used, not only taken?"""
+    return bool(doc.hits_in("trigger", start, end) or doc.cues_in(start, end, "placement")
+                or doc.cues_in(start, end, "firing"))
 
 
 def _tube(doc: Doc, h: Hit) -> Hit:

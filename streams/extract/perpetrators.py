@@ -235,17 +235,39 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
     cues = actor_rules.claim_words(doc, m.end, s1) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
     if not cues:
         return False
+    head = _noun_phrase_end(doc, m.end, cues[0].start)
+    if _RELATIVE.match(doc.low, head, cues[0].start) and cues[0].start - head <= 30:
+        # "the FMLN, which has claimed responsibility", "against ELN guerrillas, which have claimed": the relative
+        # clause tells the group's own claim, whatever the group is the object of
+        return True
     between = doc.low[m.end:cues[0].start]
     appositive = _APPOSITIVE.match(between) is not None and not doc.cues_in(m.end, cues[0].start, "reporting")
     if cues[0].start - m.end > (CLAIM_APPOSITIVE_REACH if appositive else 30):
         return False
-    if "," in between and not _RELATIVE.match(between) and not appositive:
-        return False  # "the FMLN, which has claimed responsibility" is the group's own claim
+    if "," in between and not appositive:
+        return False
     before = doc.low[max(0, m.start - 12):m.start].split()
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
 
 
-_RELATIVE = re.compile(r"^[\s\]\)]*,\s*(which|who|that)\b[^,]*$")
+_GLOSS = re.compile(r"[ \t\n]*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))")
+
+
+def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
+    """Where the noun phrase the group's name opens ends: past a gloss or acronym in brackets and the attacker nouns
+    after the name ("ELN [Army of National Liberation] guerrillas", "FARC rebels")."""
+    gloss = _GLOSS.match(doc.low, end, stop)
+    if gloss is not None:
+        end = gloss.end()
+    elif doc.low[end:end + 1] in ("]", ")"):
+        end += 1  # the mention is the gloss itself
+    for h in doc.hits_in("perp", end, min(stop, end + 3)):
+        if not doc.low[end:h.start].strip():
+            end = max(end, h.end)
+    return end
+
+
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\b[^,;:()]*$")
 # "Al-Shabaab, the al Qaeda-linked group, claimed", "known as Tehreek-e-Taliban Pakistan (TTP), denied": the
 # group's appositive (or the close of one that holds the group's other name) between it and the cue
 _APPOSITIVE = re.compile(r"^[\s\]\)]*,(?:[^,;.()]{1,60},)?\s*$")

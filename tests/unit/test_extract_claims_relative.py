@@ -1,0 +1,37 @@
+"""Claims told in a relative clause on the group's noun phrase, and in the present tense ("X claims it ...").
+Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extracting import perpetrator
+
+RAID = "Gunmen attacked an army post near Djibo on Saturday, killing 12 soldiers. "
+JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize("tail", [
+    "The army stepped up its offensive against JNIM fighters, which have claimed responsibility for the attack.",
+    "The army stepped up its offensive against JNIM [Group for the Support of Islam and Muslims] fighters, which "
+    "have claimed responsibility for the attack.",
+    "The army stepped up its offensive against JNIM, which has claimed responsibility for the attack.",
+])
+def test_relative_clause_on_the_group_is_its_claim(tail: str) -> None:
+    perp = perpetrator(RAID + tail)
+    assert (perp["group"], perp["claim"]) == (JNIM, "claimed")
+
+
+def test_relative_clause_of_another_kind_is_no_claim() -> None:
+    perp = perpetrator(RAID + "The army stepped up its offensive against JNIM fighters, who said the attack was "
+                              "a provocation.")
+    assert perp["claim"] != "claimed"
+
+
+@pytest.mark.parametrize("tail", ["JNIM claims it killed the soldiers.", "JNIM claims to have killed the soldiers."])
+def test_present_tense_claim(tail: str) -> None:
+    perp = perpetrator(RAID + tail)
+    assert (perp["group"], perp["claim"]) == (JNIM, "claimed")
+
+
+def test_claims_the_lives_is_no_claim() -> None:
+    assert perpetrator(RAID + "JNIM claims the lives of many soldiers every year.")["claim"] != "claimed"

@@ -165,6 +165,36 @@ _OWN_DEEDS = frozenset(["carried", "conducted", "attacked", "behind", "responsib
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)|\))")
 
 
+# "our units attacked", "we have ambushed", "our guerrilla columns also fired": a first-person subject right before
+# the attack verb (auxiliaries and adverbs between); "we were attacked" is none (a passive: "were" ends no match)
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?:^|[^\w'’-])(?:we|our((?:[ \t\n]+[\w-]+){1,3}))"
+    r"(?:[ \t\n]+(?:have|had|also|then|later|again|today|yesterday|successfully|immediately))*[ \t\n]*$")
+# "after our attack", "during our military attack on": the first-person possessive before an attack noun
+_FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'’-])our(?:[ \t\n]+[\w-]+)?[ \t\n]+$")
+
+
+def first_person_deed(doc: Doc, trigger_start: int, trigger_end: int, trigger_role: str, sent_start: int) -> Hit | None:
+    """"Our forces attacked the garrison", "we ambushed a patrol", "after our attack": the speaker tells of its own
+    attack (a group's communique, its radio, its statement quoted), the first-person words as the evidence."""
+    lo = max(sent_start, trigger_start - 60)
+    if trigger_role == "noun":
+        if doc.low[trigger_end - 1] == "s":
+            return None  # "to react to our attacks on the garrison": the speaker's attacks in the plural are a series
+        found = _FIRST_PERSON_OWNER.search(doc.low, lo, trigger_start)
+    elif trigger_role == "verb":
+        found = _FIRST_PERSON_SUBJECT.search(doc.low, lo, trigger_start)
+        if found is not None and found.group(1) is not None \
+                and found.group(1).split()[-1] not in lexicon().sets["own_forces"]:
+            return None  # "our country attacked": only the speaker's men under arms act for it
+    else:
+        return None
+    if found is None:
+        return None
+    start = found.start() + (0 if doc.low[found.start()].isalpha() else 1)
+    return Hit(start, trigger_start, "cue", "claimed")
+
+
 BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 

@@ -59,9 +59,11 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         group, claim, claim_cue, mentions = _country_as_attacker(doc, draft)
         state_subject = group is not None
     if group is None:
+        group, claim, claim_cue, mentions = _speaking_group(doc, draft, countries)
+    if group is None:
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
     if group is not None and claim not in ("claimed", "denied"):
-        later = _later_claim(doc, draft, group, countries)
+        later = _own_deed(doc, draft, group) or _later_claim(doc, draft, group, countries)
         if later is not None:
             claim, claim_cue = "claimed", later
         elif group.kind == "state":
@@ -156,6 +158,52 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
     return _anaphoric_claim(doc, draft, group, countries, last)
 
 
+def _own_deed(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
+    """"Our units attacked the garrison": the attack told in the first person, as an armed group's communique, radio
+    or quoted statement tells it, is the speaking group's claim (a state's "our troops" tell combat, not a claim)."""
+    if group.kind != "armed_group":
+        return None
+    found = _first_person(doc, draft)
+    return found[1] if found is not None else None
+
+
+def _first_person(doc: Doc, draft: Draft) -> tuple[int, Hit] | None:
+    """The first sentence of the incident that tells it in the first person, with the first-person words."""
+    for s in draft.read():
+        s0, s1 = doc.sentences[s]
+        for h in doc.hits_in("trigger", s0, s1):
+            own = actor_rules.first_person_deed(doc, h.start, h.end, h.payload[1], s0) if h.payload else None
+            if own is not None:
+                return s, own
+    return None
+
+
+def _speaking_group(doc: Doc, draft: Draft, countries: Counter):
+    """"'Our fighters ambushed the convoy,' JNIM said": the attack told in the first person, in a sentence whose
+    speaker is an armed group (the subject of its reporting verb), is that group's claim."""
+    found = _first_person(doc, draft)
+    if found is not None:
+        s0, s1 = doc.sentences[found[0]]
+        for h in doc.hits_in("actor", s0, s1):
+            m = actor_rules.resolve(doc, h, countries)
+            if m is not None and m.actor.kind == "armed_group" and _speaks(doc, m, s0, s1):
+                return m.actor, "claimed", found[1], [m]
+    return None, "unknown", None, []
+
+
+def _speaks(doc: Doc, m: actor_rules.ActorMention, s0: int, s1: int) -> bool:
+    """Is the group the subject of a reporting verb ("JNIM said", "said JNIM", "JNIM said in a statement")?"""
+    after = doc.cues_in(m.end, min(s1, m.end + 25), "reporting")
+    if after and len(_without_brackets(doc.low[m.end:after[0].start]).split()) <= 1:
+        return True
+    before = doc.cues_in(max(s0, m.start - 20), m.start, "reporting")
+    return bool(before) and doc.low[before[-1].end:m.start].split() in ([], ["the"])
+
+
+def _without_brackets(text: str) -> str:
+    return re.sub(r"[\[(][^\])]*[\])]", " ", text)
+
+
 def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
     """"... Kyiv denied responsibility": the blamed state's country or capital denies it, in the incident's
     sentences or at most CLAIM_REACH sentences after them."""
@@ -241,13 +289,30 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
         # clause tells the group's own claim, whatever the group is the object of
         return True
     between = doc.low[m.end:cues[0].start]
+    if _speaker_between(doc, m.end, cues[0].start):
+        return True  # "Houthi military spokesman Yahya Saree claimed": the group's spokesman speaks for it
     appositive = _APPOSITIVE.match(between) is not None and not doc.cues_in(m.end, cues[0].start, "reporting")
     if cues[0].start - m.end > (CLAIM_APPOSITIVE_REACH if appositive else 30):
         return False
     if "," in between and not appositive:
         return False
+    if _another_claimant(doc, m.end, cues[0].start):
+        return False  # "a Houthi spokesman said the army claimed": the claim is the army's
     before = doc.low[max(0, m.start - 12):m.start].split()
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
+
+
+def _another_claimant(doc: Doc, start: int, end: int) -> bool:
+    """Does a reporting verb between the group and the claim cue open a clause with a subject of its own ("said the
+    army claimed"; not "said it claimed", "said in a statement it had claimed")?"""
+    for cue in doc.cues_in(start, end, "reporting"):
+        words = doc.low[cue.end:end].split()
+        if words[:1] == ["that"]:
+            words = words[1:]
+        if words and words[0] not in ("it", "they", "its", "their", "in", "on", "via", "through", "to", "had", "has",
+                                      "have", "also"):
+            return True
+    return False
 
 
 _GLOSS = re.compile(r"[ \t\n]*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))")
@@ -270,7 +335,19 @@ def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\b[^,;:()]*$")
 # "Al-Shabaab, the al Qaeda-linked group, claimed", "known as Tehreek-e-Taliban Pakistan (TTP), denied": the
 # group's appositive (or the close of one that holds the group's other name) between it and the cue
-_APPOSITIVE = re.compile(r"^[\s\]\)]*,(?:[^,;.()]{1,60},)?\s*$")
+_APPOSITIVE = re.compile(r"^[\s\]\)]*,(?:[^,;.()]{1,60},|\s*(?:the|an?)\s[^,;.()]{1,110},)?\s*$")
+# "Houthi military spokesman Yahya Saree", "the FMLN's top commander Juan Perez": the group's speaker, maybe named
+def _speaker_between(doc: Doc, start: int, end: int) -> bool:
+    """Is text[start:end] the group's speaker with his name ("spokesman Yahya Saree"), no reporting verb or function
+    word among the name's words ("spokesman said the army" is someone else's claim)?"""
+    found = _SPEAKER.match(doc.low, start, end)
+    if found is None or doc.cues_in(start, end, "reporting"):
+        return False
+    return not lexicon().stopwords.intersection(doc.low[found.end(1):end].split())
+
+
+_SPEAKER = re.compile(r"(?:['’]s)?(\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|spokesmen|leader|"
+                      r"commander|chief)\s+)((?:[a-z.'’-]+\s+){0,4})$")
 
 
 def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:

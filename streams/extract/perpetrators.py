@@ -239,12 +239,35 @@ def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, l
     for sent in range(min(draft.read()) + 1, min(len(doc.sentences), last + CLAIM_REACH + 1)):
         s0, s1 = doc.sentences[sent]
         end = _group_anaphor_end(doc, s0, s1)
-        if end is None:
-            continue
-        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30))
+        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30)) if end is not None else []
         if cues and _last_group_before(doc, s0, countries) == group:
             return cues[0]
+        relative = _relative_anaphor_claim(doc, s0, s1)
+        if relative is not None and _last_group_before(doc, relative.start, countries) == group:
+            return relative
     return None
+
+
+# "this alleged organization that claimed responsibility", "the group, which has claimed": a noun referring back to a
+# group, then a relative clause whose verb is the claim
+_RELATIVE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)\s*,?\s*(?:which|that|who)\s+"
+                               r"(?:(?:has|have|had|also|already)\s+)*$")
+
+
+def _relative_anaphor_claim(doc: Doc, s0: int, s1: int) -> Hit | None:
+    """The claim cue of a relative clause on "the group" ("the organization that claimed responsibility") in the
+    sentence."""
+    nouns = lexicon().sets["group_anaphora"]
+    for cue in actor_rules.claim_cues(doc, s0, s1):
+        found = _RELATIVE_ANAPHOR.search(doc.low, max(s0, cue.start - 60), cue.start)
+        if found is not None and found.group(1) in nouns and not _OTHER_DEEDS & set(doc.low[cue.end:s1].split()[:5]):
+            return cue
+    return None
+
+
+# "the movement that has claimed many attacks in the past": the group described by its other deeds
+_OTHER_DEEDS = frozenset(["many", "several", "numerous", "dozens", "scores", "previous", "past", "other", "earlier",
+                          "most", "all"])
 
 
 def _last_group_before(doc: Doc, pos: int, countries: Counter) -> Actor | None:

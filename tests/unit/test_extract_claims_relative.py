@@ -35,3 +35,24 @@ def test_present_tense_claim(tail: str) -> None:
 
 def test_claims_the_lives_is_no_claim() -> None:
     assert perpetrator(RAID + "JNIM claims the lives of many soldiers every year.")["claim"] != "claimed"
+
+
+BLAMED = RAID + "Police blamed JNIM. "
+
+
+@pytest.mark.parametrize("tail", [
+    "The minister said that this little-known organization that claimed responsibility for the attack has no "
+    "foreign ties.",
+    "The minister said that the group, which has claimed responsibility for the attack, has no foreign ties.",
+])
+def test_relative_clause_on_a_noun_referring_to_the_group_is_its_claim(tail: str) -> None:
+    perp = perpetrator(BLAMED + tail)
+    assert (perp["group"], perp["claim"]) == (JNIM, "claimed")
+
+
+@pytest.mark.parametrize("tail", [
+    "The minister said that the group, which has denied any role, has no foreign ties.",
+    "The minister said that the rebel movement that has claimed many attacks in the past is not behind this one.",
+])
+def test_relative_clause_of_no_claim_of_this_attack(tail: str) -> None:
+    assert perpetrator(BLAMED + tail)["claim"] != "claimed"

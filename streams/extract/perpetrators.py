@@ -13,7 +13,7 @@ from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, 
                                      subject_attackers)
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
-from streams.extract.newgroups import attackers_organisations, claimants, subject_organisation
+from streams.extract.newgroups import attackers_organisations, called_members, claimants, subject_organisation
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
@@ -584,6 +584,11 @@ def _new_group(doc: Doc, draft: Draft):
             return actor, "claimed", cue[0] if cue else None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
     for s in draft.read():
         for g in attackers_organisations(doc, *doc.sentences[s]):
+            actor = Actor(g.name, "armed_group", 0, 9999, ())
+            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+    for s in [*draft.read(), *range(last + 1, min(len(doc.sentences), last + 1 + CLAIM_REACH))]:
+        for g in called_members(doc, *doc.sentences[s]):
+            # "... The kidnappers are said to be members of a group called X": the group the text names for them
             actor = Actor(g.name, "armed_group", 0, 9999, ())
             return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
     for a in draft.anchors[:MAX_SENTENCES_READ]:

@@ -92,6 +92,24 @@ def attackers_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
     return [g for g in _named(doc, _member_pattern(), start, end) if len(g.name.split()) >= 3]
 
 
+@functools.cache
+def _blame_patterns() -> tuple[re.Pattern, ...]:
+    held = rf"\bhold(?:s|ing)?[ \t\n]{{1,3}}{_NAME}[ \t\n]{{1,3}}responsible\b"
+    blamed = rf"\b(?:blamed|blames|blaming)[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?on[ \t\n]{{1,3}}{_NAME}"
+    attributed = rf"\battributed[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?to[ \t\n]{{1,3}}{_NAME}"
+    return tuple(re.compile(p, re.I) for p in (held, blamed, attributed))
+
+
+def blamed_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
+    """Organisations outside the dictionary that others hold responsible ("police hold the Red Dawn Liberation
+    Movement responsible", "blamed the bombing on the X Front", "attributed the attack to the X Front"); three name
+    words at least, as for members."""
+    low = doc.low[start:end]
+    if "responsible" not in low and "blam" not in low and "attributed" not in low:
+        return []
+    return [g for pattern in _blame_patterns() for g in _named(doc, pattern, start, end) if len(g.name.split()) >= 3]
+
+
 def called_members(doc: Doc, start: int, end: int) -> list[NewGroup]:
     """Organisations outside the dictionary that the text introduces by name, their members as the attackers ("the
     kidnappers, said to be members of a group called X", "members of a gang known as 'the Owls'")."""

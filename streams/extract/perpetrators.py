@@ -13,7 +13,8 @@ from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, 
                                      subject_attackers)
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
-from streams.extract.newgroups import attackers_organisations, called_members, claimants, subject_organisation
+from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
+                                       subject_organisation)
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
@@ -582,6 +583,10 @@ def _new_group(doc: Doc, draft: Draft):
             actor = Actor(g.name, "armed_group", 0, 9999, ())
             cue = actor_rules.claim_cues(doc, g.end, s1)
             return actor, "claimed", cue[0] if cue else None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+    for s in draft.read_between():
+        for g in blamed_organisations(doc, *doc.sentences[s]):
+            actor = Actor(g.name, "armed_group", 0, 9999, ())
+            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
     for s in draft.read():
         for g in attackers_organisations(doc, *doc.sentences[s]):
             actor = Actor(g.name, "armed_group", 0, 9999, ())

@@ -32,3 +32,24 @@ def test_all_capitals_name_ends_at_the_comma() -> None:
     perp = perpetrator("GUNMEN SHOT DEAD A JUDGE IN MEDELLIN ON MONDAY. THE GUNMEN, WHO ARE SAID TO BE MEMBERS OF "
                        "A GROUP CALLED FREE HOMELAND MOVEMENT, FLED IN A CAR.")
     assert perp["group"] == "Free Homeland Movement"
+
+
+BANK_BOMB = "A bomb exploded at a bank in Lima on Monday, causing no casualties. "
+
+
+@pytest.mark.parametrize("tail, group", [
+    ("The police hold the Red Dawn Liberation Movement responsible for the attack.", "Red Dawn Liberation Movement"),
+    ("Officials blamed the bombing on the Red Dawn Liberation Front.", "Red Dawn Liberation Front"),
+    ("Officials attributed the attack to the Red Dawn Liberation Front.", "Red Dawn Liberation Front"),
+])
+def test_new_organisation_others_hold_responsible(tail: str, group: str) -> None:
+    perp = perpetrator(BANK_BOMB + tail)
+    assert (perp["group"], perp["claim"]) == (group, "attributed")
+
+
+@pytest.mark.parametrize("tail", [
+    "Officials blamed the bombing on the economic crisis.",
+    "Officials blamed the bombing on a criminal group.",
+])
+def test_blame_on_no_named_organisation_is_no_new_group(tail: str) -> None:
+    assert perpetrator(BANK_BOMB + tail)["group"] is None

@@ -322,8 +322,17 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
         return False
     if _another_claimant(doc, m.end, cues[0].start):
         return False  # "a Houthi spokesman said the army claimed": the claim is the army's
-    before = doc.low[max(0, m.start - 12):m.start].split()
+    if _names_a_thing(doc, m.end):
+        return False  # "an attack on a U.S. military convoy last week claimed": the actor names what was hit
+    before = [w for w in doc.low[max(0, m.start - 20):m.start].split() if w not in ("a", "an", "the")]
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
+
+
+def _names_a_thing(doc: Doc, end: int) -> bool:
+    """Is the actor's name the modifier of a place or a thing ("a U.S. military convoy", "the army base")?"""
+    after = doc.low[end:end + 20].split()
+    head = after[0].strip(",.").removesuffix("'s") if after else ""
+    return head in lexicon().sets["target_heads"] or head in vocab()["vehicle_heads"]
 
 
 def _another_claimant(doc: Doc, start: int, end: int) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracting import perpetrator
+from streams.extract import extract_incidents
+from tests.unit.extracting import PUB, perpetrator
 
 RAID = "Gunmen attacked an army post near Djibo on Saturday, killing 12 soldiers. "
 JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
@@ -56,3 +57,10 @@ def test_relative_clause_on_a_noun_referring_to_the_group_is_its_claim(tail: str
 ])
 def test_relative_clause_of_no_claim_of_this_attack(tail: str) -> None:
     assert perpetrator(BLAMED + tail)["claim"] != "claimed"
+
+
+def test_an_actor_naming_the_thing_hit_is_no_claimant() -> None:
+    incidents = extract_incidents("A bomb damaged a telephone office in Tegucigalpa on Tuesday. A leftist group, "
+                                  "which claimed responsibility for an attack on a U.S. military convoy last week "
+                                  "claimed responsibility for this attack.", PUB, "t1")
+    assert incidents and all(i["perpetrator"]["group"] != "United States military" for i in incidents)

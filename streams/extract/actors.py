@@ -262,11 +262,18 @@ def claim_words(doc: Doc, start: int, end: int) -> list[Hit]:
 
 
 def _negated(doc: Doc, cue: Hit) -> bool:
-    lo = max(doc.sentences[doc.sentence_of(cue.start)][0], cue.start - CLAIM_NEGATION_WINDOW)
+    s0 = doc.sentences[doc.sentence_of(cue.start)][0]
+    lo = max(s0, cue.start - CLAIM_NEGATION_WINDOW)
     for neg in doc.cues_in(lo, cue.start, "negation"):
         if not any(ch in doc.text[neg.end:cue.start] for ch in ",;:"):
             return True
-    return False
+    return _NO_CLAIMANT.search(doc.low, max(s0, cue.start - 60), cue.start) is not None
+
+
+# "neither the guerrillas nor any other organization have claimed", "no armed group has so far claimed": the
+# claimant's noun phrase opens with a negation (a longer phrase than CLAIM_NEGATION_WINDOW reaches)
+_NO_CLAIMANT = re.compile(r"\b(?:no|nor|neither|none)(?:\s+[a-z-]+){1,4}\s+(?:has|have|had)(?:\s+(?:so\s+far|yet|as\s+yet|"
+                          r"immediately|publicly))?\s+$")
 
 
 def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agent_by_subject: bool,
@@ -288,7 +295,8 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     if attributed:
         return "attributed", attributed[0]
     if m.actor.kind == "state" and agent_by_subject and not doc.cues_in(sent_start, sent_end, "reporting") \
-            and home not in m.actor.countries:
+            and m.actor.countries != ("*",) and home not in m.actor.countries:
+        # (not "the air force" of a country the article leaves unknown: abroad or at home, nobody can tell)
         return "claimed", None  # "the US military struck targets in Syria": states own their strikes abroad
     # "the air force bombed the neighbourhood" at home: reports of a state's violence against its own
     # population come from others, the state rarely owns them

@@ -54,3 +54,14 @@ def test_claim_after_an_appositive_with_a_relative_clause() -> None:
                        "Qaeda-linked group that has fought the federal government for more than 15 years, claimed "
                        "responsibility.")
     assert (perp["group"], perp["claim"]) == ("Al-Shabaab", "claimed")
+
+
+def test_a_claimant_phrase_opening_with_a_negation_is_no_claim() -> None:
+    perp = perpetrator("JNIM fighters are active in the area. Gunmen killed 12 soldiers at an army post near Djibo on "
+                       "Saturday, but neither the gunmen nor any other armed organisation has claimed the attack.")
+    assert perp["claim"] != "claimed"
+
+
+def test_forces_of_a_country_the_article_leaves_unknown_own_no_strike() -> None:
+    perp = perpetrator("The air force bombed a village on Monday, killing five civilians.")
+    assert perp["claim"] == "attributed"

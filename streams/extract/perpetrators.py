@@ -81,7 +81,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "kind": group.kind if group else None,
         "known": group is not None and any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
         "claim": claim if group or named else "unknown",
-        "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named),
+        "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named, countries),
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
 
@@ -96,7 +96,7 @@ def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Co
         for m in _organisations_in(doc, person["start"], person["end"], countries):
                 named = [m] + _other_mentions(doc, m.actor, [m], countries)
                 return {**perp, "group": m.actor.name, "kind": m.actor.kind, "known": True, "claim": "attributed",
-                        "mentions": [doc.span(n.start, n.end) for n in named] + _unit_mentions(doc, named)}
+                        "mentions": [doc.span(n.start, n.end) for n in named] + _unit_mentions(doc, named, countries)}
     return perp
 
 
@@ -115,9 +115,33 @@ def _organisations_in(doc: Doc, start: int, end: int, countries: Counter) -> lis
 _UNIT = re.compile(r"[ \t\n]{1,3}(?:\d{1,2}(?:st|nd|rd|th)[ \t\n]{1,3}front|column|detachment|group|unit)\b")
 
 
-def _unit_mentions(doc: Doc, named: list) -> list[dict]:
-    """The group's name with the unit noun that follows it, as one more mention."""
-    return [doc.span(m.start, unit.end()) for m in named if (unit := _UNIT.match(doc.low, m.end)) is not None]
+def _unit_mentions(doc: Doc, named: list, countries: Counter) -> list[dict]:
+    """The group's name with the unit noun that follows it, as one more mention: after the names given, and after
+    any other mention of the same group in the article ("... murdered by FARC 12th Front members" later on)."""
+    spans = {(m.start, unit.end()) for m in named if (unit := _UNIT.match(doc.low, m.end)) is not None}
+    for actor in {m.actor for m in named if m.index >= 0}:
+        spans.update(_unit_names_of(doc, countries).get(actor, ()))
+    seen: set[str] = set()
+    out = []
+    for start, end in sorted(spans):
+        key = " ".join(doc.low[start:end].split())
+        if key not in seen:
+            seen.add(key)
+            out.append(doc.span(start, end))
+    return out
+
+
+def _unit_names_of(doc: Doc, countries: Counter) -> dict:
+    """Per actor, the spans of its mentions followed by a unit noun (once per article)."""
+    units = doc.memo.get("unit_names")
+    if units is None:
+        units = doc.memo["unit_names"] = {}
+        for h in doc.hits.get("actor", []):
+            unit = _UNIT.match(doc.low, h.end)
+            m = actor_rules.resolve(doc, h, countries) if unit is not None else None
+            if m is not None:
+                units.setdefault(m.actor, []).append((h.start, unit.end()))
+    return units
 
 
 def _country_as_attacker(doc: Doc, draft: Draft) -> tuple:

@@ -193,14 +193,33 @@ def _own_deed(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
 
 
 def _first_person(doc: Doc, draft: Draft) -> tuple[int, Hit] | None:
-    """The first sentence of the incident that tells it in the first person, with the first-person words."""
+    """The first sentence of the incident that tells it in the first person, with the first-person words; not one
+    that quotes someone else ("'our troops attacked the gunmen,' an army spokesman said")."""
     for s in draft.read():
         s0, s1 = doc.sentences[s]
+        if _other_speaker(doc, s0, s1):
+            continue
         for h in doc.hits_in("trigger", s0, s1):
             own = actor_rules.first_person_deed(doc, h.start, h.end, h.payload[1], s0) if h.payload else None
             if own is not None:
                 return s, own
     return None
+
+
+def _other_speaker(doc: Doc, s0: int, s1: int) -> bool:
+    """Does a reporting verb of the sentence have a speaker other than an armed group: officials, police, the army,
+    witnesses ("an army spokesman said", "said a police officer", "a soldier told reporters")?"""
+    speakers = lexicon().sets["other_speakers"]
+    for cue in doc.cues_in(s0, s1, "reporting"):
+        # the subject: the words between the quote or clause that ends before the verb and the verb, or right after it
+        before = _CLAUSE_END.split(doc.low[max(s0, cue.start - 30):cue.start])[-1].split()[-3:]
+        after = _CLAUSE_END.split(doc.low[cue.end:min(s1, cue.end + 30)])[0].split()[:3]
+        if any(w.removesuffix("'s").removesuffix("’s") in speakers for w in before + after):
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[,;:\"“”()\[\]]")
 
 
 def _speaking_group(doc: Doc, draft: Draft, countries: Counter):

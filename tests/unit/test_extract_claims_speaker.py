@@ -65,3 +65,14 @@ def test_a_claimant_phrase_opening_with_a_negation_is_no_claim() -> None:
 def test_forces_of_a_country_the_article_leaves_unknown_own_no_strike() -> None:
     perp = perpetrator("The air force bombed a village on Monday, killing five civilians.")
     assert perp["claim"] == "attributed"
+
+
+@pytest.mark.parametrize("text", [
+    'JNIM fighters ambushed an army convoy near Djibo on Saturday. "Our troops attacked the fleeing gunmen and killed '
+    'five," an army spokesman said.',
+    "JNIM fighters ambushed an army convoy near Djibo on Saturday, and our troops attacked the fleeing gunmen, said a "
+    "police officer.",
+])
+def test_first_person_quoted_from_another_speaker_is_no_claim_of_the_group(text: str) -> None:
+    perp = perpetrator(text)
+    assert (perp["group"], perp["claim"]) == (JNIM, "attributed")

@@ -180,7 +180,33 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         by = _claimed_by(doc, m) or actor_rules.own_report_cue(doc, m, s1, deed=True)
         if by is not None:
             return by  # "... The BLA said in a statement that its fighters carried out the attack"
-    return _anaphoric_claim(doc, draft, group, countries, last)
+    return _anaphoric_claim(doc, draft, group, countries, last) or _far_claim(doc, draft, group, countries)
+
+
+def _far_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
+    """"... The Extraditables claimed credit for these two actions": further on (at most FAR_BLAME_REACH sentences
+    after the incident), the group's claim of "the"/"this"/"these" attack of the incident's type, or of "these
+    actions"."""
+    last = max(draft.read())
+    lo, hi = last + 1 + CLAIM_REACH, min(len(doc.sentences), last + 1 + FAR_BLAME_REACH)
+    if lo >= hi:
+        return None
+    types = _types(draft)
+    for h in doc.hits_in("actor", doc.sentences[lo][0], doc.sentences[hi - 1][1]):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is None or m.actor != group:
+            continue
+        s1 = doc.sentences[doc.sentence_of(h.start)][1]
+        if not _claims(doc, m, s1):
+            continue
+        cue = actor_rules.claim_cues(doc, m.end, s1)[0]
+        if _refers_to_attack(doc, cue.end, min(s1, cue.end + 50), types) \
+                or _THESE_ACTIONS.search(doc.low, cue.end, min(s1, cue.end + 50)):
+            return cue
+    return None
+
+
+_THESE_ACTIONS = re.compile(r"\b(?:the|this|these|both)\s+(?:two\s+|three\s+)?(?:actions?|acts?|crimes?)\b")
 
 
 def _own_deed(doc: Doc, draft: Draft, group: Actor) -> Hit | None:

@@ -1,6 +1,8 @@
-"""Claims told in a relative clause on the group's noun phrase, and in the present tense ("X claims it ...").
-Made-up sentences."""
+"""Claims told in a relative clause on the group's noun phrase, in the present tense ("X claims it ..."), or further
+on of the incident's own attack. Made-up sentences."""
 from __future__ import annotations
+
+import datetime
 
 import pytest
 
@@ -64,3 +66,22 @@ def test_an_actor_naming_the_thing_hit_is_no_claimant() -> None:
                                   "which claimed responsibility for an attack on a U.S. military convoy last week "
                                   "claimed responsibility for this attack.", PUB, "t1")
     assert incidents and all(i["perpetrator"]["group"] != "United States military" for i in incidents)
+
+
+# a claim told more than CLAIM_REACH sentences after the incident, of "the kidnapping" (or "these actions")
+CALM = ("The judge had presided over drug trials for ten years. His family appealed for calm. The city council met on "
+        "Tuesday to discuss security. Shops closed early in the city centre. ")
+KIDNAPPING = "Gunmen kidnapped a judge in Medellin on Monday. "
+PUB_1989 = datetime.date(1989, 9, 26)
+
+
+def test_a_far_claim_of_the_incidents_attack() -> None:
+    first = extract_incidents(KIDNAPPING + CALM + "The Extraditables claimed credit for the kidnapping.", PUB_1989,
+                              "t1")[0]["perpetrator"]
+    assert (first["group"], first["claim"]) == ("Medellin Cartel", "claimed")
+
+
+def test_a_far_claim_of_other_attacks_is_no_claim_of_this_one() -> None:
+    first = extract_incidents(KIDNAPPING + CALM + "The Extraditables claimed credit for several bombings last year.",
+                              PUB_1989, "t1")[0]["perpetrator"]
+    assert first["claim"] != "claimed"

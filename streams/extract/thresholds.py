@@ -57,4 +57,6 @@ CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most 
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
 SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim
 NO_CASUALTY_REACH = 2  # sentences after the telling where "there were no casualties" is still its outcome
-CLAIM_APPOSITIVE_REACH = 80  # "X, the al Qaeda-linked group, claimed": a claim cue this far after X past its appositive
+# "X, the al Qaeda-linked group, claimed", "X, the group that has fought the government for 15 years, claimed": a claim
+# cue this far after X past its appositive
+CLAIM_APPOSITIVE_REACH = 130

@@ -192,7 +192,9 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
     for d, nxt in zip(drafts, drafts[1:] + [None]):
-        d.story = story_goes_on(doc, d, nxt.sentences[0] if nxt is not None else len(doc.sentences))
+        # the next incident begins at its first sentence, or at a lead sentence told before it
+        stop = min(nxt.sentences[:1] + nxt.support[:1]) if nxt is not None else len(doc.sentences)
+        d.story = story_goes_on(doc, d, stop)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
 
 

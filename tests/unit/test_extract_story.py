@@ -35,3 +35,11 @@ def test_a_sentence_that_does_not_refer_back_adds_nothing() -> None:
 def test_a_date_of_another_day_ends_the_story() -> None:
     found = targets(TOLD + "The attackers broke into the town hall on 2 January.")
     assert "town hall" not in found, found
+
+
+def test_the_story_goes_on_for_the_last_incident_told_only() -> None:
+    text = ("Gunmen attacked a police post in Northtown on Monday. Police said the post had been reinforced last "
+            "week. Rebels bombed a bridge in Southville on Sunday. Residents said the town was quiet by noon. "
+            "Officials said the road was closed. Before leaving, the attackers broke into the town hall.")
+    found = {inc["attack_type"]: [t["text"] for t in inc["targets"]] for inc in extract_incidents(text, DAY, "s2")}
+    assert "town hall" in found["bombing"] and "town hall" not in found["armed_assault"], found

@@ -195,6 +195,11 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
         # the next incident begins at its first sentence, or at a lead sentence told before it
         stop = min(nxt.sentences[:1] + nxt.support[:1]) if nxt is not None else len(doc.sentences)
         d.story = story_goes_on(doc, d, stop)
+    read = {s for d in drafts for s in d.read_between() + d.sequel + d.story}
+    for d in drafts:
+        lead = _lead(d, read)
+        if lead is not None:
+            d.story.insert(0, lead)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
 
 
@@ -433,6 +438,16 @@ def _speech_date(doc: Doc, d: DateMention) -> bool:
 def _same_time(a: DateMention, b: DateMention) -> bool:
     """Can the two dates mean the same day ("yesterday" within "November")?"""
     return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _lead(draft: Draft, read: set[int]) -> int | None:
+    """The sentence right before a telling that opens by referring back to an attack ("A train was derailed
+    before dawn. Two guards died in the explosion."): the lead that tells it, read by no incident."""
+    first = draft.anchors[0]
+    before = first.sent - 1
+    if before < 0 or before in read or not first.anaphoric or first.sent != draft.sentences[0]:
+        return None
+    return before
 
 
 def story_goes_on(doc: Doc, draft: Draft, stop: int) -> list[int]:

@@ -1,5 +1,6 @@
 """A sentence after the telling that goes on with the incident's story (it refers back to the attack or its
-doers) is read for the things the attack hit (made-up sentences)."""
+doers), or a lead sentence that a telling right after it refers back to, is read for the things the attack hit
+(made-up sentences)."""
 from __future__ import annotations
 
 import datetime
@@ -43,3 +44,15 @@ def test_the_story_goes_on_for_the_last_incident_told_only() -> None:
             "Officials said the road was closed. Before leaving, the attackers broke into the town hall.")
     found = {inc["attack_type"]: [t["text"] for t in inc["targets"]] for inc in extract_incidents(text, DAY, "s2")}
     assert "town hall" in found["bombing"] and "town hall" not in found["armed_assault"], found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the telling opens by referring back ("the explosion"): the sentence before it is its lead
+    ("A freight train running to Northtown was derailed before dawn today. Two guards died in the explosion.",
+     ["freight train"]),
+    # "an explosion" is told anew: the sentence before is not its lead
+    ("A freight train running to Northtown was derailed before dawn today. Two guards died in an explosion in "
+     "Southville.", []),
+])
+def test_a_telling_that_refers_back_reads_the_lead_before_it(text: str, found: list[str]) -> None:
+    assert targets(text) == found

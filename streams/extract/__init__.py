@@ -18,6 +18,9 @@ once, on first use. The pipeline, one module per step:
   word.
 - ``drafts``: anchors grouped into incidents, one per time and place; a later one with no date of
   its own happened in the story's time (the date before it), not on the publication day.
+  A sentence after the telling that refers back to the attack or its doers ("the attackers",
+  "the latter"), before the next incident or another day, goes on with its story: read for targets;
+  so is the lead right before a telling that opens by referring back ("... died in the explosion").
 - ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
 - ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles

@@ -274,9 +274,10 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     after = max(told) + 1
     more_things: list[dict] = []
     naming = draft.naming_gap()
-    for s in dict.fromkeys(draft.read_between() + sequel):  # a sentence between may name the victims too
+    # a sentence between may name the victims too; one that goes on with the story, what the attack hit
+    for s in dict.fromkeys(draft.read_between() + sequel + draft.story):
         for f in objects_in(doc, s):
-            if s in draft.sequel and f.kind != "victim" and s not in draft.between:
+            if s in draft.sequel and f.kind != "victim" and s not in draft.between and s not in draft.story:
                 if f.kind == "target" and s == after and draft.owns(s, f.span.start) \
                         and not in_zones(dead, f.span.start):
                     more_things.append(doc.span(f.span.start, f.span.end))

@@ -28,6 +28,8 @@ ATTACH_REACH = 3  # sentences with an attack word join the incident at most this
 BETWEEN_REACH = 2
 # "The victim was identified as X" this many sentences after the telling still names the incident's victims
 VICTIMS_NAMED_REACH = 3
+# sentences after an incident's telling that go on with its story are read at most this far on
+STORY_REACH = 4
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
 # victims whose fuller name is looked up per article: each search reads the whole text, so a digest naming
 # thousands stays linear

@@ -193,7 +193,26 @@ def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
                                                    "dousing"):
         return False
-    return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1)
+    return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1) and not _names_series(doc, h, s0, s1)
+
+
+# "over 30 bomb attacks", "at least 20 dynamite attacks": a number told only roughly counts a series
+_ROUGH_COUNT = re.compile(r"\b(?:over|more[ \t\n]+than|at[ \t\n]+least|some|nearly|almost|about|around)[ \t\n]+"
+                          r"[0-9][0-9,]*[ \t\n]+$")
+
+
+def _names_series(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
+    """Does the weapon word only qualify a series of attacks counted vaguely ("carried out various bomb attacks",
+    "over 30 bomb attacks")? A series names no weapon of the one incident told; "two bomb attacks" and "the bomb
+    attacks" (counted or definite) may be the incident itself."""
+    sets = lexicon().sets
+    m = _NEXT_WORD.match(doc.low, h.end, s1)
+    if m is None or m.group(1) not in sets["aggregate_attack_nouns"]:
+        return False
+    before = _WORD_BEFORE.search(doc.low, s0, h.start)
+    if before is not None and before.group(1) in sets["aggregate_quantifiers"]:
+        return True
+    return _ROUGH_COUNT.search(doc.low, max(s0, h.start - 30), h.start) is not None
 
 
 _NEXT_WORD = re.compile(r"[ \t\n-]+([a-z]+)")

@@ -252,6 +252,8 @@ def lexicon() -> Lexicon:
         "generic_weapons": frozenset(attack["generic_weapons"]),
         "exploding_weapon_types": frozenset(attack["exploding_weapon_types"]),
         "weapon_qualified_nouns": frozenset(attack["weapon_qualified_nouns"]),
+        "aggregate_attack_nouns": frozenset(attack["aggregate_attack_nouns"]),
+        "aggregate_quantifiers": frozenset(attack["aggregate_quantifiers"]),
         "laden_vehicles": frozenset(attack["laden_vehicles"]),
         "laden_participles": frozenset(attack["laden_participles"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),

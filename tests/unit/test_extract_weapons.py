@@ -159,3 +159,13 @@ def test_a_generic_explosive_after_a_named_bomb_tells_it_again() -> None:
 def test_rounds_a_mortar_fires_name_the_mortar() -> None:
     found = extract_incidents("Rebels fired four mortar rounds at the barracks in Pasto on Monday.", PUB, "w1")
     assert [(w["text"], w["count"]) for inc in found for w in inc["weapons"]] == [("mortar", 4)]
+
+
+def test_a_weapon_qualifying_a_vaguely_counted_series_names_no_weapon() -> None:
+    # the series is background; the attack told is the shooting
+    assert weapons("Gunmen who have carried out various bomb attacks in the region shot dead the mayor of Pasto "
+                   "on Monday.") == []
+    assert weapons("The gang, blamed for over 30 bomb attacks in the region, shot dead the mayor of Pasto on "
+                   "Monday.") == []
+    # counted or definite attacks may be the incident itself: their weapon stays
+    assert weapons("Two bomb attacks shook the city of Pasto on Monday, wounding four people.") == ["bomb"]

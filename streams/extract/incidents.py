@@ -81,6 +81,17 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict],
     return "armed_assault", (first[1], first[2])
 
 
+# "The rebels used explosives to blow up the pipeline": the arms a sentence says were used, up to three words on
+_USED_VERB = re.compile(r"\b(?:used|using|employed|employing)[ \t\n]+(?:[a-z0-9-]+[ \t\n]+){0,3}$")
+
+
+def _used_after(draft: Draft) -> set[int]:
+    """The sentence right after the telling, when it goes on with the incident (its sequel or story): the
+    weapons it says were used are the incident's ("Rebels attacked the pipeline. They used dynamite.")."""
+    after = max(draft.read_with_support()) + 1
+    return {after} & set(draft.sequel + draft.story)
+
+
 _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 
 
@@ -89,12 +100,15 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
     generic, exploding = lexicon().sets["generic_weapons"], lexicon().sets["exploding_weapon_types"]
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
-    for s in sorted(draft.read() + draft.between):
+    told = set(draft.read() + draft.between)
+    for s in sorted(told | _used_after(draft)):
         s0, s1 = doc.sentences[s]
         tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
         for h in _laden_vehicles(doc, _model_and_class(doc, tubes), s0):
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
+            if s not in told and _USED_VERB.search(doc.low, max(s0, h.start - 40), h.start) is None:
+                continue  # past the telling, only the arms it says were used
             key = doc.low[h.start:h.end]
             if key in generic and any(w["type"] in exploding for w in out.values()):
                 continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically

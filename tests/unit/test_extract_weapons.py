@@ -169,3 +169,14 @@ def test_a_weapon_qualifying_a_vaguely_counted_series_names_no_weapon() -> None:
                    "Monday.") == []
     # counted or definite attacks may be the incident itself: their weapon stays
     assert weapons("Two bomb attacks shook the city of Pasto on Monday, wounding four people.") == ["bomb"]
+
+
+def test_arms_the_sentence_after_the_telling_says_were_used_are_the_incidents() -> None:
+    assert weapons("Rebels attacked the oil pipeline near Pasto on Monday. The rebels used dynamite to blow up a "
+                   "section of it.") == ["dynamite"]
+    # past the telling, arms only carried are not read
+    assert weapons("Rebels attacked the oil pipeline near Pasto on Monday. The attackers carried dynamite and "
+                   "rifles, police said.") == []
+    # two sentences on, the story has moved on
+    assert weapons("Rebels attacked the oil pipeline near Pasto on Monday. The rebels used dynamite to blow up a "
+                   "section of it. Police later used rifles to disperse a crowd.") == ["dynamite"]

@@ -180,3 +180,11 @@ def test_arms_the_sentence_after_the_telling_says_were_used_are_the_incidents() 
     # two sentences on, the story has moved on
     assert weapons("Rebels attacked the oil pipeline near Pasto on Monday. The rebels used dynamite to blow up a "
                    "section of it. Police later used rifles to disperse a crowd.") == ["dynamite"]
+
+
+def test_arms_listed_as_war_materiel_are_no_weapons() -> None:
+    # a stock of arms counted after the fighting, not the arms fired
+    assert weapons("Guerrillas attacked the army post in Pasto on Monday, killing two soldiers; the army reported "
+                   "war materiel consisting of 12 rifles and two mortars.") == []
+    assert weapons("Guerrillas attacked the army post in Pasto on Monday with rifles and mortars, killing two "
+                   "soldiers.") == ["rifles", "mortars"]

@@ -101,6 +101,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     generic, exploding = lexicon().sets["generic_weapons"], lexicon().sets["exploding_weapon_types"]
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     told = set(draft.read() + draft.between)
+    adjuncts: set[str] = set()  # weapons named only as an attack's adjunct so far ("the bomb explosions")
     for s in sorted(told | _used_after(draft)):
         s0, s1 = doc.sentences[s]
         tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
@@ -119,14 +120,24 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 if count is not None and (out[key]["count"] or 0) < count:
                     out[key]["count"] = count
                 continue
-            same_type = next((w for w in out.values() if w["type"] == h.payload), None)
+            same_key = next((k for k, w in out.items() if w["type"] == h.payload), None)
+            same_type = out[same_key] if same_key is not None else None
             if same_type is not None and key.rstrip("s") == same_type["text"].lower().rstrip("s"):
                 if count is not None and (same_type["count"] or 0) < count:
                     same_type["count"] = count
+                if same_key in adjuncts and not _qualifies_attack(doc, h):
+                    adjuncts.discard(same_key)  # "the bomb attack ... three bombs": the weapon's own noun names it
+                    same_type.update(doc.span(_name_start(doc, h, s0), h.end))
                 continue
-            start = _calibre_start(doc, h, _modified_start(doc, h.start, h.end, s0), s0)
-            out[key] = {"type": h.payload, "count": count, **doc.span(start, h.end)}
+            if _qualifies_attack(doc, h):
+                adjuncts.add(key)
+            out[key] = {"type": h.payload, "count": count, **doc.span(_name_start(doc, h, s0), h.end)}
     return list(out.values())
+
+
+def _name_start(doc: Doc, h: Hit, s0: int) -> int:
+    """Start of the weapon's name with the words that tell its kind: its strength or size, its calibre."""
+    return _calibre_start(doc, h, _modified_start(doc, h.start, h.end, s0), s0)
 
 
 # "car loaded with [about] [200 kg of] dynamite": the vehicle, its participle, and the charge's size before the
@@ -195,6 +206,14 @@ def _modifies_set_aside(doc: Doc, h: Hit, dead: list[tuple[int, int]]) -> bool:
     attack word set aside (an aggregate, a kind of act) names no weapon of one incident."""
     nxt = doc.hits_in("trigger", h.end, h.end + 2)
     return bool(nxt) and not doc.text[h.end:nxt[0].start].strip(" -\n") and in_zones(dead, nxt[0].start)
+
+
+def _qualifies_attack(doc: Doc, h: Hit) -> bool:
+    """Is the weapon word only an adjunct of the attack noun right after it ("bomb explosions", "dynamite
+    attack")?"""
+    return any(t.payload[1] == "noun" and t.end > h.end
+               and (t.start <= h.start or not doc.text[h.end:t.start].strip(" -\n"))  # "bomb attack": one phrase
+               for t in doc.hits_in("trigger", h.start, h.end + 2))
 
 
 def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:

@@ -188,3 +188,12 @@ def test_arms_listed_as_war_materiel_are_no_weapons() -> None:
                    "war materiel consisting of 12 rifles and two mortars.") == []
     assert weapons("Guerrillas attacked the army post in Pasto on Monday with rifles and mortars, killing two "
                    "soldiers.") == ["rifles", "mortars"]
+
+
+def test_a_weapon_named_first_as_an_attacks_adjunct_takes_its_own_nouns_name() -> None:
+    # "bomb" only qualifies the attack; the bombs themselves are told after
+    assert weapons("A bomb attack damaged the town hall of Pasto on Monday; police said two bombs had been left "
+                   "at its door.") == ["bombs"]
+    # told first by its own noun, the weapon keeps that name
+    assert weapons("Two bombs exploded at the town hall of Pasto on Monday; the bomb attack wounded two guards.") \
+        == ["bombs"]

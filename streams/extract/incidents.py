@@ -216,12 +216,18 @@ def _qualifies_attack(doc: Doc, h: Hit) -> bool:
                for t in doc.hits_in("trigger", h.start, h.end + 2))
 
 
+# "material for making explosives", "chemicals to manufacture bombs": what is to be made is no weapon used yet
+_MADE = re.compile(r"\b(?:for|to)[ \t\n]+(?:the[ \t\n]+)?(?:make|making|manufacture|manufacturing|production[ \t\n]+of|"
+                   r"produce|producing)[ \t\n]+$")
+
+
 def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     """Is the weapon hit a weapon used in the attack, not rounds ("riddled with bullets"), a fuel that nothing
     pours ("a pipeline that carries gasoline") or arms taken or found ("stole 8 rifles", "found a rifle")?"""
     phrase = doc.low[h.start:h.end]
     sets = lexicon().sets
-    if phrase in sets["ammunition"] or _qualifies_noun(doc, h.end, s1):
+    if phrase in sets["ammunition"] or _qualifies_noun(doc, h.end, s1) or _MADE.search(doc.low, max(s0, h.start - 30),
+                                                                                       h.start):
         return False
     if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
                                                    "dousing"):

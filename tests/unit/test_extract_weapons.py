@@ -197,3 +197,12 @@ def test_a_weapon_named_first_as_an_attacks_adjunct_takes_its_own_nouns_name() -
     # told first by its own noun, the weapon keeps that name
     assert weapons("Two bombs exploded at the town hall of Pasto on Monday; the bomb attack wounded two guards.") \
         == ["bombs"]
+
+
+def test_a_weapon_still_to_be_made_is_no_weapon_used() -> None:
+    assert weapons("Gunmen shot dead a policeman in Pasto on Monday and fled with material for making explosives, "
+                   "police said.") == []
+    assert weapons("Gunmen shot dead a policeman in Pasto on Monday; the attackers belonged to a bomb-making cell, "
+                   "police said.") == []
+    assert weapons("Gunmen threw explosives at the police station in Pasto on Monday, wounding two policemen.") \
+        == ["explosives"]

@@ -85,6 +85,17 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict],
 _USED_VERB = re.compile(r"\b(?:used|using|employed|employing)[ \t\n]+(?:[a-z0-9-]+[ \t\n]+){0,3}$")
 
 
+_INSTRUMENT = re.compile(r"\b(?:with|by)[ \t\n]+(?:(?:a|an|the)[ \t\n]+)?(?:[a-z0-9-]+[ \t\n]+){0,2}$")
+
+
+def _read_there(doc: Doc, h: Hit, s0: int, after: bool, support: bool) -> bool:
+    """Past the telling, only the arms a sentence says were used ("the rebels used dynamite"); in a sentence read
+    for the victims, the arms they were hit with ("died after being sprayed with submachinegun fire")."""
+    before = max(s0, h.start - 40)
+    return (after and _USED_VERB.search(doc.low, before, h.start) is not None) \
+        or (support and _INSTRUMENT.search(doc.low, before, h.start) is not None)
+
+
 def _used_after(draft: Draft) -> set[int]:
     """The sentence right after the telling, when it goes on with the incident (its sequel or story): the
     weapons it says were used are the incident's ("Rebels attacked the pipeline. They used dynamite.")."""
@@ -102,14 +113,16 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     told = set(draft.read() + draft.between)
     adjuncts: set[str] = set()  # weapons named only as an attack's adjunct so far ("the bomb explosions")
-    for s in sorted(told | _used_after(draft)):
+    support = set(draft.read_with_support()) - told  # read for victims: its arms only where they hit them
+    after = _used_after(draft)
+    for s in sorted(told | after | support):
         s0, s1 = doc.sentences[s]
         tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
         for h in _laden_vehicles(doc, _model_and_class(doc, tubes), s0):
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
-            if s not in told and _USED_VERB.search(doc.low, max(s0, h.start - 40), h.start) is None:
-                continue  # past the telling, only the arms it says were used
+            if s not in told and not _read_there(doc, h, s0, s in after, s in support):
+                continue
             key = doc.low[h.start:h.end]
             if key in generic and any(w["type"] in exploding for w in out.values()):
                 continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically

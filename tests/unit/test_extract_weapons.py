@@ -206,3 +206,13 @@ def test_a_weapon_still_to_be_made_is_no_weapon_used() -> None:
                    "police said.") == []
     assert weapons("Gunmen threw explosives at the police station in Pasto on Monday, wounding two policemen.") \
         == ["explosives"]
+
+
+def test_the_arms_a_victim_was_hit_with_in_a_sentence_read_for_victims() -> None:
+    # the lead sentence tells the victim and what he was hit with; the attack is told after
+    assert weapons("The mayor of Pasto died in hospital on Monday after being sprayed with submachinegun fire at "
+                   "his office. Gunmen had burst into the town hall at noon and shot him, police said.") \
+        == ["submachinegun"]
+    # arms named there that did not hit anyone are not read
+    assert weapons("The mayor of Pasto died in hospital on Monday, a pistol still in his pocket. Gunmen had burst "
+                   "into the town hall at noon and shot him, police said.") == []

@@ -84,7 +84,7 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict],
 # "The rebels used explosives to blow up the pipeline": the arms a sentence says were used, up to three words on
 _USED_VERB = re.compile(r"\b(?:used|using|employed|employing)[ \t\n]+(?:[a-z0-9-]+[ \t\n]+){0,3}$")
 
-
+# "died after being sprayed with submachinegun fire", "killed by a bomb": the arms a victim was hit with
 _INSTRUMENT = re.compile(r"\b(?:with|by)[ \t\n]+(?:(?:a|an|the)[ \t\n]+)?(?:[a-z0-9-]+[ \t\n]+){0,2}$")
 
 
@@ -239,8 +239,8 @@ def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     pours ("a pipeline that carries gasoline") or arms taken or found ("stole 8 rifles", "found a rifle")?"""
     phrase = doc.low[h.start:h.end]
     sets = lexicon().sets
-    if phrase in sets["ammunition"] or _qualifies_noun(doc, h.end, s1) or _MADE.search(doc.low, max(s0, h.start - 30),
-                                                                                       h.start):
+    if phrase in sets["ammunition"] or _qualifies_noun(doc, h.end, s1) \
+            or _MADE.search(doc.low, max(s0, h.start - 30), h.start):
         return False
     if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
                                                    "dousing"):

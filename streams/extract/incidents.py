@@ -15,6 +15,7 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
+from streams.extract.tolls import counted_once
 from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
                                         MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH, TAKEN_WINDOW)
 
@@ -33,6 +34,7 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
                  if inc is not None and _pinned(d, inc)]
     fuller_victim_names(doc, incidents)
+    counted_once(incidents)  # before settle_victims drops the counted descriptions
     settle_victims(incidents)
     one_name_per_entity(incidents)
     return incidents
@@ -255,6 +257,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     named: dict[str, tuple[int, tuple[int, int]]] = {}
     tolls: dict[str, tuple[int, tuple[int, int]]] = {}
     seen: set[str] = set()
+    seen_names: dict[str, list[list[str]]] = {}
     told = set(draft.read_with_support())
     # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes")
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
@@ -281,9 +284,12 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                 targets.append(doc.span(f.span.start, f.span.end))
             else:
                 counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
-                victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted})
+                victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted,
+                                "_effect": f.effect})
             if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
                 if f.named:
+                    if _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
+                        continue  # "Pablo Ruiz Ortega ... the assassination of Ruiz Ortega": one person
                     _add(named, f.effect, f.count, ev)
                 else:
                     _add(by_sentence.setdefault(f.effect, {}), s, f.count, ev)
@@ -292,6 +298,18 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
         candidates = [*by_sentence.get(effect, {}).values(), named.get(effect), tolls.get(effect)]
         casualties[effect] = max((c for c in candidates if c is not None), key=lambda c: c[0])
     return _longest_spans(targets), victims, casualties
+
+
+def _named_again(name: str, effect: str, seen: dict[str, list[list[str]]]) -> bool:
+    """Is a person named for effect the one already counted under a longer or shorter form of the name
+    ("Pablo Ruiz Ortega", later "Ruiz Ortega")? Same-surname relatives ("Ana Ruiz", "Pablo Ruiz") are not."""
+    words = name.split()
+    for other in seen.setdefault(effect, []):
+        short, long_ = sorted((words, other), key=len)
+        if long_[len(long_) - len(short):] == short:
+            return True
+    seen[effect].append(words)
+    return False
 
 
 def _add(totals: dict, key, count: int, ev: tuple[int, int]) -> None:

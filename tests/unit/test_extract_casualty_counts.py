@@ -1,0 +1,43 @@
+"""Killed / wounded counts (INCIDENTS.md: numbers stated for this incident), on sentences written for these
+tests: how the counts of one incident add up and how a killing told twice is counted once."""
+from __future__ import annotations
+
+import datetime
+
+from streams.extract import extract_incidents
+from streams.extract.tolls import counted_once
+
+PUB = datetime.date(2020, 5, 4)
+
+
+def killed(text: str) -> list[int | None]:
+    return [inc["killed"] for inc in extract_incidents(text, PUB, "t")]
+
+
+def test_a_person_named_again_shorter_is_counted_once() -> None:
+    text = ("Armed men shot dead the trade minister Pablo Ruiz Ortega in Ventana on Sunday. The government "
+            "declared three days of mourning. Rebel leaders on Monday denied any part in the assassination "
+            "of Ruiz Ortega.")
+    assert killed(text) == [1]
+
+
+def test_relatives_sharing_a_surname_are_two_people() -> None:
+    assert killed("Gunmen shot dead Ana Ruiz and Pablo Ruiz in Ventana on Sunday.") == [2]
+
+
+def _incident(count: int | None, *victims: str) -> dict:
+    return {"killed": count, "wounded": None, "evidence": {"killed": {}} if count is not None else {},
+            "victims": [{"text": v, "_count": 1, "_effect": "killed", "_named": True} for v in victims]}
+
+
+def test_a_later_incident_telling_the_same_killing_drops_its_count() -> None:
+    first, again = _incident(1, "Dr Pablo Ruiz Ortega"), _incident(1, "Ruiz Ortega")
+    counted_once([first, again])
+    assert (first["killed"], again["killed"]) == (1, None)
+    assert "killed" not in again["evidence"]
+
+
+def test_other_people_or_another_number_keep_their_count() -> None:
+    incidents = [_incident(1, "Pablo Ruiz"), _incident(1, "Ana Torres"), _incident(2, "Pablo Ruiz", "Luis Mora")]
+    counted_once(incidents)
+    assert [inc["killed"] for inc in incidents] == [1, 1, 2]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
@@ -26,6 +26,7 @@ class Filler:
     effect: str  # killed | wounded | kidnapped | other
     count: int | None
     named: bool = False  # a person's name rather than a description ("three peasants")
+    added: bool = False  # "A SOLDIER WAS ALSO KILLED": on top of the casualties told before, not a retelling
 
 
 _GROUPS_OF_PEOPLE = frozenset(["family", "group", "total", "team", "party", "band"])
@@ -163,6 +164,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             phrase = " ".join(t.low for t in tokens[k:k + length])
             found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
                                       phrase in v["explicit"])
+            found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
@@ -209,7 +211,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 found = [p for f in found for p in ([f] if f.kind != "target" else _member_of(doc, f))]
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1])
-            out.extend(found)
+            out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif tok.low in _TOWARD and not _landmark(tokens, k) \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
@@ -226,6 +228,22 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
     return _with_names_given(doc, tokens, out)
+
+
+def _addition_window(tokens: list[Token], k: int) -> tuple[int, int]:
+    """Where an additive adverb of the casualty verb at k stands: "WAS ALSO KILLED" after the auxiliary,
+    "ALSO DIED" before the verb."""
+    return (k - 1, k) if tokens[k].low == "died" else (k + 1, min(len(tokens), k + 3))
+
+
+def _as_addition(found: list[Filler], tokens: list[Token], a: int, b: int) -> list[Filler]:
+    """The casualties of a clause with "also" in tokens[a:b] ("A POLICEMAN WAS ALSO KILLED") marked as added."""
+    if a < 0 or not any(t.low in vocab()["addition"] for t in tokens[a:b]):
+        return found
+    if any(f.named for f in found):
+        return found  # names add up anyway; a description beside them is one of them ("X, SON OF Y")
+    return [replace(f, added=True) if f.effect in ("killed", "wounded") and f.kind in ("victim", "count") else f
+            for f in found]
 
 
 def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:

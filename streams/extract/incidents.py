@@ -252,9 +252,11 @@ def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
 def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[dict], list[dict], dict]:
     targets, victims = [], []
     # counts add up inside a sentence ("3 policemen and 2 civilians"); across sentences a count is told
-    # again ("left two dead ... killing two people"): the largest sentence wins, named people add up
+    # again ("left two dead ... killing two people"): the largest sentence wins, named people add up, and
+    # people "also" killed add to what was told
     by_sentence: dict[str, dict[int, tuple[int, tuple[int, int]]]] = {}
     named: dict[str, tuple[int, tuple[int, int]]] = {}
+    added: dict[str, tuple[int, tuple[int, int]]] = {}  # casualties told as "also" killed or wounded
     tolls: dict[str, tuple[int, tuple[int, int]]] = {}
     seen: set[str] = set()
     seen_names: dict[str, list[list[str]]] = {}
@@ -275,7 +277,8 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
             seen.add(key)
             ev = (f.span.start, f.span.end)
             if f.kind == "count":
-                _add(by_sentence.setdefault(f.effect, {}), s, f.count or 0, ev)
+                _add(added if f.added else by_sentence.setdefault(f.effect, {}), f.effect if f.added else s,
+                     f.count or 0, ev)
                 continue
             if f.kind == "total":
                 tolls[f.effect] = max(tolls.get(f.effect, (0, ev)), (f.count or 0, ev))
@@ -291,22 +294,27 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                     if _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
                         continue  # "Pablo Ruiz Ortega ... the assassination of Ruiz Ortega": one person
                     _add(named, f.effect, f.count, ev)
+                elif f.added:
+                    _add(added, f.effect, f.count, ev)
                 else:
                     _add(by_sentence.setdefault(f.effect, {}), s, f.count, ev)
     casualties: dict[str, tuple[int, tuple[int, int]]] = {}
-    for effect in set(by_sentence) | set(named) | set(tolls):
-        candidates = [*by_sentence.get(effect, {}).values(), named.get(effect), tolls.get(effect)]
-        casualties[effect] = max((c for c in candidates if c is not None), key=lambda c: c[0])
+    for effect in set(by_sentence) | set(named) | set(tolls) | set(added):
+        candidates = [*by_sentence.get(effect, {}).values(), named.get(effect), tolls.get(effect), (0, None)]
+        told, ev = max((c for c in candidates if c is not None), key=lambda c: c[0])
+        more, more_ev = added.get(effect, (0, None))  # "... A SOLDIER WAS ALSO KILLED": one more than told
+        casualties[effect] = (told + more, ev or more_ev)
     return _longest_spans(targets), victims, casualties
 
 
 def _named_again(name: str, effect: str, seen: dict[str, list[list[str]]]) -> bool:
     """Is a person named for effect the one already counted under a longer or shorter form of the name
-    ("Pablo Ruiz Ortega", later "Ruiz Ortega")? Same-surname relatives ("Ana Ruiz", "Pablo Ruiz") are not."""
+    ("Pablo Ruiz Ortega", later "Ruiz Ortega", or the first surname alone, "Ruiz")? Same-surname relatives
+    ("Ana Ruiz", "Pablo Ruiz") are not."""
     words = name.split()
     for other in seen.setdefault(effect, []):
         short, long_ = sorted((words, other), key=len)
-        if long_[len(long_) - len(short):] == short:
+        if long_[len(long_) - len(short):] == short or (len(short) == 1 and short[0] in long_[1:]):
             return True
     seen[effect].append(words)
     return False

@@ -41,3 +41,26 @@ def test_other_people_or_another_number_keep_their_count() -> None:
     incidents = [_incident(1, "Pablo Ruiz"), _incident(1, "Ana Torres"), _incident(2, "Pablo Ruiz", "Luis Mora")]
     counted_once(incidents)
     assert [inc["killed"] for inc in incidents] == [1, 1, 2]
+
+
+def test_a_surname_alone_is_the_person_counted_before() -> None:
+    text = ("Gunmen shot dead the trade minister Pablo Ruiz Ortega in Ventana on Sunday. The president said "
+            "it is not clear who killed Minister Ruiz.")
+    assert killed(text) == [1]
+
+
+def test_people_also_killed_add_to_the_count_told_before() -> None:
+    text = "Rebels ambushed a patrol in Tarija on Monday, killing two police officers. A soldier was also killed."
+    assert killed(text) == [3]
+
+
+def test_without_also_a_second_count_retells_the_first() -> None:
+    text = "Rebels ambushed a patrol in Tarija on Monday, killing two police officers. Two officers were killed."
+    assert killed(text) == [2]
+
+
+def test_also_wounded_adds_to_the_wounded_only() -> None:
+    text = ("Rebels ambushed a patrol in Tarija on Monday, killing two police officers and wounding three. "
+            "Four soldiers were also wounded.")
+    inc = extract_incidents(text, PUB, "t")[0]
+    assert (inc["killed"], inc["wounded"]) == (2, 7)

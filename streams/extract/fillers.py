@@ -26,7 +26,9 @@ class Filler:
     effect: str  # killed | wounded | kidnapped | other
     count: int | None
     named: bool = False  # a person's name rather than a description ("three peasants")
-    added: bool = False  # "A SOLDIER WAS ALSO KILLED": on top of the casualties told before, not a retelling
+    # on top of other casualties, not a retelling: "also" of the incident's ("A SOLDIER WAS ALSO KILLED"),
+    # "along" of its own clause's ("X WAS SHOT DEAD ALONG WITH TWO BODYGUARDS")
+    added: str | None = None
 
 
 _GROUPS_OF_PEOPLE = frozenset(["family", "group", "total", "team", "party", "band"])
@@ -195,6 +197,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_event_of_after_adjunct(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
+        if tok.low in _COMPANION_STARTS:
+            out.extend(_companions(doc, tokens, k))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -230,6 +234,34 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     return _with_names_given(doc, tokens, out)
 
 
+def _companions(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """People killed or wounded "along with" the victims of a casualty verb before k ("X WAS SHOT DEAD ALONG
+    WITH TWO OF HIS BODYGUARDS"): victims added to the verb's own, so counted on top of them."""
+    link = next((len(c) for c in vocab()["companions"] if tuple(t.low for t in tokens[k:k + len(c)]) == c), 0)
+    effect = _companion_effect(tokens, k) if link else None
+    if effect is None:
+        return []
+    return [replace(f, added="along") for f in _list_after(doc, tokens, k + link, effect) if f.kind == "victim"]
+
+
+def _companion_effect(tokens: list[Token], k: int) -> str | None:
+    """The effect of a casualty verb earlier in the clause of token k ("KILLED THE MAYOR, AS WELL AS")."""
+    for n in range(k - 1, max(-1, k - _COMPANION_REACH), -1):
+        low = tokens[n].low
+        if low in _CLAUSE_OPENERS:
+            return None  # another clause: "AFTER X WAS KILLED, POLICE ALONG WITH SOLDIERS ..."
+        effect = _CASUALTY_WORDS.get(low) or _CASUALTY_VERBS.get(low)
+        if effect:
+            return effect if effect in ("killed", "wounded") else None
+    return None
+
+
+_COMPANION_STARTS = frozenset(["along", "together", "as"])
+_CLAUSE_OPENERS = frozenset([";", ":", "--", "who", "which", "when", "after", "before", "while", "as"])
+_COMPANION_REACH = 15
+_CASUALTY_VERBS = {"killing": "killed", "death": "killed", "wounding": "wounded", "injuring": "wounded"}
+
+
 def _addition_window(tokens: list[Token], k: int) -> tuple[int, int]:
     """Where an additive adverb of the casualty verb at k stands: "WAS ALSO KILLED" after the auxiliary,
     "ALSO DIED" before the verb."""
@@ -242,7 +274,7 @@ def _as_addition(found: list[Filler], tokens: list[Token], a: int, b: int) -> li
         return found
     if any(f.named for f in found):
         return found  # names add up anyway; a description beside them is one of them ("X, SON OF Y")
-    return [replace(f, added=True) if f.effect in ("killed", "wounded") and f.kind in ("victim", "count") else f
+    return [replace(f, added="also") if f.effect in ("killed", "wounded") and f.kind in ("victim", "count") else f
             for f in found]
 
 
@@ -357,7 +389,7 @@ def _rule_starters() -> frozenset[str]:
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
-                      *_DAMAGE_PARTICIPLES])
+                      *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -972,7 +1004,7 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
         return out
     out.extend(classify_phrase(doc, tokens, rng, effect))
     for _ in range(5):
-        m = rng[0] - 1
+        m = _partitive_start(tokens, rng[0]) - 1
         while m > 0 and tokens[m].low in STRIP:
             m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
         if m < 1 or tokens[m].low not in ("and", ","):
@@ -987,6 +1019,18 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
             break
         out.extend(found)
     return out
+
+
+def _partitive_start(tokens: list[Token], i: int) -> int:
+    """Where a partitive count opens a phrase read from its noun at i ("ONE OF HIS BODYGUARDS", "TWO OF THE
+    GUARDS"), so that what is coordinated before it is found ("HIS DRIVER AND ONE OF HIS BODYGUARDS"); i
+    when there is none."""
+    m = i - 1
+    if m > 0 and tokens[m].low in STRIP:
+        m -= 1
+    if m > 0 and tokens[m].low == "of" and count_from_words([tokens[m - 1].low]) is not None:
+        return m - 1
+    return i
 
 
 def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:

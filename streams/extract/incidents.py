@@ -15,7 +15,7 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.tolls import counted_once
+from streams.extract.tolls import CasualtyTally, counted_once
 from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
                                         MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH, TAKEN_WINDOW)
 
@@ -251,13 +251,7 @@ def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
 
 def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[dict], list[dict], dict]:
     targets, victims = [], []
-    # counts add up inside a sentence ("3 policemen and 2 civilians"); across sentences a count is told
-    # again ("left two dead ... killing two people"): the largest sentence wins, named people add up, and
-    # people "also" killed add to what was told
-    by_sentence: dict[str, dict[int, tuple[int, tuple[int, int]]]] = {}
-    named: dict[str, tuple[int, tuple[int, int]]] = {}
-    added: dict[str, tuple[int, tuple[int, int]]] = {}  # casualties told as "also" killed or wounded
-    tolls: dict[str, tuple[int, tuple[int, int]]] = {}
+    tally = CasualtyTally()
     seen: set[str] = set()
     seen_names: dict[str, list[list[str]]] = {}
     told = set(draft.read_with_support())
@@ -277,11 +271,10 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
             seen.add(key)
             ev = (f.span.start, f.span.end)
             if f.kind == "count":
-                _add(added if f.added else by_sentence.setdefault(f.effect, {}), f.effect if f.added else s,
-                     f.count or 0, ev)
+                tally.described(f.effect, s, f.count or 0, ev, f.added)
                 continue
             if f.kind == "total":
-                tolls[f.effect] = max(tolls.get(f.effect, (0, ev)), (f.count or 0, ev))
+                tally.toll(f.effect, f.count or 0, ev)
                 continue
             if f.kind == "target":
                 targets.append(doc.span(f.span.start, f.span.end))
@@ -290,21 +283,11 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                 victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted,
                                 "_effect": f.effect})
             if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
-                if f.named:
-                    if _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
-                        continue  # "Pablo Ruiz Ortega ... the assassination of Ruiz Ortega": one person
-                    _add(named, f.effect, f.count, ev)
-                elif f.added:
-                    _add(added, f.effect, f.count, ev)
-                else:
-                    _add(by_sentence.setdefault(f.effect, {}), s, f.count, ev)
-    casualties: dict[str, tuple[int, tuple[int, int]]] = {}
-    for effect in set(by_sentence) | set(named) | set(tolls) | set(added):
-        candidates = [*by_sentence.get(effect, {}).values(), named.get(effect), tolls.get(effect), (0, None)]
-        told, ev = max((c for c in candidates if c is not None), key=lambda c: c[0])
-        more, more_ev = added.get(effect, (0, None))  # "... A SOLDIER WAS ALSO KILLED": one more than told
-        casualties[effect] = (told + more, ev or more_ev)
-    return _longest_spans(targets), victims, casualties
+                if not f.named:
+                    tally.described(f.effect, s, f.count, ev, f.added)
+                elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
+                    tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
+    return _longest_spans(targets), victims, tally.totals()
 
 
 def _named_again(name: str, effect: str, seen: dict[str, list[list[str]]]) -> bool:
@@ -318,11 +301,6 @@ def _named_again(name: str, effect: str, seen: dict[str, list[list[str]]]) -> bo
             return True
     seen[effect].append(words)
     return False
-
-
-def _add(totals: dict, key, count: int, ev: tuple[int, int]) -> None:
-    total, first = totals.get(key, (0, ev))
-    totals[key] = (total + count, first)
 
 
 def _longest_spans(spans: list[dict]) -> list[dict]:

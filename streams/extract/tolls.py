@@ -1,28 +1,87 @@
-"""Casualty counts across one article's incidents: a killing told again is counted once."""
+"""Casualty counts: how the counts read in one incident's sentences add up (CasualtyTally), and, across one
+article's incidents, a killing told again counted once (counted_once)."""
 from __future__ import annotations
+
+Evidence = tuple[int, int]
 
 _EFFECTS = ("killed", "wounded")
 
 
 def counted_once(incidents: list[dict]) -> None:
-    """A later incident whose count names the same people as an earlier one's, with the same number ("the
-    murder of the two missionaries ... claimed responsibility for the murder of these two missionaries"),
-    tells that killing again: its count is dropped (null), so the article's total does not double it. The
-    victims stay; only the number, which the mass-casualty alerts add up, is owned by the first telling."""
+    """An incident whose count tells a killing an earlier one counted, with the same number and the same
+    people ("the murder of the two missionaries ... claimed the murder of these two missionaries"), or with
+    the same person named in a smaller count ("the assassination of X" ... "X was killed along with two
+    bodyguards"), tells it again: the telling with fewer (the later on a tie) loses its count (null), so the
+    article's total does not double it. The victims stay; only the number, which the mass-casualty alerts add
+    up, is owned by the fullest telling."""
     for effect in _EFFECTS:
-        seen: list[tuple[int, frozenset[str]]] = []
-        for inc in incidents:
-            count, heads = inc.get(effect), _counted_heads(inc, effect)
-            if count is None or not heads:
-                continue
-            if any(count == c and heads & h for c, h in seen):
-                inc[effect] = None
-                inc["evidence"].pop(effect, None)
-                continue
-            seen.append((count, heads))
+        counted = [(inc, _counted_heads(inc, effect, False), _counted_heads(inc, effect, True))
+                   for inc in incidents if inc.get(effect) is not None]
+        for n, (inc, heads, names) in enumerate(counted):
+            for other, other_heads, other_names in counted[n + 1:]:
+                if inc[effect] is None or other[effect] is None:
+                    continue
+                if names & other_names or (inc[effect] == other[effect] and heads & other_heads):
+                    _drop(other if other[effect] <= inc[effect] else inc, effect)
 
 
-def _counted_heads(inc: dict, effect: str) -> frozenset[str]:
-    """The last words of the victims counted for effect ("porth" of "Dr Antonio Rodriguez Porth", "missionaries")."""
+def _drop(inc: dict, effect: str) -> None:
+    inc[effect] = None
+    inc["evidence"].pop(effect, None)
+
+
+def _counted_heads(inc: dict, effect: str, named: bool) -> frozenset[str]:
+    """The last words of the victims counted for effect ("porth" of "Dr Antonio Rodriguez Porth", "missionaries"),
+    of the named ones only when named."""
     return frozenset(v["text"].lower().split()[-1] for v in inc["victims"]
-                     if v.get("_effect") == effect and v.get("_count") is not None and v["text"].split())
+                     if v.get("_effect") == effect and v.get("_count") is not None and v["text"].split()
+                     and (v.get("_named") or not named))
+
+
+class CasualtyTally:
+    """The killed / wounded counts of one incident. Counts add up inside a sentence ("3 policemen and 2
+    civilians"); across sentences a count is told again ("left two dead ... killing two people"): the largest
+    sentence wins. Named people add up across sentences; a toll ("the death toll rose to 12") competes with
+    both; people told as an addition ("A SOLDIER WAS ALSO KILLED") add to whatever wins."""
+
+    def __init__(self) -> None:
+        self.by_sentence: dict[str, dict[int, tuple[int, Evidence]]] = {}
+        self.named: dict[str, tuple[int, Evidence]] = {}
+        self.named_in: set[tuple[int, str]] = set()  # (sentence, effect) of the people counted by name
+        self.tolls: dict[str, tuple[int, Evidence]] = {}
+        self.added: dict[str, tuple[int, Evidence]] = {}
+
+    def described(self, effect: str, sent: int, count: int, ev: Evidence, added: str | None = None) -> None:
+        """A count or described people ("three peasants"); added: "also" or "along" (fillers.Filler.added)."""
+        if added is None or (added == "also" and sent not in self.by_sentence.get(effect, {})
+                             and (sent, effect) not in self.named_in):
+            if added is None:
+                _add(self.by_sentence.setdefault(effect, {}), sent, count, ev)
+            else:  # "... A SOLDIER WAS ALSO KILLED": on top of the incident's count
+                _add(self.added, effect, count, ev)
+        elif (sent, effect) in self.named_in:
+            _add(self.named, effect, count, ev)  # "X WAS SHOT DEAD ALONG WITH TWO BODYGUARDS": X and two more
+        else:  # on top of the victims its own sentence told, or, when it told none, what the sentence tells
+            _add(self.by_sentence.setdefault(effect, {}), sent, count, ev)
+
+    def person(self, effect: str, sent: int, count: int, ev: Evidence) -> None:
+        _add(self.named, effect, count, ev)
+        self.named_in.add((sent, effect))
+
+    def toll(self, effect: str, count: int, ev: Evidence) -> None:
+        self.tolls[effect] = max(self.tolls.get(effect, (0, ev)), (count, ev))
+
+    def totals(self) -> dict[str, tuple[int, Evidence]]:
+        """effect -> (count, evidence of the count that won)."""
+        out: dict[str, tuple[int, Evidence]] = {}
+        for effect in set(self.by_sentence) | set(self.named) | set(self.tolls) | set(self.added):
+            candidates = [*self.by_sentence.get(effect, {}).values(), self.named.get(effect), self.tolls.get(effect)]
+            told, ev = max((c for c in candidates if c is not None), key=lambda c: c[0], default=(0, None))
+            more, more_ev = self.added.get(effect, (0, None))
+            out[effect] = (told + more, ev or more_ev)
+        return out
+
+
+def _add(totals: dict, key, count: int, ev: Evidence) -> None:
+    total, first = totals.get(key, (0, ev))
+    totals[key] = (total + count, first)

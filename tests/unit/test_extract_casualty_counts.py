@@ -37,8 +37,8 @@ def test_a_later_incident_telling_the_same_killing_drops_its_count() -> None:
     assert "killed" not in again["evidence"]
 
 
-def test_other_people_or_another_number_keep_their_count() -> None:
-    incidents = [_incident(1, "Pablo Ruiz"), _incident(1, "Ana Torres"), _incident(2, "Pablo Ruiz", "Luis Mora")]
+def test_other_people_keep_their_count() -> None:
+    incidents = [_incident(1, "Pablo Ruiz"), _incident(1, "Ana Torres"), _incident(2, "Luis Mora", "Eva Soto")]
     counted_once(incidents)
     assert [inc["killed"] for inc in incidents] == [1, 1, 2]
 
@@ -64,3 +64,36 @@ def test_also_wounded_adds_to_the_wounded_only() -> None:
             "Four soldiers were also wounded.")
     inc = extract_incidents(text, PUB, "t")[0]
     assert (inc["killed"], inc["wounded"]) == (2, 7)
+
+
+def test_a_partitive_coordinate_is_one_more_person() -> None:
+    text = ("Gunmen attacked the mayor of Tarija on Monday in a shooting in which his driver and one of his "
+            "bodyguards were killed.")
+    assert killed(text) == [2]
+
+
+def test_people_killed_along_with_the_victim_are_counted_on_top() -> None:
+    assert killed("The mayor was shot to death in Tarija on Monday along with two of his bodyguards.") == [3]
+    assert killed("Gunmen killed the mayor of Tarija on Monday, as well as two farmers.") == [3]
+    assert killed("Gunmen killed Pedro Gomez in Tarija on Monday together with his wife.") == [2]
+
+
+def test_companions_are_not_counted_twice_when_the_sentence_tells_the_total() -> None:
+    text = ("Gunmen opened fire on a convent in Tarija on Monday and wounded three nuns. The nun who was taken "
+            "to hospital after being wounded along with two other nuns will lose an eye.")
+    inc = extract_incidents(text, PUB, "t")[0]
+    assert inc["wounded"] == 3
+
+
+def test_the_fullest_telling_of_a_named_killing_owns_the_count() -> None:
+    first, fuller = _incident(1, "Pablo Ruiz Ortega"), _incident(3, "Ruiz Ortega")
+    counted_once([first, fuller])
+    assert (first["killed"], fuller["killed"]) == (None, 3)
+
+
+def test_described_people_with_another_number_are_another_killing() -> None:
+    first, other = _incident(3, "soldiers"), _incident(2, "soldiers")
+    for inc in (first, other):
+        inc["victims"][0]["_named"] = False
+    counted_once([first, other])
+    assert (first["killed"], other["killed"]) == (3, 2)

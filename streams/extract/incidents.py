@@ -15,7 +15,7 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
-from streams.extract.tolls import CasualtyTally, counted_once
+from streams.extract.tolls import CasualtyTally, counted_once, running_toll
 from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
                                         MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH, TAKEN_WINDOW)
 
@@ -271,7 +271,8 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
             seen.add(key)
             ev = (f.span.start, f.span.end)
             if f.kind == "count":
-                tally.described(f.effect, s, f.count or 0, ev, f.added)
+                if not running_toll(doc, f.span.start, f.count or 0):
+                    tally.described(f.effect, s, f.count or 0, ev, f.added)
                 continue
             if f.kind == "total":
                 tally.toll(f.effect, f.count or 0, ev)
@@ -284,7 +285,8 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                                 "_effect": f.effect})
             if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
                 if not f.named:
-                    tally.described(f.effect, s, f.count, ev, f.added)
+                    if not running_toll(doc, f.span.start, f.count):  # "the war has killed 15,000 people"
+                        tally.described(f.effect, s, f.count, ev, f.added)
                 elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
                     tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
     return _longest_spans(targets), victims, tally.totals()

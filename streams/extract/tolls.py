@@ -2,6 +2,13 @@
 article's incidents, a killing told again counted once (counted_once)."""
 from __future__ import annotations
 
+import functools
+import re
+
+from streams.extract.document import Doc
+from streams.extract.resources import lexicon
+from streams.extract.thresholds import STATISTIC_COUNT
+
 Evidence = tuple[int, int]
 
 _EFFECTS = ("killed", "wounded")
@@ -36,6 +43,37 @@ def _counted_heads(inc: dict, effect: str, named: bool) -> frozenset[str]:
     return frozenset(v["text"].lower().split()[-1] for v in inc["victims"]
                      if v.get("_effect") == effect and v.get("_count") is not None and v["text"].split()
                      and (v.get("_named") or not named))
+
+
+def running_toll(doc: Doc, start: int, count: int) -> bool:
+    """Is the count at start a war's or a campaign's running toll rather than one attack's ("political
+    violence has killed more than 15,000 people", "the offensive has so far left some 1,000 dead")? A count
+    of STATISTIC_COUNT or more, in the perfect within a few words before it and with a span or a cause of
+    many attacks in the sentence (numbers.json running_toll_*), or with "so far" / "to date". A single
+    attack's toll in the perfect ("a bombing has killed 120 people") has neither."""
+    if count < STATISTIC_COUNT:
+        return False
+    s0, s1 = doc.sentences[doc.sentence_of(start)]
+    sentence = doc.low[s0:s1]
+    alone, markers = _markers()
+    if alone.search(sentence):
+        return True
+    perfect = any(w in ("has", "have") for w in doc.low[max(s0, start - _PERFECT_REACH):start].split())
+    return perfect and markers.search(sentence) is not None
+
+
+_PERFECT_REACH = 60  # characters before the count: "HAS ALREADY CLAIMED THE LIVES OF AT LEAST"
+
+
+@functools.cache
+def _markers() -> tuple[re.Pattern, re.Pattern]:
+    numbers = lexicon().numbers
+    words = [*numbers["running_toll_spans"], *numbers["running_toll_causes"]]
+    return _words_pattern(numbers["running_toll_alone"]), _words_pattern(words)
+
+
+def _words_pattern(phrases: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
 class CasualtyTally:

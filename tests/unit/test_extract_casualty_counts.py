@@ -97,3 +97,13 @@ def test_described_people_with_another_number_are_another_killing() -> None:
         inc["victims"][0]["_named"] = False
     counted_once([first, other])
     assert (first["killed"], other["killed"]) == (3, 2)
+
+
+def test_a_war_s_running_toll_is_not_the_attack_s_count() -> None:
+    text = ("Rebels bombed a power station in Tarija on Monday, killing two guards. The insurgency, which began "
+            "in 1998, has killed more than 12,000 people.")
+    assert [k for k in killed(text) if k is not None] == [2]  # the article's total, what alerts add up
+
+
+def test_one_attack_told_in_the_perfect_keeps_its_large_count() -> None:
+    assert killed("A suicide bomber has killed at least 120 people at a market in Tarija on Monday.") == [120]

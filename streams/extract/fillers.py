@@ -912,7 +912,14 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     count = count_from_words([tokens[i].low])
     if count is None or tokens[i].low in ("a", "an", "one") and i + 1 < len(tokens) and tokens[i + 1].low.isalpha():
         return []
+    if i + 1 < len(tokens) and tokens[i + 1].low in _measure_units():
+        return []  # "WAS KILLED SOME 50 METERS FROM HIS HOME": a distance, no count of people
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
+
+
+@functools.cache
+def _measure_units() -> frozenset[str]:
+    return frozenset(lexicon().numbers["measure_units"])
 
 
 def _attack_object(tokens: list[Token], i: int) -> bool:

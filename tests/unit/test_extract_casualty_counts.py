@@ -107,3 +107,9 @@ def test_a_war_s_running_toll_is_not_the_attack_s_count() -> None:
 
 def test_one_attack_told_in_the_perfect_keeps_its_large_count() -> None:
     assert killed("A suicide bomber has killed at least 120 people at a market in Tarija on Monday.") == [120]
+
+
+def test_a_distance_or_a_time_after_the_verb_is_no_count() -> None:
+    assert killed("Gunmen shot the judge Ana Torres in Tarija on Monday. Torres was killed some 80 meters "
+                  "from her home.") == [1]
+    assert killed("Gunmen attacked a bus in Tarija on Monday, killing 12 and wounding 30.") == [12]

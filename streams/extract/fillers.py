@@ -10,7 +10,8 @@ from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (KIN_OWNERS, STRIP, Span, gloss_start, is_word, match_at, names_introduced,
                                      noun_phrase, person_name, phrase_before, trimmed, vocab)
 from streams.extract.resources import lexicon
-from streams.extract.thresholds import ATTRIBUTION_REACH
+from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
+from streams.extract.tolls import over_a_span
 
 
 _EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
@@ -214,7 +215,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # people are killed, wounded or kidnapped; a building in that clause is where they work or lay
                 found = [p for f in found for p in ([f] if f.kind != "target" else _member_of(doc, f))]
             if not found and passive[1] in ("killed", "wounded"):
-                found = _count_before(tokens, k, passive[1])
+                found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
             out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif tok.low in _TOWARD and not _landmark(tokens, k) \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
@@ -851,6 +852,23 @@ def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
 _OTHERS = frozenset(["others", "more"])
 
 
+def _perfect_count(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
+    """"3 PERSONS HAVE BEEN KILLED AND 12 INJURED": people told by a noun in the perfect are not read as
+    victims (as often a war's toll as an attack's), but their count, under STATISTIC_COUNT, is the incident's
+    (a larger one is left to tolls.running_toll); a count only, no victim."""
+    if k < 3 or tokens[k - 1].low not in _PERFECT or tokens[k - 2].low == "who":
+        return []
+    rng = phrase_before(tokens, k - 1, subject=True)
+    if not rng or tokens[rng[1] - 1].low not in lexicon().sets["victim_nouns"]:
+        return []
+    count = _count_in(tokens, *rng)
+    if count is None or count >= STATISTIC_COUNT or any(t.low in _vague() for t in tokens[max(0, rng[0] - 2):rng[1]]):
+        return []  # "SEVERAL PEASANTS HAVE BEEN KILLED": no number stated
+    if over_a_span(doc, tokens[rng[0]].start):
+        return []  # "SO FAR 8 CIVILIANS HAVE BEEN KILLED", "11 JOURNALISTS HAVE BEEN KILLED SINCE 1981"
+    return [Filler(Span(tokens[rng[0]].start, tokens[rng[1] - 1].end), "count", effect, count)]
+
+
 def _past_others(tokens: list[Token], k: int) -> int:
     """k, or k - 1 when "others"/"more" stands between a count and the word at k ("three others wounded")."""
     if k >= 2 and tokens[k - 1].low in _OTHERS and count_from_words([tokens[k - 2].low]) is not None:
@@ -915,6 +933,11 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     if i + 1 < len(tokens) and tokens[i + 1].low in _measure_units():
         return []  # "WAS KILLED SOME 50 METERS FROM HIS HOME": a distance, no count of people
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
+
+
+@functools.cache
+def _vague() -> frozenset[str]:
+    return frozenset(w for p in lexicon().numbers["vague"] for w in p.split())
 
 
 @functools.cache

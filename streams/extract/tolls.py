@@ -23,7 +23,7 @@ def counted_once(incidents: list[dict]) -> None:
     up, is owned by the fullest telling."""
     for effect in _EFFECTS:
         counted = [(inc, _counted_heads(inc, effect, False), _counted_heads(inc, effect, True))
-                   for inc in incidents if inc.get(effect) is not None]
+                   for inc in incidents if inc.get(effect)]  # a 0 ("no casualties") is each incident's own
         for n, (inc, heads, names) in enumerate(counted):
             for other, other_heads, other_names in counted[n + 1:]:
                 if inc[effect] is None or other[effect] is None:
@@ -40,9 +40,13 @@ def _drop(inc: dict, effect: str) -> None:
 def _counted_heads(inc: dict, effect: str, named: bool) -> frozenset[str]:
     """The last words of the victims counted for effect ("porth" of "Dr Antonio Rodriguez Porth", "missionaries"),
     of the named ones only when named."""
-    return frozenset(v["text"].lower().split()[-1] for v in inc["victims"]
-                     if v.get("_effect") == effect and v.get("_count") is not None and v["text"].split()
-                     and (v.get("_named") or not named))
+    heads = {v["text"].lower().split()[-1] for v in inc["victims"]
+             if v.get("_effect") == effect and v.get("_count") is not None and v["text"].split()
+             and (v.get("_named") or not named)}
+    told = inc["evidence"].get(effect, {}).get("text", "").lower().split()
+    if not named and told and told[-1].isalpha():
+        heads.add(told[-1])  # a count with no victim kept: "3 PERSONS HAVE BEEN KILLED"
+    return frozenset(heads)
 
 
 def running_toll(doc: Doc, start: int, count: int) -> bool:
@@ -55,21 +59,31 @@ def running_toll(doc: Doc, start: int, count: int) -> bool:
         return False
     s0, s1 = doc.sentences[doc.sentence_of(start)]
     sentence = doc.low[s0:s1]
-    alone, markers = _markers()
+    alone, markers, _ = _markers()
     if alone.search(sentence):
         return True
     perfect = any(w in ("has", "have") for w in doc.low[max(s0, start - _PERFECT_REACH):start].split())
     return perfect and markers.search(sentence) is not None
 
 
+def over_a_span(doc: Doc, start: int) -> bool:
+    """Does the sentence at start tell a span of time ("so far", "since 1981", "this year")? A count in the
+    perfect there is a tally of many attacks ("SO FAR 8 CIVILIANS HAVE BEEN KILLED"), whatever its size."""
+    s0, s1 = doc.sentences[doc.sentence_of(start)]
+    return _markers()[2].search(doc.low[s0:s1]) is not None
+
+
 _PERFECT_REACH = 60  # characters before the count: "HAS ALREADY CLAIMED THE LIVES OF AT LEAST"
 
 
 @functools.cache
-def _markers() -> tuple[re.Pattern, re.Pattern]:
+def _markers() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Patterns of: "so far" alone; a span or a cause; a span."""
     numbers = lexicon().numbers
     words = [*numbers["running_toll_spans"], *numbers["running_toll_causes"]]
-    return _words_pattern(numbers["running_toll_alone"]), _words_pattern(words)
+    periods = r"\bin(?: \S+){1,3} (?:" + "|".join(numbers["running_toll_periods"]) + r")\b"  # "in 2 months"
+    spans = re.compile(_words_pattern(numbers["running_toll_spans"]).pattern + "|" + periods)
+    return _words_pattern(numbers["running_toll_alone"]), _words_pattern(words), spans
 
 
 def _words_pattern(phrases: list[str]) -> re.Pattern:

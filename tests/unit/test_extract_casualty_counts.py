@@ -113,3 +113,29 @@ def test_a_distance_or_a_time_after_the_verb_is_no_count() -> None:
     assert killed("Gunmen shot the judge Ana Torres in Tarija on Monday. Torres was killed some 80 meters "
                   "from her home.") == [1]
     assert killed("Gunmen attacked a bus in Tarija on Monday, killing 12 and wounding 30.") == [12]
+
+
+def test_a_small_count_in_the_perfect_is_the_attack_s() -> None:
+    text = "Three people have been killed and 12 injured in a bomb attack on a market in Tarija, police said."
+    inc = extract_incidents(text, PUB, "t")[0]
+    assert (inc["killed"], inc["wounded"]) == (3, 12)
+
+
+def test_a_count_in_the_perfect_over_a_span_is_a_tally() -> None:
+    for text in ("Rebels bombed a bridge in Tarija on Monday. So far eight soldiers have been killed in the region.",
+                 "Rebels bombed a bridge in Tarija on Monday. Five judges have been killed in two months."):
+        assert all(k is None for k in killed(text))
+
+
+def test_no_casualties_stays_zero_in_each_incident() -> None:
+    incidents = [_incident(0, "guards"), _incident(0, "guards")]
+    counted_once(incidents)
+    assert [inc["killed"] for inc in incidents] == [0, 0]
+
+
+def test_two_tellings_of_one_count_without_victims_count_once() -> None:
+    first, again = _incident(3), _incident(3)
+    for inc in (first, again):
+        inc["evidence"]["killed"] = {"text": "3 persons"}
+    counted_once([first, again])
+    assert (first["killed"], again["killed"]) == (3, None)

@@ -738,6 +738,7 @@ def _manner_adverb(low: str) -> bool:
 def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool = False) -> list[Filler]:
     """Fillers of "X, Y and Z" (or "at X and at Y") starting at token i."""
     out: list[Filler] = []
+    last, last_determined = 0, False  # where the fillers of the last item start in out; has it a determiner?
     prep = tokens[i - 1].low if i > 0 else ""
     for _ in range(12):
         if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS):
@@ -748,9 +749,14 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         found = classify_phrase(doc, tokens, rng, effect, explicit)
         if not found:
             break
+        determined = _determined(tokens, rng)
+        if out and tokens[i - 1].low == "and":  # "X AND HIS WIFE": two people
+            out[last:], found = (_beside_names(out[last:], found) if last_determined else out[last:],
+                                 _beside_names(found, out[last:]) if determined else found)
+        last, last_determined = len(out), determined
         out.extend(found)
         things = all(f.kind == "target" for f in found)
-        i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else rng[1]
+        i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else _gloss_end(tokens, rng[1])
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
             i += 2
@@ -776,6 +782,22 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
     return out
+
+
+def _beside_names(item: list[Filler], partner: list[Filler]) -> list[Filler]:
+    """"PEDRO GOMEZ AND HIS WIFE", "HIS DRIVER AND JUAN PEREZ": the described people of a list item joined by
+    "and" to an item naming someone are other people, counted with the names (Filler.added "along"), not
+    the same ones told again; a comma may join an appositive ("THE MAYOR, PEDRO GOMEZ") and is left alone."""
+    effects = {f.effect for f in partner if f.named and f.kind == "victim" and f.effect in ("killed", "wounded")}
+    return [replace(f, added="along") if f.kind == "victim" and not f.named and f.added is None
+            and f.effect in effects and f.count is not None else f for f in item]
+
+
+def _determined(tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """Does the phrase at rng open with a determiner or a count ("HIS WIFE", "A TEACHER", "TWO GUARDS")? A bare
+    title does not: "SENATOR AND PRESIDENTIAL CANDIDATE X" is one person with two titles."""
+    i = rng[0]
+    return (i > 0 and tokens[i - 1].low in STRIP) or tokens[i].low in STRIP or count_from_words([tokens[i].low]) is not None
 
 
 def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:
@@ -1041,7 +1063,7 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
             break
         if tokens[m].low == "and" and tokens[m - 1].low == ",":
             m -= 1  # "X, Y, AND Z WERE DAMAGED"
-        rng = phrase_before(tokens, m)
+        rng = phrase_before(tokens, _gloss_opener(tokens, m))
         if not rng:
             break
         found = classify_phrase(doc, tokens, rng, effect)
@@ -1049,6 +1071,34 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
             break
         out.extend(found)
     return out
+
+
+def _gloss_opener(tokens: list[Token], m: int) -> int:
+    """Where a gloss ending right before token m opens ("SIX PRIESTS (FIVE SPANIARDS AND ONE SALVADORAN) AND
+    TWO WOMEN", "SIX PRIESTS -- FIVE SPANIARDS AND ONE SALVADORAN -- AND"): the gloss breaks down the phrase
+    before it, no coordinate of its own; m when none ends there."""
+    if m >= 1 and tokens[m - 1].low == ")":
+        for n in range(m - 2, max(-1, m - 2 - _GLOSS_REACH), -1):
+            if tokens[n].low == "(":
+                return n
+    if m >= 2 and tokens[m - 1].low == "-" and tokens[m - 2].low == "-":
+        for n in range(m - 3, max(0, m - 3 - _GLOSS_REACH), -1):
+            if tokens[n].low == "-" and tokens[n - 1].low == "-":
+                return n - 1
+    return m
+
+
+_GLOSS_REACH = 10
+
+
+def _gloss_end(tokens: list[Token], i: int) -> int:
+    """Past a bracketed gloss opening at token i ("SIX FARMERS (FOUR MEN AND TWO WOMEN) AND TWO CHILDREN"),
+    which breaks down the item before it; i when none opens there."""
+    if i < len(tokens) and tokens[i].low == "(":
+        for n in range(i + 1, min(len(tokens), i + 1 + _GLOSS_REACH)):
+            if tokens[n].low == ")":
+                return n + 1
+    return i
 
 
 def _partitive_start(tokens: list[Token], i: int) -> int:

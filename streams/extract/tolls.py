@@ -94,27 +94,23 @@ class CasualtyTally:
     """The killed / wounded counts of one incident. Counts add up inside a sentence ("3 policemen and 2
     civilians"); across sentences a count is told again ("left two dead ... killing two people"): the largest
     sentence wins. Named people add up across sentences; a toll ("the death toll rose to 12") competes with
-    both; people told as an addition ("A SOLDIER WAS ALSO KILLED") add to whatever wins."""
+    both. People told as an addition (fillers.Filler.added) are settled once every count is in: with the
+    names of their sentence ("X AND HIS WIFE", "X WAS SHOT DEAD ALONG WITH TWO BODYGUARDS"), else with its
+    descriptions, else ("also", "A SOLDIER WAS ALSO KILLED") on top of whatever wins."""
 
     def __init__(self) -> None:
         self.by_sentence: dict[str, dict[int, tuple[int, Evidence]]] = {}
         self.named: dict[str, tuple[int, Evidence]] = {}
         self.named_in: set[tuple[int, str]] = set()  # (sentence, effect) of the people counted by name
         self.tolls: dict[str, tuple[int, Evidence]] = {}
-        self.added: dict[str, tuple[int, Evidence]] = {}
+        self.pending: list[tuple[str, int, int, Evidence, str]] = []
 
     def described(self, effect: str, sent: int, count: int, ev: Evidence, added: str | None = None) -> None:
         """A count or described people ("three peasants"); added: "also" or "along" (fillers.Filler.added)."""
-        if added is None or (added == "also" and sent not in self.by_sentence.get(effect, {})
-                             and (sent, effect) not in self.named_in):
-            if added is None:
-                _add(self.by_sentence.setdefault(effect, {}), sent, count, ev)
-            else:  # "... A SOLDIER WAS ALSO KILLED": on top of the incident's count
-                _add(self.added, effect, count, ev)
-        elif (sent, effect) in self.named_in:
-            _add(self.named, effect, count, ev)  # "X WAS SHOT DEAD ALONG WITH TWO BODYGUARDS": X and two more
-        else:  # on top of the victims its own sentence told, or, when it told none, what the sentence tells
+        if added is None:
             _add(self.by_sentence.setdefault(effect, {}), sent, count, ev)
+        else:
+            self.pending.append((effect, sent, count, ev, added))
 
     def person(self, effect: str, sent: int, count: int, ev: Evidence) -> None:
         _add(self.named, effect, count, ev)
@@ -125,13 +121,27 @@ class CasualtyTally:
 
     def totals(self) -> dict[str, tuple[int, Evidence]]:
         """effect -> (count, evidence of the count that won)."""
+        added = self._settle()
         out: dict[str, tuple[int, Evidence]] = {}
-        for effect in set(self.by_sentence) | set(self.named) | set(self.tolls) | set(self.added):
+        for effect in set(self.by_sentence) | set(self.named) | set(self.tolls) | set(added):
             candidates = [*self.by_sentence.get(effect, {}).values(), self.named.get(effect), self.tolls.get(effect)]
             told, ev = max((c for c in candidates if c is not None), key=lambda c: c[0], default=(0, None))
-            more, more_ev = self.added.get(effect, (0, None))
+            more, more_ev = added.get(effect, (0, None))
             out[effect] = (told + more, ev or more_ev)
         return out
+
+    def _settle(self) -> dict[str, tuple[int, Evidence]]:
+        """The additions put with the names or descriptions of their sentence; those of none, added on top."""
+        described = {(s, effect) for effect, sents in self.by_sentence.items() for s in sents}
+        on_top: dict[str, tuple[int, Evidence]] = {}
+        for effect, sent, count, ev, added in self.pending:
+            if (sent, effect) in self.named_in and (added == "along" or (sent, effect) not in described):
+                _add(self.named, effect, count, ev)
+            elif (sent, effect) in described or added == "along":
+                _add(self.by_sentence.setdefault(effect, {}), sent, count, ev)
+            else:
+                _add(on_top, effect, count, ev)
+        return on_top
 
 
 def _add(totals: dict, key, count: int, ev: Evidence) -> None:

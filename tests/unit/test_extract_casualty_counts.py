@@ -139,3 +139,21 @@ def test_two_tellings_of_one_count_without_victims_count_once() -> None:
         inc["evidence"]["killed"] = {"text": "3 persons"}
     counted_once([first, again])
     assert (first["killed"], again["killed"]) == (3, None)
+
+
+def test_a_gloss_breaking_down_a_group_is_no_coordinate() -> None:
+    assert killed("Six farmers (four men and two women) and two children were killed by gunmen in Tarija "
+                  "on Monday.") == [8]
+    assert killed("On Monday, six farmers -- five men and one woman -- and two children were murdered by "
+                  "gunmen in Tarija.") == [8]
+    assert killed("Gunmen killed six farmers (four men and two women) and two children in Tarija on Monday.") == [8]
+
+
+def test_a_described_person_joined_by_and_to_a_named_one_is_another() -> None:
+    assert killed("Gunmen killed Pedro Gomez and his wife in Tarija on Monday.") == [2]
+    assert killed("Gunmen killed a teacher and Pedro Gomez in Tarija on Monday.") == [2]
+
+
+def test_two_titles_of_one_person_or_an_appositive_are_one() -> None:
+    assert killed("Gunmen killed senator and presidential candidate Pedro Gomez in Tarija on Monday.") == [1]
+    assert killed("Gunmen killed the mayor of Tarija, Pedro Gomez, on Monday.") == [1]

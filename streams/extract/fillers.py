@@ -242,7 +242,20 @@ def _companions(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     effect = _companion_effect(tokens, k) if link else None
     if effect is None:
         return []
-    return [replace(f, added="along") for f in _list_after(doc, tokens, k + link, effect) if f.kind == "victim"]
+    found = [replace(f, added="along") for f in _list_after(doc, tokens, k + link, effect) if f.kind == "victim"]
+    return found or _companion_count(doc, tokens, k + link, effect)
+
+
+def _companion_count(doc: Doc, tokens: list[Token], i: int, effect: str) -> list[Filler]:
+    """"SHOT DEAD ALONG WITH TWO OTHER PARTY MILITANTS": companions of a casualty are people whatever the
+    noun; a stated count (no vague "several") is theirs."""
+    rng = noun_phrase(doc, tokens, i)
+    if not rng or any(t.low in _vague() for t in tokens[rng[0]:rng[1]]):
+        return []
+    count = _count_in(tokens, *rng)
+    if count is None or count_from_words([tokens[rng[0]].low]) is None:
+        return []
+    return [Filler(Span(tokens[rng[0]].start, tokens[rng[1] - 1].end), "count", effect, count, added="along")]
 
 
 def _companion_effect(tokens: list[Token], k: int) -> str | None:
@@ -273,10 +286,17 @@ def _as_addition(found: list[Filler], tokens: list[Token], a: int, b: int) -> li
     """The casualties of a clause with "also" in tokens[a:b] ("A POLICEMAN WAS ALSO KILLED") marked as added."""
     if a < 0 or not any(t.low in vocab()["addition"] for t in tokens[a:b]):
         return found
-    if any(f.named for f in found):
-        return found  # names add up anyway; a description beside them is one of them ("X, SON OF Y")
-    return [replace(f, added="also") if f.effect in ("killed", "wounded") and f.kind in ("victim", "count") else f
-            for f in found]
+    names = [f.span for f in found if f.named]
+    return [replace(f, added="also") if f.effect in ("killed", "wounded") and f.kind in ("victim", "count")
+            and not f.named and not _appositive_of(f.span, names) else f for f in found]
+
+
+def _appositive_of(span: Span, names: list[Span]) -> bool:
+    """Does span come right after a name, past a comma ("X, SON OF Y")? Then it tells who X is, no one else."""
+    return any(0 <= span.start - n.end <= _APPOSITIVE_GAP for n in names)
+
+
+_APPOSITIVE_GAP = 2  # characters between a name and its appositive: ", "
 
 
 def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
@@ -992,7 +1012,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
-    rng = _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True))
+    rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True)))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
@@ -1055,12 +1075,14 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
     if not rng:
         return out
     out.extend(classify_phrase(doc, tokens, rng, effect))
+    last, last_determined = 0, _determined(tokens, rng)
     for _ in range(5):
         m = _partitive_start(tokens, rng[0]) - 1
         while m > 0 and tokens[m].low in STRIP:
             m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
         if m < 1 or tokens[m].low not in ("and", ","):
             break
+        joined = tokens[m].low == "and"
         if tokens[m].low == "and" and tokens[m - 1].low == ",":
             m -= 1  # "X, Y, AND Z WERE DAMAGED"
         rng = phrase_before(tokens, _gloss_opener(tokens, m))
@@ -1069,8 +1091,25 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
         found = classify_phrase(doc, tokens, rng, effect)
         if not found:
             break
+        determined = _determined(tokens, rng)
+        if joined:  # "A JUDGE AND SENATOR PEDRO GOMEZ WERE MURDERED": two people
+            out[last:], found = (_beside_names(out[last:], found) if last_determined else out[last:],
+                                 _beside_names(found, out[last:]) if determined else found)
+        last, last_determined = len(out), determined
         out.extend(found)
     return out
+
+
+def _partitive_head(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"TWO MEMBERS OF HIS ESCORT WERE KILLED": a subject read only from after a possessive ("ESCORT") opens
+    at the people before "of" when a count or a person noun stands there; rng unchanged otherwise."""
+    if not rng or rng[0] < 3 or tokens[rng[0] - 1].low not in STRIP or tokens[rng[0] - 2].low != "of":
+        return rng
+    before = tokens[rng[0] - 3].low
+    if count_from_words([before]) is None and before not in lexicon().sets["victim_nouns"]:
+        return rng
+    head = phrase_before(tokens, rng[0] - 2)
+    return (head[0], rng[1]) if head and head[1] == rng[0] - 2 else rng
 
 
 def _gloss_opener(tokens: list[Token], m: int) -> int:

@@ -157,3 +157,21 @@ def test_a_described_person_joined_by_and_to_a_named_one_is_another() -> None:
 def test_two_titles_of_one_person_or_an_appositive_are_one() -> None:
     assert killed("Gunmen killed senator and presidential candidate Pedro Gomez in Tarija on Monday.") == [1]
     assert killed("Gunmen killed the mayor of Tarija, Pedro Gomez, on Monday.") == [1]
+
+
+def test_members_of_an_escort_also_killed_add_to_the_named_victim() -> None:
+    text = ("The minister Pedro Gomez was assassinated today in Tarija during an attack in which two members "
+            "of his escort were also killed.")
+    assert killed(text) == [3]
+
+
+def test_companions_named_by_any_noun_are_counted() -> None:
+    text = "Gunmen shot dead the mayor Pedro Gomez in Tarija on Monday along with two other party militants."
+    assert killed(text) == [3]
+    text = "Gunmen shot dead the mayor Pedro Gomez in Tarija on Monday along with several party militants."
+    assert killed(text) == [1]
+
+
+def test_a_described_subject_joined_by_and_to_a_named_one_is_another() -> None:
+    text = "A judge and senator Pedro Gomez were murdered by gunmen in Tarija on Monday."
+    assert killed(text) == [2]

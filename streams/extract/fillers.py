@@ -208,6 +208,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif passive is None and tok.low in _BARE_CASUALTY and _people_left(tokens, k):
             out.append(Filler(Span(tokens[k - 2].start, tokens[k - 1].end), "count", _BARE_CASUALTY[tok.low],
                               count_from_words([tokens[k - 2].low])))
+        if passive and passive[1] != "other" and _neither_before(tokens, k):
+            passive = None  # "NEITHER X NOR HIS WIFE WERE INJURED": no one was
         if passive:
             found = _passive_subjects(doc, tokens, k, passive[1])
             if passive[1] != "other":
@@ -274,6 +276,11 @@ _COMPANION_STARTS = frozenset(["along", "together", "as"])
 _CLAUSE_OPENERS = frozenset([";", ":", "--", "who", "which", "when", "after", "before", "while", "as"])
 _COMPANION_REACH = 15
 _CASUALTY_VERBS = {"killing": "killed", "death": "killed", "wounding": "wounded", "injuring": "wounded"}
+
+
+def _neither_before(tokens: list[Token], k: int) -> bool:
+    """Does the clause of the verb at k deny its subjects ("NEITHER X NOR Y WERE INJURED")?"""
+    return any(t.low == "neither" for t in tokens[_clause_start(tokens, k):k])
 
 
 def _addition_window(tokens: list[Token], k: int) -> tuple[int, int]:

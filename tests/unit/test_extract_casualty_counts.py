@@ -175,3 +175,18 @@ def test_companions_named_by_any_noun_are_counted() -> None:
 def test_a_described_subject_joined_by_and_to_a_named_one_is_another() -> None:
     text = "A judge and senator Pedro Gomez were murdered by gunmen in Tarija on Monday."
     assert killed(text) == [2]
+
+
+def wounded(text: str) -> list[int | None]:
+    return [inc["wounded"] for inc in extract_incidents(text, PUB, "t")]
+
+
+def test_shots_counted_in_times_are_no_people() -> None:
+    assert wounded("Gunmen attacked the judge Ana Torres in Tarija on Monday. She was shot three times in "
+                   "the head.") in ([None], [1])
+
+
+def test_neither_nor_denies_the_casualties() -> None:
+    text = ("A bomb exploded outside the house of the consul Pedro Gomez in Tarija on Monday. Neither Gomez "
+            "nor his wife were injured.")
+    assert all(w in (None, 0) for w in wounded(text))

@@ -38,8 +38,10 @@ _GROUPS_OF_PEOPLE = frozenset(["family", "group", "total", "team", "party", "ban
 def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
     lo = max(0, i - 3)
     for n in range(i - 1, lo - 1, -1):
-        if not is_word(tokens[n]):
-            lo = n + 1  # "killing 80 worshippers, officials said": the count before the comma is not theirs
+        if not is_word(tokens[n]) or tokens[n].low in ("and", "or"):
+            # "killing 80 worshippers, officials said", "12 children and teenagers": the count before the
+            # comma or the conjunction is another phrase's
+            lo = n + 1
             break
     end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].low in lexicon().numbers["multipliers"] else i + 2
     words = [t.low for t in tokens[lo:end]]  # "nearly two dozen people" reads to "dozen"

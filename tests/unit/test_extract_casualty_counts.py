@@ -190,3 +190,7 @@ def test_neither_nor_denies_the_casualties() -> None:
     text = ("A bomb exploded outside the house of the consul Pedro Gomez in Tarija on Monday. Neither Gomez "
             "nor his wife were injured.")
     assert all(w in (None, 0) for w in wounded(text))
+
+
+def test_a_count_before_and_belongs_to_its_own_phrase() -> None:
+    assert killed("A rocket strike killed 12 children and teenagers in Tarija on Monday.") == [12]

@@ -1133,6 +1133,10 @@ def _gloss_opener(tokens: list[Token], m: int) -> int:
         for n in range(m - 3, max(0, m - 3 - _GLOSS_REACH), -1):
             if tokens[n].low == "-" and tokens[n - 1].low == "-":
                 return n - 1
+    if m >= 3 and tokens[m - 1].low.isdigit():  # "TWO MEN, AGED 67 AND 56, AND A WOMAN": ages, no coordinate
+        for n in range(m - 2, max(0, m - 6), -1):
+            if tokens[n].low in ("aged", "ages") and tokens[n - 1].low == ",":
+                return n - 1
     return m
 
 

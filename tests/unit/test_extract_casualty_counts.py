@@ -194,3 +194,8 @@ def test_neither_nor_denies_the_casualties() -> None:
 
 def test_a_count_before_and_belongs_to_its_own_phrase() -> None:
     assert killed("A rocket strike killed 12 children and teenagers in Tarija on Monday.") == [12]
+
+
+def test_an_age_appositive_is_no_coordinate() -> None:
+    assert killed("Two men, aged 67 and 56, and a 56-year-old woman were killed by a gunman in Tarija on "
+                  "Monday.") == [3]

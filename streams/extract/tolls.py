@@ -28,8 +28,21 @@ def counted_once(incidents: list[dict]) -> None:
             for other, other_heads, other_names in counted[n + 1:]:
                 if inc[effect] is None or other[effect] is None:
                     continue
-                if names & other_names or (inc[effect] == other[effect] and heads & other_heads):
+                if names & other_names or (inc[effect] == other[effect] and heads & other_heads
+                                           and _same_place(inc, other)):
                     _drop(other if other[effect] <= inc[effect] else inc, effect)
+
+
+def _same_place(a: dict, b: dict) -> bool:
+    """Could two incidents be told at one place? Not when both name places and they differ ("two soldiers
+    were killed in X ... two soldiers were killed in Y": two ambushes)."""
+    pa, pb = (_places(inc) for inc in (a, b))
+    return not pa or not pb or bool(pa & pb)  # a town and its province are one place ("X, in Y department")
+
+
+def _places(inc: dict) -> set[str]:
+    loc = inc.get("location") or {}
+    return {p for p in (loc.get("place"), loc.get("admin1")) if p}
 
 
 def _drop(inc: dict, effect: str) -> None:

@@ -199,3 +199,15 @@ def test_a_count_before_and_belongs_to_its_own_phrase() -> None:
 def test_an_age_appositive_is_no_coordinate() -> None:
     assert killed("Two men, aged 67 and 56, and a 56-year-old woman were killed by a gunman in Tarija on "
                   "Monday.") == [3]
+
+
+def test_the_same_described_toll_at_two_places_is_two_killings() -> None:
+    first, other = _incident(2, "soldiers"), _incident(2, "soldiers")
+    first["location"], other["location"] = {"place": "Tarija", "admin1": None}, {"place": "Oruro", "admin1": None}
+    for inc in (first, other):
+        inc["victims"][0]["_named"] = False
+    counted_once([first, other])
+    assert (first["killed"], other["killed"]) == (2, 2)
+    other["location"] = {"place": "Cercado", "admin1": "Tarija"}  # a town in the province: one place
+    counted_once([first, other])
+    assert (first["killed"], other["killed"]) == (2, None)

@@ -20,6 +20,9 @@ once, on first use. The pipeline, one module per step:
   its own happened in the story's time (the date before it), not on the publication day.
 - ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
 - ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
+- ``tolls``: how an incident's casualty counts add up (the largest sentence, names added, people
+  "also" killed or killed "along with" the victims on top, a war's running toll left out), and a
+  killing told again by a later incident counted once across the article.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
   the dicts (one named only by a noun needs a date, victim, target or attacker) and
   ``consistency`` keeps one name per entity across an article.

@@ -140,6 +140,8 @@ class CasualtyTally:
             candidates = [*self.by_sentence.get(effect, {}).values(), self.named.get(effect), self.tolls.get(effect)]
             told, ev = max((c for c in candidates if c is not None), key=lambda c: c[0], default=(0, None))
             more, more_ev = added.get(effect, (0, None))
+            if more == told:
+                more = 0  # "3 WOUNDED ... WHERE THREE PEASANTS WERE ALSO WOUNDED": also beside the dead, told again
             out[effect] = (told + more, ev or more_ev)
         return out
 

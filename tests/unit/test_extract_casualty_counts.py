@@ -211,3 +211,9 @@ def test_the_same_described_toll_at_two_places_is_two_killings() -> None:
     other["location"] = {"place": "Cercado", "admin1": "Tarija"}  # a town in the province: one place
     counted_once([first, other])
     assert (first["killed"], other["killed"]) == (2, None)
+
+
+def test_also_with_the_number_told_before_is_a_retelling() -> None:
+    text = ("A bomb killed nine farmers and wounded three in Tarija on Monday. Officials said the attack, in "
+            "which three farmers were also wounded, was a mistake.")
+    assert wounded(text) == [3]

@@ -776,6 +776,10 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
             break  # "killed an elderly woman, the regional prosecutor's office said": the speaker ends the list
         found = classify_phrase(doc, tokens, rng, effect, explicit)
+        if not found and (skip := _unread_list_person(tokens, i, effect, bool(out))):
+            out.append(Filler(Span(tokens[i].start, tokens[skip - 1].end), "count", effect, 1, added="along"))
+            i = skip + 1  # "KILLING X, 42; Y, 19; A MINOR KNOWN AS Z; W": one more person, the list goes on
+            continue
         if not found:
             break
         determined = _determined(tokens, rng)
@@ -820,6 +824,18 @@ def _beside_names(item: list[Filler], partner: list[Filler]) -> list[Filler]:
     effects = {f.effect for f in partner if f.named and f.kind == "victim" and f.effect in ("killed", "wounded")}
     return [replace(f, added="along") if f.kind == "victim" and not f.named and f.added is None
             and f.effect in effects and f.count is not None else f for f in item]
+
+
+def _unread_list_person(tokens: list[Token], i: int, effect: str, listed: bool) -> int | None:
+    """The ';' ending an item that opens with "a" / "an" inside a ';' list of people killed or wounded ("...;
+    A MINOR REPORTEDLY KNOWN AS CARLOS; ..."), whatever its noun: a person; None when it is no such item."""
+    if not listed or effect not in ("killed", "wounded") or i < 1 or tokens[i - 1].low != ";" \
+            or tokens[i].low not in ("a", "an"):
+        return None
+    return next((n for n in range(i + 2, min(len(tokens), i + _ITEM_REACH)) if tokens[n].low == ";"), None)
+
+
+_ITEM_REACH = 10
 
 
 def _determined(tokens: list[Token], rng: tuple[int, int]) -> bool:

@@ -217,3 +217,11 @@ def test_also_with_the_number_told_before_is_a_retelling() -> None:
     text = ("A bomb killed nine farmers and wounded three in Tarija on Monday. Officials said the attack, in "
             "which three farmers were also wounded, was a mistake.")
     assert wounded(text) == [3]
+
+
+def test_an_unnamed_item_of_a_semicolon_list_of_the_dead_is_one_more_person() -> None:
+    text = ("A car bomb exploded in Lisbon on Monday, killing Jose Marques, 42; Ana Silva, 19; a minor known "
+            "as Pedro; and Luis Mora, 30.")
+    assert killed(text) == [4]
+    text = "A car bomb exploded in Lisbon on Monday, killing Jose Marques, 42; Ana Silva, 19; and Luis Mora, 30."
+    assert killed(text) == [3]

@@ -18,6 +18,9 @@ once, on first use. The pipeline, one module per step:
   word.
 - ``drafts``: anchors grouped into incidents, one per time and place; a later one with no date of
   its own happened in the story's time (the date before it), not on the publication day.
+  A sentence after the telling that refers back to the attack or its doers ("the attackers",
+  "the latter"), before the next incident or another day, goes on with its story: read for targets;
+  so is the lead right before a telling that opens by referring back ("... died in the explosion").
 - ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
 - ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
 - ``tolls``: how an incident's casualty counts add up (the largest sentence, names added, people
@@ -25,7 +28,8 @@ once, on first use. The pipeline, one module per step:
   killing told again by a later incident counted once across the article.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
   the dicts (one named only by a noun needs a date, victim, target or attacker) and
-  ``consistency`` keeps one name per entity across an article.
+  ``consistency`` keeps one name per entity across an article (a fuller name, the one person named with a victim's
+  title, no alias counted twice).
 """
 from __future__ import annotations
 

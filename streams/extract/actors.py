@@ -165,6 +165,36 @@ _OWN_DEEDS = frozenset(["carried", "conducted", "attacked", "behind", "responsib
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)|\))")
 
 
+# "our units attacked", "we have ambushed", "our guerrilla columns also fired": a first-person subject right before
+# the attack verb (auxiliaries and adverbs between); "we were attacked" is none (a passive: "were" ends no match)
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?:^|[^\w'’-])(?:we|our((?:[ \t\n]+[\w-]+){1,3}))"
+    r"(?:[ \t\n]+(?:have|had|also|then|later|again|today|yesterday|successfully|immediately))*[ \t\n]*$")
+# "after our attack", "during our military attack on": the first-person possessive before an attack noun
+_FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'’-])our(?:[ \t\n]+[\w-]+)?[ \t\n]+$")
+
+
+def first_person_deed(doc: Doc, trigger_start: int, trigger_end: int, trigger_role: str, sent_start: int) -> Hit | None:
+    """"Our forces attacked the garrison", "we ambushed a patrol", "after our attack": the speaker tells of its own
+    attack (a group's communique, its radio, its statement quoted), the first-person words as the evidence."""
+    lo = max(sent_start, trigger_start - 60)
+    if trigger_role == "noun":
+        if doc.low[trigger_end - 1] == "s":
+            return None  # "to react to our attacks on the garrison": the speaker's attacks in the plural are a series
+        found = _FIRST_PERSON_OWNER.search(doc.low, lo, trigger_start)
+    elif trigger_role == "verb":
+        found = _FIRST_PERSON_SUBJECT.search(doc.low, lo, trigger_start)
+        if found is not None and found.group(1) is not None \
+                and found.group(1).split()[-1] not in lexicon().sets["own_forces"]:
+            return None  # "our country attacked": only the speaker's men under arms act for it
+    else:
+        return None
+    if found is None:
+        return None
+    start = found.start() + (0 if doc.low[found.start()].isalpha() else 1)
+    return Hit(start, trigger_start, "cue", "claimed")
+
+
 BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
 
 
@@ -232,11 +262,18 @@ def claim_words(doc: Doc, start: int, end: int) -> list[Hit]:
 
 
 def _negated(doc: Doc, cue: Hit) -> bool:
-    lo = max(doc.sentences[doc.sentence_of(cue.start)][0], cue.start - CLAIM_NEGATION_WINDOW)
+    s0 = doc.sentences[doc.sentence_of(cue.start)][0]
+    lo = max(s0, cue.start - CLAIM_NEGATION_WINDOW)
     for neg in doc.cues_in(lo, cue.start, "negation"):
         if not any(ch in doc.text[neg.end:cue.start] for ch in ",;:"):
             return True
-    return False
+    return _NO_CLAIMANT.search(doc.low, max(s0, cue.start - 60), cue.start) is not None
+
+
+# "neither the guerrillas nor any other organization have claimed", "no armed group has so far claimed": the
+# claimant's noun phrase opens with a negation (a longer phrase than CLAIM_NEGATION_WINDOW reaches)
+_NO_CLAIMANT = re.compile(r"\b(?:no|nor|neither|none)(?:\s+[a-z-]+){1,4}\s+(?:has|have|had)(?:\s+(?:so\s+far|yet|as\s+yet|"
+                          r"immediately|publicly))?\s+$")
 
 
 def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agent_by_subject: bool,
@@ -258,7 +295,8 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     if attributed:
         return "attributed", attributed[0]
     if m.actor.kind == "state" and agent_by_subject and not doc.cues_in(sent_start, sent_end, "reporting") \
-            and home not in m.actor.countries:
+            and m.actor.countries != ("*",) and home not in m.actor.countries:
+        # (not "the air force" of a country the article leaves unknown: abroad or at home, nobody can tell)
         return "claimed", None  # "the US military struck targets in Syria": states own their strikes abroad
     # "the air force bombed the neighbourhood" at home: reports of a state's violence against its own
     # population come from others, the state rarely owns them

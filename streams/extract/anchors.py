@@ -102,7 +102,8 @@ def _retold_victims(doc: Doc, noun: Hit | None, hit: Hit, s0: int) -> bool:
     return _OF_WHO_WERE.match(doc.low, noun.end, hit.start) is not None
 
 
-_OF_WHO_WERE = re.compile(r"\s+of\s+[^,;.()]*?\b(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
+_OF_WHO_WERE = re.compile(r"\s+of\s+[^,;.()]*?\b(?:who|that|which)\s+"
+                          r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
 
 
 def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
@@ -160,12 +161,26 @@ def _demoted(doc: Doc, hit: Hit, phrase: str, role: str, s0: int, s1: int) -> bo
 _PEOPLE_PARTICIPLES = frozenset(["killed", "wounded", "injured", "kidnapped", "abducted", "hurt", "taken"])
 
 
+_PEOPLE_DETERMINERS = frozenset(["these", "those"])
+
+
+def _a_daily(doc: Doc, cue: Hit) -> bool:
+    """"Daily" as a noun, a newspaper ("threw a bomb at the morning daily's office"), tells no habit."""
+    if doc.low[cue.start:cue.end] != "daily":
+        return False
+    before = doc.low[max(0, cue.start - 12):cue.start].split()
+    return doc.low.startswith("'s", cue.end) or before[-1:] in (["the"], ["morning"], ["evening"], ["a"])
+
+
 def _people_pronoun(doc: Doc, cue: Hit) -> bool:
     """"those killed", "those who were kidnapped", "those who massacred": 'those' stands for people hit or for
     the people who did it, not for a set of attacks."""
-    if doc.low[cue.start:cue.end] != "those":
-        return False
+    word = doc.low[cue.start:cue.end]
     after = [w.strip(",.") for w in doc.low[cue.end:cue.end + 30].split()]
+    if word in _PEOPLE_DETERMINERS and after and after[0] in lexicon().sets["victim_nouns"]:
+        return True  # "shortly before the release of these policemen, the ELN kidnapped X": people, not attacks
+    if word != "those":
+        return False
     if after[:1] == ["who"]:  # "those who were kidnapped", "those who this morning massacred six priests"
         return any(w.endswith("ed") for w in after[1:4])  # not "those who like throwing bombs": a kind of people
     return bool(after) and after[0] in _PEOPLE_PARTICIPLES
@@ -344,9 +359,14 @@ def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
     verb = doc.low[cue.start:cue.end].split()[0]
     if not verb.endswith("ing") or cue.end > weapon.start:
         return False
+    if doc.low[max(0, cue.start - 12):cue.start].split()[-1:] in _BE_BEFORE:
+        return False  # "Hamas is firing rockets at Tel Aviv": a verb in the progressive, no gerund
     between = doc.low[cue.end:weapon.start].split()
     plural = doc.low[weapon.start:weapon.end].endswith("s")
     return plural and (not between or between == ["of"])
+
+
+_BE_BEFORE = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 
 
 def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
@@ -359,7 +379,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
                                           min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _example(doc, c, hit) for c in
+    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _example(doc, c, hit) and not _a_daily(doc, c)
+                                    for c in
                                     _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
         return True
     if "aggregate_plural" in kinds and _many_told_as_one(doc, hit, s0, s1):
@@ -379,7 +400,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "inquiry" in kinds and "trial" in kinds and hit.payload[1] == "noun" \
             and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry") and not _told_day(doc, s0, s1):
         return True  # "that all those implicated in the murder of the archbishop be put on trial": a trial is told
-    if "generic" in kinds and doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic"):
+    if "generic" in kinds and _generic(doc, hit, s0, s1):
         return True  # "is killing our children", "acts of terrorism": no one event
     if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1) or _ongoing(doc, hit, s0):
         return True
@@ -395,7 +416,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     low = doc.low
     attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
     if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
-            and low[max(0, hit.start - 4):hit.start] != "an " and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
+            and low[max(0, hit.start - 4):hit.start] != "an " \
+            and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
     if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
             and [w.rstrip(".,;:?!\"')") for w in doc.low[hit.end:hit.end + 12].split()[:1]] in _OBJECT_PRONOUNS:
@@ -413,8 +435,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True
     if "abuses" in kinds and _listed_with_abuses(doc, hit, s0, s1):
         return True
-    if "aggregate_after" in kinds and (doc.cues_in(hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")
-                                       or _inside(doc, hit, "aggregate_after")) \
+    if "aggregate_after" in kinds and (any(not _a_daily(doc, c) for c in doc.cues_in(
+            hit.end, min(s1, hit.end + AGGREGATE_WINDOW), "aggregate_after")) or _inside(doc, hit, "aggregate_after")) \
             and not _told_day(doc, s0, s1):
         return True  # "killed hundreds in the past few years", "killed 37 in two attacks over the weekend" (not
         # "in a series of attacks on Saturday in Gwoza": one time and place, one incident)
@@ -472,7 +494,8 @@ _BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
 
 
 # "Shortly after X's assassination, ...", "When X was assassinated, ...": a fronted time clause, up to its comma
-_TIME_CLAUSE = re.compile(r"(?:(?:on that occasion|at that time|then),\s+)?(?:(?:shortly|soon|just|only|days|weeks|months|years)\s+)?"
+_TIME_CLAUSE = re.compile(r"(?:(?:on that occasion|at that time|then),\s+)?"
+                          r"(?:(?:shortly|soon|just|only|days|weeks|months|years)\s+)?"
                           r"(?:after|since|following|when|before|until)\s+[^,;:.]{0,80}$")
 
 
@@ -528,7 +551,8 @@ def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: in
     if sent == 0:
         return False
     p0, p1 = doc.sentences[sent - 1]
-    return not doc.hits_in("weapon", p0, p1) and not doc.hits_in("trigger", p0, p1) and _cue_near(doc, p0, p1, "accident")
+    return not doc.hits_in("weapon", p0, p1) and not doc.hits_in("trigger", p0, p1) \
+        and _cue_near(doc, p0, p1, "accident")
 
 
 _BRACKETED = re.compile(r"\[[^\]]*\]")
@@ -564,13 +588,54 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     if not (m.group("being") or phrase.split()[0].endswith("ing") or _PAST_PARTICIPLE.search(phrase.split()[0])):
         return False
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    if not m.group("perfect") and not m.group("being") and _one_target_now(doc, hit, s1):
+        return False  # "Russian forces are shelling Kharkiv", "gunmen are attacking a hotel": one attack, live
     return not _told_day(doc, s0, s1)  # "is bombing the area tonight": one raid
+
+
+def _generic(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """A generic cue around the trigger ("acts of terrorism", "is killing our children"); a progressive aimed at one
+    place or thing is one attack told as it happens ("fighters are attacking a hotel in Mogadishu")."""
+    cues = doc.cues_in(max(s0, hit.start - 25), min(s1, hit.end + 12), "generic")
+    if not cues:
+        return False
+    live = all(doc.low.startswith(("is ", "are "), c.start) and c.end == hit.end for c in cues)
+    return not (live and _one_target_now(doc, hit, s1))
+
+
+def _one_target_now(doc: Doc, hit: Hit, s1: int) -> bool:
+    """Is the object of an attack verb in the present progressive one place or one thing ("shelling Kharkiv",
+    "firing rockets at Tel Aviv", "attacking a hotel"), not a kind of target ("bombing poor neighbourhoods")?"""
+    pos = hit.end
+    for _ in range(2):  # past the weapon fired and a preposition: "firing rockets at"
+        weapon = doc.hits_in("weapon", pos, min(s1, pos + 30))
+        if weapon and not any(ch in doc.low[pos:weapon[0].start] for ch in ",;:"):
+            pos = weapon[0].end  # "placing an atomic bomb": the weapon is no target
+        word = _FIRST_WORD.match(doc.low, pos, s1)
+        if word is not None and word.group(1) in _TARGETWARD:
+            pos = word.end()
+    word = _FIRST_WORD.match(doc.low, pos, s1)
+    if word is None:
+        return False
+    if word.group(1) in ("a", "an"):
+        return True
+    place = doc.hits_in("place", word.start(1), word.start(1) + 1)
+    if not place or doc.low.startswith("'s", place[0].end):
+        return False  # "attacking Colombia's oil pipelines": many
+    named = doc.text[place[0].start].isupper() if not doc.caps else \
+        not all(lexicon().places[i].common for i in place[0].payload)
+    return named  # "attacking the villages of the north" is no town of Florida
+
+
+_FIRST_WORD = re.compile(r"\s+([a-z][a-z'-]*)")
+_TARGETWARD = frozenset(["at", "on", "against", "into", "toward", "towards"])
 
 
 def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
     """"Kidnapping is one of the most profitable industries", "Murder remains a crime": an attack noun with no
     determiner opening its sentence, then a copula, names the kind of act."""
-    if hit.payload[1] != "noun" or _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(") != "":
+    opening = _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(")
+    if hit.payload[1] != "noun" or opening != "":
         return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
     return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
 
@@ -893,14 +958,16 @@ def _harmless(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1
     """Fire at no one and fire as a burn: "shot into the air", "burned a flag", "seriously burned"."""
     if "harmless" in kinds and doc.cues_in(hit.end, min(s1, hit.end + HARMLESS_WINDOW), "harmless"):
         return True
-    return atype == "arson" and doc.low[max(s0, hit.start - 10):hit.start].split()[-1:] in [[w] for w in _INJURY_ADVERBS]
+    before = doc.low[max(s0, hit.start - 10):hit.start].split()[-1:]
+    return atype == "arson" and bool(before) and before[0] in _INJURY_ADVERBS
 
 
 _BARE_VERBS = frozenset(["attack", "murder", "massacre", "kidnap", "assault", "ambush"])
 _OBJECT_PRONOUNS = [["them"], ["him"], ["her"], ["us"], ["you"], ["people"], ["civilians"]]
 _OUTCOMES = frozenset(["killed", "killing", "died", "burned", "burnt", "injured", "wounded"])
 _SEARCHES = frozenset(["raided", "raid", "raids", "stormed"])
-_NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|no one)\b(?P<rest>(?: [a-z'-]+){0,5}) $")
+_NEGATED = re.compile(r"\b(?:no|none of the|none of|not a single|not one|nobody|no one)\b"
+                      r"(?P<rest>(?: [a-z'-]+){0,5}) $")
 _AUX = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "being", "will", "would", "ever"])
 
 
@@ -956,7 +1023,8 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 
 # an attack noun as what something "is": a judgement of an act, not the telling of one
-_PREDICATE_ATTACK = re.compile(r"(?:\b(?:is|was|constitutes|constituted)\s+(?:not\s+)?(?:merely|only|just|simply|also)\s+"
+_PREDICATE_ATTACK = re.compile(r"(?:\b(?:is|was|constitutes|constituted)\s+(?:not\s+)?"
+                               r"(?:merely|only|just|simply|also)\s+"
                                r"|\bbut\s+also\s+|\bnot\s+only\s+)(?:an?|one)\s+$")
 
 
@@ -968,8 +1036,8 @@ def _ends_phrase(doc: Doc, pos: int, s1: int) -> bool:
 
 def _counted_events(doc: Doc, hit: Hit, s0: int) -> bool:
     """"700 political assassinations so far", "4 murders, 9 cases of torture", "31 assassinations in 1989", "17
-    kidnap cases were reported", "26 cases of assault", "four assassination attempts": events counted by the handful or more are a statistic, not
-    one attack."""
+    kidnap cases were reported", "26 cases of assault", "four assassination attempts": events counted by the
+    handful or more are a statistic, not one attack."""
     words = doc.low[max(s0, hit.start - 30):hit.start].split()[-3:]
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS and words[-2:] not in _CASES_OF \
             and doc.low[hit.end:hit.end + 12].split()[:1] not in _CASES:

@@ -27,6 +27,90 @@ def fuller_victim_names(doc: Doc, incidents: list[dict]) -> None:
             victim.update(doc.span(*fuller))
 
 
+def titled_names(doc: Doc, incidents: list[dict]) -> None:
+    """A victim told by a title ("THE COLOMBIAN SENATOR", "THE MAYOR OF A SMALL TOWN") is the one person the
+    article names with that title ("SENATOR LUIS CARLOS GALAN", "MAYOR X"): the name, the shortest phrase that
+    names the person, is kept; with no such person, or several, the description stays."""
+    titles = lexicon().sets["titles"]
+    for inc in incidents:
+        for victim in inc["victims"]:
+            words = doc.low[victim["start"]:victim["end"]].split()
+            head = next((w for w in words if w in titles), None)
+            if victim["_named"] or head is None or words[words.index(head) + 1:][:1] not in ([], ["of"]):
+                continue  # the title heads the description ("THE SENATOR", "THE MAYOR OF A TOWN")
+            names = _names_after_title(doc, head)
+            if len(names) == 1:
+                victim.update(doc.span(*next(iter(names.values()))))
+                victim["_named"] = True
+
+
+def _names_after_title(doc: Doc, title: str) -> dict[str, tuple[int, int]]:
+    """The distinct people the article names right after ``title`` ("SENATOR X"), by name, with a span of each."""
+    out: dict[str, tuple[int, int]] = {}
+    at = doc.low.find(title)
+    for _ in range(_MENTIONS_READ):
+        if at < 0:
+            break
+        end = at + len(title)
+        if (at == 0 or not doc.low[at - 1].isalnum()) and end < len(doc.low) and doc.low[end].isspace():
+            tokens = doc.tokens(doc.sentence_of(at))
+            k = bisect_left(tokens, at, key=token_start)
+            rng = person_name(doc, tokens, k, min(len(tokens), k + _TITLED_REACH)) if k < len(tokens) else None
+            if rng and rng[0] == k + 1 and not _verb_form_word(tokens[rng[0]].low):
+                span = trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end)
+                out.setdefault(" ".join(doc.low[span.start:span.end].split()), (span.start, span.end))
+        at = doc.low.find(title, at + 1)
+    return out
+
+
+_TITLED_REACH = 6  # the title and a name of up to five words
+
+
+def _verb_form_word(low: str) -> bool:
+    """"MINISTER SURNAMED X", "DEPUTY ELECTED IN": a participle after the title, no given name."""
+    return low.endswith(("ed", "ing")) and low not in lexicon().sets["first_names"]
+
+
+def drop_aliases(doc: Doc, incidents: list[dict]) -> None:
+    """A named victim the article gives as another victim's alias ("MANUEL RUGAMA, KNOWN AS COMMANDER
+    AURELIANO ... AURELIANO WAS ASSASSINATED") is that person again, not a second one: dropped."""
+    named = [v for inc in incidents for v in inc["victims"] if v["_named"]][:FULLER_NAMES_MAX]
+    if len(named) < 2:
+        return
+    names = {" ".join(v["text"].lower().split()) for v in named}
+    text = " ".join(doc.low.split())  # wire copy breaks lines anywhere
+    aliases = {name for name in names if _alias_of_another(text, name, names - {name})}
+    for inc in incidents:
+        inc["victims"] = [v for v in inc["victims"] if " ".join(v["text"].lower().split()) not in aliases]
+
+
+def _alias_of_another(text: str, name: str, others: set[str]) -> bool:
+    """Is ``name`` written in the article ``text`` right after one of ``others`` and an alias word ("X, ALSO
+    KNOWN AS [COMMANDER] NAME", "X, ALIAS NAME")? A noun before the alias word ("A MINOR KNOWN AS NAME") makes
+    it a name, not an alias."""
+    titles = lexicon().sets["titles"]
+    at = text.find(name)
+    for _ in range(_MENTIONS_READ):
+        if at < 0:
+            return False
+        before = text[max(0, at - _ALIAS_REACH):at].replace('"', " ").replace(",", " ").split()
+        if before and before[-1] in titles:
+            before = before[:-1]  # "KNOWN AS COMMANDER X"
+        cut = 1 if before[-1:] and before[-1] in _ALIAS_WORDS else 2 if before[-2:] == ["known", "as"] else 0
+        if cut:
+            before = before[:-cut]
+            if before and before[-1] in ("also", "better"):
+                before = before[:-1]
+            if any(" ".join(before).endswith(other) for other in others):
+                return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_ALIAS_REACH = 80  # the aliased name, the alias words and a title before the alias
+_ALIAS_WORDS = frozenset(["alias", "a.k.a.", "aka", "nicknamed"])
+
+
 def _fuller_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     words = doc.low[start:end].split()
     found: dict[str, tuple[int, int]] = {}
@@ -97,6 +181,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)
+    _bare_heads_of_named_things(incidents)
     for field in ("weapons", "perpetrator_individuals", "targets"):
         seen: dict[str, str] = {}
         for inc in incidents:
@@ -117,6 +202,19 @@ def one_name_per_entity(incidents: list[dict]) -> None:
                 seen.setdefault(key, text)
                 kept.append(item)
             inc[field] = kept
+
+
+def _bare_heads_of_named_things(incidents: list[dict]) -> None:
+    """"THE PLANE" after "A C-123 HERCULES PLANE", "THE GARRISON" after "THE EL PARAISO GARRISON": a thing told
+    again by its bare head is the thing the article named in full, and is dropped; "OTHER STRUCTURES" beside
+    "STRUCTURES" are other things and keep it."""
+    fuller = {words[-1] for inc in incidents for t in inc["targets"]
+              if len(words := _entity_key(t["text"], "targets").split()) > 1 and words[0] not in _OTHER}
+    for inc in incidents:
+        inc["targets"] = [t for t in inc["targets"] if _entity_key(t["text"], "targets") not in fuller]
+
+
+_OTHER = frozenset(["other", "another"])
 
 
 @functools.cache

@@ -33,12 +33,17 @@ def _patterns(ignore_case: bool = True) -> dict[str, re.Pattern]:
     rel_years = "|".join(sorted(d["relative_years"], key=len, reverse=True))
     # Every quantifier is bounded and alternatives start with distinct literals: no backtracking blow-up.
     return {
-        "day_month_year": re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}({months})\.?(?:,?[ \t]{{1,3}}(\d{{4}}|\d{{2}})\b)?", flags),
-        "month_day_year": re.compile(rf"\b({months})\.?[ \t]{{1,3}}(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t]{{1,3}}(\d{{4}})\b)?", flags),
-        "month_year": re.compile(rf"\b(?:(early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{{1,3}})?({months})\b(?:[ \t]{{1,3}}(?:of[ \t]{{1,3}})?(\d{{4}})\b)?", flags),
+        "day_month_year": re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[ \t]{{1,3}}({months})\.?"
+                                     rf"(?:,?[ \t]{{1,3}}(\d{{4}}|\d{{2}})\b)?", flags),
+        "month_day_year": re.compile(rf"\b({months})\.?[ \t]{{1,3}}(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                                     rf"(?:,?[ \t]{{1,3}}(\d{{4}})\b)?", flags),
+        "month_year": re.compile(rf"\b(?:(early|late|mid|in|since|during|until|by|last|this|next)[ \t-]{{1,3}})?"
+                                 rf"({months})\b(?:[ \t]{{1,3}}(?:of[ \t]{{1,3}})?(\d{{4}})\b)?", flags),
         "weekday": re.compile(rf"\b(last[ \t]{{1,3}}|this[ \t]{{1,3}}|on[ \t]{{1,3}})?({weekdays})\b", flags),
-        "days_ago": re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]{1,3}days?[ \t]{1,3}ago\b", flags),
-        "weeks_ago": re.compile(r"\b(last[ \t]{1,3}week|(?:\d{1,2}|a|one|two|three)[ \t]{1,3}weeks?[ \t]{1,3}ago)\b", flags),
+        "days_ago": re.compile(r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+                               r"[ \t]{1,3}days?[ \t]{1,3}ago\b", flags),
+        "weeks_ago": re.compile(r"\b(last[ \t]{1,3}week|(?:\d{1,2}|a|one|two|three)[ \t]{1,3}weeks?[ \t]{1,3}ago)\b",
+                                flags),
         "rel_day": re.compile(rf"\b({rel_days})\b", flags),
         "rel_month": re.compile(rf"\b({rel_months})\b", flags),
         "rel_year": re.compile(rf"\b({rel_years})\b", flags),
@@ -210,11 +215,13 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         found.append(DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", False))
     for m in _windowed("rel_day", text, low, windows["rel_day"]):
         back = d["relative_days"][" ".join(m.group(1).lower().split())]
-        found.append(DateMention(m.start(), m.end(), (pub - datetime.timedelta(days=back)).isoformat(), "day", back > 0))
+        day = (pub - datetime.timedelta(days=back)).isoformat()
+        found.append(DateMention(m.start(), m.end(), day, "day", back > 0))
     for m in _windowed("rel_month", text, low, windows["rel_month"]):
         back = d["relative_months"][" ".join(m.group(1).lower().split())]
         month_index = pub.year * 12 + pub.month - 1 - back
-        found.append(DateMention(m.start(), m.end(), f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month", back > 0))
+        month = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+        found.append(DateMention(m.start(), m.end(), month, "month", back > 0))
     for m in _windowed("rel_year", text, low, windows["rel_year"]):
         back = d["relative_years"][" ".join(m.group(1).lower().split())]
         found.append(DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0))

@@ -14,7 +14,7 @@ from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
 from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS,
-                                        MAX_SENTENCES_READ, SPEECH_DATE_REACH, VICTIMS_NAMED_REACH)
+                                        MAX_SENTENCES_READ, SPEECH_DATE_REACH, STORY_REACH, VICTIMS_NAMED_REACH)
 
 
 @dataclass
@@ -36,6 +36,9 @@ class Draft:
     later: list[int] = field(default_factory=list)
     # a sentence told by several drafts -> the stretch of it that is this draft's (from its clause on)
     parts: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # sentences after the telling that go on with its story ("Before leaving, the attackers blew up the town hall"):
+    # read for targets (attackers there are mostly the anaphor itself, "the attackers": measured, PerpInd falls)
+    story: list[int] = field(default_factory=list)
 
     def owns(self, sent: int, pos: int) -> bool:
         """Is position pos of sentence sent this draft's to read?"""
@@ -48,6 +51,13 @@ class Draft:
 
     def read_with_support(self) -> list[int]:
         return sorted(self.sentences[:MAX_SENTENCES_READ] + self.support[:MAX_SENTENCES_READ])
+
+    def naming_gap(self) -> int | None:
+        """The sentence right after an attack told by a verb when it lies in a gap of the telling ("TWO MEN WERE
+        KIDNAPPED. THEY WERE X AND Y. THE KIDNAPPED PRIEST ..."): it names whom the attack hit, though other
+        victims and counts in a gap are too often another's (None when there is no such sentence)."""
+        after = max(self.read()) + 1
+        return after if after in self.between and any(a.role == "verb" for a in self.anchors) else None
 
     def read_between(self) -> list[int]:
         """The sentences read for attackers and targets: the incident's, its support and the few between them."""
@@ -181,6 +191,15 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     for d in drafts:
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
+    for d, nxt in zip(drafts, drafts[1:] + [None]):
+        # the next incident begins at its first sentence, or at a lead sentence told before it
+        stop = min(nxt.sentences[:1] + nxt.support[:1]) if nxt is not None else len(doc.sentences)
+        d.story = story_goes_on(doc, d, stop)
+    read = {s for d in drafts for s in d.read_between() + d.sequel + d.story}
+    for d in drafts:
+        lead = _lead(d, read)
+        if lead is not None:
+            d.story.insert(0, lead)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
 
 
@@ -234,6 +253,11 @@ def _sequel(doc: Doc, draft: Draft, starts: set[int]) -> list[int]:
 _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|bodies)\b[^.]*\bidentified as\b"
                             r"|\b(?:among the|the|the other|another|one of the) (?:victims?|dead) (?:is|are|was|were)\b"
                             r"|\bthe other victim,"
+                            # "the murdered inspector was identified as X", "his brothers were identified as Y"
+                            r"|\b(?:killed|murdered|slain|kidnapped|abducted|wounded|injured) \w+ "
+                            r"(?:was|were) identified as\b"
+                            r"|\b(?:his|her|their) (?:brothers?|sisters?|sons?|daughters?|wife|husband|companions?) "
+                            r"(?:was|were) identified as\b"
                             # "those who were kidnapped are X, Y and Z"
                             r"|\bthose (?:who (?:were|had been) )?"
                             r"(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b")
@@ -409,3 +433,33 @@ def _speech_date(doc: Doc, d: DateMention) -> bool:
         for cue in doc.cues_in(d.end, min(s1, d.end + 3), kind):
             return True
     return False
+
+
+def _same_time(a: DateMention, b: DateMention) -> bool:
+    """Can the two dates mean the same day ("yesterday" within "November")?"""
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _lead(draft: Draft, read: set[int]) -> int | None:
+    """The sentence right before a telling that opens by referring back to an attack ("A train was derailed
+    before dawn. Two guards died in the explosion."): the lead that tells it, read by no incident."""
+    first = draft.anchors[0]
+    before = first.sent - 1
+    if before < 0 or before in read or not first.anaphoric or first.sent != draft.sentences[0]:
+        return None
+    return before
+
+
+def story_goes_on(doc: Doc, draft: Draft, stop: int) -> list[int]:
+    """Sentences after the telling that go on with its story: they refer back to the attack or its doers ("the
+    attackers", "the explosion", "the latter") within STORY_REACH sentences, before the next incident begins and
+    before a date of another day (a new date opens another story)."""
+    last = max(draft.read_with_support())
+    out = []
+    for s in range(last + 1, min(stop, last + 1 + STORY_REACH)):
+        s0, s1 = doc.sentences[s]
+        if draft.date is not None and not all(_same_time(d, draft.date) for d in doc.dates_in(s0, s1)):
+            break
+        if doc.cues_in(s0, s1, "story"):
+            out.append(s)
+    return out

@@ -16,6 +16,8 @@ from streams.extract.tolls import over_a_span
 
 _EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
 _QUANTIFIERS = frozenset(["several", "some", "many", "various", "numerous", "dozens", "both", "all"])
+# how big or how important a thing is, not which thing: left out of the shortest phrase that names it
+_SIZE_WORDS = frozenset(["large", "small", "big", "huge", "modest", "important"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +75,19 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
             t0 = of_pos + 1  # "THE WINDOWS OF THE X BANK WERE DAMAGED": the bank
             while t0 < j - 1 and tokens[t0].low in STRIP:
                 t0 += 1
-        while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS):
-            t0 += 1  # "several houses" -> "houses": the thing, not how many
+        t0 = _past_amount(tokens, t0, j)
         if t0 > i and t0 < j - 1 and tokens[t0].low == "of":
-            t0 += 1  # "dozens of targets" -> "targets"
+            t0 += 1  # "dozens of targets" -> "targets", "a total of four helicopters" -> "helicopters"
             while t0 < j - 1 and tokens[t0].low in STRIP:
                 t0 += 1
+            t0 = _past_amount(tokens, t0, j)
         out.append(Filler(trimmed(doc, tokens[t0].start, tokens[j - 1].end), "target", effect, None))
         if name:
             out.append(Filler(trimmed(doc, tokens[name[0]].start, tokens[name[1] - 1].end), "victim", "other", 1, True))
         return out
+    if name and _kin_owner(tokens, name[1]):
+        # "PRESIDENT X'S BROTHER-IN-LAW WAS KIDNAPPED": X owns the relation, the one hit is told by the noun
+        return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, 1)] if name[1] < j else []
     if name and of_pos is not None and of_pos < name[0] and tokens[of_pos - 1].low in sets["kin_nouns"]:
         # "X, WIFE OF COLONEL Y", "the son of Y": Y is a relative of the one hit, who is told by the noun
         return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, 1)]
@@ -103,6 +108,33 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _past_amount(tokens: list[Token], t0: int, j: int) -> int:
+    """Index past the words at t0 telling how many or how big ("several houses" -> "houses", "a large gas
+    station" -> "gas station"): the thing is named by the rest, up to its head at j - 1."""
+    while t0 < j - 1 and (count_from_words([tokens[t0].low]) is not None or tokens[t0].low in _QUANTIFIERS
+                          or tokens[t0].low in _SIZE_WORDS or _amount_of(tokens, t0)):
+        t0 += 1
+    return t0
+
+
+def _amount_of(tokens: list[Token], t: int) -> bool:
+    """"THE NUMBER OF PYLONS", "A TOTAL OF FOUR HELICOPTERS": how many, the things named after "of"."""
+    return tokens[t].low in ("number", "total") and t + 1 < len(tokens) and tokens[t + 1].low == "of"
+
+
+def _kin_owner(tokens: list[Token], end: int) -> bool:
+    """Does the name ending before token ``end`` own a relative or an employee ("X'S WIFE", "X' SON", "X'S
+    DRIVER"), the one the phrase tells of?"""
+    sets = lexicon().sets
+    if end < len(tokens) and tokens[end - 1].low.endswith("'s"):
+        owned = tokens[end].low
+    elif end + 1 < len(tokens) and tokens[end].low == "'":
+        owned = tokens[end + 1].low
+    else:
+        return False
+    return owned in sets["kin_nouns"] or owned in sets["victim_nouns"]
 
 
 def _plural_head(head: str) -> bool:
@@ -164,11 +196,14 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
         if hit and tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k):
             hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
+        if hit and _IN_FRONT == tuple(t.low for t in tokens[k:k + hit[0]]) \
+                and not any(t.low in _BLAST_WORDS for t in tokens[:k]):
+            hit = None  # a blast went off "in front of" a thing; "SHOT HIM IN FRONT OF HIS SHOP" hit no shop
         if hit:
             length, effect = hit
             phrase = " ".join(t.low for t in tokens[k:k + length])
             found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
-                                      phrase in v["explicit"])
+                                      phrase in v["explicit"], phrase in v["naming"])
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
@@ -198,6 +233,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
         if tok.low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
             out.extend(_event_of_after_adjunct(doc, tokens, k))
+        elif tok.low in _AIMED_ATTACK_NOUNS and not (k >= 2 and _BLAME & {tokens[k - 1].low, tokens[k - 2].low}) \
+                and not (tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k)):
+            out.extend(_aimed_after_time(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
         if tok.low in _COMPANION_STARTS:
@@ -236,7 +274,15 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
-    return _with_names_given(doc, tokens, out)
+    return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
+
+
+def _without_named_counts(found: list[Filler]) -> list[Filler]:
+    """A count of one unread person whose words hold a name another rule read ("A MINOR KNOWN AS CARLOS"):
+    that person is counted by the name."""
+    names = [f.span for f in found if f.named]
+    return [f for f in found if not (f.kind == "count" and f.added and
+                                     any(f.span.start <= n.start and n.end <= f.span.end for n in names))]
 
 
 def _companions(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
@@ -309,18 +355,59 @@ _APPOSITIVE_GAP = 2  # characters between a name and its appositive: ", "
 
 
 def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
-    """"INJURING A GUARD NAMED X": a victim told by a noun whose name the text then gives is that name."""
+    """"INJURING A GUARD NAMED X", "A STUDENT, WHO WAS IDENTIFIED AS X": a victim told by a noun whose name the
+    text then gives is that name."""
     out: list[Filler] = []
     for f in found:
-        if f.kind == "victim" and not f.named and f.span.end < len(doc.low) and doc.low[f.span.end] == " ":
-            k = bisect_left(tokens, f.span.end + 1, key=token_start)
-            names = names_introduced(doc, tokens, k)
+        after = doc.low[f.span.end:f.span.end + 1]
+        if f.kind == "victim" and not f.named and (after.isspace() or after == ","):
+            k = bisect_left(tokens, f.span.end, key=token_start)
+            names = names_introduced(doc, tokens, k, _identified_object(tokens, f.span.start))
             if names:
                 out.extend(Filler(Span(tokens[a].start, tokens[b - 1].end), "victim", f.effect, 1, True)
                            for a, b in names)
                 continue
         out.append(f)
     return out
+
+
+def _with_shared_surnames(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
+    """"MURDERED BROTHERS MARIO AND JUAN PUZO OCHOA", "ERNESTO AND ROSA FERNANDEZ WERE WOUNDED": a lone given
+    name joined by "and" to a named victim shares that victim's surname and fate; it is one more person."""
+    out = list(found)
+    for f in found:
+        if f.kind != "victim" or not f.named:
+            continue
+        i = bisect_left(tokens, f.span.start, key=token_start)
+        if i >= 2 and tokens[i - 1].low == "and" and _lone_given_name(doc, tokens, i - 2):
+            given = Filler(Span(tokens[i - 2].start, tokens[i - 2].end), "victim", f.effect, 1, True)
+            if all(g.span != given.span for g in out):
+                out.append(given)
+    return out
+
+
+def _lone_given_name(doc: Doc, tokens: list[Token], n: int) -> bool:
+    """Is token n a known given name standing alone, no name word before it ("JUAN CARLOS AND X": no)?"""
+    sets = lexicon().sets
+    if tokens[n].low not in sets["first_names"] or not (doc.caps or doc.text[tokens[n].start].isupper()):
+        return False
+    if n == 0:
+        return True
+    prev = tokens[n - 1]
+    return not prev.low.isalpha() or prev.low in STRIP or prev.low in _BEFORE_GIVEN_NAME \
+        or prev.low in sets["kin_nouns"] or prev.low in sets["victim_nouns"] or prev.low in sets["titles"]
+
+
+_BEFORE_GIVEN_NAME = frozenset(["as", "and", "of", "killed", "murdered", "kidnapped", "wounded", "were", "are"])
+
+
+def _identified_object(tokens: list[Token], start: int) -> bool:
+    """Is the phrase starting at character ``start`` the object of "identified" ("IDENTIFIED THE DEAD MEN")?"""
+    i = bisect_left(tokens, start, key=token_start)
+    return any(t.low == "identified" for t in tokens[max(0, i - _IDENTIFIED_REACH):i])
+
+
+_IDENTIFIED_REACH = 3  # "IDENTIFIED THE [U.S.] STUDENT": the verb, an article, a modifier before the noun
 
 
 def _reduced_passive_targets(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
@@ -381,6 +468,7 @@ def _habitual_before(tokens: list[Token], k: int) -> bool:
 
 
 _PLURAL_ATTACKS = frozenset(["attacks", "bombings", "raids"])
+_IN_FRONT = ("in", "front", "of")
 _ATTACK_MODIFIERS = frozenset(["terrorist", "criminal", "constant", "continuous", "continued", "repeated",
                                "frequent", "indiscriminate", "armed", "dynamite", "bomb", "guerrilla", "rebel"])
 _HABIT_OWNERS = frozenset(["its", "their"])
@@ -418,7 +506,7 @@ def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
-                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
                       *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS])
 
 
@@ -479,10 +567,13 @@ _SPATIAL_PREPS = {"opposite": (("opposite",),), "across": (("across", "from"), (
 _SPATIAL_REACH = 14  # words back to the blast: "A BOMB EXPLODED TONIGHT, FRIDAY, IN THE CITY OF X, OPPOSITE A Y"
 
 
-def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool) -> list[Filler]:
-    """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X")."""
+def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool,
+                      naming: bool = False) -> list[Filler]:
+    """Fillers after an object cue ending before token i ("KILLED X", "THE MURDER OF X", "ATTACK ON X");
+    ``naming``: the cue names only people ("THE VICTIMS WERE IDENTIFIED AS X"), so its list of names goes on
+    past an appositive as a casualty word's does."""
     found = _list_after(doc, tokens, i, effect, explicit)
-    if not any(f.named for f in found) and (effect != "other" or explicit):
+    if not any(f.named for f in found) and (effect != "other" or explicit or naming):
         # "THE MURDER OF PATRIOTIC UNION [UP] CANDIDATE X", "THE ATTACK ON DAS [...] DIRECTOR X": a name
         # behind a long title; what was read as a target before it is part of the title ("DAS")
         named = _names_listed(doc, tokens, i, effect, whole=True, lead=_TITLE_LEAD)
@@ -491,7 +582,7 @@ def _after_object_cue(doc: Doc, tokens: list[Token], i: int, effect: str, explic
             found = [f for f in found if f.kind != "target" or f.span.start > first] + named
     if not found and effect in ("killed", "wounded"):
         return _bare_count(tokens, i, effect)
-    if effect != "other" and any(f.named for f in found):
+    if (effect != "other" or naming) and any(f.named for f in found):
         # "KILLED X, LEADER OF ... (MNR), AND SENATOR Y": the list goes on past an appositive
         spans = {f.span for f in found}
         # ("PERUVIAN SOCIAL DEMOCRATIC LEADER Y": a title as long as a lone name's may lead the next item)
@@ -509,6 +600,40 @@ def _event_of_after_adjunct(doc: Doc, tokens: list[Token], k: int) -> list[Fille
         if not is_word(tokens[n]) or _verb_like(low) or low in vocab()["breaks"] and low not in _EVENT_ADJUNCTS:
             break  # "THE MURDER IN THE CAPITAL SHOCKED THE FRIENDS OF X": a new clause
     return []
+
+
+def _aimed_after_time(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"AN ATTACK LAST NIGHT ON THE SUBSTATION", "a rocket strike on Saturday on a football pitch", "BOMB ATTACKS
+    EARLY THIS MONTH AGAINST THE TOWERS": a time told between an attack noun and the "on"/"against" of what it
+    was aimed at; the thing after it is the attack's object as if the time were not there."""
+    n = k + 1
+    if n >= len(tokens) or not _time_word(tokens[n].low) and not (tokens[n].low == "on" and n + 1 < len(tokens)
+                                                                  and _time_word(tokens[n + 1].low)):
+        return []
+    times = 0
+    while n < min(len(tokens) - 1, k + _ADJUNCT_REACH):
+        low = tokens[n].low
+        if low in _AIMED_PREPS and times and not _time_word(tokens[n + 1].low):
+            phrase = f"{tokens[k].low} {low}"
+            return _after_object_cue(doc, tokens, n + 1, "other", phrase in vocab()["explicit"])
+        if _time_word(low):
+            times += 1
+        elif low not in _TIME_LINKS:
+            break
+        n += 1
+    return []
+
+
+def _time_word(low: str) -> bool:
+    """A word that tells when: "yesterday", "night", "Saturday", "January", a day's number."""
+    return low in vocab()["times"] or low in _TIME_ADVERBS or low.isdigit() and len(low) <= 2
+
+
+_AIMED_ATTACK_NOUNS = frozenset(["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                                 "assault", "bombing", "bombings"])
+_TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "overnight", "last", "early", "late", "earlier", "month",
+                           "year", "hours"])
+_TIME_LINKS = frozenset(["on", "this", "and", "the", "of", "in", ","])
 
 
 _EVENT_NOUNS = {"murder": "killed", "murders": "killed", "assassination": "killed", "assassinations": "killed",
@@ -583,14 +708,27 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         e = n
         while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
             e = _bracket_end(tokens, e) + 1 if tokens[e].low in ("(", "[") else e + 1
-        rng = person_name(doc, tokens, n, e)
-        if not rng and _unknown_name_item(doc, tokens, n, e):
+        if _alias_item(tokens, n):
+            given, rng = [], None  # "X, KNOWN AS COMMANDER Y, ...": Y is X again, an appositive
+        else:
+            given = _introduced_in(doc, tokens, n, e)
+            rng = None if given else person_name(doc, tokens, n, e)
+        if not rng and not given and _unknown_name_item(doc, tokens, n, e):
             rng = (n, e)
-        if not rng and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
+        if not rng and not given and 0 < e - n <= 2 and all(_rare_name_word(doc, t) for t in tokens[n:e]) \
                 and _surname(doc, tokens, n, e):
             rng = (n, e)  # "KIDNAPPED MOLINA, THE BISHOP OF CUSCO, AND ...": a surname the article gave in full before
-        kin = rng is not None and _kin_of(tokens, n, rng[0])  # "X, NEPHEW OF Y": Y is named as X's kin
-        if rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
+        # "X, NEPHEW OF Y", "Y'S WIFE": Y is named as the kin or the employer of the one hit
+        kin = rng is not None and (_kin_of(tokens, n, rng[0]) or _kin_owner(tokens, rng[1]))
+        if given:
+            # "TWO ACTIVISTS IDENTIFIED ONLY AS X AND Y, AND A MINOR CALLED Z": the names the item gives
+            out.extend(Filler(trimmed(doc, tokens[a].start, tokens[b - 1].end), "victim", effect, 1, True)
+                       for a, b in given)
+            misses = gap = 0
+            e = given[-1][1]  # the names may run past an "and" ("X AND Y"): the list goes on after the last
+            while e < len(tokens) and tokens[e].low not in _LIST_SEPARATORS:
+                e += 1
+        elif rng and not kin and 0 <= _lead_words(tokens, n, rng[0]) <= lead and \
                 (not whole or _item_end(tokens, rng[1], e)):
             out.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True))
             misses = gap = 0
@@ -598,7 +736,7 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
             if whole and _finite_item(tokens, n, e):
                 break  # "KILLED INSIDE THE PLANE WERE RECRUITED BY X": a new predicate, the objects are over
             gap += 1
-            if tokens[n].low not in _APPOSITIVE_OPENERS and not kin:
+            if tokens[n].low not in _APPOSITIVE_OPENERS and not kin and not _alias_item(tokens, n):
                 misses += 1  # "X, A REPORTER, Y": the appositive describes the item before, it ends no list
         if e >= len(tokens) or tokens[e].low not in (",", ";", "and"):
             break
@@ -611,6 +749,26 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
         if n < len(tokens) and tokens[n - 1].low == "and" and tokens[n].low in ("of", "against", "on"):
             n += 1  # "the murder of X and of Y"
     return out
+
+
+def _alias_item(tokens: list[Token], n: int) -> bool:
+    """Does a list item at n give another name of the person before it ("ALIAS Y", "KNOWN AS Y", "A.K.A. Y")?"""
+    words = tuple(t.low for t in tokens[n:n + 3])
+    return words[:1] in (("alias",), ("aka",), ("a.k.a.",), ("nicknamed",)) or words[:2] == ("known", "as") \
+        or words in (("also", "known", "as"), ("better", "known", "as"))
+
+
+def _introduced_in(doc: Doc, tokens: list[Token], n: int, e: int) -> list[tuple[int, int]]:
+    """Names a list item tokens[n:e] gives after its noun ("A MINOR REPORTEDLY KNOWN AS X", "TWO ACTIVISTS
+    IDENTIFIED ONLY AS X AND Y"): the item describes people, then says what they are called."""
+    for k in range(n + 1, min(e, n + _INTRODUCED_REACH)):
+        if tokens[k].low in _INTRODUCED_OPENERS:
+            return names_introduced(doc, tokens, k)
+    return []
+
+
+_INTRODUCED_REACH = 12  # "A 4-MONTH-OLD MINOR CALLED X": the noun's few words, then the introducer
+_INTRODUCED_OPENERS = frozenset(["named", "called", "known", "identified", "reportedly"])
 
 
 def _finite_item(tokens: list[Token], n: int, e: int) -> bool:
@@ -769,19 +927,29 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     out: list[Filler] = []
     last, last_determined = 0, False  # where the fillers of the last item start in out; has it a determiner?
     prep = tokens[i - 1].low if i > 0 else ""
+    joined = False  # crossed an "and", "as well as" or ";": a list, not a thing and its appositive
+    appositive: list[Filler] = []
     for _ in range(12):
         if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS):
             break  # "killed 1,200 people and took 251 hostages", "and wounded two civilians": a second verb
+        indefinite = bool(out) and i < len(tokens) and tokens[i].low in ("a", "an") and tokens[i - 1].low == ","
         rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
         if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
             break  # "killed an elderly woman, the regional prosecutor's office said": the speaker ends the list
-        found = classify_phrase(doc, tokens, rng, effect, explicit)
+        # after the first item, a thing with no known head counts only as a name ("ATTACKS ON X AND FENASTRAS"),
+        # not as any word ("CONDEMN THE ATTACK ON THE UCA AND CALL UPON", "AND AN ATTACK ON A RELATIVE")
+        named = not out or all(_rare_name_word(doc, t) for t in tokens[rng[0]:rng[1]])
+        found = classify_phrase(doc, tokens, rng, effect, explicit and named)
         if not found and (skip := _unread_list_person(tokens, i, effect, bool(out))):
             out.append(Filler(Span(tokens[i].start, tokens[skip - 1].end), "count", effect, 1, added="along"))
             i = skip + 1  # "KILLING X, 42; Y, 19; A MINOR KNOWN AS Z; W": one more person, the list goes on
             continue
         if not found:
             break
+        if out and any(f.kind == "target" for f in found) and _after_comma(tokens, rng[0]):
+            # "THE PALACE, SENATOR X'S HOME, THE HOME OF Y, ...": later things listed are told by their owners
+            # ("THE RESIDENCE AND OFFICE OF X": both are X's, who was attacked)
+            found = [f for f in found if f.kind == "target"]
         determined = _determined(tokens, rng)
         if out and tokens[i - 1].low == "and":  # "X AND HIS WIFE": two people
             out[last:], found = (_beside_names(out[last:], found) if last_determined else out[last:],
@@ -789,12 +957,14 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         last, last_determined = len(out), determined
         out.extend(found)
         things = all(f.kind == "target" for f in found)
+        appositive = found if indefinite and things and len(out) == len(found) + 1 else []
         i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else _gloss_end(tokens, rng[1])
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
             i += 2
         if i < len(tokens) and tokens[i].low == ";":
             i += 1
+            joined = True
             if i < len(tokens) and tokens[i].low == "and":
                 i += 1
             continue
@@ -802,18 +972,25 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             i += 1
             # an appositive ("X, PRESIDENT OF ...") is not a second filler
             nxt = noun_phrase(doc, tokens, i)
-            if nxt and not classify_phrase(doc, tokens, nxt, effect):
+            found = classify_phrase(doc, tokens, nxt, effect) if nxt else []
+            if nxt and not found:
                 break
-            if nxt and tokens[nxt[0]].low in lexicon().sets["titles"]:
+            if nxt and tokens[nxt[0]].low in lexicon().sets["titles"] and not _owned_thing(tokens, nxt, found):
                 break
         if i < len(tokens) and tokens[i].low == "and":
             i += 1
+            joined = True
             if i < len(tokens) and tokens[i].low == prep and prep in ("at", "on", "against", "in"):
                 i += 1
-        elif things and (joined := _joiner_at(tokens, i)):
-            i += joined  # "THREE BUSES AS WELL AS A DOZEN STORES": one more thing
+        elif things and (joiner := _joiner_at(tokens, i)):
+            i += joiner  # "THREE BUSES AS WELL AS A DOZEN STORES": one more thing
+            joined = True
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
+    if appositive and not joined:
+        # "THE SAN JORGE WAREHOUSE, A U.S. EMBASSY FACILITY IN THE X NEIGHBORHOOD": no "and" makes it a list,
+        # the thing after the comma says what the first one is
+        out = out[:len(out) - len(appositive)]
     return out
 
 
@@ -845,27 +1022,45 @@ def _determined(tokens: list[Token], rng: tuple[int, int]) -> bool:
     return (i > 0 and tokens[i - 1].low in STRIP) or tokens[i].low in STRIP or count_from_words([tokens[i].low]) is not None
 
 
+def _after_comma(tokens: list[Token], i: int) -> bool:
+    """Does a comma (maybe with "and") stand before the phrase at i, its determiners aside?"""
+    n = i - 1
+    while n > 0 and tokens[n].low in STRIP:
+        n -= 1
+    if n > 0 and tokens[n].low == "and":
+        n -= 1
+    return n >= 0 and tokens[n].low == ","
+
+
+def _owned_thing(tokens: list[Token], rng: tuple[int, int], found: list[Filler]) -> bool:
+    """Is the phrase at rng a person's thing told by the possessive ("SENATOR X'S PRIVATE HOME"), not an
+    appositive opening with a title ("X, PRESIDENT OF THE CONGRESS")? A list of things goes on over it."""
+    return any(f.kind == "target" for f in found) and any(t.low.endswith("'s") for t in tokens[rng[0]:rng[1] - 1])
+
+
 def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:
     """Index after the place phrases at token i that tell where a listed thing stands ("AN OFFICE AT SERRANO
-    AND TARAPACA STREETS, A FIRM AT X STREETS IN PROVIDENCIA, AND A CHURCH"), so that the list goes on after
-    them; i unless a comma, "and" or the sentence's end follows them and none names a thing."""
+    AND TARAPACA STREETS, A FIRM AT X STREETS IN PROVIDENCIA, AND A CHURCH") or what it carries ("THREE BUSES
+    WITH PASSENGERS AS WELL AS A DOZEN STORES", "30 OFFICES IN NEARBY BUILDINGS, AND 22 VENDOR STANDS"), so
+    that the list goes on after them; i unless a comma, a semicolon, "as well as" or the sentence's end follows
+    them."""
     n = i
     for _ in range(_PLACE_CHAIN):
         if n + 1 >= len(tokens) or tokens[n].low not in _STANDS_AT:
             break
         rng = noun_phrase(doc, tokens, n + 1)
-        if not rng or any(t.low in lexicon().sets["target_heads"] for t in tokens[rng[0]:rng[1]]):
-            return i  # "A BOMB AT THE BANK AT THE STATION": a thing, not a place
+        if not rng:
+            return i
         n = rng[1]
         if n + 2 < len(tokens) and tokens[n].low == "and" and is_word(tokens[n + 1]) \
                 and tokens[n + 1].low not in STRIP and count_from_words([tokens[n + 1].low]) is None:
             n = (noun_phrase(doc, tokens, n + 1) or (n, n))[1]  # "AT SERRANO AND TARAPACA STREETS"
-    if n == i or n < len(tokens) and tokens[n].low not in (",", ";"):
+    if n == i or n < len(tokens) and tokens[n].low not in (",", ";") and not _joiner_at(tokens, n):
         return i
     return n
 
 
-_STANDS_AT = frozenset(["at", "in", "on"])
+_STANDS_AT = frozenset(["at", "in", "on", "with"])  # "with": what the thing carries ("THREE BUSES WITH PASSENGERS")
 
 
 def _past_of_phrase(doc: Doc, tokens: list[Token], i: int) -> int:
@@ -901,7 +1096,9 @@ def _whole_of_part(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -
 
 _PART_WORDS = frozenset(["back", "front", "rear", "side", "entrance", "door", "doors", "window", "windows", "roof",
                          "basement", "floor", "part", "parts", "section", "sections", "facade", "facades", "wall",
-                         "walls", "gate", "gates", "corner", "vicinity", "outskirts"])
+                         "walls", "gate", "gates", "corner", "vicinity", "outskirts",
+                         # a vehicle's parts: "PLACED A BOMB IN THE ENGINE OF A BUS" hit the bus
+                         "engine", "engines", "tire", "tires", "windshield", "windshields", "cockpit"])
 
 
 def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
@@ -1029,7 +1226,8 @@ _REDUCED_RELATIVE = {"kidnapped": "kidnapped", "abducted": "kidnapped", "killed"
                      "assassinated": "killed", "wounded": "wounded", "injured": "wounded"}
 _BLAST_WORDS = frozenset(["exploded", "explosion", "blast", "bomb", "bombs", "detonated", "went", "threw", "hurled",
                           "fire", "blew", "stormed",
-                          "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars",
+                          "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars", "rocket",
+                          "missile", "drone", "mortar", "shell", "shells",
                           "placed", "planted", "dynamite", "explosives", "grenade"])
 
 
@@ -1047,8 +1245,13 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     elif (rng and tokens[rng[0]].low == "who") or (k > 0 and tokens[k - 1].low in ("who", *_PERFECT)):
         rng = _relative_antecedent(doc, tokens, k)
     out.extend(_coordinated(doc, tokens, rng, effect))
+    if not out and effect == "other" and k > 1 and tokens[k - 1].low == "which":
+        # "THE HOUSE IS NEAR THE TRAINING CENTER, WHICH WAS ALSO THE TARGET OF REBEL FIRE": the center
+        out.extend(_antecedent_things(doc, tokens, k - 1))
     if not out:
         out.extend(_subject_target(doc, tokens, k, effect))
+    if not out and effect == "other":
+        out.extend(_relative_thing(doc, tokens, k))
     if _whose_clause(rng, tokens):
         return out
     if not any(f.kind == "victim" and f.named for f in out):
@@ -1182,8 +1385,9 @@ def _partitive_start(tokens: list[Token], i: int) -> int:
 
 
 def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
-    """"SEVERAL HOUSES IN THE AREA WERE DAMAGED", "HOMES NEAR THE STATION WERE HIT": the subject is the thing
-    before the place phrase, not the place; rng unchanged when nothing such stands before it."""
+    """"SEVERAL HOUSES IN THE AREA WERE DAMAGED", "HOMES NEAR THE STATION WERE HIT", "A BUS WITH SAILORS ON
+    BOARD WAS BLOWN UP": the subject is the thing before the place or "with" phrase, not the place or what the
+    thing carries; rng unchanged when nothing such stands before it."""
     head = rng
     for _ in range(_PLACE_CHAIN):  # "X IN Y IN WESTERN Z WAS ATTACKED": back over each place phrase
         if not head:
@@ -1198,7 +1402,7 @@ def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | Non
 
 
 _PLACE_CHAIN = 3
-_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "around", "behind", "opposite", "along", "on"])
+_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "around", "behind", "opposite", "along", "on", "with"])
 
 
 def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
@@ -1219,9 +1423,30 @@ def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[
 _SUBJECT_REACH = 12
 
 
-def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """A person named at the start of the clause that ends in the passive verb at k."""
+def _relative_thing(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"TWO VEHICLES THAT WERE IN THE AREA WERE SERIOUSLY DAMAGED", "THE BUS, WHICH WAS PARKED THERE, WAS
+    BURNED": the clause of the passive verb at k opens with a relative pronoun whose clause names nothing hit,
+    so the thing before the pronoun is what the verb tells of (a thing only: "SAID THAT" names none)."""
     start = _clause_start(tokens, k)
+    rel = start - 1
+    if rel < 1 or tokens[rel].low not in ("that", "which") or tokens[start].low not in _FINITE_AUX:
+        return []  # "TWO AMBULANCES OF THAT ORGANIZATION WERE HIT": a determiner; "SAID THAT HE WAS": a subject
+    return _antecedent_things(doc, tokens, rel)
+
+
+def _antecedent_things(doc: Doc, tokens: list[Token], rel: int) -> list[Filler]:
+    """The things the phrase right before the relative pronoun at rel names ("THE CENTER, WHICH")."""
+    end = rel - 1 if tokens[rel - 1].low == "," else rel
+    rng = phrase_before(tokens, end, subject=True)
+    if not rng or rng[1] != end:
+        return []
+    return [f for f in classify_phrase(doc, tokens, rng, "other") if f.kind == "target"]
+
+
+def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """A person named at the start of the clause that ends in the passive verb at k, past a source that opens it
+    ("ACCORDING TO SOURCES OF THE CURIA, THE JESUIT X, RECTOR OF ..., WAS MURDERED")."""
+    start = _list_start(tokens, _clause_start(tokens, k))
     rng = person_name(doc, tokens, start, min(k, start + 8))
     if rng and rng[0] <= start + 4 and (rng[0] == start or tokens[rng[0] - 1].low not in vocab()["breaks"]):
         return rng
@@ -1262,11 +1487,15 @@ def _clause_start(tokens: list[Token], k: int) -> int:
             if opener is not None:
                 n = opener - 1  # "UNITY [UP] IN CORDOBA": a gloss inside the appositive, not a new clause
                 continue
-        if low in ("--", ";", ":", "]", "that", "when") or (low == "-" and n and tokens[n - 1].low == "-"):
+        if low in ("--", ";", ":", "]", "that", "when") or (low == "-" and n and tokens[n - 1].low == "-") \
+                or (low == "which" and n and tokens[n - 1].low in _CLAUSE_PREPS):  # "ATTACKS, IN WHICH X WAS KILLED"
             start = n + 1
             break
         n -= 1
     return start
+
+
+_CLAUSE_PREPS = frozenset(["in", "during", "at", "under"])
 
 
 def _before_gloss(tokens: list[Token], k: int) -> int:

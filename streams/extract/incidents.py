@@ -8,7 +8,8 @@ from collections import Counter
 
 from streams.extract import places as place_rules
 from streams.extract.anchors import find_anchors, in_zones, merged_zones, zones_meet
-from streams.extract.consistency import fuller_victim_names, one_name_per_entity, settle_victims
+from streams.extract.consistency import (drop_aliases, fuller_victim_names, one_name_per_entity, settle_victims,
+                                          titled_names)
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
@@ -31,9 +32,12 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     drafts = drafts[:MAX_INCIDENTS]
     if history:
         dead = merged_zones(dead + history)
-    incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead)) for n, d in enumerate(drafts))
+    incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead))
+                                    for n, d in enumerate(drafts))
                  if inc is not None and _pinned(d, inc)]
     fuller_victim_names(doc, incidents)
+    titled_names(doc, incidents)
+    drop_aliases(doc, incidents)
     counted_once(incidents)  # before settle_victims drops the counted descriptions
     settle_victims(incidents)
     one_name_per_entity(incidents)
@@ -51,7 +55,8 @@ def _pinned(draft: Draft, inc: dict) -> bool:
                 or inc["perpetrator_individuals"])
 
 
-def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict], state_attacker: bool) -> tuple[str, tuple[int, int]]:
+def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict],
+                 state_attacker: bool) -> tuple[str, tuple[int, int]]:
     """The incident's type: a suicide attack wins; else the first trigger's own type when it is specific
     ("drone attack", "kidnapped"); a generic one ("attacked", "opened fire") takes the weapon's
     ("fired five rockets") or a later specific trigger's; a state's generic strike is an airstrike."""
@@ -88,7 +93,8 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     for s in sorted(draft.read() + draft.between):
         s0, s1 = doc.sentences[s]
-        for h in _laden_vehicles(doc, _model_and_class(doc, [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]), s0):
+        tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
+        for h in _laden_vehicles(doc, _model_and_class(doc, tubes), s0):
             if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
             key = doc.low[h.start:h.end]
@@ -106,11 +112,13 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 if count is not None and (same_type["count"] or 0) < count:
                     same_type["count"] = count
                 continue
-            out[key] = {"type": h.payload, "count": count, **doc.span(_calibre_start(doc, h, _modified_start(doc, h.start, h.end, s0), s0), h.end)}
+            start = _calibre_start(doc, h, _modified_start(doc, h.start, h.end, s0), s0)
+            out[key] = {"type": h.payload, "count": count, **doc.span(start, h.end)}
     return list(out.values())
 
 
-# "car loaded with [about] [200 kg of] dynamite": the vehicle, its participle, and the charge's size before the explosive
+# "car loaded with [about] [200 kg of] dynamite": the vehicle, its participle, and the charge's size before the
+# explosive
 _LADEN = re.compile(r"\b([a-z]+(?:[ \t\n]+truck)?)([ \t\n]+bomb)?[ \t\n]+([a-z]+)[ \t\n]+with[ \t\n]+"
                     r"(?:(?:about|over|some|almost|nearly|more[ \t\n]+than|at[ \t\n]+least)[ \t\n]+)?"
                     r"(?:[0-9][0-9,.]*[ \t\n]*(?:kg|kilos?|kilograms?|pounds?|lbs?|tons?|tonnes?)[ \t\n]+of[ \t\n]+)?$")
@@ -206,8 +214,7 @@ def _taken(doc: Doc, start: int, s0: int) -> bool:
     cues = doc.cues_in(max(s0, start - TAKEN_WINDOW), start, "arms_taken")
     if not cues:
         return False
-    between = cues[-1].end, start
-    return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
+    return not _used_between(doc, cues[-1].end, start)
 
 
 # "30 rifles, ..., were seized", "grenades were found at the site": the passive of a taking verb after the arms
@@ -220,8 +227,13 @@ def _taken_after(doc: Doc, h: Hit, s1: int) -> bool:
     cues = doc.cues_in(h.end, min(s1, h.end + TAKEN_WINDOW), "arms_taken")
     if not cues or _PASSIVE_TAKEN.fullmatch(doc.low, h.end, cues[0].start) is None:
         return False
-    between = h.end, cues[0].start  # "the bomb exploded and two bodies were found": the bomb was used
-    return not (doc.hits_in("trigger", *between) or doc.cues_in(*between, "placement") or doc.cues_in(*between, "firing"))
+    return not _used_between(doc, h.end, cues[0].start)  # "the bomb exploded and two bodies were found"
+
+
+def _used_between(doc: Doc, start: int, end: int) -> bool:
+    """Is an attack, a placing or a firing told in [start, end): the arms were used, not only taken?"""
+    return bool(doc.hits_in("trigger", start, end) or doc.cues_in(start, end, "placement")
+                or doc.cues_in(start, end, "firing"))
 
 
 def _tube(doc: Doc, h: Hit) -> Hit:
@@ -255,13 +267,21 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     seen: set[str] = set()
     seen_names: dict[str, list[list[str]]] = {}
     told = set(draft.read_with_support())
-    # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes")
+    # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes");
+    # the sentence right after the telling also for the things the incident hit, once it hit something
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
-    for s in dict.fromkeys(draft.read_between() + sequel):  # a sentence between may name the victims too
+    after = max(told) + 1
+    more_things: list[dict] = []
+    naming = draft.naming_gap()
+    # a sentence between may name the victims too; one that goes on with the story, what the attack hit
+    for s in dict.fromkeys(draft.read_between() + sequel + draft.story):
         for f in objects_in(doc, s):
-            if s in draft.sequel and f.kind != "victim" and s not in draft.between:
+            if s in draft.sequel and f.kind != "victim" and s not in draft.between and s not in draft.story:
+                if f.kind == "target" and s == after and draft.owns(s, f.span.start) \
+                        and not in_zones(dead, f.span.start):
+                    more_things.append(doc.span(f.span.start, f.span.end))
                 continue
-            if s not in told and s not in draft.sequel and f.kind != "target":
+            if s not in told and s not in draft.sequel and f.kind != "target" and not (s == naming and f.named):
                 continue  # a victim or toll between the incident's sentences is too often another's
             if in_zones(dead, f.span.start) or not draft.owns(s, f.span.start):  # in_zones bisects (digests)
                 continue
@@ -289,6 +309,8 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                         tally.described(f.effect, s, f.count, ev, f.added)
                 elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
                     tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
+    if targets or victims:  # "A FIRE BROKE OUT AND THE INSTALLATION WAS COMPLETELY GUTTED" after the attack
+        targets += [t for t in more_things if all(t["text"].lower() != o["text"].lower() for o in targets)]
     return _longest_spans(targets), victims, tally.totals()
 
 

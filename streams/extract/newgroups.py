@@ -93,6 +93,90 @@ def attackers_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
 
 
 @functools.cache
+def _blame_patterns() -> tuple[re.Pattern, ...]:
+    held = rf"\bhold(?:s|ing)?[ \t\n]{{1,3}}{_NAME}[ \t\n]{{1,3}}responsible\b"
+    blamed = rf"\b(?:blamed|blames|blaming)[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?on[ \t\n]{{1,3}}{_NAME}"
+    attributed = rf"\battributed[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?to[ \t\n]{{1,3}}{_NAME}"
+    return tuple(re.compile(p, re.I) for p in (held, blamed, attributed))
+
+
+def blamed_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
+    """Organisations outside the dictionary that others hold responsible ("police hold the Red Dawn Liberation
+    Movement responsible", "blamed the bombing on the X Front", "attributed the attack to the X Front"); three name
+    words at least, as for members."""
+    low = doc.low[start:end]
+    if "responsible" not in low and "blam" not in low and "attributed" not in low:
+        return []
+    return [g for pattern in _blame_patterns() for g in _named(doc, pattern, start, end) if len(g.name.split()) >= 3]
+
+
+def called_members(doc: Doc, start: int, end: int) -> list[NewGroup]:
+    """Organisations outside the dictionary that the text introduces by name, their members as the attackers ("the
+    kidnappers, said to be members of a group called X", "members of a gang known as 'the Owls'")."""
+    if " called " not in doc.low[start:end] and " known as " not in doc.low[start:end] \
+            and " named " not in doc.low[start:end] and " calling " not in doc.low[start:end]:
+        return []  # most sentences: skip the regex
+    return _called(doc, _member_called_pattern(), start, end)
+
+
+# "a group called X", "a gang known as X", "an organization calling itself X": the name the text gives a body
+_CALLED = (rf"\b(?:a|an)[ \t\n]{{1,3}}(?:[\w-]+[ \t\n]{{1,3}})?(?:{_ORG_WORDS}|band)[ \t\n]{{1,3}}"
+           r"(?:called|named|known[ \t\n]{1,3}as|calling[ \t\n]{1,3}(?:itself|themselves))[ \t\n]{1,3}")
+
+
+@functools.cache
+def _member_called_pattern() -> re.Pattern:
+    return re.compile(rf"\b(?:{_MEMBER_WORDS})[ \t\n]{{1,3}}of[ \t\n]{{1,3}}{_CALLED}", re.I)
+
+
+def _called(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:
+    """The names given right after each match of pattern (a "called" phrase) in text[start:end]."""
+    out: list[NewGroup] = []
+    for m in pattern.finditer(doc.text, start, end):
+        span = _name_after(doc, m.end(), end)
+        if span is None:
+            continue
+        s, e = span
+        if doc.hits_in("actor", s, e) or doc.hits_in("outlet", s, e):
+            continue  # a known group (or an outlet) is resolved by the dictionary
+        name = " ".join(doc.text[s:e].strip("\"'“”‘’").split())
+        out.append(NewGroup(s, e, name.title() if doc.caps else name))
+    return out
+
+
+_QUOTED = re.compile(r"[\"“'‘]([^\"”'’\n]{2,60})[\"”'’]")
+_NAME_WORDS = 6
+
+
+def _name_after(doc: Doc, pos: int, end: int) -> tuple[int, int] | None:
+    """The name that starts at pos: a quoted one, or the proper words up to the first common word or punctuation
+    ("the Owls were arrested": "Owls"; "Chile's Independence Movement, demanded": the three words)."""
+    quoted = _QUOTED.match(doc.text, pos, end)
+    if quoted is not None:
+        return quoted.span(1)
+    words = [(m.start() + pos, m.end() + pos) for m in re.finditer(r"\S+", doc.text[pos:min(end, pos + 120)])]
+    kept: list[tuple[int, int]] = []
+    for ws, we in words[:_NAME_WORDS]:
+        word = doc.text[ws:we]
+        core = word.rstrip(",.;:")
+        low = core.lower()
+        if kept and low in _CONNECTORS:
+            kept.append((ws, ws + len(core)))
+        elif (low not in lexicon().stopwords and low not in _LEADING and core[:1].isalnum()) if doc.caps \
+                else core[:1].isupper():
+            kept.append((ws, ws + len(core)))
+        elif not kept and low in ("the",):
+            continue  # "a gang called the Owls"
+        else:
+            break
+        if core != word:
+            break  # punctuation ends the name
+    while kept and doc.low[kept[-1][0]:kept[-1][1]] in _CONNECTORS:
+        kept.pop()
+    return (kept[0][0], kept[-1][1]) if kept else None
+
+
+@functools.cache
 def _subject_pattern() -> re.Pattern:
     # the name, maybe quoted, maybe with a gloss or acronym in brackets, then the verb (maybe after an auxiliary)
     return re.compile(rf"\b{_NAME}[\"'”]?(?:[ \t\n]{{0,3}}[\[(][^\])]{{1,60}}[\])])?[ \t\n]{{1,3}}"

@@ -13,7 +13,8 @@ from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, 
                                      subject_attackers)
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
-from streams.extract.newgroups import attackers_organisations, claimants, subject_organisation
+from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
+                                       subject_organisation)
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
@@ -59,9 +60,11 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         group, claim, claim_cue, mentions = _country_as_attacker(doc, draft)
         state_subject = group is not None
     if group is None:
+        group, claim, claim_cue, mentions = _speaking_group(doc, draft, countries)
+    if group is None:
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
     if group is not None and claim not in ("claimed", "denied"):
-        later = _later_claim(doc, draft, group, countries)
+        later = _own_deed(doc, draft, group) or _later_claim(doc, draft, group, countries)
         if later is not None:
             claim, claim_cue = "claimed", later
         elif group.kind == "state":
@@ -78,7 +81,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "kind": group.kind if group else None,
         "known": group is not None and any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
         "claim": claim if group or named else "unknown",
-        "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named),
+        "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named, countries),
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
 
@@ -93,7 +96,7 @@ def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Co
         for m in _organisations_in(doc, person["start"], person["end"], countries):
                 named = [m] + _other_mentions(doc, m.actor, [m], countries)
                 return {**perp, "group": m.actor.name, "kind": m.actor.kind, "known": True, "claim": "attributed",
-                        "mentions": [doc.span(n.start, n.end) for n in named] + _unit_mentions(doc, named)}
+                        "mentions": [doc.span(n.start, n.end) for n in named] + _unit_mentions(doc, named, countries)}
     return perp
 
 
@@ -112,9 +115,33 @@ def _organisations_in(doc: Doc, start: int, end: int, countries: Counter) -> lis
 _UNIT = re.compile(r"[ \t\n]{1,3}(?:\d{1,2}(?:st|nd|rd|th)[ \t\n]{1,3}front|column|detachment|group|unit)\b")
 
 
-def _unit_mentions(doc: Doc, named: list) -> list[dict]:
-    """The group's name with the unit noun that follows it, as one more mention."""
-    return [doc.span(m.start, unit.end()) for m in named if (unit := _UNIT.match(doc.low, m.end)) is not None]
+def _unit_mentions(doc: Doc, named: list, countries: Counter) -> list[dict]:
+    """The group's name with the unit noun that follows it, as one more mention: after the names given, and after
+    any other mention of the same group in the article ("... murdered by FARC 12th Front members" later on)."""
+    spans = {(m.start, unit.end()) for m in named if (unit := _UNIT.match(doc.low, m.end)) is not None}
+    for actor in {m.actor for m in named if m.index >= 0}:
+        spans.update(_unit_names_of(doc, countries).get(actor, ()))
+    seen: set[str] = set()
+    out = []
+    for start, end in sorted(spans):
+        key = " ".join(doc.low[start:end].split())
+        if key not in seen:
+            seen.add(key)
+            out.append(doc.span(start, end))
+    return out
+
+
+def _unit_names_of(doc: Doc, countries: Counter) -> dict:
+    """Per actor, the spans of its mentions followed by a unit noun (once per article)."""
+    units = doc.memo.get("unit_names")
+    if units is None:
+        units = doc.memo["unit_names"] = {}
+        for h in doc.hits.get("actor", []):
+            unit = _UNIT.match(doc.low, h.end)
+            m = actor_rules.resolve(doc, h, countries) if unit is not None else None
+            if m is not None:
+                units.setdefault(m.actor, []).append((h.start, unit.end()))
+    return units
 
 
 def _country_as_attacker(doc: Doc, draft: Draft) -> tuple:
@@ -153,7 +180,98 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         by = _claimed_by(doc, m) or actor_rules.own_report_cue(doc, m, s1, deed=True)
         if by is not None:
             return by  # "... The BLA said in a statement that its fighters carried out the attack"
-    return _anaphoric_claim(doc, draft, group, countries, last)
+    return _anaphoric_claim(doc, draft, group, countries, last) or _far_claim(doc, draft, group, countries)
+
+
+def _far_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
+    """"... The Extraditables claimed credit for these two actions": further on (at most FAR_BLAME_REACH sentences
+    after the incident), the group's claim of "the"/"this"/"these" attack of the incident's type, or of "these
+    actions"."""
+    last = max(draft.read())
+    lo, hi = last + 1 + CLAIM_REACH, min(len(doc.sentences), last + 1 + FAR_BLAME_REACH)
+    if lo >= hi:
+        return None
+    types = _types(draft)
+    for h in doc.hits_in("actor", doc.sentences[lo][0], doc.sentences[hi - 1][1]):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is None or m.actor != group:
+            continue
+        s1 = doc.sentences[doc.sentence_of(h.start)][1]
+        if not _claims(doc, m, s1):
+            continue
+        cue = actor_rules.claim_cues(doc, m.end, s1)[0]
+        if _refers_to_attack(doc, cue.end, min(s1, cue.end + 50), types) \
+                or _THESE_ACTIONS.search(doc.low, cue.end, min(s1, cue.end + 50)):
+            return cue
+    return None
+
+
+_THESE_ACTIONS = re.compile(r"\b(?:the|this|these|both)\s+(?:two\s+|three\s+)?(?:actions?|acts?|crimes?)\b")
+
+
+def _own_deed(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
+    """"Our units attacked the garrison": the attack told in the first person, as an armed group's communique, radio
+    or quoted statement tells it, is the speaking group's claim (a state's "our troops" tell combat, not a claim)."""
+    if group.kind != "armed_group":
+        return None
+    found = _first_person(doc, draft)
+    return found[1] if found is not None else None
+
+
+def _first_person(doc: Doc, draft: Draft) -> tuple[int, Hit] | None:
+    """The first sentence of the incident that tells it in the first person, with the first-person words; not one
+    that quotes someone else ("'our troops attacked the gunmen,' an army spokesman said")."""
+    for s in draft.read():
+        s0, s1 = doc.sentences[s]
+        if _other_speaker(doc, s0, s1):
+            continue
+        for h in doc.hits_in("trigger", s0, s1):
+            own = actor_rules.first_person_deed(doc, h.start, h.end, h.payload[1], s0) if h.payload else None
+            if own is not None:
+                return s, own
+    return None
+
+
+def _other_speaker(doc: Doc, s0: int, s1: int) -> bool:
+    """Does a reporting verb of the sentence have a speaker other than an armed group: officials, police, the army,
+    witnesses ("an army spokesman said", "said a police officer", "a soldier told reporters")?"""
+    speakers = lexicon().sets["other_speakers"]
+    for cue in doc.cues_in(s0, s1, "reporting"):
+        # the subject: the words between the quote or clause that ends before the verb and the verb, or right after it
+        before = _CLAUSE_END.split(doc.low[max(s0, cue.start - 30):cue.start])[-1].split()[-3:]
+        after = _CLAUSE_END.split(doc.low[cue.end:min(s1, cue.end + 30)])[0].split()[:3]
+        if any(w.removesuffix("'s").removesuffix("’s") in speakers for w in before + after):
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[,;:\"“”()\[\]]")
+
+
+def _speaking_group(doc: Doc, draft: Draft, countries: Counter):
+    """"'Our fighters ambushed the convoy,' JNIM said": the attack told in the first person, in a sentence whose
+    speaker is an armed group (the subject of its reporting verb), is that group's claim."""
+    found = _first_person(doc, draft)
+    if found is not None:
+        s0, s1 = doc.sentences[found[0]]
+        for h in doc.hits_in("actor", s0, s1):
+            m = actor_rules.resolve(doc, h, countries)
+            if m is not None and m.actor.kind == "armed_group" and _speaks(doc, m, s0, s1):
+                return m.actor, "claimed", found[1], [m]
+    return None, "unknown", None, []
+
+
+def _speaks(doc: Doc, m: actor_rules.ActorMention, s0: int, s1: int) -> bool:
+    """Is the group the subject of a reporting verb ("JNIM said", "said JNIM", "JNIM said in a statement")?"""
+    after = doc.cues_in(m.end, min(s1, m.end + 25), "reporting")
+    if after and len(_without_brackets(doc.low[m.end:after[0].start]).split()) <= 1:
+        return True
+    before = doc.cues_in(max(s0, m.start - 20), m.start, "reporting")
+    return bool(before) and doc.low[before[-1].end:m.start].split() in ([], ["the"])
+
+
+def _without_brackets(text: str) -> str:
+    return re.sub(r"[\[(][^\])]*[\])]", " ", text)
 
 
 def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
@@ -191,12 +309,35 @@ def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, l
     for sent in range(min(draft.read()) + 1, min(len(doc.sentences), last + CLAIM_REACH + 1)):
         s0, s1 = doc.sentences[sent]
         end = _group_anaphor_end(doc, s0, s1)
-        if end is None:
-            continue
-        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30))
+        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30)) if end is not None else []
         if cues and _last_group_before(doc, s0, countries) == group:
             return cues[0]
+        relative = _relative_anaphor_claim(doc, s0, s1)
+        if relative is not None and _last_group_before(doc, relative.start, countries) == group:
+            return relative
     return None
+
+
+# "this alleged organization that claimed responsibility", "the group, which has claimed": a noun referring back to a
+# group, then a relative clause whose verb is the claim
+_RELATIVE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?([a-z-]+)\s*,?\s*(?:which|that|who)\s+"
+                               r"(?:(?:has|have|had|also|already)\s+)*$")
+
+
+def _relative_anaphor_claim(doc: Doc, s0: int, s1: int) -> Hit | None:
+    """The claim cue of a relative clause on "the group" ("the organization that claimed responsibility") in the
+    sentence."""
+    nouns = lexicon().sets["group_anaphora"]
+    for cue in actor_rules.claim_cues(doc, s0, s1):
+        found = _RELATIVE_ANAPHOR.search(doc.low, max(s0, cue.start - 60), cue.start)
+        if found is not None and found.group(1) in nouns and not _OTHER_DEEDS & set(doc.low[cue.end:s1].split()[:5]):
+            return cue
+    return None
+
+
+# "the movement that has claimed many attacks in the past": the group described by its other deeds
+_OTHER_DEEDS = frozenset(["many", "several", "numerous", "dozens", "scores", "previous", "past", "other", "earlier",
+                          "most", "all"])
 
 
 def _last_group_before(doc: Doc, pos: int, countries: Counter) -> Actor | None:
@@ -235,20 +376,80 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
     cues = actor_rules.claim_words(doc, m.end, s1) if negated else actor_rules.claim_cues(doc, m.end, s1, kind)
     if not cues:
         return False
+    head = _noun_phrase_end(doc, m.end, cues[0].start)
+    if _RELATIVE.match(doc.low, head, cues[0].start) and cues[0].start - head <= 30:
+        # "the FMLN, which has claimed responsibility", "against ELN guerrillas, which have claimed": the relative
+        # clause tells the group's own claim, whatever the group is the object of
+        return True
     between = doc.low[m.end:cues[0].start]
+    if _speaker_between(doc, m.end, cues[0].start):
+        return True  # "Houthi military spokesman Yahya Saree claimed": the group's spokesman speaks for it
     appositive = _APPOSITIVE.match(between) is not None and not doc.cues_in(m.end, cues[0].start, "reporting")
     if cues[0].start - m.end > (CLAIM_APPOSITIVE_REACH if appositive else 30):
         return False
-    if "," in between and not _RELATIVE.match(between) and not appositive:
-        return False  # "the FMLN, which has claimed responsibility" is the group's own claim
-    before = doc.low[max(0, m.start - 12):m.start].split()
+    if "," in between and not appositive:
+        return False
+    if _another_claimant(doc, m.end, cues[0].start):
+        return False  # "a Houthi spokesman said the army claimed": the claim is the army's
+    if _names_a_thing(doc, m.end):
+        return False  # "an attack on a U.S. military convoy last week claimed": the actor names what was hit
+    before = [w for w in doc.low[max(0, m.start - 20):m.start].split() if w not in ("a", "an", "the")]
     return not (before and before[-1] in ("on", "against", "at", "of", "to"))
 
 
-_RELATIVE = re.compile(r"^[\s\]\)]*,\s*(which|who|that)\b[^,]*$")
+def _names_a_thing(doc: Doc, end: int) -> bool:
+    """Is the actor's name the modifier of a place or a thing ("a U.S. military convoy", "the army base")?"""
+    after = doc.low[end:end + 20].split()
+    head = after[0].strip(",.").removesuffix("'s") if after else ""
+    return head in lexicon().sets["target_heads"] or head in vocab()["vehicle_heads"]
+
+
+def _another_claimant(doc: Doc, start: int, end: int) -> bool:
+    """Does a reporting verb between the group and the claim cue open a clause with a subject of its own ("said the
+    army claimed"; not "said it claimed", "said in a statement it had claimed")?"""
+    for cue in doc.cues_in(start, end, "reporting"):
+        words = doc.low[cue.end:end].split()
+        if words[:1] == ["that"]:
+            words = words[1:]
+        if words and words[0] not in ("it", "they", "its", "their", "in", "on", "via", "through", "to", "had", "has",
+                                      "have", "also"):
+            return True
+    return False
+
+
+_GLOSS = re.compile(r"[ \t\n]*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))")
+
+
+def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
+    """Where the noun phrase the group's name opens ends: past a gloss or acronym in brackets and the attacker nouns
+    after the name ("ELN [Army of National Liberation] guerrillas", "FARC rebels")."""
+    gloss = _GLOSS.match(doc.low, end, stop)
+    if gloss is not None:
+        end = gloss.end()
+    elif doc.low[end:end + 1] in ("]", ")"):
+        end += 1  # the mention is the gloss itself
+    for h in doc.hits_in("perp", end, min(stop, end + 3)):
+        if not doc.low[end:h.start].strip():
+            end = max(end, h.end)
+    return end
+
+
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\b[^,;:()]*$")
 # "Al-Shabaab, the al Qaeda-linked group, claimed", "known as Tehreek-e-Taliban Pakistan (TTP), denied": the
 # group's appositive (or the close of one that holds the group's other name) between it and the cue
-_APPOSITIVE = re.compile(r"^[\s\]\)]*,(?:[^,;.()]{1,60},)?\s*$")
+_APPOSITIVE = re.compile(r"^[\s\]\)]*,(?:[^,;.()]{1,60},|\s*(?:the|an?)\s[^,;.()]{1,110},)?\s*$")
+# "Houthi military spokesman Yahya Saree", "the FMLN's top commander Juan Perez": the group's speaker, maybe named
+def _speaker_between(doc: Doc, start: int, end: int) -> bool:
+    """Is text[start:end] the group's speaker with his name ("spokesman Yahya Saree"), no reporting verb or function
+    word among the name's words ("spokesman said the army" is someone else's claim)?"""
+    found = _SPEAKER.match(doc.low, start, end)
+    if found is None or doc.cues_in(start, end, "reporting"):
+        return False
+    return not lexicon().stopwords.intersection(doc.low[found.end(1):end].split())
+
+
+_SPEAKER = re.compile(r"(?:['’]s)?(\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|spokesmen|leader|"
+                      r"commander|chief)\s+)((?:[a-z.'’-]+\s+){0,4})$")
 
 
 def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:
@@ -460,8 +661,17 @@ def _new_group(doc: Doc, draft: Draft):
             actor = Actor(g.name, "armed_group", 0, 9999, ())
             cue = actor_rules.claim_cues(doc, g.end, s1)
             return actor, "claimed", cue[0] if cue else None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+    for s in draft.read_between():
+        for g in blamed_organisations(doc, *doc.sentences[s]):
+            actor = Actor(g.name, "armed_group", 0, 9999, ())
+            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
     for s in draft.read():
         for g in attackers_organisations(doc, *doc.sentences[s]):
+            actor = Actor(g.name, "armed_group", 0, 9999, ())
+            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+    for s in [*draft.read(), *range(last + 1, min(len(doc.sentences), last + 1 + CLAIM_REACH))]:
+        for g in called_members(doc, *doc.sentences[s]):
+            # "... The kidnappers are said to be members of a group called X": the group the text names for them
             actor = Actor(g.name, "armed_group", 0, 9999, ())
             return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
     for a in draft.anchors[:MAX_SENTENCES_READ]:

@@ -20,6 +20,9 @@ _MAX_PHRASE = 8
 _DANGLING = _PHRASE_PUNCT | {"of", "and"}
 
 
+_DISTANCE_UNITS = frozenset(["km", "kms", "kilometers", "kilometres", "meters", "metres", "miles", "yards", "blocks"])
+
+
 _TIME_NOUNS = frozenset(["day", "night", "morning", "afternoon", "evening", "dawn", "midnight", "week", "weekend"])
 
 
@@ -46,6 +49,7 @@ def vocab() -> dict:
         "passive": _phrase_index(roles["passive_verbs"]),
         "of_heads": frozenset(roles["of_heads"]),
         "explicit": frozenset(roles["explicit_target_cues"]),
+        "naming": frozenset(roles["naming_cues"]),
         "weapon_preps": frozenset(roles["weapon_target_preps"]),
         "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
         "adverbs": frozenset(roles["passive_adverbs"]),
@@ -151,6 +155,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
             continue
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
+        if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS and count_from_words([low]) is not None:
+            break  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name
         if j > i and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j):
             break
@@ -318,7 +324,7 @@ def _capitalised_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: froze
         while end < j and end - k < 4 and _proper_word(doc, tokens[end], stop):
             end += 1
         if end - k >= 2 and tokens[k].low not in lexicon().sets["common_words"] \
-                and not (k > 0 and tokens[k - 1].low == "the") \
+                and not (k > 0 and tokens[k - 1].low == "the") and not _named_after(tokens, k, end) \
                 and not any(doc.hits_in(kind, tokens[k].start, tokens[end - 1].end) for kind in ("place", "actor")):
             return k, end
         k = max(end, k + 1)
@@ -328,6 +334,8 @@ def _capitalised_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: froze
 def _proper_word(doc: Doc, tok: Token, stop: frozenset[str]) -> bool:
     """A capitalised word with lower-case letters after the first ("Yusuf", not "US" or "said")."""
     word = doc.text[tok.start:tok.end]
+    if _article_prefixed(doc, tok):
+        word = word[3:]  # "al-Saidi": the name after the article
     return word[:1].isupper() and word[1:].islower() and word.isalpha() and tok.low not in stop
 
 
@@ -408,7 +416,7 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     ("IGNACIO MARTIN BARO"), so that "SANTAMARIA MONTOYA CONTINUES LYING" stops before "CONTINUES"."""
     if not tok.low.replace("'", "").replace("-", "").isalpha():
         return False
-    if not doc.caps and not doc.text[tok.start].isupper():
+    if not doc.caps and not doc.text[tok.start].isupper() and not _article_prefixed(doc, tok):
         return False
     if is_first_name:
         return True
@@ -425,33 +433,76 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
 
 
+def _article_prefixed(doc: Doc, tok: Token) -> bool:
+    """A surname with an Arabic article in mixed case ("al-Saidi", "el-Sisi"): lower case, yet a name word."""
+    word = doc.text[tok.start:tok.end]
+    return word[:3] in ("al-", "el-") and word[3:4].isupper()
+
+
 _INTRODUCERS = (("named",), ("called",), ("known", "as"), ("identified", "as"), ("identified", "only", "as"))
 _INTRODUCER_STARTS = frozenset(w[0] for w in _INTRODUCERS)
 
 
-def names_introduced(doc: Doc, tokens: list[Token], k: int) -> list[tuple[int, int]]:
+def names_introduced(doc: Doc, tokens: list[Token], k: int, identified: bool = False) -> list[tuple[int, int]]:
     """Names a person noun ending before token k is given ("A GUARD NAMED X", "A MINOR KNOWN AS X", "TWO
-    ACTIVISTS IDENTIFIED ONLY AS X AND Y"): there a lone word is a name too, the writer says so."""
+    ACTIVISTS IDENTIFIED ONLY AS X AND Y", "X, WHO WAS IDENTIFIED BY THE POLICE AS Y"): there a lone word is a
+    name too, the writer says so. ``identified``: the noun is the object of "identified" ("POLICE IDENTIFIED
+    THE STUDENT AS X"), so a bare "as" introduces its name."""
     n = k + 1 if k < len(tokens) and tokens[k].low == "reportedly" else k
-    if n >= len(tokens) or tokens[n].low not in _INTRODUCER_STARTS:
+    if identified and n < len(tokens) and tokens[n].low == "as":
+        n += 1
+    elif n < len(tokens) and tokens[n].low == ",":
+        n = _identified_relative(tokens, n + 1)
+        if n is None:
+            return []
+    elif n >= len(tokens) or tokens[n].low not in _INTRODUCER_STARTS:
         return []  # most nouns: no introducer follows, no tuples to build
-    intro = next((w for w in _INTRODUCERS if tuple(t.low for t in tokens[n:n + len(w)]) == w), None)
-    if intro is None:
-        return []
+    else:
+        intro = next((w for w in _INTRODUCERS if tuple(t.low for t in tokens[n:n + len(w)]) == w), None)
+        if intro is None:
+            return []
+        n += len(intro)
     stop = vocab()["names_stop"]
     out: list[tuple[int, int]] = []
-    n += len(intro)
     while n < len(tokens) and _name_token(doc, tokens[n], stop, False):
         end = n + 1
         while end < len(tokens) and end - n < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1,
                                                                                                   len(tokens))):
             end += 1
+        if out and end < len(tokens) and tokens[end].low not in _NAME_LIST_ENDS:
+            break  # "X, PRESUMABLY A GERMAN": after the first name only whole items of a list are names
         out.append((n, end))
+        if end + 2 < len(tokens) and tokens[end].low == "," and tokens[end + 1].low.isdigit():
+            end += 2  # "X, 38, AND Y, 42": an age after each name
         if end + 1 < len(tokens) and tokens[end].low in ("and", ","):
-            n = end + 1
+            n = end + 2 if tokens[end].low == "," and tokens[end + 1].low == "and" else end + 1
             continue
         break
     return out
+
+
+_NAME_LIST_ENDS = frozenset([",", "and", ".", ";", "(", "[", "--"])
+
+
+def _identified_relative(tokens: list[Token], n: int) -> int | None:
+    """Index after "WHO HAS BEEN IDENTIFIED [BY THE RED CROSS] AS" starting at token n, None if it is not there:
+    a relative clause that gives the name of the person noun before its comma."""
+    if n >= len(tokens) or tokens[n].low not in ("who", "whom"):
+        return None
+    m = n + 1
+    while m < len(tokens) and tokens[m].low in _RELATIVE_AUX:
+        m += 1
+    if m == n + 1 or m >= len(tokens) or tokens[m].low != "identified":
+        return None
+    m += 1
+    if m < len(tokens) and tokens[m].low == "by":
+        end = min(len(tokens), m + _IDENTIFIER_REACH)
+        m = next((x for x in range(m + 1, end) if tokens[x].low == "as" or not is_word(tokens[x])), end)
+    return m + 1 if m < len(tokens) and tokens[m].low == "as" else None
+
+
+_RELATIVE_AUX = frozenset(["has", "have", "had", "been", "was", "were", "is", "are"])
+_IDENTIFIER_REACH = 7  # "BY THE SALVADORAN RED CROSS": who identified the person, before "as"
 
 
 def _noun_like(low: str) -> bool:
@@ -483,6 +534,9 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
             continue
         if not is_word(tokens[i - 1]) or low in v["breaks"] and low != "of" or low in v["times"]:
             break  # "THE NEXT DAY DAS FACILITIES WERE ATTACKED": the date is no part of the subject
+        if low in STRIP and j > i and (i < 2 or tokens[i - 2].low != "of" and tokens[i - 2].low not in STRIP):
+            break  # "DURING THE ATTACK THE OFFICE WAS SET ON FIRE": a determiner not after "of" (nor after
+            # another: "OF THE SAME GAS STATION") opens the phrase
         if subject and j - i >= 1 and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"] and i > 1 and tokens[i - 2].low not in STRIP:
             break  # "A REPORT INDICATED TWO HELICOPTERS WERE HIT": the verb before the subject ends it

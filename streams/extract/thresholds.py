@@ -6,7 +6,8 @@ RETOLD_REACH = 80  # "the massacre of six priests who were killed": the relative
 AGENT_REACH = 40  # "a roadside bomb wounded", "injured by gunmen": an agent this close to a weak casualty verb
 AGGREGATE_WINDOW = 45  # "a series of rocket and drone attacks"
 NEGATION_WINDOW = 12  # "no attack", "not attacked"
-NEGATION_PHRASE_REACH = 40  # "no knowledge of" + "a guerrilla ": a negating phrase ending in "of", a short phrase before
+# "no knowledge of" + "a guerrilla ": a negating phrase ending in "of", a short phrase before
+NEGATION_PHRASE_REACH = 40
 DENIAL_WINDOW = 120  # "denied that ... planes had bombed": the event is disputed (responsibility denied is not)
 BACKGROUND_AFTER_DAYS = 14  # a later incident older than this (day precision) is background
 LEAD_BACKGROUND_AFTER_DAYS = 60  # the article's first incident too, when even its last possible day is this old
@@ -14,7 +15,8 @@ LEAD_BACKGROUND_AFTER_DAYS = 60  # the article's first incident too, when even i
 HISTORY_AFTER_DAYS = 365
 KNOWN_CITY_POPULATION = 2_000_000  # a smaller town needs its country named elsewhere in an article naming others
 TAKEN_WINDOW = 80  # "stole the policemen's weapons, which consisted of 8 rifles": arms taken this close before are loot
-FUEL_WINDOW = 30  # "doused the car with gasoline", "gasoline was poured": a dousing verb this close makes a fuel a weapon
+# "doused the car with gasoline", "gasoline was poured": a dousing verb this close makes a fuel a weapon
+FUEL_WINDOW = 30
 HARMLESS_WINDOW = 20  # "shot them into the air", "burned a flag": what is fired at or burned comes right after
 HEARD_WINDOW = 60  # "explosions were heard", "shooting that had been heard": sounds, not a told attack
 LEGAL_WINDOW = 35  # "accused of killing", "the masterminds of the murder"
@@ -26,6 +28,8 @@ ATTACH_REACH = 3  # sentences with an attack word join the incident at most this
 BETWEEN_REACH = 2
 # "The victim was identified as X" this many sentences after the telling still names the incident's victims
 VICTIMS_NAMED_REACH = 3
+# sentences after an incident's telling that go on with its story are read at most this far on
+STORY_REACH = 4
 MAX_SENTENCES_READ = 60  # an incident told in more sentences (a digest) is read in its first 60: keeps work bounded
 # victims whose fuller name is looked up per article: each search reads the whole text, so a digest naming
 # thousands stays linear
@@ -55,4 +59,6 @@ CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most 
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
 SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim
 NO_CASUALTY_REACH = 2  # sentences after the telling where "there were no casualties" is still its outcome
-CLAIM_APPOSITIVE_REACH = 80  # "X, the al Qaeda-linked group, claimed": a claim cue this far after X past its appositive
+# "X, the al Qaeda-linked group, claimed", "X, the group that has fought the government for 15 years, claimed": a claim
+# cue this far after X past its appositive
+CLAIM_APPOSITIVE_REACH = 130

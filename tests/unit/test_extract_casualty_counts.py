@@ -222,6 +222,8 @@ def test_also_with_the_number_told_before_is_a_retelling() -> None:
 def test_an_unnamed_item_of_a_semicolon_list_of_the_dead_is_one_more_person() -> None:
     text = ("A car bomb exploded in Lisbon on Monday, killing Jose Marques, 42; Ana Silva, 19; a minor known "
             "as Pedro; and Luis Mora, 30.")
+    assert killed(text) == [4]  # the minor once, whether or not a rule reads the name after "known as"
+    text = "A car bomb exploded in Lisbon on Monday, killing Jose Marques, 42; Ana Silva, 19; a minor; and Luis Mora."
     assert killed(text) == [4]
     text = "A car bomb exploded in Lisbon on Monday, killing Jose Marques, 42; Ana Silva, 19; and Luis Mora, 30."
     assert killed(text) == [3]

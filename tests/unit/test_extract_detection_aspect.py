@@ -50,6 +50,23 @@ def test_the_present_progressive_with_a_day_is_one_attack_as_it_happens() -> Non
     assert len(incidents("The air force is bombing the area near the volcano tonight, the rebels said.")) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "KYIV, May 10 (Reuters) - Russian forces are shelling Kharkiv, the mayor said.",
+    "Police said gunmen are attacking a hotel in central Mogadishu and the siege goes on.",
+    "Militants are firing rockets at Sderot, the army said.",
+])
+def test_the_present_progressive_aimed_at_one_place_or_thing_is_one_attack_as_it_happens(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels are attacking Colombia's oil pipelines to press the government, the minister said.",
+    "The minister said no summit can be cordial while one side is placing an atomic bomb on the table.",
+])
+def test_the_present_progressive_aimed_at_many_things_or_a_figure_of_speech_is_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
 def test_the_year_of_a_dateline_is_no_running_toll() -> None:
     assert len(incidents("KABUL, May 10, 2024 -- Two soldiers have been killed in an ambush near Kandahar.")) == 1
 

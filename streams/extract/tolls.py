@@ -1,5 +1,6 @@
-"""Casualty counts: how the counts read in one incident's sentences add up (CasualtyTally), and, across one
-article's incidents, a killing told again counted once (counted_once)."""
+"""Casualty counts: how the counts read in one incident's sentences add up (CasualtyTally), which counts are a
+war's running toll rather than an attack's (running_toll, over_a_span), and, across one article's incidents,
+a killing told again counted once (counted_once)."""
 from __future__ import annotations
 
 import functools

@@ -23,6 +23,9 @@ once, on first use. The pipeline, one module per step:
   so is the lead right before a telling that opens by referring back ("... died in the explosion").
 - ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
 - ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
+- ``tolls``: how an incident's casualty counts add up (the largest sentence, names added, people
+  "also" killed or killed "along with" the victims on top, a war's running toll left out), and a
+  killing told again by a later incident counted once across the article.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
   the dicts (one named only by a noun needs a date, victim, target or attacker) and
   ``consistency`` keeps one name per entity across an article (a fuller name, the one person named with a victim's

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (KIN_OWNERS, STRIP, Span, gloss_start, is_word, match_at, names_introduced,
                                      noun_phrase, person_name, phrase_before, trimmed, vocab)
 from streams.extract.resources import lexicon
-from streams.extract.thresholds import ATTRIBUTION_REACH
+from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
+from streams.extract.tolls import over_a_span
 
 
 _EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
@@ -28,6 +29,9 @@ class Filler:
     effect: str  # killed | wounded | kidnapped | other
     count: int | None
     named: bool = False  # a person's name rather than a description ("three peasants")
+    # on top of other casualties, not a retelling: "also" of the incident's ("A SOLDIER WAS ALSO KILLED"),
+    # "along" of its own clause's ("X WAS SHOT DEAD ALONG WITH TWO BODYGUARDS")
+    added: str | None = None
 
 
 _GROUPS_OF_PEOPLE = frozenset(["family", "group", "total", "team", "party", "band"])
@@ -36,8 +40,10 @@ _GROUPS_OF_PEOPLE = frozenset(["family", "group", "total", "team", "party", "ban
 def _count_in(tokens: list[Token], i: int, j: int) -> int | None:
     lo = max(0, i - 3)
     for n in range(i - 1, lo - 1, -1):
-        if not is_word(tokens[n]):
-            lo = n + 1  # "killing 80 worshippers, officials said": the count before the comma is not theirs
+        if not is_word(tokens[n]) or tokens[n].low in ("and", "or"):
+            # "killing 80 worshippers, officials said", "12 children and teenagers": the count before the
+            # comma or the conjunction is another phrase's
+            lo = n + 1
             break
     end = i + 3 if i + 2 < len(tokens) and tokens[i + 2].low in lexicon().numbers["multipliers"] else i + 2
     words = [t.low for t in tokens[lo:end]]  # "nearly two dozen people" reads to "dozen"
@@ -198,6 +204,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             phrase = " ".join(t.low for t in tokens[k:k + length])
             found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
                                       phrase in v["explicit"], phrase in v["naming"])
+            found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
@@ -231,6 +238,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_aimed_after_time(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
+        if tok.low in _COMPANION_STARTS:
+            out.extend(_companions(doc, tokens, k))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -239,6 +248,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif passive is None and tok.low in _BARE_CASUALTY and _people_left(tokens, k):
             out.append(Filler(Span(tokens[k - 2].start, tokens[k - 1].end), "count", _BARE_CASUALTY[tok.low],
                               count_from_words([tokens[k - 2].low])))
+        if passive and passive[1] != "other" and _neither_before(tokens, k):
+            passive = None  # "NEITHER X NOR HIS WIFE WERE INJURED": no one was
         if passive:
             found = _passive_subjects(doc, tokens, k, passive[1])
             if passive[1] != "other":
@@ -246,8 +257,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # people are killed, wounded or kidnapped; a building in that clause is where they work or lay
                 found = [p for f in found for p in ([f] if f.kind != "target" else _member_of(doc, f))]
             if not found and passive[1] in ("killed", "wounded"):
-                found = _count_before(tokens, k, passive[1])
-            out.extend(found)
+                found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
+            out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif tok.low in _TOWARD and not _landmark(tokens, k) \
                 and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
@@ -263,7 +274,84 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         k += 1
-    return _with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out))
+    return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
+
+
+def _without_named_counts(found: list[Filler]) -> list[Filler]:
+    """A count of one unread person whose words hold a name another rule read ("A MINOR KNOWN AS CARLOS"):
+    that person is counted by the name."""
+    names = [f.span for f in found if f.named]
+    return [f for f in found if not (f.kind == "count" and f.added and
+                                     any(f.span.start <= n.start and n.end <= f.span.end for n in names))]
+
+
+def _companions(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """People killed or wounded "along with" the victims of a casualty verb before k ("X WAS SHOT DEAD ALONG
+    WITH TWO OF HIS BODYGUARDS"): victims added to the verb's own, so counted on top of them."""
+    link = next((len(c) for c in vocab()["companions"] if tuple(t.low for t in tokens[k:k + len(c)]) == c), 0)
+    effect = _companion_effect(tokens, k) if link else None
+    if effect is None:
+        return []
+    found = [replace(f, added="along") for f in _list_after(doc, tokens, k + link, effect) if f.kind == "victim"]
+    return found or _companion_count(doc, tokens, k + link, effect)
+
+
+def _companion_count(doc: Doc, tokens: list[Token], i: int, effect: str) -> list[Filler]:
+    """"SHOT DEAD ALONG WITH TWO OTHER PARTY MILITANTS": companions of a casualty are people whatever the
+    noun; a stated count (no vague "several") is theirs."""
+    rng = noun_phrase(doc, tokens, i)
+    if not rng or any(t.low in _vague() for t in tokens[rng[0]:rng[1]]):
+        return []
+    count = _count_in(tokens, *rng)
+    if count is None or count_from_words([tokens[rng[0]].low]) is None:
+        return []
+    return [Filler(Span(tokens[rng[0]].start, tokens[rng[1] - 1].end), "count", effect, count, added="along")]
+
+
+def _companion_effect(tokens: list[Token], k: int) -> str | None:
+    """The effect of a casualty verb earlier in the clause of token k ("KILLED THE MAYOR, AS WELL AS")."""
+    for n in range(k - 1, max(-1, k - _COMPANION_REACH), -1):
+        low = tokens[n].low
+        if low in _CLAUSE_OPENERS:
+            return None  # another clause: "AFTER X WAS KILLED, POLICE ALONG WITH SOLDIERS ..."
+        effect = _CASUALTY_WORDS.get(low) or _CASUALTY_VERBS.get(low)
+        if effect:
+            return effect if effect in ("killed", "wounded") else None
+    return None
+
+
+_COMPANION_STARTS = frozenset(["along", "together", "as"])
+_CLAUSE_OPENERS = frozenset([";", ":", "--", "who", "which", "when", "after", "before", "while", "as"])
+_COMPANION_REACH = 15
+_CASUALTY_VERBS = {"killing": "killed", "death": "killed", "wounding": "wounded", "injuring": "wounded"}
+
+
+def _neither_before(tokens: list[Token], k: int) -> bool:
+    """Does the clause of the verb at k deny its subjects ("NEITHER X NOR Y WERE INJURED")?"""
+    return any(t.low == "neither" for t in tokens[_clause_start(tokens, k):k])
+
+
+def _addition_window(tokens: list[Token], k: int) -> tuple[int, int]:
+    """Where an additive adverb of the casualty verb at k stands: "WAS ALSO KILLED" after the auxiliary,
+    "ALSO DIED" before the verb."""
+    return (k - 1, k) if tokens[k].low == "died" else (k + 1, min(len(tokens), k + 3))
+
+
+def _as_addition(found: list[Filler], tokens: list[Token], a: int, b: int) -> list[Filler]:
+    """The casualties of a clause with "also" in tokens[a:b] ("A POLICEMAN WAS ALSO KILLED") marked as added."""
+    if a < 0 or not any(t.low in vocab()["addition"] for t in tokens[a:b]):
+        return found
+    names = [f.span for f in found if f.named]
+    return [replace(f, added="also") if f.effect in ("killed", "wounded") and f.kind in ("victim", "count")
+            and not f.named and not _appositive_of(f.span, names) else f for f in found]
+
+
+def _appositive_of(span: Span, names: list[Span]) -> bool:
+    """Does span come right after a name, past a comma ("X, SON OF Y")? Then it tells who X is, no one else."""
+    return any(0 <= span.start - n.end <= _APPOSITIVE_GAP for n in names)
+
+
+_APPOSITIVE_GAP = 2  # characters between a name and its appositive: ", "
 
 
 def _with_names_given(doc: Doc, tokens: list[Token], found: list[Filler]) -> list[Filler]:
@@ -419,7 +507,7 @@ def _rule_starters() -> frozenset[str]:
     v = vocab()
     return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
-                      *_DAMAGE_PARTICIPLES])
+                      *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -837,6 +925,7 @@ def _manner_adverb(low: str) -> bool:
 def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bool = False) -> list[Filler]:
     """Fillers of "X, Y and Z" (or "at X and at Y") starting at token i."""
     out: list[Filler] = []
+    last, last_determined = 0, False  # where the fillers of the last item start in out; has it a determiner?
     prep = tokens[i - 1].low if i > 0 else ""
     joined = False  # crossed an "and", "as well as" or ";": a list, not a thing and its appositive
     appositive: list[Filler] = []
@@ -851,16 +940,25 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         # not as any word ("CONDEMN THE ATTACK ON THE UCA AND CALL UPON", "AND AN ATTACK ON A RELATIVE")
         named = not out or all(_rare_name_word(doc, t) for t in tokens[rng[0]:rng[1]])
         found = classify_phrase(doc, tokens, rng, effect, explicit and named)
+        if not found and (skip := _unread_list_person(tokens, i, effect, bool(out))):
+            out.append(Filler(Span(tokens[i].start, tokens[skip - 1].end), "count", effect, 1, added="along"))
+            i = skip + 1  # "KILLING X, 42; Y, 19; A MINOR KNOWN AS Z; W": one more person, the list goes on
+            continue
         if not found:
             break
         if out and any(f.kind == "target" for f in found) and _after_comma(tokens, rng[0]):
             # "THE PALACE, SENATOR X'S HOME, THE HOME OF Y, ...": later things listed are told by their owners
             # ("THE RESIDENCE AND OFFICE OF X": both are X's, who was attacked)
             found = [f for f in found if f.kind == "target"]
+        determined = _determined(tokens, rng)
+        if out and tokens[i - 1].low == "and":  # "X AND HIS WIFE": two people
+            out[last:], found = (_beside_names(out[last:], found) if last_determined else out[last:],
+                                 _beside_names(found, out[last:]) if determined else found)
+        last, last_determined = len(out), determined
         out.extend(found)
         things = all(f.kind == "target" for f in found)
         appositive = found if indefinite and things and len(out) == len(found) + 1 else []
-        i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else rng[1]
+        i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else _gloss_end(tokens, rng[1])
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
             i += 2
@@ -894,6 +992,34 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         # the thing after the comma says what the first one is
         out = out[:len(out) - len(appositive)]
     return out
+
+
+def _beside_names(item: list[Filler], partner: list[Filler]) -> list[Filler]:
+    """"PEDRO GOMEZ AND HIS WIFE", "HIS DRIVER AND JUAN PEREZ": the described people of a list item joined by
+    "and" to an item naming someone are other people, counted with the names (Filler.added "along"), not
+    the same ones told again; a comma may join an appositive ("THE MAYOR, PEDRO GOMEZ") and is left alone."""
+    effects = {f.effect for f in partner if f.named and f.kind == "victim" and f.effect in ("killed", "wounded")}
+    return [replace(f, added="along") if f.kind == "victim" and not f.named and f.added is None
+            and f.effect in effects and f.count is not None else f for f in item]
+
+
+def _unread_list_person(tokens: list[Token], i: int, effect: str, listed: bool) -> int | None:
+    """The ';' ending an item that opens with "a" / "an" inside a ';' list of people killed or wounded ("...;
+    A MINOR REPORTEDLY KNOWN AS CARLOS; ..."), whatever its noun: a person; None when it is no such item."""
+    if not listed or effect not in ("killed", "wounded") or i < 1 or tokens[i - 1].low != ";" \
+            or tokens[i].low not in ("a", "an"):
+        return None
+    return next((n for n in range(i + 2, min(len(tokens), i + _ITEM_REACH)) if tokens[n].low == ";"), None)
+
+
+_ITEM_REACH = 10
+
+
+def _determined(tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """Does the phrase at rng open with a determiner or a count ("HIS WIFE", "A TEACHER", "TWO GUARDS")? A bare
+    title does not: "SENATOR AND PRESIDENTIAL CANDIDATE X" is one person with two titles."""
+    i = rng[0]
+    return (i > 0 and tokens[i - 1].low in STRIP) or tokens[i].low in STRIP or count_from_words([tokens[i].low]) is not None
 
 
 def _after_comma(tokens: list[Token], i: int) -> bool:
@@ -990,6 +1116,23 @@ def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
 _OTHERS = frozenset(["others", "more"])
 
 
+def _perfect_count(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
+    """"3 PERSONS HAVE BEEN KILLED AND 12 INJURED": people told by a noun in the perfect are not read as
+    victims (as often a war's toll as an attack's), but their count, under STATISTIC_COUNT, is the incident's
+    (a larger one is left to tolls.running_toll); a count only, no victim."""
+    if k < 3 or tokens[k - 1].low not in _PERFECT or tokens[k - 2].low == "who":
+        return []
+    rng = phrase_before(tokens, k - 1, subject=True)
+    if not rng or tokens[rng[1] - 1].low not in lexicon().sets["victim_nouns"]:
+        return []
+    count = _count_in(tokens, *rng)
+    if count is None or count >= STATISTIC_COUNT or any(t.low in _vague() for t in tokens[max(0, rng[0] - 2):rng[1]]):
+        return []  # "SEVERAL PEASANTS HAVE BEEN KILLED": no number stated
+    if over_a_span(doc, tokens[rng[0]].start):
+        return []  # "SO FAR 8 CIVILIANS HAVE BEEN KILLED", "11 JOURNALISTS HAVE BEEN KILLED SINCE 1981"
+    return [Filler(Span(tokens[rng[0]].start, tokens[rng[1] - 1].end), "count", effect, count)]
+
+
 def _past_others(tokens: list[Token], k: int) -> int:
     """k, or k - 1 when "others"/"more" stands between a count and the word at k ("three others wounded")."""
     if k >= 2 and tokens[k - 1].low in _OTHERS and count_from_words([tokens[k - 2].low]) is not None:
@@ -1051,7 +1194,19 @@ def _bare_count(tokens: list[Token], i: int, effect: str) -> list[Filler]:
     count = count_from_words([tokens[i].low])
     if count is None or tokens[i].low in ("a", "an", "one") and i + 1 < len(tokens) and tokens[i + 1].low.isalpha():
         return []
+    if i + 1 < len(tokens) and tokens[i + 1].low in _measure_units():
+        return []  # "WAS KILLED SOME 50 METERS FROM HIS HOME": a distance, no count of people
     return [Filler(Span(tokens[i].start, tokens[i].end), "count", effect, count)]
+
+
+@functools.cache
+def _vague() -> frozenset[str]:
+    return frozenset(w for p in lexicon().numbers["vague"] for w in p.split())
+
+
+@functools.cache
+def _measure_units() -> frozenset[str]:
+    return frozenset(lexicon().numbers["measure_units"])
 
 
 def _attack_object(tokens: list[Token], i: int) -> bool:
@@ -1080,7 +1235,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
-    rng = _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True))
+    rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True)))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
@@ -1148,22 +1303,85 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
     if not rng:
         return out
     out.extend(classify_phrase(doc, tokens, rng, effect))
+    last, last_determined = 0, _determined(tokens, rng)
     for _ in range(5):
-        m = rng[0] - 1
+        m = _partitive_start(tokens, rng[0]) - 1
         while m > 0 and tokens[m].low in STRIP:
             m -= 1  # "X AND A RESTAURANT WERE DAMAGED": the determiner stands between
         if m < 1 or tokens[m].low not in ("and", ","):
             break
+        joined = tokens[m].low == "and"
         if tokens[m].low == "and" and tokens[m - 1].low == ",":
             m -= 1  # "X, Y, AND Z WERE DAMAGED"
-        rng = phrase_before(tokens, m)
+        rng = phrase_before(tokens, _gloss_opener(tokens, m))
         if not rng:
             break
         found = classify_phrase(doc, tokens, rng, effect)
         if not found:
             break
+        determined = _determined(tokens, rng)
+        if joined:  # "A JUDGE AND SENATOR PEDRO GOMEZ WERE MURDERED": two people
+            out[last:], found = (_beside_names(out[last:], found) if last_determined else out[last:],
+                                 _beside_names(found, out[last:]) if determined else found)
+        last, last_determined = len(out), determined
         out.extend(found)
     return out
+
+
+def _partitive_head(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"TWO MEMBERS OF HIS ESCORT WERE KILLED": a subject read only from after a possessive ("ESCORT") opens
+    at the people before "of" when a count or a person noun stands there; rng unchanged otherwise."""
+    if not rng or rng[0] < 3 or tokens[rng[0] - 1].low not in STRIP or tokens[rng[0] - 2].low != "of":
+        return rng
+    before = tokens[rng[0] - 3].low
+    if count_from_words([before]) is None and before not in lexicon().sets["victim_nouns"]:
+        return rng
+    head = phrase_before(tokens, rng[0] - 2)
+    return (head[0], rng[1]) if head and head[1] == rng[0] - 2 else rng
+
+
+def _gloss_opener(tokens: list[Token], m: int) -> int:
+    """Where a gloss ending right before token m opens ("SIX PRIESTS (FIVE SPANIARDS AND ONE SALVADORAN) AND
+    TWO WOMEN", "SIX PRIESTS -- FIVE SPANIARDS AND ONE SALVADORAN -- AND"): the gloss breaks down the phrase
+    before it, no coordinate of its own; m when none ends there."""
+    if m >= 1 and tokens[m - 1].low == ")":
+        for n in range(m - 2, max(-1, m - 2 - _GLOSS_REACH), -1):
+            if tokens[n].low == "(":
+                return n
+    if m >= 2 and tokens[m - 1].low == "-" and tokens[m - 2].low == "-":
+        for n in range(m - 3, max(0, m - 3 - _GLOSS_REACH), -1):
+            if tokens[n].low == "-" and tokens[n - 1].low == "-":
+                return n - 1
+    if m >= 3 and tokens[m - 1].low.isdigit():  # "TWO MEN, AGED 67 AND 56, AND A WOMAN": ages, no coordinate
+        for n in range(m - 2, max(0, m - 6), -1):
+            if tokens[n].low in ("aged", "ages") and tokens[n - 1].low == ",":
+                return n - 1
+    return m
+
+
+_GLOSS_REACH = 10
+
+
+def _gloss_end(tokens: list[Token], i: int) -> int:
+    """Past a bracketed gloss opening at token i ("SIX FARMERS (FOUR MEN AND TWO WOMEN) AND TWO CHILDREN"),
+    which breaks down the item before it; i when none opens there."""
+    if i < len(tokens) and tokens[i].low == "(":
+        for n in range(i + 1, min(len(tokens), i + 1 + _GLOSS_REACH)):
+            if tokens[n].low == ")":
+                return n + 1
+    return i
+
+
+def _partitive_start(tokens: list[Token], i: int) -> int:
+    """Where a partitive count opens a phrase read from its noun at i ("ONE OF HIS BODYGUARDS", "TWO OF THE
+    GUARDS"), so that what is coordinated before it is found ("HIS DRIVER AND ONE OF HIS BODYGUARDS"); i
+    when there is none."""
+    m = i - 1
+    if m > 0 and tokens[m].low in STRIP:
+        m -= 1
+    if m > 0 and tokens[m].low == "of" and count_from_words([tokens[m - 1].low]) is not None:
+        return m - 1
+    return i
 
 
 def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
+from streams.extract.tolls import CasualtyTally, counted_once, running_toll
 from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
                                         MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH, TAKEN_WINDOW)
 
@@ -37,6 +38,7 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     fuller_victim_names(doc, incidents)
     titled_names(doc, incidents)
     drop_aliases(doc, incidents)
+    counted_once(incidents)  # before settle_victims drops the counted descriptions
     settle_victims(incidents)
     one_name_per_entity(incidents)
     return incidents
@@ -332,12 +334,9 @@ def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
 
 def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[dict], list[dict], dict]:
     targets, victims = [], []
-    # counts add up inside a sentence ("3 policemen and 2 civilians"); across sentences a count is told
-    # again ("left two dead ... killing two people"): the largest sentence wins, named people add up
-    by_sentence: dict[str, dict[int, tuple[int, tuple[int, int]]]] = {}
-    named: dict[str, tuple[int, tuple[int, int]]] = {}
-    tolls: dict[str, tuple[int, tuple[int, int]]] = {}
+    tally = CasualtyTally()
     seen: set[str] = set()
+    seen_names: dict[str, list[list[str]]] = {}
     told = set(draft.read_with_support())
     # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes");
     # the sentence right after the telling also for the things the incident hit, once it hit something
@@ -363,33 +362,40 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
             seen.add(key)
             ev = (f.span.start, f.span.end)
             if f.kind == "count":
-                _add(by_sentence.setdefault(f.effect, {}), s, f.count or 0, ev)
+                if not running_toll(doc, f.span.start, f.count or 0):
+                    tally.described(f.effect, s, f.count or 0, ev, f.added)
                 continue
             if f.kind == "total":
-                tolls[f.effect] = max(tolls.get(f.effect, (0, ev)), (f.count or 0, ev))
+                tally.toll(f.effect, f.count or 0, ev)
                 continue
             if f.kind == "target":
                 targets.append(doc.span(f.span.start, f.span.end))
             else:
                 counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
-                victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted})
+                victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted,
+                                "_effect": f.effect})
             if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
-                if f.named:
-                    _add(named, f.effect, f.count, ev)
-                else:
-                    _add(by_sentence.setdefault(f.effect, {}), s, f.count, ev)
-    casualties: dict[str, tuple[int, tuple[int, int]]] = {}
-    for effect in set(by_sentence) | set(named) | set(tolls):
-        candidates = [*by_sentence.get(effect, {}).values(), named.get(effect), tolls.get(effect)]
-        casualties[effect] = max((c for c in candidates if c is not None), key=lambda c: c[0])
+                if not f.named:
+                    if not running_toll(doc, f.span.start, f.count):  # "the war has killed 15,000 people"
+                        tally.described(f.effect, s, f.count, ev, f.added)
+                elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
+                    tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
     if targets or victims:  # "A FIRE BROKE OUT AND THE INSTALLATION WAS COMPLETELY GUTTED" after the attack
         targets += [t for t in more_things if all(t["text"].lower() != o["text"].lower() for o in targets)]
-    return _longest_spans(targets), victims, casualties
+    return _longest_spans(targets), victims, tally.totals()
 
 
-def _add(totals: dict, key, count: int, ev: tuple[int, int]) -> None:
-    total, first = totals.get(key, (0, ev))
-    totals[key] = (total + count, first)
+def _named_again(name: str, effect: str, seen: dict[str, list[list[str]]]) -> bool:
+    """Is a person named for effect the one already counted under a longer or shorter form of the name
+    ("Pablo Ruiz Ortega", later "Ruiz Ortega", or the first surname alone, "Ruiz")? Same-surname relatives
+    ("Ana Ruiz", "Pablo Ruiz") are not."""
+    words = name.split()
+    for other in seen.setdefault(effect, []):
+        short, long_ = sorted((words, other), key=len)
+        if long_[len(long_) - len(short):] == short or (len(short) == 1 and short[0] in long_[1:]):
+            return True
+    seen[effect].append(words)
+    return False
 
 
 def _longest_spans(spans: list[dict]) -> list[dict]:

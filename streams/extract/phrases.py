@@ -53,6 +53,8 @@ def vocab() -> dict:
         "weapon_preps": frozenset(roles["weapon_target_preps"]),
         "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
         "adverbs": frozenset(roles["passive_adverbs"]),
+        "addition": frozenset(roles["addition_adverbs"]),
+        "companions": frozenset(tuple(p.split()) for p in roles["companion_links"]),
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
         "subject_heads": frozenset(roles["subject_attacker_heads"]),

@@ -432,3 +432,11 @@ def test_things_sharing_one_owner_keep_the_owner_as_victim() -> None:
     text = "Rebels burned the residence and office of Juan Perez in Northtown on Monday."
     victims = [v["text"] for inc in extract_incidents(text, DAY, "t1") for v in inc["victims"]]
     assert "Juan Perez" in victims, victims
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Villagers accused the air force of bombing the parish church in Northtown on Monday.", "parish church"),
+    ("Guerrillas attacked the town on Monday, blowing up the water tower of Northtown.", "water tower"),
+])
+def test_a_gerund_of_attack_names_its_object(text: str, thing: str) -> None:
+    assert thing in targets(text)

@@ -1243,7 +1243,7 @@ def _list_start(tokens: list[Token], start: int) -> int:
         comma = next((n for n in range(start + 2, min(len(tokens), start + _SOURCE_REACH)) if tokens[n].low == ","), None)
         return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"
     if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and":
-        return start
+        return _past_adjuncts(tokens, start)
     for _ in range(_SEMICOLON_ITEMS):
         before = _clause_start(tokens, start - 1)
         if before == start - 1:
@@ -1251,10 +1251,29 @@ def _list_start(tokens: list[Token], start: int) -> int:
         start = before
         if start < 2 or tokens[start - 1].low != ";":
             break
-    return start
+    return _past_adjuncts(tokens, start)
 
 
 _SEMICOLON_ITEMS = 6
+
+
+def _past_adjuncts(tokens: list[Token], start: int) -> int:
+    """Index past the time and place phrases that open a clause before its subjects ("AT NOON YESTERDAY, NEAR
+    THE BORDER, X, A FARMER, AND Y WERE KIDNAPPED"): each ends at a comma; start if none opens it."""
+    for _ in range(_ADJUNCT_ITEMS):
+        if start >= len(tokens) or tokens[start].low not in _ADJUNCT_OPENERS:
+            break
+        comma = next((n for n in range(start + 1, min(len(tokens), start + _SOURCE_REACH)) if tokens[n].low == ","),
+                     None)
+        if comma is None:
+            break
+        start = comma + 1
+    return start
+
+
+_ADJUNCT_ITEMS = 3
+_ADJUNCT_OPENERS = frozenset(["at", "near", "in", "on", "along", "during", "outside", "yesterday", "today", "last",
+                              "early", "late", "earlier", "later", "meanwhile"])
 _SOURCE_REACH = 10  # words of "ACCORDING TO POLICE SOURCES IN THE CAPITAL,"
 
 

@@ -505,3 +505,10 @@ def test_a_victim_told_by_a_title_is_the_one_person_named_with_it() -> None:
     text = ("GUNMEN KILLED A COLOMBIAN SENATOR IN THE TOWN OF SOACHA ON MONDAY. SENATOR PEDRO LUGO SOTO AND "
             "SENATOR ANA RUIZ CONDEMNED THE CRIME.")
     assert [v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]] == ["COLOMBIAN SENATOR"]
+
+
+def test_names_listed_after_opening_time_and_place_phrases_are_the_passive_subjects() -> None:
+    text = ("At dawn yesterday, near the river, Pedro Soto, a farmer; Ana Ruiz, a teacher; and a driver from the "
+            "town were kidnapped by rebels.")
+    found = victims(text)
+    assert "Pedro Soto" in found and "Ana Ruiz" in found, found

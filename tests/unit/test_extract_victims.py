@@ -512,3 +512,10 @@ def test_names_listed_after_opening_time_and_place_phrases_are_the_passive_subje
             "town were kidnapped by rebels.")
     found = victims(text)
     assert "Pedro Soto" in found and "Ana Ruiz" in found, found
+
+
+def test_a_name_the_lists_lack_is_read_before_a_correspondent_appositive() -> None:
+    text = ("SOLDIERS KILLED THREE JOURNALISTS: PEDRO SOTO, A NEWS PHOTOGRAPHER, BORLAN VETTIG, A DUTCH TV "
+            "CORRESPONDENT, AND ANA RUIZ, A STAFF MEMBER OF A LOCAL CHANNEL.")
+    found = victims(text)
+    assert "BORLAN VETTIG" in found and "ANA RUIZ" in found, found

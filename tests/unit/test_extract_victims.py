@@ -519,3 +519,8 @@ def test_a_name_the_lists_lack_is_read_before_a_correspondent_appositive() -> No
             "CORRESPONDENT, AND ANA RUIZ, A STAFF MEMBER OF A LOCAL CHANNEL.")
     found = victims(text)
     assert "BORLAN VETTIG" in found and "ANA RUIZ" in found, found
+
+
+def test_comrade_is_a_title_before_a_surname() -> None:
+    assert "VETTIG" in victims("THE REBELS KILLED COMRADE VETTIG IN NORTHTOWN.")
+    assert "VETTIG" in victims("COMRADES VETTIG, SOLBAN, AND MARQUO, WERE MURDERED IN NORTHTOWN.")

@@ -524,3 +524,9 @@ def test_a_name_the_lists_lack_is_read_before_a_correspondent_appositive() -> No
 def test_comrade_is_a_title_before_a_surname() -> None:
     assert "VETTIG" in victims("THE REBELS KILLED COMRADE VETTIG IN NORTHTOWN.")
     assert "VETTIG" in victims("COMRADES VETTIG, SOLBAN, AND MARQUO, WERE MURDERED IN NORTHTOWN.")
+
+
+def test_the_dead_or_the_victims_included_names_the_casualties() -> None:
+    assert victims("The dead included Pedro Soto, a teacher, and Ana Ruiz.") == ["Pedro Soto", "Ana Ruiz"]
+    assert victims("The victims included Pedro Soto and Ana Ruiz.") == ["Pedro Soto", "Ana Ruiz"]
+    assert victims("Those killed included Pedro Soto.") == ["Pedro Soto"]

@@ -840,6 +840,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     prep = tokens[i - 1].low if i > 0 else ""
     joined = False  # crossed an "and", "as well as" or ";": a list, not a thing and its appositive
     appositive: list[Filler] = []
+    pending: list[Filler] = []  # things with no known head, waiting for a known thing later in the list
+    before_pending = 0
     for _ in range(12):
         if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS):
             break  # "killed 1,200 people and took 251 hostages", "and wounded two civilians": a second verb
@@ -852,14 +854,23 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         named = not out or all(_rare_name_word(doc, t) for t in tokens[rng[0]:rng[1]])
         found = classify_phrase(doc, tokens, rng, effect, explicit and named)
         if not found:
-            break
+            if effect != "other" or len(pending) >= _PENDING_MAX or not _unknown_thing(doc, tokens, rng):
+                break
+            # "ATTACKED THE GENERAL STAFF, A RESIDENCE AND X'S HOME": a phrase with no known head, joined to
+            # things named after it, is one more thing attacked; kept only if a thing follows in the list
+            if not pending:
+                before_pending = len(out)
+            pending.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "target", effect, None))
+        elif pending and any(f.kind == "target" and not _area(doc, f) for f in found):
+            out.extend(pending)  # an area ("TOWNS AND VILLAGES") says where, it makes no list of things
+            pending = []
         if out and any(f.kind == "target" for f in found) and _after_comma(tokens, rng[0]):
             # "THE PALACE, SENATOR X'S HOME, THE HOME OF Y, ...": later things listed are told by their owners
             # ("THE RESIDENCE AND OFFICE OF X": both are X's, who was attacked)
             found = [f for f in found if f.kind == "target"]
         out.extend(found)
         things = all(f.kind == "target" for f in found)
-        appositive = found if indefinite and things and len(out) == len(found) + 1 else []
+        appositive = found if found and indefinite and things and len(out) == len(found) + 1 else []
         i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else rng[1]
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
@@ -889,11 +900,30 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             joined = True
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
+    if pending:
+        out = out[:before_pending]  # no known thing came after them: the list had ended where they began
     if appositive and not joined:
         # "THE SAN JORGE WAREHOUSE, A U.S. EMBASSY FACILITY IN THE X NEIGHBORHOOD": no "and" makes it a list,
         # the thing after the comma says what the first one is
         out = out[:len(out) - len(appositive)]
     return out
+
+
+def _unknown_thing(doc: Doc, tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """Can the phrase at rng, which names no known thing or person, be a thing attacked in a list of things?
+    A few words, no person's name or people noun, no attacker and no place of the gazetteer."""
+    i, j = rng
+    sets = lexicon().sets
+    if j - i > _EXPLICIT_MAX or person_name(doc, tokens, i, j) is not None:
+        return False
+    if any(t.low in sets["victim_nouns"] or t.low in sets["titles"] or not is_word(t) for t in tokens[i:j]) \
+            or tokens[j - 1].low in _PART_WORDS:
+        return False  # "AN ENTRANCE AND WINDOWS OF THE HOME": a part, of a thing told after it
+    start, end = tokens[i].start, tokens[j - 1].end
+    return not any(doc.hits_in(kind, start, end) for kind in ("perp", "place"))
+
+
+_PENDING_MAX = 2
 
 
 def _after_comma(tokens: list[Token], i: int) -> bool:

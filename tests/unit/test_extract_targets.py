@@ -440,3 +440,17 @@ def test_things_sharing_one_owner_keep_the_owner_as_victim() -> None:
 ])
 def test_a_gerund_of_attack_names_its_object(text: str, thing: str) -> None:
     assert thing in targets(text)
+
+
+@pytest.mark.parametrize("text, things", [
+    ("Rebels attacked a trade union and a power station in Northtown on Monday.", ["trade union", "power station"]),
+    ("Rebels attacked the regional assembly, the governor's residence and a bank in Northtown on Monday.",
+     ["regional assembly", "bank"]),
+])
+def test_a_phrase_with_no_known_head_listed_before_a_thing_is_a_thing(text: str, things: list[str]) -> None:
+    found = targets(text)
+    assert all(thing in found for thing in things), found
+
+
+def test_an_area_after_an_unknown_phrase_makes_no_list_of_things() -> None:
+    assert targets("Warplanes bombed towns and villages near Northtown on Monday, killing four people.") == []

@@ -454,3 +454,11 @@ def test_a_phrase_with_no_known_head_listed_before_a_thing_is_a_thing(text: str,
 
 def test_an_area_after_an_unknown_phrase_makes_no_list_of_things() -> None:
     assert targets("Warplanes bombed towns and villages near Northtown on Monday, killing four people.") == []
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Rebels fired mortar rounds at the barracks in Northtown on Monday, one of them falling on a school.", "school"),
+    ("A rocket fired by militants landed on a warehouse in Northtown on Monday, wounding two workers.", "warehouse"),
+])
+def test_a_projectile_that_fell_or_landed_on_a_thing_hit_it(text: str, thing: str) -> None:
+    assert thing in targets(text)

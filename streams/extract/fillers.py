@@ -231,6 +231,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_aimed_after_time(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
+        if tok.low in _AIMED_PREPS and _after_agent(tokens, k):
+            # "THE ATTACK PERPETRATED BY UNIDENTIFIED MEN AGAINST THE OFFICE OF X", "A RAID STAGED BY THE REBELS
+            # ON THE HOTEL": the act's object comes after its doers
+            # ("on" also tells when or why, "ON ORDERS": there only a known thing is read)
+            out.extend(_after_object_cue(doc, tokens, k + 1, "other", tok.low == "against"))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -534,6 +539,24 @@ def _aimed_after_time(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
             break
         n += 1
     return []
+
+
+def _after_agent(tokens: list[Token], k: int) -> bool:
+    """Does the preposition at k follow an agent phrase "by X" of a participle that tells an act was done
+    ("PERPETRATED BY", "CARRIED OUT TONIGHT BY", "STAGED BY"), with no punctuation between?"""
+    for n in range(k - 1, max(0, k - _AGENT_SPAN) - 1, -1):
+        if not is_word(tokens[n]):
+            return False
+        if tokens[n].low == "by":
+            m = n - 1
+            while m > 0 and (_time_word(tokens[m].low) or tokens[m].low in ("on", "this")):
+                m -= 1  # "CARRIED OUT TONIGHT BY", "CARRIED OUT ON MONDAY BY"
+            return m >= 0 and tokens[m].low in _DONE_PARTICIPLES
+    return False
+
+
+_AGENT_SPAN = 8  # "BY [MEMBERS OF THE X URBAN COMMANDO] AGAINST"
+_DONE_PARTICIPLES = frozenset(["perpetrated", "committed", "out", "staged", "launched", "conducted", "mounted"])
 
 
 def _time_word(low: str) -> bool:

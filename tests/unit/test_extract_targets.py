@@ -462,3 +462,18 @@ def test_an_area_after_an_unknown_phrase_makes_no_list_of_things() -> None:
 ])
 def test_a_projectile_that_fell_or_landed_on_a_thing_hit_it(text: str, thing: str) -> None:
     assert thing in targets(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The attack perpetrated by unidentified men against the trade union office in Northtown on Monday left four "
+     "wounded.", "trade union office"),
+    ("Rebels bombed a police post in Northtown on Monday. Sabotage actions carried out on Monday by the rebels "
+     "against the power grid in Northtown left the town dark.", "power grid"),
+])
+def test_the_object_of_an_act_after_its_agent_is_a_target(text: str, thing: str) -> None:
+    assert thing in targets(text)
+
+
+def test_on_after_an_agent_reads_only_a_known_thing() -> None:
+    text = "Gunmen killed a lawyer in Northtown on Monday, a murder committed by a death squad on orders of an officer."
+    assert "orders of an officer" not in targets(text) and "orders" not in targets(text)

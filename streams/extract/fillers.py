@@ -240,6 +240,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_names_announced(doc, tokens, k, sent))
         if tok.low in _COMPANION_STARTS:
             out.extend(_companions(doc, tokens, k))
+        if tok.low in _AIMED_PREPS and _after_agent(tokens, k):
+            # "THE ATTACK PERPETRATED BY UNIDENTIFIED MEN AGAINST THE OFFICE OF X", "A RAID STAGED BY THE REBELS
+            # ON THE HOTEL": the act's object comes after its doers
+            # ("on" also tells when or why, "ON ORDERS": there only a known thing is read)
+            out.extend(_after_object_cue(doc, tokens, k + 1, "other", tok.low == "against"))
         if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
         if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
@@ -624,6 +629,24 @@ def _aimed_after_time(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     return []
 
 
+def _after_agent(tokens: list[Token], k: int) -> bool:
+    """Does the preposition at k follow an agent phrase "by X" of a participle that tells an act was done
+    ("PERPETRATED BY", "CARRIED OUT TONIGHT BY", "STAGED BY"), with no punctuation between?"""
+    for n in range(k - 1, max(0, k - _AGENT_SPAN) - 1, -1):
+        if not is_word(tokens[n]):
+            return False
+        if tokens[n].low == "by":
+            m = n - 1
+            while m > 0 and (_time_word(tokens[m].low) or tokens[m].low in ("on", "this")):
+                m -= 1  # "CARRIED OUT TONIGHT BY", "CARRIED OUT ON MONDAY BY"
+            return m >= 0 and tokens[m].low in _DONE_PARTICIPLES
+    return False
+
+
+_AGENT_SPAN = 8  # "BY [MEMBERS OF THE X URBAN COMMANDO] AGAINST"
+_DONE_PARTICIPLES = frozenset(["perpetrated", "committed", "out", "staged", "launched", "conducted", "mounted"])
+
+
 def _time_word(low: str) -> bool:
     """A word that tells when: "yesterday", "night", "Saturday", "January", a day's number."""
     return low in vocab()["times"] or low in _TIME_ADVERBS or low.isdigit() and len(low) <= 2
@@ -929,6 +952,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     prep = tokens[i - 1].low if i > 0 else ""
     joined = False  # crossed an "and", "as well as" or ";": a list, not a thing and its appositive
     appositive: list[Filler] = []
+    pending: list[Filler] = []  # things with no known head, waiting for a known thing later in the list
+    before_pending = 0
     for _ in range(12):
         if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS):
             break  # "killed 1,200 people and took 251 hostages", "and wounded two civilians": a second verb
@@ -945,7 +970,16 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             i = skip + 1  # "KILLING X, 42; Y, 19; A MINOR KNOWN AS Z; W": one more person, the list goes on
             continue
         if not found:
-            break
+            if effect != "other" or len(pending) >= _PENDING_MAX or not _unknown_thing(doc, tokens, rng):
+                break
+            # "ATTACKED THE GENERAL STAFF, A RESIDENCE AND X'S HOME": a phrase with no known head, joined to
+            # things named after it, is one more thing attacked; kept only if a thing follows in the list
+            if not pending:
+                before_pending = len(out)
+            pending.append(Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "target", effect, None))
+        elif pending and any(f.kind == "target" and not _area(doc, f) for f in found):
+            out.extend(pending)  # an area ("TOWNS AND VILLAGES") says where, it makes no list of things
+            pending = []
         if out and any(f.kind == "target" for f in found) and _after_comma(tokens, rng[0]):
             # "THE PALACE, SENATOR X'S HOME, THE HOME OF Y, ...": later things listed are told by their owners
             # ("THE RESIDENCE AND OFFICE OF X": both are X's, who was attacked)
@@ -957,7 +991,7 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         last, last_determined = len(out), determined
         out.extend(found)
         things = all(f.kind == "target" for f in found)
-        appositive = found if indefinite and things and len(out) == len(found) + 1 else []
+        appositive = found if found and indefinite and things and len(out) == len(found) + 1 else []
         i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else _gloss_end(tokens, rng[1])
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
         if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
@@ -987,6 +1021,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             joined = True
         elif not (i > 0 and tokens[i - 1].low == ","):
             break
+    if pending:
+        out = out[:before_pending]  # no known thing came after them: the list had ended where they began
     if appositive and not joined:
         # "THE SAN JORGE WAREHOUSE, A U.S. EMBASSY FACILITY IN THE X NEIGHBORHOOD": no "and" makes it a list,
         # the thing after the comma says what the first one is
@@ -1020,6 +1056,23 @@ def _determined(tokens: list[Token], rng: tuple[int, int]) -> bool:
     title does not: "SENATOR AND PRESIDENTIAL CANDIDATE X" is one person with two titles."""
     i = rng[0]
     return (i > 0 and tokens[i - 1].low in STRIP) or tokens[i].low in STRIP or count_from_words([tokens[i].low]) is not None
+
+
+def _unknown_thing(doc: Doc, tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """Can the phrase at rng, which names no known thing or person, be a thing attacked in a list of things?
+    A few words, no person's name or people noun, no attacker and no place of the gazetteer."""
+    i, j = rng
+    sets = lexicon().sets
+    if j - i > _EXPLICIT_MAX or person_name(doc, tokens, i, j) is not None:
+        return False
+    if any(t.low in sets["victim_nouns"] or t.low in sets["titles"] or not is_word(t) for t in tokens[i:j]) \
+            or tokens[j - 1].low in _PART_WORDS:
+        return False  # "AN ENTRANCE AND WINDOWS OF THE HOME": a part, of a thing told after it
+    start, end = tokens[i].start, tokens[j - 1].end
+    return not any(doc.hits_in(kind, start, end) for kind in ("perp", "place"))
+
+
+_PENDING_MAX = 2
 
 
 def _after_comma(tokens: list[Token], i: int) -> bool:
@@ -1461,7 +1514,7 @@ def _list_start(tokens: list[Token], start: int) -> int:
         comma = next((n for n in range(start + 2, min(len(tokens), start + _SOURCE_REACH)) if tokens[n].low == ","), None)
         return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"
     if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and":
-        return start
+        return _past_adjuncts(tokens, start)
     for _ in range(_SEMICOLON_ITEMS):
         before = _clause_start(tokens, start - 1)
         if before == start - 1:
@@ -1469,10 +1522,29 @@ def _list_start(tokens: list[Token], start: int) -> int:
         start = before
         if start < 2 or tokens[start - 1].low != ";":
             break
-    return start
+    return _past_adjuncts(tokens, start)
 
 
 _SEMICOLON_ITEMS = 6
+
+
+def _past_adjuncts(tokens: list[Token], start: int) -> int:
+    """Index past the time and place phrases that open a clause before its subjects ("AT NOON YESTERDAY, NEAR
+    THE BORDER, X, A FARMER, AND Y WERE KIDNAPPED"): each ends at a comma; start if none opens it."""
+    for _ in range(_ADJUNCT_ITEMS):
+        if start >= len(tokens) or tokens[start].low not in _ADJUNCT_OPENERS:
+            break
+        comma = next((n for n in range(start + 1, min(len(tokens), start + _SOURCE_REACH)) if tokens[n].low == ","),
+                     None)
+        if comma is None:
+            break
+        start = comma + 1
+    return start
+
+
+_ADJUNCT_ITEMS = 3
+_ADJUNCT_OPENERS = frozenset(["at", "near", "in", "on", "along", "during", "outside", "yesterday", "today", "last",
+                              "early", "late", "earlier", "later", "meanwhile"])
 _SOURCE_REACH = 10  # words of "ACCORDING TO POLICE SOURCES IN THE CAPITAL,"
 
 

@@ -432,3 +432,48 @@ def test_things_sharing_one_owner_keep_the_owner_as_victim() -> None:
     text = "Rebels burned the residence and office of Juan Perez in Northtown on Monday."
     victims = [v["text"] for inc in extract_incidents(text, DAY, "t1") for v in inc["victims"]]
     assert "Juan Perez" in victims, victims
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Villagers accused the air force of bombing the parish church in Northtown on Monday.", "parish church"),
+    ("Guerrillas attacked the town on Monday, blowing up the water tower of Northtown.", "water tower"),
+])
+def test_a_gerund_of_attack_names_its_object(text: str, thing: str) -> None:
+    assert thing in targets(text)
+
+
+@pytest.mark.parametrize("text, things", [
+    ("Rebels attacked a trade union and a power station in Northtown on Monday.", ["trade union", "power station"]),
+    ("Rebels attacked the regional assembly, the governor's residence and a bank in Northtown on Monday.",
+     ["regional assembly", "bank"]),
+])
+def test_a_phrase_with_no_known_head_listed_before_a_thing_is_a_thing(text: str, things: list[str]) -> None:
+    found = targets(text)
+    assert all(thing in found for thing in things), found
+
+
+def test_an_area_after_an_unknown_phrase_makes_no_list_of_things() -> None:
+    assert targets("Warplanes bombed towns and villages near Northtown on Monday, killing four people.") == []
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Rebels fired mortar rounds at the barracks in Northtown on Monday, one of them falling on a school.", "school"),
+    ("A rocket fired by militants landed on a warehouse in Northtown on Monday, wounding two workers.", "warehouse"),
+])
+def test_a_projectile_that_fell_or_landed_on_a_thing_hit_it(text: str, thing: str) -> None:
+    assert thing in targets(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The attack perpetrated by unidentified men against the trade union office in Northtown on Monday left four "
+     "wounded.", "trade union office"),
+    ("Rebels bombed a police post in Northtown on Monday. Sabotage actions carried out on Monday by the rebels "
+     "against the power grid in Northtown left the town dark.", "power grid"),
+])
+def test_the_object_of_an_act_after_its_agent_is_a_target(text: str, thing: str) -> None:
+    assert thing in targets(text)
+
+
+def test_on_after_an_agent_reads_only_a_known_thing() -> None:
+    text = "Gunmen killed a lawyer in Northtown on Monday, a murder committed by a death squad on orders of an officer."
+    assert "orders of an officer" not in targets(text) and "orders" not in targets(text)

@@ -505,3 +505,28 @@ def test_a_victim_told_by_a_title_is_the_one_person_named_with_it() -> None:
     text = ("GUNMEN KILLED A COLOMBIAN SENATOR IN THE TOWN OF SOACHA ON MONDAY. SENATOR PEDRO LUGO SOTO AND "
             "SENATOR ANA RUIZ CONDEMNED THE CRIME.")
     assert [v["text"] for i in extract_incidents(text, PUB, "t") for v in i["victims"]] == ["COLOMBIAN SENATOR"]
+
+
+def test_names_listed_after_opening_time_and_place_phrases_are_the_passive_subjects() -> None:
+    text = ("At dawn yesterday, near the river, Pedro Soto, a farmer; Ana Ruiz, a teacher; and a driver from the "
+            "town were kidnapped by rebels.")
+    found = victims(text)
+    assert "Pedro Soto" in found and "Ana Ruiz" in found, found
+
+
+def test_a_name_the_lists_lack_is_read_before_a_correspondent_appositive() -> None:
+    text = ("SOLDIERS KILLED THREE JOURNALISTS: PEDRO SOTO, A NEWS PHOTOGRAPHER, BORLAN VETTIG, A DUTCH TV "
+            "CORRESPONDENT, AND ANA RUIZ, A STAFF MEMBER OF A LOCAL CHANNEL.")
+    found = victims(text)
+    assert "BORLAN VETTIG" in found and "ANA RUIZ" in found, found
+
+
+def test_comrade_is_a_title_before_a_surname() -> None:
+    assert "VETTIG" in victims("THE REBELS KILLED COMRADE VETTIG IN NORTHTOWN.")
+    assert "VETTIG" in victims("COMRADES VETTIG, SOLBAN, AND MARQUO, WERE MURDERED IN NORTHTOWN.")
+
+
+def test_the_dead_or_the_victims_included_names_the_casualties() -> None:
+    assert victims("The dead included Pedro Soto, a teacher, and Ana Ruiz.") == ["Pedro Soto", "Ana Ruiz"]
+    assert victims("The victims included Pedro Soto and Ana Ruiz.") == ["Pedro Soto", "Ana Ruiz"]
+    assert victims("Those killed included Pedro Soto.") == ["Pedro Soto"]

@@ -55,12 +55,16 @@ def _in_person_name(doc: Doc, hit: Hit) -> bool:
     before = doc.text[max(0, hit.start - 40):hit.start]
     if not before[-1:].isspace() or not (doc.caps or doc.text[hit.start].isupper()):
         return False
-    sets = lexicon().sets
-    for word in reversed(before.split()[-_NAME_WORDS_BEFORE:]):
+    words = before.split()[-_NAME_WORDS_BEFORE:]
+    if not words or not words[-1][:1].isupper():
+        return False  # the word before is most often "in" or "of"
+    lex = lexicon()
+    first_names, titles, stopwords = lex.sets["first_names"], lex.sets["titles"], lex.stopwords
+    for word in reversed(words):
         low = word.rstrip(".").lower()
-        if not word[:1].isupper() or not low.isalpha() or low in lexicon().stopwords:
+        if not word[:1].isupper() or not low.isalpha() or low in stopwords:
             return False
-        if low in sets["first_names"] or low in sets["titles"]:
+        if low in first_names or low in titles:
             return True
     return False
 
@@ -73,13 +77,11 @@ def doc_countries(doc: Doc) -> Counter:
     story: dict[str, int] = {}  # a plain dict: a Counter's missing key is a Python-level call
     dateline: list[str] = []
     first = doc.dateline_end + 1
-    for hit in doc.hits.get("place", []):
-        country = _country_named(hit.payload)
-        if country and _names_country(doc, hit):
-            if hit.start < first:
-                dateline.append(country)
-            else:
-                story[country] = story.get(country, 0) + 1
+    for hit, country in _country_hits(doc):
+        if hit.start < first:
+            dateline.append(country)
+        else:
+            story[country] = story.get(country, 0) + 1
     # most_common breaks ties by insertion order: the story's most named country first, so a tie with the
     # dateline's (where the reporter files from: "MEXICO CITY -- The Salvadoran army ...") goes to the story
     counts = dict(sorted(story.items(), key=lambda item: -item[1]))
@@ -88,14 +90,27 @@ def doc_countries(doc: Doc) -> Counter:
     return Counter(counts)
 
 
+def _country_hits(doc: Doc) -> list[tuple[Hit, str]]:
+    """The place hits that tell the article's country, with that country (once per article)."""
+    found = doc.memo.get("country_hits")
+    if found is None:
+        found = doc.memo["country_hits"] = [(hit, country) for hit in doc.hits.get("place", [])
+                                            if (country := _country_named(hit.payload)) and _names_country(doc, hit)]
+    return found
+
+
 def _names_country(doc: Doc, hit: Hit) -> bool:
     """Does a place hit tell the article's country? Not as a person's name ("Jaime Quintero"); inside an actor's
     name only a country or its people do ("the Peruvian army", not the "Marti" of "Farabundo Marti")."""
-    if _in_person_name(doc, hit):
-        return False
-    if not doc.blocked(hit.start, hit.end):
+    if _a_country_or_people(hit.payload):
         return True
-    return any(lexicon().places[i].kind in ("country", "demonym") for i in hit.payload)
+    return not doc.blocked(hit.start, hit.end) and not _in_person_name(doc, hit)
+
+
+@functools.cache  # keyed by the lexicon's own reading tuples, as _country_named
+def _a_country_or_people(payload: tuple[int, ...]) -> bool:
+    places = lexicon().places
+    return any(places[i].kind in ("country", "demonym") for i in payload)
 
 
 @functools.cache  # keyed by the lexicon's own reading tuples: at most one entry per gazetteer key
@@ -219,12 +234,10 @@ def _own_weights(doc: Doc) -> tuple[dict[tuple[int, ...], int], frozenset[str], 
         named = set()
         first = doc.dateline_end + 1
         places = lexicon().places
-        for h in doc.hits.get("place", []):
-            if _names_country(doc, h):
-                weights[h.payload] = weights.get(h.payload, 0) + (2 if h.start < first else 1)
-                country = _country_named(h.payload)
-                if country and places[h.payload[0]].kind != "demonym":
-                    named.add(country)
+        for h, country in _country_hits(doc):
+            weights[h.payload] = weights.get(h.payload, 0) + (2 if h.start < first else 1)
+            if places[h.payload[0]].kind != "demonym":
+                named.add(country)
         actors = lexicon().actors
         lands = {c for h in doc.hits.get("actor", []) if len(h.payload) == 1 for c in actors[h.payload[0]].countries}
         memo = doc.memo["place_weights"] = (weights, frozenset(named), frozenset(lands))

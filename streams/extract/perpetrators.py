@@ -5,6 +5,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc, token_start
@@ -900,15 +901,24 @@ def _instigators(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """The people named as those who ordered, planned or masterminded the attack, in the incident's
     _blame_sentences: the names right after "ordered/planned by" an attack, else the nearest names before the
     verb whose object is the attack."""
+    types = _types(draft)
+    return _read_blame_matches(doc, draft, _INSTIGATED_STEMS, _INSTIGATED,
+                               lambda s, s1, m, near: _instigator_names(doc, s, m.start(), m.end(), near, types))
+
+
+def _read_blame_matches(doc: Doc, draft: Draft, stems: tuple[str, ...], pattern: re.Pattern,
+                        read: Callable[[int, int, re.Match, bool], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """What read finds at each match of pattern in the incident's _blame_sentences (those holding one of the
+    stems: most articles hold none, and are not scanned)."""
     out: list[tuple[int, int]] = []
-    if not doc.mentions(_INSTIGATED_STEMS):
+    if not doc.mentions(stems):
         return out
     for s, near in _blame_sentences(doc, draft):
         s0, s1 = doc.sentences[s]
-        if not doc.mentions_in(_INSTIGATED_STEMS, s0, s1):
+        if not doc.mentions_in(stems, s0, s1):
             continue
-        for m in _INSTIGATED.finditer(doc.low, s0, s1):
-            out += _instigator_names(doc, s, m.start(), m.end(), near, _types(draft))
+        for m in pattern.finditer(doc.low, s0, s1):
+            out += read(s, s1, m, near)
     return out
 
 
@@ -995,16 +1005,9 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\
 def _implicated_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """The people an attack is put on as the object of "implicated", "the arrest of", "the involvement of" (each
     item of a list of people, told in the incident's _blame_sentences, an attack word right after the cue)."""
-    out: list[tuple[int, int]] = []
-    if not doc.mentions(_IMPLICATED_STEMS):
-        return out
-    for s, near in _blame_sentences(doc, draft):
-        s0, s1 = doc.sentences[s]
-        if not doc.mentions_in(_IMPLICATED_STEMS, s0, s1):
-            continue
-        for cue in _IMPLICATED.finditer(doc.low, s0, s1):
-            out += _implicated_list(doc, cue.end(), s1, near, _types(draft))
-    return out
+    types = _types(draft)
+    return _read_blame_matches(doc, draft, _IMPLICATED_STEMS, _IMPLICATED,
+                               lambda s, s1, cue, near: _implicated_list(doc, cue.end(), s1, near, types))
 
 
 def _implicated_list(doc: Doc, start: int, s1: int, near: bool, types: set[str]) -> list[tuple[int, int]]:

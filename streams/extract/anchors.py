@@ -10,6 +10,7 @@ from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
 from streams.extract.numbers import count_from_words
+from streams.extract.places import TARGETWARD
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION_WINDOW, COMBAT_WINDOW,
@@ -612,7 +613,7 @@ def _one_target_now(doc: Doc, hit: Hit, s1: int) -> bool:
         if weapon and not any(ch in doc.low[pos:weapon[0].start] for ch in ",;:"):
             pos = weapon[0].end  # "placing an atomic bomb": the weapon is no target
         word = _FIRST_WORD.match(doc.low, pos, s1)
-        if word is not None and word.group(1) in _TARGETWARD:
+        if word is not None and word.group(1) in TARGETWARD:
             pos = word.end()
     word = _FIRST_WORD.match(doc.low, pos, s1)
     if word is None:
@@ -622,13 +623,12 @@ def _one_target_now(doc: Doc, hit: Hit, s1: int) -> bool:
     place = doc.hits_in("place", word.start(1), word.start(1) + 1)
     if not place or doc.low.startswith("'s", place[0].end):
         return False  # "attacking Colombia's oil pipelines": many
-    named = doc.text[place[0].start].isupper() if not doc.caps else \
-        not all(lexicon().places[i].common for i in place[0].payload)
-    return named  # "attacking the villages of the north" is no town of Florida
+    if doc.caps:  # "attacking the villages of the north" is no town of Florida
+        return not all(lexicon().places[i].common for i in place[0].payload)
+    return doc.text[place[0].start].isupper()
 
 
 _FIRST_WORD = re.compile(r"\s+([a-z][a-z'-]*)")
-_TARGETWARD = frozenset(["at", "on", "against", "into", "toward", "towards"])
 
 
 def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:

@@ -15,7 +15,7 @@ _KIND_RANK = {"city": 4, "region": 3, "admin1": 2, "country": 1, "demonym": 0}
 # "the Iraqi town of X", "Iraqi territory": a people-word before one of these names a place.
 _DEMONYM_PLACES = frozenset(["desert", "border", "territory", "town", "city", "village", "province", "capital",
                              "coast", "waters", "airspace", "side", "soil", "region", "mountains", "jungle"])
-_TARGETWARD = frozenset(["at", "on", "against", "toward", "towards", "into"])
+TARGETWARD = frozenset(["at", "on", "against", "toward", "towards", "into"])  # prepositions aiming at a target
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +265,7 @@ def is_launch_site(doc: Doc, mention: PlaceMention, all_mentions: list[PlaceMent
         if doc.low[cue.start:cue.end] == "from" and not doc.cues_in(max(s0, cue.start - 60), cue.start, "firing"):
             continue  # a bare "from" marks a launch site only after "fired"/"launched"
         between = doc.low[cue.end:mention.start].split()
-        if any(w in _TARGETWARD for w in between) or len(between) > 6:
+        if any(w in TARGETWARD for w in between) or len(between) > 6:
             continue
         if any(cue.end <= m.start < mention.start for m in all_mentions):
             continue

@@ -1089,21 +1089,21 @@ def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """People held responsible for, involved or implicated in an attack (an attack word right after the cue), told
     in the incident's _blame_sentences ("... two soldiers were involved in the massacre"); their noun phrase ends
     right before the cue."""
-    out: list[tuple[int, int]] = []
-    if not doc.mentions(_HELD_RESPONSIBLE_STEMS):
-        return out
-    for s, near in _blame_sentences(doc, draft):
-        s0, s1 = doc.sentences[s]
-        if not doc.mentions_in(_HELD_RESPONSIBLE_STEMS, s0, s1):
-            continue
-        for m in _HELD_RESPONSIBLE.finditer(doc.low, s0, s1):
-            if not near and not _refers_to_attack(doc, m.start(), min(s1, m.end() + 24), _types(draft)):
-                continue
-            if _attack_next(doc, m.end()):
-                people = _people_before(doc, s, m.start())
-                name = _name_before(doc, s, m.start()) if people is None else None
-                out += people or ([name] if name is not None else [])
-    return out
+    types = _types(draft)
+    return _read_blame_matches(doc, draft, _HELD_RESPONSIBLE_STEMS, _HELD_RESPONSIBLE,
+                               lambda s, s1, m, near: _held_people(doc, s, s1, m, near, types))
+
+
+def _held_people(doc: Doc, sent: int, s1: int, m: re.Match, near: bool, types: set[str]) -> list[tuple[int, int]]:
+    """The people or the person named right before a "responsible for"-like cue, when an attack word follows it
+    (and, away from the incident, the attack it names is of the incident's type)."""
+    if not near and not _refers_to_attack(doc, m.start(), min(s1, m.end() + 24), types):
+        return []
+    if not _attack_next(doc, m.end()):
+        return []
+    people = _people_before(doc, sent, m.start())
+    name = _name_before(doc, sent, m.start()) if people is None else None
+    return people or ([name] if name is not None else [])
 
 
 def _name_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:

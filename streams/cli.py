@@ -43,12 +43,13 @@ def cmd_broker(args: argparse.Namespace) -> int:
     broker = EmbeddedBroker(port=args.port, data_dir=args.data_dir, kafka_version=args.kafka_version,
                             partitions=args.partitions or 4)
     print(f"starting Apache Kafka {args.kafka_version} (KRaft)...", file=sys.stderr, flush=True)
-    broker.start()
-    print(broker.bootstrap, flush=True)
-    print(f"ready in {broker.started_in:.1f}s; STREAMS_BROKER_URL={broker.url}; Ctrl-C stops it",
-          file=sys.stderr, flush=True)
+    # handled before the address is printed: a caller may send SIGTERM as soon as it has read it
     signal.signal(signal.SIGTERM, interrupt)
     try:
+        broker.start()
+        print(broker.bootstrap, flush=True)
+        print(f"ready in {broker.started_in:.1f}s; STREAMS_BROKER_URL={broker.url}; Ctrl-C stops it",
+              file=sys.stderr, flush=True)
         code = broker.wait()
     except KeyboardInterrupt:
         code = 0

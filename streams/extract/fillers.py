@@ -180,7 +180,7 @@ def objects_in(doc: Doc, sent: int) -> list[Filler]:
 def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     v = vocab()
     cues = v["object_cues"]
-    starters = _rule_starters()
+    starters, determiners = _rule_starters(), _cue_only_determiners()
     tokens = doc.tokens(sent)
     out: list[Filler] = []
     k = 0
@@ -190,6 +190,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             k += 1  # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop)
             continue
         hit = match_at(tokens, k, cues) if tok.low in cues else None
+        if hit is None and tok.low in determiners:
+            k += 1  # "the" starts only object cues ("the target was"): a sixth of all words, no rule here
+            continue
         if hit and k >= 2 and tokens[k - 2].low in _BLAME:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
         if hit and tok.low == "identified" and _suspects_before(tokens, k):
@@ -516,6 +519,17 @@ def _rule_starters() -> frozenset[str]:
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
+
+
+@functools.cache
+def _cue_only_determiners() -> frozenset[str]:
+    """The determiners among the rule starters that start object cues and no other rule of _objects_in."""
+    v = vocab()
+    others = frozenset([*v["weapon_preps"], "set", "was", "were", "been", "being", "died", "toll", *_SURVIVED,
+                        *_TAKERS, *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS,
+                        *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES,
+                        *_COMPANION_STARTS, *_AIMED_PREPS])
+    return frozenset(w for w in STRIP if w in _rule_starters() and w not in others)
 
 
 def _spatial_object(tokens: list[Token], k: int) -> int | None:

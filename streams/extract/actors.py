@@ -272,8 +272,8 @@ def _negated(doc: Doc, cue: Hit) -> bool:
 
 # "neither the guerrillas nor any other organization have claimed", "no armed group has so far claimed": the
 # claimant's noun phrase opens with a negation (a longer phrase than CLAIM_NEGATION_WINDOW reaches)
-_NO_CLAIMANT = re.compile(r"\b(?:no|nor|neither|none)(?:\s+[a-z-]+){1,4}\s+(?:has|have|had)(?:\s+(?:so\s+far|yet|as\s+yet|"
-                          r"immediately|publicly))?\s+$")
+_NO_CLAIMANT = re.compile(r"\b(?:no|nor|neither|none)(?:\s+[a-z-]+){1,4}\s+(?:has|have|had)"
+                          r"(?:\s+(?:so\s+far|yet|as\s+yet|immediately|publicly))?\s+$")
 
 
 def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agent_by_subject: bool,

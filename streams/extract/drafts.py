@@ -13,8 +13,9 @@ from streams.extract.anchors import Anchor, cause_links
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
-from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS, LEAD_BACKGROUND_AFTER_DAYS,
-                                        MAX_SENTENCES_READ, SPEECH_DATE_REACH, STORY_REACH, VICTIMS_NAMED_REACH)
+from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
+                                        LEAD_BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, SPEECH_DATE_REACH, STORY_REACH,
+                                        VICTIMS_NAMED_REACH)
 
 
 @dataclass

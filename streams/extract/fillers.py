@@ -14,7 +14,8 @@ from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
 from streams.extract.tolls import over_a_span
 
 
-_EXPLICIT_MAX = 6  # words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
+# words of a thing named after "the attack on" with no known head ("THE X ARMED FORCES GENERAL STAFF")
+_EXPLICIT_MAX = 6
 _QUANTIFIERS = frozenset(["several", "some", "many", "various", "numerous", "dozens", "both", "all"])
 # how big or how important a thing is, not which thing: left out of the shortest phrase that names it
 _SIZE_WORDS = frozenset(["large", "small", "big", "huge", "modest", "important"])
@@ -497,8 +498,8 @@ _HELD_WORDS = frozenset(["arrested", "detained", "captured", "suspected", "accus
 def _past_second_verb(tokens: list[Token], i: int) -> int:
     """Index of the object after a second verb joined to the cue ("ATTACKED AND SUNK A BOAT", "KIDNAPPED AND
     TORTURED X"): the object is both verbs'; i when no "and" + verb follows."""
-    if i + 2 < len(tokens) and tokens[i].low == "and" and \
-            (tokens[i + 1].low in _IRREGULAR_PAST or (tokens[i + 1].low.endswith("ed") and tokens[i + 1].low.isalpha())):
+    verb = tokens[i + 1].low if i + 2 < len(tokens) else ""
+    if verb and tokens[i].low == "and" and (verb in _IRREGULAR_PAST or (verb.endswith("ed") and verb.isalpha())):
         return i + 2
     return i
 
@@ -513,9 +514,10 @@ _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "be
 def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
     v = vocab()
-    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
-                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS,
-                      *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS])
+    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died",
+                      *_SURVIVED, *_TAKERS, *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS,
+                      "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES,
+                      *_COMPANION_STARTS])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -1006,9 +1008,13 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         out.extend(found)
         things = all(f.kind == "target" for f in found)
         appositive = found if found and indefinite and things and len(out) == len(found) + 1 else []
-        i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1])) if things else _gloss_end(tokens, rng[1])
+        if things:
+            i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1]))
+        else:
+            i = _gloss_end(tokens, rng[1])
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
-        if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() and tokens[i + 2].low in (",", ";"):
+        if i + 2 < len(tokens) and tokens[i].low == "," and tokens[i + 1].low.isdigit() \
+                and tokens[i + 2].low in (",", ";"):
             i += 2
         if i < len(tokens) and tokens[i].low == ";":
             i += 1
@@ -1069,7 +1075,8 @@ def _determined(tokens: list[Token], rng: tuple[int, int]) -> bool:
     """Does the phrase at rng open with a determiner or a count ("HIS WIFE", "A TEACHER", "TWO GUARDS")? A bare
     title does not: "SENATOR AND PRESIDENTIAL CANDIDATE X" is one person with two titles."""
     i = rng[0]
-    return (i > 0 and tokens[i - 1].low in STRIP) or tokens[i].low in STRIP or count_from_words([tokens[i].low]) is not None
+    return (i > 0 and tokens[i - 1].low in STRIP) or tokens[i].low in STRIP \
+        or count_from_words([tokens[i].low]) is not None
 
 
 def _unknown_thing(doc: Doc, tokens: list[Token], rng: tuple[int, int]) -> bool:
@@ -1469,7 +1476,8 @@ def _head_before_place(doc: Doc, tokens: list[Token], rng: tuple[int, int] | Non
 
 
 _PLACE_CHAIN = 3
-_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "around", "behind", "opposite", "along", "on", "with"])
+_PLACE_PREPS = frozenset(["in", "near", "at", "outside", "inside", "around", "behind", "opposite", "along", "on",
+                          "with"])
 
 
 def _subject_target(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
@@ -1525,7 +1533,8 @@ def _list_start(tokens: list[Token], start: int) -> int:
     Y WERE ABDUCTED"), or back over semicolon items when the clause is the last one ("X, A SECRETARY; Y; AND
     Z WERE KILLED": the one before the verb opens with "and")."""
     if start + 2 < len(tokens) and tokens[start].low == "according" and tokens[start + 1].low == "to":
-        comma = next((n for n in range(start + 2, min(len(tokens), start + _SOURCE_REACH)) if tokens[n].low == ","), None)
+        reach = min(len(tokens), start + _SOURCE_REACH)
+        comma = next((n for n in range(start + 2, reach) if tokens[n].low == ","), None)
         return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"
     if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and":
         return _past_adjuncts(tokens, start)
@@ -1860,7 +1869,8 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             head = tokens[j - 1]
             if head.low in vocab()["vehicle_heads"]:
                 continue  # "machinegunned by air force helicopters": a craft, its crew unnamed
-            if not _covered(doc, "perp", head) and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
+            if not _covered(doc, "perp", head) \
+                    and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people
             if names is not None and cue in _NAMED_AGENT_CUES:
                 name = _agent_name(doc, tokens, i, j)
@@ -2065,9 +2075,9 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
 _SPONSORED = ("-backed", "-linked", "-allied", "-aligned", "-affiliated", "-inspired", "-sponsored")  # "Iran-backed"
 _ADJECTIVE_ENDINGS = ("ist", "ian", "ean", "ese", "ran", "can", "ish")  # "Marxist", "Colombian", "Salvadoran"
 _PREPOSITIONS = frozenset(["of", "for", "from", "including", "among", "toward", "towards"])
-_PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some", "most",
-                                      "many", "several", "all", "each", "none", "any", "groups", "bands", "units",
-                                      "columns", "squads", "gangs", "elements"])
+_PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some",
+                                      "most", "many", "several", "all", "each", "none", "any", "groups", "bands",
+                                      "units", "columns", "squads", "gangs", "elements"])
 
 
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",

@@ -38,10 +38,12 @@ _NAME = rf"((?:[\w'’-]{{1,30}}[ \t\n]{{1,3}}){{0,6}}?(?:{_ORG_WORDS}))\b"
 @functools.cache
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     claim_after = re.compile(
-        rf"\b{_NAME}[ \t\n]{{0,3}}(?:\([\w-]{{2,12}}\)[ \t\n]{{0,3}})?(?:has[ \t\n]{{1,3}}|have[ \t\n]{{1,3}}|had[ \t\n]{{1,3}})?"
+        rf"\b{_NAME}[ \t\n]{{0,3}}(?:\([\w-]{{2,12}}\)[ \t\n]{{0,3}})?"
+        rf"(?:has[ \t\n]{{1,3}}|have[ \t\n]{{1,3}}|had[ \t\n]{{1,3}})?"
         rf"(?:(?:today|tonight|yesterday|later|also|quickly|immediately|{_WEEKDAYS})[ \t\n]{{1,3}})?"
         rf"(?:(?:claimed|admitted|assumed|took|accepted)[ \t\n]{{1,3}}(?:responsibility|credit)|"
-        rf"said[ \t\n]{{1,3}}(?:it|they)[ \t\n]{{1,3}}(?:had[ \t\n]{{1,3}})?(?:carried[ \t\n]{{1,3}}out|was[ \t\n]{{1,3}}behind))", re.I)
+        rf"said[ \t\n]{{1,3}}(?:it|they)[ \t\n]{{1,3}}(?:had[ \t\n]{{1,3}})?"
+        rf"(?:carried[ \t\n]{{1,3}}out|was[ \t\n]{{1,3}}behind))", re.I)
     claim_before = re.compile(
         rf"\bclaimed[ \t\n]{{1,3}}by[ \t\n]{{1,3}}{_NAME}", re.I)
     return claim_after, claim_before
@@ -199,7 +201,8 @@ def _described(name: str) -> bool:
                for w in words)
 
 
-_ATTACKER_WORDS = frozenset(["guerrillas", "rebels", "terrorists", "alleged", "suspected", "presumed"])  # beside perp_modifiers
+# beside perp_modifiers
+_ATTACKER_WORDS = frozenset(["guerrillas", "rebels", "terrorists", "alleged", "suspected", "presumed"])
 
 
 def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:

@@ -747,9 +747,11 @@ def _affiliation_only(doc: Doc, draft: Draft, actor: Actor, groups: list[actor_r
 
 
 # "leader of the X", "candidate for the disbanded X", "commander in the X": the role before the group
-_ROLE_OF = re.compile(r"([a-z]+)\s+(?:of|for|in|from)\s+(?:the\s+)?(?:(?:former|disbanded|outlawed|banned|defunct)\s+)?$")
+_ROLE_OF = re.compile(r"([a-z]+)\s+(?:of|for|in|from)\s+(?:the\s+)?"
+                      r"(?:(?:former|disbanded|outlawed|banned|defunct)\s+)?$")
 # "the X leader", "the X guerrilla group's commander", "X presidential candidate": the role after the group
-_ROLE_AFTER = re.compile(r"[\s\]\)]*(?:(?:guerrilla\s+)?(?:group|movement|party|organization)(?:'s)?\s+)?([a-z]+(?:\s[a-z]+)?)")
+_ROLE_AFTER = re.compile(r"[\s\]\)]*(?:(?:guerrilla\s+)?(?:group|movement|party|organization)(?:'s)?\s+)?"
+                         r"([a-z]+(?:\s[a-z]+)?)")
 
 
 def _affiliation(doc: Doc, g: actor_rules.ActorMention) -> bool:

@@ -9,8 +9,8 @@ from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 
 
-STRIP = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your",
-                   "another", "same", "country's", "nation's", "city's"])
+STRIP = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my",
+                   "your", "another", "same", "country's", "nation's", "city's"])
 
 
 _PHRASE_PUNCT = frozenset(['"', "'", "-", "’", "“", "”"])
@@ -75,7 +75,8 @@ def vocab() -> dict:
         "perp_object_verbs": frozenset(roles["perp_object_verbs"]),
         "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
         | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
-        | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]),
+        | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"])
+        | frozenset(lexicon().dates["weekdays"]),
     }
 
 
@@ -155,7 +156,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
             continue
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
-        if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS and count_from_words([low]) is not None:
+        if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS \
+                and count_from_words([low]) is not None:
             break  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name
         if j > i and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j):

@@ -204,8 +204,7 @@ def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool
     said, name = _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])), ascii_key(place.name)
     if said in (_transliteration_fold(name), _transliteration_fold(ARABIC_ARTICLE.sub("", name))):
         return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, "Mayadin" its "Al Mayadin"
-    return countries.get(place.country, 0) <= _own_weight(doc, hit, place) \
-        and any(c != place.country for c in countries)
+    return _named_only_by(doc, hit, place, countries) and any(c != place.country for c in countries)
 
 
 def _unsupported(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
@@ -216,13 +215,14 @@ def _unsupported(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
     if place.population >= KNOWN_CITY_POPULATION:
         return False
     _, named, lands = _own_weights(doc)
-    return countries.get(place.country, 0) <= _own_weight(doc, hit, place) and place.country not in lands \
+    return _named_only_by(doc, hit, place, countries) and place.country not in lands \
         and any(c != place.country for c in named)
 
 
-def _own_weight(doc: Doc, hit: Hit, place: Place) -> int:
-    """What the name's own mentions add to its country in doc_countries."""
-    return _own_weights(doc)[0].get(hit.payload, 0) if _country_named(hit.payload) == place.country else 0
+def _named_only_by(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
+    """Is the place's country named in the article by this name's own mentions only, if at all?"""
+    own = _own_weights(doc)[0].get(hit.payload, 0) if _country_named(hit.payload) == place.country else 0
+    return countries.get(place.country, 0) <= own
 
 
 def _own_weights(doc: Doc) -> tuple[dict[tuple[int, ...], int], frozenset[str], frozenset[str]]:

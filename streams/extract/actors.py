@@ -168,10 +168,10 @@ _ACRONYM_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)|\))")
 # "our units attacked", "we have ambushed", "our guerrilla columns also fired": a first-person subject right before
 # the attack verb (auxiliaries and adverbs between); "we were attacked" is none (a passive: "were" ends no match)
 _FIRST_PERSON_SUBJECT = re.compile(
-    r"(?:^|[^\w'’-])(?:we|our((?:[ \t\n]+[\w-]+){1,3}))"
+    r"(?:^|[^\w'-])(?:we|our((?:[ \t\n]+[\w-]+){1,3}))"
     r"(?:[ \t\n]+(?:have|had|also|then|later|again|today|yesterday|successfully|immediately))*[ \t\n]*$")
 # "after our attack", "during our military attack on": the first-person possessive before an attack noun
-_FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'’-])our(?:[ \t\n]+[\w-]+)?[ \t\n]+$")
+_FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'-])our(?:[ \t\n]+[\w-]+)?[ \t\n]+$")
 
 
 def first_person_deed(doc: Doc, trigger_start: int, trigger_end: int, trigger_role: str, sent_start: int) -> Hit | None:

@@ -634,8 +634,10 @@ _FIRST_WORD = re.compile(r"\s+([a-z][a-z'-]*)")
 def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
     """"Kidnapping is one of the most profitable industries", "Murder remains a crime": an attack noun with no
     determiner opening its sentence, then a copula, names the kind of act."""
+    if hit.payload[1] != "noun":
+        return False
     opening = _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(")
-    if hit.payload[1] != "noun" or opening != "":
+    if opening != "":
         return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
     return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
 
@@ -887,9 +889,10 @@ def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:
     """"Journalists have been murdered", "unknown persons who have been kidnapped", "all those who have been killed":
     people in the plural with no article, number or possessive hit in the perfect are a tally or a charge, not one
     attack ("two journalists have been murdered", "the priests have been killed" are one)."""
-    if hit.payload[1] != "verb":
-        return False
-    window = _COORDINATED.sub("", _SPACES.sub(" ", doc.low[max(s0, doc.dateline_end, hit.start - 90):hit.start]))
+    lo = max(s0, doc.dateline_end, hit.start - 90)
+    if hit.payload[1] != "verb" or doc.low.find("been", lo, hit.start) < 0:
+        return False  # both patterns end in "been"
+    window = _COORDINATED.sub("", _SPACES.sub(" ", doc.low[lo:hit.start]))
     m = _PERFECT_PASSIVE.search(window)
     if m is not None:
         words = _clause_tail(window[:m.start()])

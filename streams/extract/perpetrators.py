@@ -241,7 +241,7 @@ def _other_speaker(doc: Doc, s0: int, s1: int) -> bool:
         # the subject: the words between the quote or clause that ends before the verb and the verb, or right after it
         before = _CLAUSE_END.split(doc.low[max(s0, cue.start - 30):cue.start])[-1].split()[-3:]
         after = _CLAUSE_END.split(doc.low[cue.end:min(s1, cue.end + 30)])[0].split()[:3]
-        if any(w.removesuffix("'s").removesuffix("’s") in speakers for w in before + after):
+        if any(w.removesuffix("'s") in speakers for w in before + after):
             return True
     return False
 
@@ -449,8 +449,8 @@ def _speaker_between(doc: Doc, start: int, end: int) -> bool:
     return not lexicon().stopwords.intersection(doc.low[found.end(1):end].split())
 
 
-_SPEAKER = re.compile(r"(?:['’]s)?(\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|spokesmen|leader|"
-                      r"commander|chief)\s+)((?:[a-z.'’-]+\s+){0,4})$")
+_SPEAKER = re.compile(r"(?:'s)?(\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|spokesmen|leader|"
+                      r"commander|chief)\s+)((?:[a-z.'-]+\s+){0,4})$")
 
 
 def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:
@@ -656,31 +656,33 @@ def _new_group(doc: Doc, draft: Draft):
     """An organisation the dictionary lacks that claims this attack ("the Black Hand Brigade claimed responsibility",
     also in a sentence of its own after it) or whose members carried it out ("members of the Red Dawn Front")."""
     last = max(draft.read())
-    for s in [*draft.read(), *range(last + 1, min(len(doc.sentences), last + 1 + CLAIM_REACH))]:
+    with_after = [*draft.read(), *range(last + 1, min(len(doc.sentences), last + 1 + CLAIM_REACH))]
+    for s in with_after:
         s0, s1 = doc.sentences[s]
         for g in claimants(doc, s0, s1):
-            actor = Actor(g.name, "armed_group", 0, 9999, ())
             cue = actor_rules.claim_cues(doc, g.end, s1)
-            return actor, "claimed", cue[0] if cue else None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+            return _new_actor(g, "claimed", cue[0] if cue else None)
     for s in draft.read_between():
         for g in blamed_organisations(doc, *doc.sentences[s]):
-            actor = Actor(g.name, "armed_group", 0, 9999, ())
-            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+            return _new_actor(g, "attributed")
     for s in draft.read():
         for g in attackers_organisations(doc, *doc.sentences[s]):
-            actor = Actor(g.name, "armed_group", 0, 9999, ())
-            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
-    for s in [*draft.read(), *range(last + 1, min(len(doc.sentences), last + 1 + CLAIM_REACH))]:
+            return _new_actor(g, "attributed")
+    for s in with_after:
         for g in called_members(doc, *doc.sentences[s]):
             # "... The kidnappers are said to be members of a group called X": the group the text names for them
-            actor = Actor(g.name, "armed_group", 0, 9999, ())
-            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+            return _new_actor(g, "attributed")
     for a in draft.anchors[:MAX_SENTENCES_READ]:
         g = subject_organisation(doc, doc.sentences[a.sent][0], a.start) if a.role == "verb" else None
         if g is not None:
-            actor = Actor(g.name, "armed_group", 0, 9999, ())
-            return actor, "attributed", None, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
+            return _new_actor(g, "attributed")
     return None, "unknown", None, []
+
+
+def _new_actor(g, claim: str, cue: Hit | None = None) -> tuple:
+    """The perpetrator result for an organisation the dictionary lacks, named at g."""
+    actor = Actor(g.name, "armed_group", 0, 9999, ())
+    return actor, claim, cue, [actor_rules.ActorMention(g.start, g.end, actor, -1)]
 
 
 def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
@@ -958,7 +960,7 @@ _TO_VERB = frozenset(["who", "allegedly", "reportedly", "apparently", "had", "ha
 
 
 def _possessive(doc: Doc, end: int) -> bool:
-    return doc.low.startswith(("'s", "’s"), end) or doc.low.endswith(("'s", "’s"), 0, end)
+    return doc.low.startswith("'s", end) or doc.low.endswith("'s", 0, end)
 
 
 def _leads_to(tokens: list, name_end: int, k: int) -> bool:
@@ -1252,20 +1254,20 @@ _CHARGE_WORDS = ("charged with", "accused of", "suspected of", "implicated in", 
 def _charged_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """People charged with, suspected of or involved in an attack (an attack word right after), told in the
     incident's _blame_sentences."""
-    out: list[tuple[int, int]] = []
-    if not doc.mentions(_CHARGE_WORDS):
-        return out  # most articles: no sentence to scan
-    for s, near in _blame_sentences(doc, draft):
-        s0, s1 = doc.sentences[s]
-        if not doc.mentions_in(_CHARGE_WORDS, s0, s1):
-            continue
-        for m in _CHARGED.finditer(doc.low, s0, s1):
-            if not near and not _refers_to_attack(doc, m.end() - 4, min(s1, m.end() + 24), _types(draft)):
-                continue
-            if any(h.start == m.end() or doc.low[m.end():h.start].split() in ([], ["of"])
-                   for h in doc.hits_in("trigger", m.end(), m.end() + 12)):
-                out.append(m.span(1))
-    return out
+    types = _types(draft)
+    return _read_blame_matches(doc, draft, _CHARGE_WORDS, _CHARGED,
+                               lambda s, s1, m, near: _charged(doc, s1, m, near, types))
+
+
+def _charged(doc: Doc, s1: int, m: re.Match, near: bool, types: set[str]) -> list[tuple[int, int]]:
+    """The people of a "charged with"-like match when an attack word follows it (away from the incident, an attack
+    of the incident's type)."""
+    if not near and not _refers_to_attack(doc, m.end() - 4, min(s1, m.end() + 24), types):
+        return []
+    if any(h.start == m.end() or doc.low[m.end():h.start].split() in ([], ["of"])
+           for h in doc.hits_in("trigger", m.end(), m.end() + 12)):
+        return [m.span(1)]
+    return []
 
 
 def _group_people(doc: Doc, draft: Draft, group_mentions: list[dict]) -> list[tuple[int, int]]:
@@ -1355,7 +1357,7 @@ def _names_told(doc: Doc, sent: int) -> list[tuple[int, int]]:
 
 # "Juan Perez was the perpetrator of the murder", "... was the mastermind of the attack"
 _AUTHOR = re.compile(r"\b(?:was|is|were|are)\s+(?:the\s+)?(?:material\s+|intellectual\s+|main\s+)?"
-                     r"(?:perpetrators?|masterminds?)\b(?!['’])")  # not "was the perpetrator's father"
+                     r"(?:perpetrators?|masterminds?)\b(?!')")  # not "was the perpetrator's father"
 
 
 def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:

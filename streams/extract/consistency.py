@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from streams.extract.document import Doc, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import person_name, trimmed, vocab
+from streams.extract.phrases import ALIAS_WORDS, person_name, trimmed, vocab
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import DESCRIBED_VICTIMS, FULLER_NAMES_MAX
 
@@ -96,7 +96,7 @@ def _alias_of_another(text: str, name: str, others: set[str]) -> bool:
         before = text[max(0, at - _ALIAS_REACH):at].replace('"', " ").replace(",", " ").split()
         if before and before[-1] in titles:
             before = before[:-1]  # "KNOWN AS COMMANDER X"
-        cut = 1 if before[-1:] and before[-1] in _ALIAS_WORDS else 2 if before[-2:] == ["known", "as"] else 0
+        cut = 1 if before[-1:] and before[-1] in ALIAS_WORDS else 2 if before[-2:] == ["known", "as"] else 0
         if cut:
             before = before[:-cut]
             if before and before[-1] in ("also", "better"):
@@ -108,9 +108,6 @@ def _alias_of_another(text: str, name: str, others: set[str]) -> bool:
 
 
 _ALIAS_REACH = 80  # the aliased name, the alias words and a title before the alias
-_ALIAS_WORDS = frozenset(["alias", "a.k.a.", "aka", "nicknamed"])
-
-
 def _fuller_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     words = doc.low[start:end].split()
     found: dict[str, tuple[int, int]] = {}

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (KIN_OWNERS, STRIP, Span, gloss_start, is_word, match_at, names_introduced,
-                                     noun_phrase, person_name, phrase_before, trimmed, vocab)
+from streams.extract.phrases import (ALIAS_WORDS, KIN_OWNERS, STRIP, Span, gloss_start, is_word, match_at,
+                                     names_introduced, noun_phrase, person_name, phrase_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
 from streams.extract.tolls import over_a_span
@@ -512,12 +512,18 @@ _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "be
 
 @functools.cache
 def _rule_starters() -> frozenset[str]:
-    """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it here)."""
-    v = vocab()
-    return frozenset([*v["object_cues"], *v["weapon_preps"], "set", "was", "were", "been", "being", "died",
-                      *_SURVIVED, *_TAKERS, *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS,
-                      "toll", *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES,
-                      *_COMPANION_STARTS])
+    """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it to
+    _other_rule_starters, or be an object cue)."""
+    return frozenset(vocab()["object_cues"]) | _other_rule_starters()
+
+
+@functools.cache
+def _other_rule_starters() -> frozenset[str]:
+    """The words at which a rule of _objects_in other than an object cue can fire."""
+    return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
+                      *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
+                      *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS,
+                      *_AIMED_PREPS])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -526,12 +532,7 @@ _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards"
 @functools.cache
 def _cue_only_determiners() -> frozenset[str]:
     """The determiners among the rule starters that start object cues and no other rule of _objects_in."""
-    v = vocab()
-    others = frozenset([*v["weapon_preps"], "set", "was", "were", "been", "being", "died", "toll", *_SURVIVED,
-                        *_TAKERS, *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS,
-                        *_BARE_CASUALTY, *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES,
-                        *_COMPANION_STARTS, *_AIMED_PREPS])
-    return frozenset(w for w in STRIP if w in _rule_starters() and w not in others)
+    return frozenset(w for w in STRIP if w in _rule_starters() and w not in _other_rule_starters())
 
 
 def _spatial_object(tokens: list[Token], k: int) -> int | None:
@@ -793,7 +794,7 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
 def _alias_item(tokens: list[Token], n: int) -> bool:
     """Does a list item at n give another name of the person before it ("ALIAS Y", "KNOWN AS Y", "A.K.A. Y")?"""
     words = tuple(t.low for t in tokens[n:n + 3])
-    return words[:1] in (("alias",), ("aka",), ("a.k.a.",), ("nicknamed",)) or words[:2] == ("known", "as") \
+    return (bool(words) and words[0] in ALIAS_WORDS) or words[:2] == ("known", "as") \
         or words in (("also", "known", "as"), ("better", "known", "as"))
 
 
@@ -1001,11 +1002,9 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             # ("THE RESIDENCE AND OFFICE OF X": both are X's, who was attacked)
             found = [f for f in found if f.kind == "target"]
         determined = _determined(tokens, rng)
-        if out and tokens[i - 1].low == "and":  # "X AND HIS WIFE": two people
-            out[last:], found = (_beside_names(out[last:], found) if last_determined else out[last:],
-                                 _beside_names(found, out[last:]) if determined else found)
-        last, last_determined = len(out), determined
-        out.extend(found)
+        # "X AND HIS WIFE": two people
+        last, last_determined = _extend_beside(out, found, last, last_determined, determined,
+                                               bool(out) and tokens[i - 1].low == "and")
         things = all(f.kind == "target" for f in found)
         appositive = found if found and indefinite and things and len(out) == len(found) + 1 else []
         if things:
@@ -1048,6 +1047,19 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         # the thing after the comma says what the first one is
         out = out[:len(out) - len(appositive)]
     return out
+
+
+def _extend_beside(out: list[Filler], found: list[Filler], last: int, last_determined: bool, determined: bool,
+                   joined: bool) -> tuple[int, bool]:
+    """Add the fillers of a list item to out; items joined by "and" mark their described people as others beside
+    the named ones (_beside_names). The new (last, last_determined): where this item starts in out, and whether
+    it opened with a determiner."""
+    if joined:
+        out[last:], found = (_beside_names(out[last:], found) if last_determined else out[last:],
+                             _beside_names(found, out[last:]) if determined else found)
+    start = len(out)
+    out.extend(found)
+    return start, determined
 
 
 def _beside_names(item: list[Filler], partner: list[Filler]) -> list[Filler]:
@@ -1394,11 +1406,8 @@ def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, eff
         if not found:
             break
         determined = _determined(tokens, rng)
-        if joined:  # "A JUDGE AND SENATOR PEDRO GOMEZ WERE MURDERED": two people
-            out[last:], found = (_beside_names(out[last:], found) if last_determined else out[last:],
-                                 _beside_names(found, out[last:]) if determined else found)
-        last, last_determined = len(out), determined
-        out.extend(found)
+        # "A JUDGE AND SENATOR PEDRO GOMEZ WERE MURDERED": two people
+        last, last_determined = _extend_beside(out, found, last, last_determined, determined, joined)
     return out
 
 
@@ -1703,7 +1712,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         end = doc.low.index(nxt[0], hit_end) + len(nxt[0])  # "death squad members", "guerrilla members"
     elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
-    before = doc.low[max(0, _before_group_name(doc, start) - 30):_before_group_name(doc, start)].split()
+    named_from = _before_group_name(doc, start)
+    before = doc.low[max(0, named_from - 30):named_from].split()
     while before and (before[-1] in STRIP or count_from_words([before[-1]]) is not None
                       or before[-1].endswith(_ADJECTIVE_ENDINGS)):
         before.pop()  # "talks with the rebels", "the arrest of four Marxist traffickers": the word before decides
@@ -1718,8 +1728,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
     if _speaks_next(doc, end):
         return None  # "the rebels announced", "the guerrillas said": speakers here, not attackers
     if before and before[-1] in _PREPOSITIONS and not (len(before) > 1 and before[-2] in _PARTS_OF) \
-            and doc.low[hit_start:hit_end] not in sets["perp_doers"] \
-            and not doc.cues_in(max(0, _before_group_name(doc, start) - 24), start, "suspected"):
+            and not doer and not doc.cues_in(max(0, named_from - 24), start, "suspected"):
         return None  # "sympathizers of the guerrillas"; but "a search for the killers", "the hallmarks of the
         # guerrillas" name the attackers
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:

@@ -9,6 +9,8 @@ from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 
 
+# words that give another name of the person before them ("X ALIAS Y"; also "known as")
+ALIAS_WORDS = frozenset(["alias", "a.k.a.", "aka", "nicknamed"])
 STRIP = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my",
                    "your", "another", "same", "country's", "nation's", "city's"])
 

@@ -209,6 +209,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
                                       phrase in v["explicit"], phrase in v["naming"])
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
+            if effect == "kidnapped":
+                # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
+                found = [f for f in found if f.kind != "target"]
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)

@@ -1341,7 +1341,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(_subject_target(doc, tokens, k, effect))
     if not out and effect == "other":
         out.extend(_relative_thing(doc, tokens, k))
-    if _whose_clause(rng, tokens):
+    if _whose_clause(rng, tokens) or _where_clause(tokens, k):
         return out
     if not any(f.kind == "victim" and f.named for f in out):
         subject = _sentence_subject_name(doc, tokens, k)
@@ -1353,6 +1353,12 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
     return out
+
+
+def _where_clause(tokens: list[Token], k: int) -> bool:
+    """"X AND Y WERE ARRESTED AFTER THE ATTACK ON THE POST, WHERE 10 POLICEMEN WERE KILLED": a passive in a
+    "where" clause has its own subject; the people named at the sentence's start are not who it befell."""
+    return any(t.low == "where" for t in tokens[_clause_start(tokens, k):k])
 
 
 def _name_ending_at(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -530,3 +530,14 @@ def test_the_dead_or_the_victims_included_names_the_casualties() -> None:
     assert victims("The dead included Pedro Soto, a teacher, and Ana Ruiz.") == ["Pedro Soto", "Ana Ruiz"]
     assert victims("The victims included Pedro Soto and Ana Ruiz.") == ["Pedro Soto", "Ana Ruiz"]
     assert victims("Those killed included Pedro Soto.") == ["Pedro Soto"]
+
+
+def test_people_before_a_where_clause_are_not_who_it_befell() -> None:
+    text = ("PEDRO RAMIREZ SOTO AND LUIS GOMEZ PARDO WERE ARRESTED FOLLOWING THE ARMED ATTACK ON THE POLICE POST "
+            "AT SANTA CRUZ, WHERE 10 POLICEMEN WERE KILLED.")
+    assert victims(text) == []
+
+
+def test_a_person_killed_inside_a_where_clause_is_still_read() -> None:
+    text = "THE REBELS ATTACKED THE FARM NEAR SANTA CRUZ, WHERE MAYOR PEDRO RAMIREZ SOTO WAS KILLED."
+    assert victims(text) == ["PEDRO RAMIREZ SOTO"]

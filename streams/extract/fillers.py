@@ -200,6 +200,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
         if hit and tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k):
             hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
+        if hit and hit[1] != "other" and _motive_before(doc, tokens, k):
+            hit = None  # "BURNED THE BUS IN REPRISAL FOR THE KILLING OF X": X died earlier, not in this attack
         if hit and _IN_FRONT == tuple(t.low for t in tokens[k:k + hit[0]]) \
                 and not any(t.low in _BLAST_WORDS for t in tokens[:k]):
             hit = None  # a blast went off "in front of" a thing; "SHOT HIM IN FRONT OF HIS SHOP" hit no shop
@@ -486,6 +488,17 @@ _ATTACK_MODIFIERS = frozenset(["terrorist", "criminal", "constant", "continuous"
 _HABIT_OWNERS = frozenset(["its", "their"])
 _CAMPAIGN_NOUNS = frozenset(["continuation", "resumption", "suspension", "series", "wave", "campaign", "halt",
                              "cessation", "escalation", "increase"])
+
+
+def _motive_before(doc: Doc, tokens: list[Token], k: int) -> bool:
+    """Does a motive ("IN REPRISAL FOR", "TO AVENGE") end right before the casualty noun at token k, past at most
+    its determiner and a few modifiers ("IN RESPONSE TO THE 30 OCTOBER KILLING OF")?"""
+    start = tokens[max(0, k - _MOTIVE_REACH)].start
+    return any(all(is_word(t) for t in tokens[max(0, k - _MOTIVE_REACH):k] if t.start >= h.end)
+               for h in doc.cues_in(start, tokens[k].start, "motive"))
+
+
+_MOTIVE_REACH = 6  # "TO" + "THE 30 OCTOBER GUERRILLA" + "KILLING"
 
 
 def _suspects_before(tokens: list[Token], k: int) -> bool:

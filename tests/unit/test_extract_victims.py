@@ -541,3 +541,14 @@ def test_people_before_a_where_clause_are_not_who_it_befell() -> None:
 def test_a_person_killed_inside_a_where_clause_is_still_read() -> None:
     text = "THE REBELS ATTACKED THE FARM NEAR SANTA CRUZ, WHERE MAYOR PEDRO RAMIREZ SOTO WAS KILLED."
     assert victims(text) == ["PEDRO RAMIREZ SOTO"]
+
+
+def test_people_an_attack_avenges_are_not_its_victims() -> None:
+    assert victims("THE REBELS BURNED A BUS IN REPRISAL FOR THE KILLING OF UNION LEADER PEDRO RAMIREZ SOTO.") == []
+    assert victims("THE GROUP SAID THE BOMBING WAS CARRIED OUT TO AVENGE THE MURDER OF PEDRO RAMIREZ SOTO.") == []
+
+
+def test_a_motive_elsewhere_in_the_sentence_leaves_the_victim() -> None:
+    text = ("IN RESPONSE TO THE CURFEW, GUNMEN CARRIED OUT THE KILLING OF UNION LEADER PEDRO RAMIREZ SOTO "
+            "IN SANTA CRUZ.")
+    assert victims(text) == ["PEDRO RAMIREZ SOTO"]

@@ -1354,7 +1354,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(_subject_target(doc, tokens, k, effect))
     if not out and effect == "other":
         out.extend(_relative_thing(doc, tokens, k))
-    if _whose_clause(rng, tokens) or _where_clause(tokens, k):
+    if _whose_clause(rng, tokens) or _where_clause(tokens, k) or _described_antecedent(tokens, k, out):
         return out
     if not any(f.kind == "victim" and f.named for f in out):
         subject = _sentence_subject_name(doc, tokens, k)
@@ -1366,6 +1366,13 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
     return out
+
+
+def _described_antecedent(tokens: list[Token], k: int, found: list[Filler]) -> bool:
+    """"X AND Y WILL ATTEND THE FUNERALS OF THE PRIESTS WHO WERE KILLED": a passive whose subject is "who" befell
+    the relative's antecedent; when that is a description, not a name, the people named at the sentence's start
+    are someone else (a named antecedent may end a list of names: "A, B AND C, WHO WERE MURDERED")."""
+    return any(t.low == "who" for t in tokens[max(0, k - 2):k]) and not any(f.named for f in found)
 
 
 def _where_clause(tokens: list[Token], k: int) -> bool:

@@ -552,3 +552,15 @@ def test_a_motive_elsewhere_in_the_sentence_leaves_the_victim() -> None:
     text = ("IN RESPONSE TO THE CURFEW, GUNMEN CARRIED OUT THE KILLING OF UNION LEADER PEDRO RAMIREZ SOTO "
             "IN SANTA CRUZ.")
     assert victims(text) == ["PEDRO RAMIREZ SOTO"]
+
+
+def test_mourners_of_people_who_were_killed_are_not_victims() -> None:
+    text = ("PEDRO RAMIREZ SOTO AND LUIS GOMEZ PARDO WILL ATTEND THE FUNERALS OF THE PRIESTS WHO WERE KILLED ON "
+            "16 MARCH.")
+    assert victims(text) == []
+
+
+def test_a_named_list_closed_by_who_were_killed_keeps_every_name() -> None:
+    text = ("LET US NOT FORGET GOVERNOR PEDRO RAMIREZ SOTO, MAGISTRATE CARLOS VALENCIA, AND SENATOR LUIS GOMEZ "
+            "WHO WERE MURDERED IN MARCH.")
+    assert {"CARLOS VALENCIA", "LUIS GOMEZ"} <= set(victims(text))

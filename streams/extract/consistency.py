@@ -175,9 +175,16 @@ def things_told_again(doc: Doc, incidents: list[dict]) -> None:
 
 
 def _definite_hypernym(doc: Doc, span: dict, hypernyms: frozenset[str]) -> bool:
-    """Is the span "the" + a bare class word ("THE BUILDING"), not "a building" or "the X building"?"""
+    """Is the span "the" (and a count: "THE TWO PREMISES", the ones just told) + a bare class word ("THE
+    BUILDING"), not "a building" or "the X building"?"""
     start = span["start"]
-    return doc.low[start:span["end"]] in hypernyms and doc.low[max(0, start - 4):start] == "the "
+    if doc.low[start:span["end"]] not in hypernyms:
+        return False
+    before = doc.low[max(0, start - _DETERMINER_REACH):start].split()[-2:]
+    return before[-1:] == ["the"] or (before[:1] == ["the"] and count_from_words(before[1:]) is not None)
+
+
+_DETERMINER_REACH = 16  # "the" + a count word ("the seventeen ") before the class word
 
 
 def _entity_key(text: str, field: str) -> str:

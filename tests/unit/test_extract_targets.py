@@ -484,6 +484,8 @@ def test_on_after_an_agent_reads_only_a_known_thing() -> None:
      "fire but caused no casualties.", "car dealership", "building"),
     ("A bomb exploded at the telephone exchange in Northtown on Monday. The explosion damaged the building "
      "and several houses.", "telephone exchange", "building"),
+    ("Two bombs exploded at the house of a judge and at the offices of a lawyer in Northtown on Monday, causing "
+     "minor damage to the walls of the two premises.", "house of a judge", "premises"),
 ])
 def test_the_thing_told_again_by_a_class_word_is_no_second_target(text: str, named: str, again: str) -> None:
     found = targets(text)

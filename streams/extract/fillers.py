@@ -274,10 +274,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
             out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif tok.low in _TOWARD and not _landmark(tokens, k) \
-                and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
+                and _blast_in(tokens, max(0, k - 8), k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         elif (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
-                and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - _SPATIAL_REACH):k]):
+                and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):
             out.extend(_list_after(doc, tokens, after, "other"))
         elif _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
@@ -559,6 +559,14 @@ def _spatial_object(tokens: list[Token], k: int) -> int | None:
         if end < len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words)):
             return end
     return None
+
+
+def _blast_in(tokens: list[Token], a: int, b: int) -> bool:
+    """Is a blast or firing told in tokens a..b? A weapon word that only qualifies the next noun ("BOMB THREATS AT
+    ITS BASES", "A BOMB SQUAD AT THE SCENE": attack_vocab weapon_qualified_nouns) tells none."""
+    qualified = lexicon().sets["weapon_qualified_nouns"]
+    return any(tokens[i].low in _BLAST_WORDS and (i + 1 >= len(tokens) or tokens[i + 1].low not in qualified)
+               for i in range(a, b))
 
 
 def _elliptic_blast(tokens: list[Token], k: int) -> bool:

@@ -502,3 +502,9 @@ def test_a_thing_seized_is_taken_not_hit() -> None:
     text = ("Gunmen kidnapped a rancher in Northtown on Monday. Police later seized the vehicle in which the "
             "kidnappers had travelled.")
     assert "vehicle" not in [t.lower() for t in targets(text)]
+
+
+def test_a_bomb_threat_at_a_place_hits_nothing() -> None:
+    text = ("A man placed a bomb in a cinema at a military base near Northtown on Monday. Over the past few days "
+            "the command has reported several bomb threats at its barracks.")
+    assert "barracks" not in [t.lower() for t in targets(text)]

@@ -508,3 +508,21 @@ def test_a_bomb_threat_at_a_place_hits_nothing() -> None:
     text = ("A man placed a bomb in a cinema at a military base near Northtown on Monday. Over the past few days "
             "the command has reported several bomb threats at its barracks.")
     assert "barracks" not in [t.lower() for t in targets(text)]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("An army helicopter strafed a farmhouse near Northtown on Monday, wounding two peasants.", "farmhouse"),
+    ("Rebels attacked Northtown on Monday and demolished the town hall with dynamite.", "town hall"),
+    ("Guerrillas ambushed a convoy near Northtown on Monday and set ablaze three trucks.", "trucks"),
+])
+def test_an_active_damage_verb_names_the_thing_after_it(text: str, thing: str) -> None:
+    assert thing in targets(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Rebels attacked two financial institutions in Northtown on Monday.", "financial institutions"),
+    ("A bomb destroyed the courts of Northtown on Monday.", "courts"),
+    ("Gunmen burned two barns near Northtown on Monday.", "barns"),
+])
+def test_common_buildings_are_known_things(text: str, thing: str) -> None:
+    assert thing in targets(text)

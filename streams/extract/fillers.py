@@ -281,6 +281,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_list_after(doc, tokens, after, "other"))
         elif _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
+        elif tok.low == "in" and _placed_before(tokens, k):
+            out.extend(_things_placed_in(doc, tokens, k + 1))
         if passive is None and tok.low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
@@ -581,6 +583,30 @@ def _elliptic_blast(tokens: list[Token], k: int) -> bool:
     if tokens[k].low in _AIMED_PREPS:  # "an ambush on the highway" is where; "an attack on the ministry" what
         return any(t.low in _AIMED_ATTACKS for t in before)
     return any(t.low in _BLAST_WORDS for t in before)
+
+
+def _placed_before(tokens: list[Token], k: int) -> bool:
+    """Is "in" at token k where a charge was put ("PLACED BY THE REBELS IN A SCHOOL", "DETONATED TWO BOMBS IN
+    BANKS")? A placing verb a few words back, its object or agent between, and no other preposition of place."""
+    for n in range(k - 1, max(-1, k - _PLACED_REACH), -1):
+        low = tokens[n].low
+        if low in _PLACING:
+            return True
+        if low in _TOWARD or low in ("in", "on", ";", ":"):
+            return False
+    return False
+
+
+def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
+    """The things a charge was put in: known buildings only, not an area ("IN THE X NEIGHBORHOOD" says where)
+    and not a vehicle (a bomb "placed in a car" makes the car the carrier more often than the target)."""
+    vehicles = vocab()["vehicle_heads"]
+    return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)
+            and doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] not in vehicles]
+
+
+_PLACING = frozenset(["placed", "planted", "detonated", "left", "hid", "hidden", "placing", "planting"])
+_PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"
 
 
 _ELLIPTIC = frozenset(["one", "another", "other", "second", "third", "fourth", "last"])
@@ -996,7 +1022,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
     pending: list[Filler] = []  # things with no known head, waiting for a known thing later in the list
     before_pending = 0
     for _ in range(12):
-        if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS):
+        if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS
+                                        or tokens[i].low in _LIST_ENDING_VERBS):
             break  # "killed 1,200 people and took 251 hostages", "and wounded two civilians": a second verb
         indefinite = bool(out) and i < len(tokens) and tokens[i].low in ("a", "an") and tokens[i - 1].low == ","
         rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
@@ -1105,6 +1132,8 @@ def _unread_list_person(tokens: list[Token], i: int, effect: str, listed: bool) 
 
 
 _ITEM_REACH = 10
+# verbs that also read as nouns, ending a list when they open an item: "BOMBED TWO BANKS AND SET A HOTEL ON FIRE"
+_LIST_ENDING_VERBS = frozenset(["set", "left", "fled", "escaped"])
 
 
 def _determined(tokens: list[Token], rng: tuple[int, int]) -> bool:

@@ -526,3 +526,21 @@ def test_an_active_damage_verb_names_the_thing_after_it(text: str, thing: str) -
 ])
 def test_common_buildings_are_known_things(text: str, thing: str) -> None:
     assert thing in targets(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("A bomb placed by the rebels in a technical institute exploded in Northtown on Monday.", "technical institute"),
+    ("Gunmen planted two dynamite charges in three shops of Northtown on Monday.", "shops"),
+])
+def test_the_building_a_charge_was_placed_in_is_a_target(text: str, thing: str) -> None:
+    assert thing in targets(text)
+
+
+def test_an_area_a_charge_was_placed_in_is_no_target() -> None:
+    found = targets("Rebels placed a powerful bomb by night in the Las Flores neighborhood of Northtown on Monday.")
+    assert not any("neighborhood" in t.lower() for t in found), found
+
+
+def test_a_second_verb_ends_a_list_of_things() -> None:
+    found = targets("Rebels attacked a police post and set a bus on fire in Northtown on Monday.")
+    assert "bus" in found and not any(t.lower().startswith("set") for t in found), found

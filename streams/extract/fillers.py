@@ -122,7 +122,10 @@ def _past_amount(tokens: list[Token], t0: int, j: int) -> int:
 
 def _amount_of(tokens: list[Token], t: int) -> bool:
     """"THE NUMBER OF PYLONS", "A TOTAL OF FOUR HELICOPTERS": how many, the things named after "of"."""
-    return tokens[t].low in ("number", "total") and t + 1 < len(tokens) and tokens[t + 1].low == "of"
+    return tokens[t].low in _AMOUNTS and t + 1 < len(tokens) and tokens[t + 1].low == "of"
+
+
+_AMOUNTS = frozenset(["number", "total", "most", "part", "much", "rest"])  # "MOST OF THE OFFICE WAS DESTROYED"
 
 
 def _kin_owner(tokens: list[Token], end: int) -> bool:
@@ -600,12 +603,13 @@ def _placed_before(tokens: list[Token], k: int) -> bool:
 def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
     """The things a charge was put in: known buildings only, not an area ("IN THE X NEIGHBORHOOD" says where)
     and not a vehicle (a bomb "placed in a car" makes the car the carrier more often than the target)."""
-    vehicles = vocab()["vehicle_heads"]
     return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)
-            and doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] not in vehicles]
+            and doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] not in _CARRIERS]
 
 
-_PLACING = frozenset(["placed", "planted", "detonated", "left", "hid", "hidden", "placing", "planting"])
+_PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])  # not "left": "LEFT IN A CAR"
+_CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "van", "pickup", "jeep", "automobile",
+                       "motorcycle"])
 _PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"
 
 
@@ -1025,6 +1029,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         if out and i < len(tokens) and (tokens[i].low in _IRREGULAR_PAST or tokens[i].low in _SECOND_VERBS
                                         or tokens[i].low in _LIST_ENDING_VERBS):
             break  # "killed 1,200 people and took 251 hostages", "and wounded two civilians": a second verb
+        if i + 1 < len(tokens) and tokens[i].low in _LIST_INTRODUCERS and tokens[i + 1].low == ",":
+            i += 2  # "IN FOUR STORES; NAMELY, A BANK, A HOTEL AND A PHARMACY": the items follow
         indefinite = bool(out) and i < len(tokens) and tokens[i].low in ("a", "an") and tokens[i - 1].low == ","
         rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
         if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
@@ -1132,6 +1138,7 @@ def _unread_list_person(tokens: list[Token], i: int, effect: str, listed: bool) 
 
 
 _ITEM_REACH = 10
+_LIST_INTRODUCERS = frozenset(["namely", "specifically", "including"])
 # verbs that also read as nouns, ending a list when they open an item: "BOMBED TWO BANKS AND SET A HOTEL ON FIRE"
 _LIST_ENDING_VERBS = frozenset(["set", "left", "fled", "escaped"])
 

@@ -544,3 +544,19 @@ def test_an_area_a_charge_was_placed_in_is_no_target() -> None:
 def test_a_second_verb_ends_a_list_of_things() -> None:
     found = targets("Rebels attacked a police post and set a bus on fire in Northtown on Monday.")
     assert "bus" in found and not any(t.lower().startswith("set") for t in found), found
+
+
+def test_a_list_opened_by_namely_names_each_thing() -> None:
+    found = targets("On Monday rebels placed dynamite in three buildings in Northtown; namely, a bank, a hotel, "
+                    "and a pharmacy.")
+    assert all(thing in found for thing in ("bank", "hotel", "pharmacy")), found
+
+
+def test_a_car_a_charge_was_placed_in_is_its_carrier() -> None:
+    found = targets("A bomb placed by two men in a car exploded outside the town hall of Northtown on Monday.")
+    assert "town hall" in found and "car" not in found, found
+
+
+def test_most_of_a_thing_is_the_thing() -> None:
+    found = targets("A bomb exploded in Northtown on Monday. Most of the office was destroyed by the blast.")
+    assert "office" in found and not any(t.lower().startswith("most") for t in found), found

@@ -1370,8 +1370,8 @@ _COUNT_QUALIFIERS = frozenset(["more", "than", "at", "least", "about", "some", "
 _BLAME = frozenset(["blamed", "blame", "blames", "blaming", "pinned", "attributed"])
 _REDUCED_RELATIVE = {"kidnapped": "kidnapped", "abducted": "kidnapped", "killed": "killed", "murdered": "killed",
                      "assassinated": "killed", "wounded": "wounded", "injured": "wounded"}
-_BLAST_WORDS = frozenset(["exploded", "explosion", "blast", "bomb", "bombs", "detonated", "went", "threw", "hurled",
-                          "fire", "blew", "stormed",
+_BLAST_WORDS = frozenset(["exploded", "explosion", "explosions", "blast", "blasts", "bomb", "bombs", "detonated",
+                          "went", "threw", "hurled", "fire", "blew", "stormed",
                           "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars", "rocket",
                           "missile", "drone", "mortar", "shell", "shells",
                           "placed", "planted", "dynamite", "explosives", "grenade"])

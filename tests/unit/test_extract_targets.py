@@ -6,6 +6,8 @@ import datetime
 import pytest
 
 from streams.extract import extract_incidents
+from streams.extract.document import analyse
+from streams.extract.fillers import objects_in
 
 DAY = datetime.date(2025, 3, 10)
 
@@ -560,3 +562,15 @@ def test_a_car_a_charge_was_placed_in_is_its_carrier() -> None:
 def test_most_of_a_thing_is_the_thing() -> None:
     found = targets("A bomb exploded in Northtown on Monday. Most of the office was destroyed by the blast.")
     assert "office" in found and not any(t.lower().startswith("most") for t in found), found
+
+
+def test_an_irregular_past_verb_ends_the_thing_before_it() -> None:
+    found = targets("In Northtown on Monday the burning of a sawmill took place after rebels attacked the town.")
+    assert "sawmill" in found, found
+
+
+def test_explosions_near_a_building_name_it() -> None:
+    text = "FOUR EXPLOSIONS WERE REPORTED NEAR THE HOUSES OF THE MAYOR."
+    doc = analyse(text, DAY)
+    found = [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"]
+    assert found == ["HOUSES OF THE MAYOR"], found

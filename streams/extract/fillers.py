@@ -69,8 +69,11 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
     of_pos = next((k for k in range(i, j) if tokens[k].low == "of"), None)
     person_of = of_pos is not None and (tokens[of_pos - 1].low in sets["titles"] or
                                         tokens[of_pos - 1].low in sets["victim_nouns"])
+    # "for" only joins a phrase after a thing ("A SCHOOL FOR TEACHERS", _with_beneficiary): the thing is the head
+    for_pos = next((k for k in range(i + 1, j) if tokens[k].low == "for"), None)
     if not person_of and (head in sets["target_heads"] or head2 in sets["target_heads"] or
-                          (of_pos is not None and tokens[of_pos - 1].low in sets["target_heads"])):
+                          (of_pos is not None and tokens[of_pos - 1].low in sets["target_heads"]) or
+                          (for_pos is not None and tokens[for_pos - 1].low in sets["target_heads"])):
         t0 = i
         if of_pos is not None and tokens[of_pos - 1].low in _PART_WORDS:
             t0 = of_pos + 1  # "THE WINDOWS OF THE X BANK WERE DAMAGED": the bank
@@ -1032,7 +1035,7 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         if i + 1 < len(tokens) and tokens[i].low in _LIST_INTRODUCERS and tokens[i + 1].low == ",":
             i += 2  # "IN FOUR STORES; NAMELY, A BANK, A HOTEL AND A PHARMACY": the items follow
         indefinite = bool(out) and i < len(tokens) and tokens[i].low in ("a", "an") and tokens[i - 1].low == ","
-        rng = _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i))
+        rng = _with_beneficiary(doc, tokens, _whole_of_part(doc, tokens, noun_phrase(doc, tokens, i)))
         if not rng or (out and rng[1] < len(tokens) and tokens[rng[1]].low in _SPEECH_VERBS):
             break  # "killed an elderly woman, the regional prosecutor's office said": the speaker ends the list
         # after the first item, a thing with no known head counts only as a name ("ATTACKS ON X AND FENASTRAS"),
@@ -1104,6 +1107,26 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         # the thing after the comma says what the first one is
         out = out[:len(out) - len(appositive)]
     return out
+
+
+def _with_beneficiary(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"A RESIDENCE FOR U.S. MILITARY ADVISERS", "A SCHOOL FOR TEACHERS": the people a thing is for belong to
+    its name (a kind of building), and the list goes on after them."""
+    if rng is None or rng[1] + 1 >= len(tokens) or tokens[rng[1]].low != "for":
+        return rng
+    sets = lexicon().sets
+    if tokens[rng[1] - 1].low not in sets["target_heads"]:
+        return rng
+    people = noun_phrase(doc, tokens, rng[1] + 1)
+    if people is None or sum(is_word(t) for t in tokens[people[0]:people[1]]) > _BENEFICIARY_MAX:
+        return rng
+    head = tokens[people[1] - 1].low
+    if head not in sets["victim_nouns"] or not (head.endswith("s") or _plural_head(head)):
+        return rng  # "FOR 24 HOURS", "FOR WHICH": no people; one person ("A HOUSE FOR THE MAYOR") owns it
+    return rng[0], people[1]
+
+
+_BENEFICIARY_MAX = 4  # "U.S. MILITARY ADVISERS", "DISPLACED PERSONS"
 
 
 def _extend_beside(out: list[Filler], found: list[Filler], last: int, last_determined: bool, determined: bool,

@@ -574,3 +574,14 @@ def test_explosions_near_a_building_name_it() -> None:
     doc = analyse(text, DAY)
     found = [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"]
     assert found == ["HOUSES OF THE MAYOR"], found
+
+
+def test_the_people_a_building_is_for_belong_to_its_name() -> None:
+    found = targets("On Monday rebels attacked the police station, a residence for foreign advisers, and the mayor's "
+                    "home in Northtown.")
+    assert "residence for foreign advisers" in found and "mayor's home" in found, found
+
+
+def test_a_time_after_for_is_no_part_of_the_thing() -> None:
+    found = targets("Rebels attacked the town hall for the second time in Northtown on Monday.")
+    assert "town hall" in found, found

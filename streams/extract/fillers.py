@@ -1069,6 +1069,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         appositive = found if found and indefinite and things and len(out) == len(found) + 1 else []
         if things:
             i = _past_place_phrases(doc, tokens, _past_of_phrase(doc, tokens, rng[1]))
+            if i < len(tokens) and tokens[i].low in _WHERE_ADVERBS:
+                i += 1  # "DESTROYED SOME BUILDINGS THERE AND SOME HOUSES": where, and the list goes on
         else:
             i = _gloss_end(tokens, rng[1])
         # "X, 53; Y, 24; and Z": ages after the names, semicolons between them
@@ -1229,6 +1231,7 @@ def _past_place_phrases(doc: Doc, tokens: list[Token], i: int) -> int:
     return n
 
 
+_WHERE_ADVERBS = frozenset(["there", "nearby"])
 _STANDS_AT = frozenset(["at", "in", "on", "with"])  # "with": what the thing carries ("THREE BUSES WITH PASSENGERS")
 
 

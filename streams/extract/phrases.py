@@ -20,6 +20,8 @@ _PHRASE_PUNCT = frozenset(['"', "'", "-", "’", "“", "”"])
 
 _MAX_PHRASE = 8
 _DANGLING = _PHRASE_PUNCT | {"of", "and"}
+# last words that are no head: a determiner cut off at the word limit, "nearby" after its noun ("TWO HOUSES NEARBY")
+_AFTER_HEAD = STRIP | {"nearby"}
 
 
 _DISTANCE_UNITS = frozenset(["km", "kms", "kilometers", "kilometres", "meters", "metres", "miles", "yards", "blocks"])
@@ -165,7 +167,7 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j):
             break
         j += 1
-    while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in STRIP)):
+    while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in _AFTER_HEAD)):
         j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the" (nor "and" of owners cut at the word limit)
     if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"] \
             and tokens[i].low not in lexicon().sets["target_heads"] \

@@ -585,3 +585,16 @@ def test_the_people_a_building_is_for_belong_to_its_name() -> None:
 def test_a_time_after_for_is_no_part_of_the_thing() -> None:
     found = targets("Rebels attacked the town hall for the second time in Northtown on Monday.")
     assert "town hall" in found, found
+
+
+def test_a_later_sentence_about_the_device_names_what_it_hit() -> None:
+    found = targets("A bomb exploded outside the police post of Northtown on Monday, killing two officers. Police "
+                    "sources said that residents heard shots before. The device also destroyed two houses nearby.")
+    assert "houses" in found, found
+
+
+def test_a_list_of_things_goes_on_after_there() -> None:
+    text = "THE BOMBS DESTROYED SOME BUILDINGS THERE AND SOME HOUSES IN OTHER AREAS OF THE CAPITAL."
+    doc = analyse(text, DAY)
+    found = [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"]
+    assert found == ["BUILDINGS", "HOUSES"], found

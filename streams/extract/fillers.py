@@ -291,6 +291,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_things_placed_in(doc, tokens, k + 1))
         if passive is None and tok.low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
+        elif tok.low in _UNDERGONE and _damage_after(tokens, k):
+            out.extend(_damaged_subjects(doc, tokens, k))
         if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k + 1, possessive=True)
             if rng:
@@ -444,6 +446,25 @@ def _reduced_passive_targets(doc: Doc, tokens: list[Token], k: int) -> list[Fill
     return [f for f in _coordinated(doc, tokens, phrase_before(tokens, m), "other") if f.kind == "target"]
 
 
+def _damage_after(tokens: list[Token], k: int) -> bool:
+    """"SUSTAINED CONSIDERABLE DAMAGE", "SUFFERED SERIOUS DAMAGES": the verb at k takes damage as its object."""
+    return any(t.low in _DAMAGE_NOUNS for t in tokens[k + 1:k + 1 + _DAMAGE_REACH])
+
+
+def _damaged_subjects(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """The things before "sustained damage" ("HER VEHICLE SUSTAINED CONSIDERABLE DAMAGE", "THE BANK AND TWO
+    STORES SUFFERED SERIOUS DAMAGE"): what the attack hit; a person who "suffered" is left out."""
+    m = k
+    while m > 0 and tokens[m - 1].low in vocab()["adverbs"]:
+        m -= 1
+    return [f for f in _coordinated(doc, tokens, phrase_before(tokens, m, subject=True), "other") if f.kind == "target"]
+
+
+_UNDERGONE = frozenset(["sustained", "suffered", "received"])
+_DAMAGE_NOUNS = frozenset(["damage", "damages"])
+_DAMAGE_REACH = 3  # "SUSTAINED" + "CONSIDERABLE MATERIAL" + "DAMAGE"
+
+
 def _object_starts(low: str) -> bool:
     """Can a word open the object of a verb ("DESTROYED THE BRIDGE", "DESTROYED TWO BUSES", "DESTROYED HOMES")?"""
     sets = lexicon().sets
@@ -547,7 +568,7 @@ def _other_rule_starters() -> frozenset[str]:
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS,
-                      *_AIMED_PREPS])
+                      *_AIMED_PREPS, *_UNDERGONE, "in"])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -1095,7 +1116,7 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
         if i < len(tokens) and tokens[i].low == "and":
             i += 1
             joined = True
-            if i < len(tokens) and tokens[i].low == prep and prep in ("at", "on", "against", "in"):
+            if i < len(tokens) and tokens[i].low == prep and prep in ("at", "on", "against", "in", "to"):
                 i += 1
         elif things and (joiner := _joiner_at(tokens, i)):
             i += joiner  # "THREE BUSES AS WELL AS A DOZEN STORES": one more thing

@@ -598,3 +598,19 @@ def test_a_list_of_things_goes_on_after_there() -> None:
     doc = analyse(text, DAY)
     found = [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"]
     assert found == ["BUILDINGS", "HOUSES"], found
+
+
+@pytest.mark.parametrize("text, things", [
+    ("HER VEHICLE SUSTAINED CONSIDERABLE DAMAGE.", ["VEHICLE"]),
+    ("THE BANK AND TWO STORES SUFFERED SERIOUS DAMAGE.", ["STORES", "BANK"]),
+    ("THE MAYOR SUFFERED SERIOUS INJURIES.", []),
+])
+def test_what_sustained_damage_was_hit(text: str, things: list[str]) -> None:
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == things
+
+
+def test_damage_to_one_thing_and_to_another_names_both() -> None:
+    text = "THE BLAST CAUSED DAMAGE TO THE HOUSES AND TO TWO VEHICLES."
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == ["HOUSES", "VEHICLES"]

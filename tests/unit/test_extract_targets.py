@@ -614,3 +614,18 @@ def test_damage_to_one_thing_and_to_another_names_both() -> None:
     text = "THE BLAST CAUSED DAMAGE TO THE HOUSES AND TO TWO VEHICLES."
     doc = analyse(text, DAY)
     assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == ["HOUSES", "VEHICLES"]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("TWO DEVICES EXPLODED ON THE UNIVERSITY CAMPUS.", "UNIVERSITY CAMPUS"),
+    ("A BOMB WENT OFF ABOARD A PASSENGER TRAIN.", "PASSENGER TRAIN"),
+])
+def test_a_blast_on_or_aboard_a_thing_hit_it(text: str, thing: str) -> None:
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == [thing]
+
+
+def test_a_blast_on_a_day_hits_nothing() -> None:
+    text = "TWO DEVICES EXPLODED ON 12 JANUARY."
+    doc = analyse(text, DAY)
+    assert [f for f in objects_in(doc, 0) if f.kind == "target"] == []

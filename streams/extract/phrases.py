@@ -141,6 +141,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 continue
             break
         if low in _PHRASE_PUNCT:
+            if _dash(doc, tokens, j):
+                break  # "A GAS STATION -- SPECIFICALLY THE X STATION --": a dash, not a hyphen inside a name
             if j + 1 < len(tokens) and is_word(tokens[j + 1]) or j > i:
                 j += 1
                 continue
@@ -176,6 +178,16 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
     if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
         return None  # "AT 1100": a clock time
     return (i, j) if j > i else None
+
+
+def _dash(doc: Doc, tokens: list[Token], j: int) -> bool:
+    """Does a spaced dash ("--") at token j open an aside after a thing's head ("A GAS STATION -- SPECIFICALLY
+    THE X STATION --")? A single hyphen, even spaced, joins the parts of a name ("THE CANO LIMON - COVENAS
+    PIPELINE"), an unspaced dash the parts of a compound ("THE CHILEAN--U.S. INSTITUTE")."""
+    if j < 1 or j + 1 >= len(tokens) or tokens[j].low != "-" or tokens[j + 1].low != "-":
+        return False
+    return doc.text[tokens[j].start - 1:tokens[j].start].isspace() \
+        and tokens[j - 1].low in lexicon().sets["target_heads"]
 
 
 def _gerund_modifier(tokens: list[Token], j: int) -> bool:

@@ -629,3 +629,13 @@ def test_a_blast_on_a_day_hits_nothing() -> None:
     text = "TWO DEVICES EXPLODED ON 12 JANUARY."
     doc = analyse(text, DAY)
     assert [f for f in objects_in(doc, 0) if f.kind == "target"] == []
+
+
+@pytest.mark.parametrize("text, things", [
+    ("THE DEVICES FELL ON A GAS STATION -- SPECIFICALLY THE NORTE GAS STATION -- LOCATED ON MAIN STREET.",
+     ["GAS STATION"]),
+    ("A BOMB DAMAGED THE RIO NORTE - PUERTO SUR OIL PIPELINE.", ["RIO NORTE - PUERTO SUR OIL PIPELINE"]),
+])
+def test_a_spaced_dash_after_a_thing_opens_an_aside(text: str, things: list[str]) -> None:
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"][:1] == things

@@ -1284,6 +1284,12 @@ def _whole_of_part(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None) -
         return k, j
     if j < len(tokens) and tokens[j].low == "of":
         return noun_phrase(doc, tokens, j + 1) or rng
+    if j + 1 < len(tokens) and tokens[j].low in (",", "and"):
+        # "AN ENTRANCE AND WINDOWS OF THE HOME", "THE DOORS, WINDOWS AND ROOF OF THE CHURCH": parts of one thing
+        nxt = noun_phrase(doc, tokens, j + 1 if tokens[j + 1].low != "and" else j + 2)
+        if nxt and tokens[nxt[1] - 1].low in _PART_WORDS:
+            return _whole_of_part(doc, tokens, nxt) if nxt[1] < len(tokens) and tokens[nxt[1]].low in \
+                (",", "and", "of") else rng
     return rng
 
 

@@ -639,3 +639,12 @@ def test_a_blast_on_a_day_hits_nothing() -> None:
 def test_a_spaced_dash_after_a_thing_opens_an_aside(text: str, things: list[str]) -> None:
     doc = analyse(text, DAY)
     assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"][:1] == things
+
+
+@pytest.mark.parametrize("text, things", [
+    ("THE BLAST DESTROYED AN ENTRANCE AND WINDOWS OF THE HOME AS WELL AS PEREZ'S CAR.", ["HOME", "PEREZ'S CAR"]),
+    ("THE BLAST DAMAGED THE DOORS, WINDOWS AND ROOF OF THE CHURCH.", ["CHURCH"]),
+])
+def test_parts_listed_before_of_are_parts_of_one_thing(text: str, things: list[str]) -> None:
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == things

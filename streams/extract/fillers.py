@@ -1430,10 +1430,26 @@ _BLAST_WORDS = frozenset(["exploded", "explosion", "explosions", "blast", "blast
                           "placed", "planted", "dynamite", "explosives", "grenade"])
 
 
+def _before_dashed_aside(tokens: list[Token], k: int) -> int:
+    """Where the subject ends when a dashed aside stands before the verb at k ("25 VEHICLES AND 15 BUILDINGS --
+    INCLUDING THE X OFFICES -- WERE DAMAGED"): the opening dash; k when there is none."""
+    if k < 2 or tokens[k - 1].low != "-" or tokens[k - 2].low != "-":
+        return k
+    for n in range(k - 3, max(0, k - _DASHED_ASIDE_REACH), -1):
+        if tokens[n].low == "-" and tokens[n - 1].low == "-":
+            return n - 1
+    return k
+
+
+_DASHED_ASIDE_REACH = 20
+
+
 def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
+    if effect == "other":
+        k = _before_dashed_aside(tokens, k)
     rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True)))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a

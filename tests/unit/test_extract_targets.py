@@ -648,3 +648,9 @@ def test_a_spaced_dash_after_a_thing_opens_an_aside(text: str, things: list[str]
 def test_parts_listed_before_of_are_parts_of_one_thing(text: str, things: list[str]) -> None:
     doc = analyse(text, DAY)
     assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == things
+
+
+def test_a_dashed_aside_before_the_verb_leaves_the_subject_read() -> None:
+    text = "AT LEAST 15 BUILDINGS -- INCLUDING THE POLICE OFFICES -- WERE DAMAGED."
+    doc = analyse(text, DAY)
+    assert "BUILDINGS" in [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"]

@@ -62,8 +62,9 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
     i, j = rng
     if tokens[i].low == "none":
         return []  # "NONE OF THE SOLDIERS WERE KILLED": no one was
-    head = tokens[j - 1].low
-    head2 = f"{tokens[j - 2].low} {head}" if j - i >= 2 else head
+    h = _before_designator(tokens, i, j)  # "BUILDING 626", "HOUSE NUMBER 729": the noun before the number
+    head = tokens[h - 1].low
+    head2 = f"{tokens[h - 2].low} {head}" if h - i >= 2 else head
     name = person_name(doc, tokens, i, j)
     out: list[Filler] = []
     of_pos = next((k for k in range(i, j) if tokens[k].low == "of"), None)
@@ -112,6 +113,20 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _before_designator(tokens: list[Token], i: int, j: int) -> int:
+    """End of the noun a number designates ("BUILDING 626", "HOUSE NUMBER 729", "PUMPING STATION 3"): j when
+    the phrase ends in no number or the number stands alone."""
+    if j - i < 2 or not tokens[j - 1].low.isdigit():
+        return j
+    h = j - 1
+    if h - i >= 2 and tokens[h - 1].low in _NUMBER_WORDS:
+        h -= 1
+    return h if tokens[h - 1].low.isalpha() else j
+
+
+_NUMBER_WORDS = frozenset(["number", "no", "nr"])
 
 
 def _past_amount(tokens: list[Token], t0: int, j: int) -> int:

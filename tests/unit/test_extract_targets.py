@@ -654,3 +654,12 @@ def test_a_dashed_aside_before_the_verb_leaves_the_subject_read() -> None:
     text = "AT LEAST 15 BUILDINGS -- INCLUDING THE POLICE OFFICES -- WERE DAMAGED."
     doc = analyse(text, DAY)
     assert "BUILDINGS" in [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"]
+
+
+@pytest.mark.parametrize("text, things", [
+    ("THE BLAST SHATTERED THE WINDOWS OF HOUSE NUMBER 729 AND BUILDING 626.", ["HOUSE NUMBER 729", "BUILDING 626"]),
+    ("A DRONE HIT TOWER 22.", ["TOWER 22"]),
+])
+def test_a_numbered_thing_is_told_by_the_noun_before_its_number(text: str, things: list[str]) -> None:
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == things

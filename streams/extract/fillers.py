@@ -304,6 +304,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         elif tok.low == "in" and _placed_before(tokens, k):
             out.extend(_things_placed_in(doc, tokens, k + 1))
+        elif tok.low in _GUARDING and k > 0 and tokens[k - 1].low in lexicon().sets["victim_nouns"]:
+            # "POLICEMEN GUARDING THE CONSULATE WERE KILLED": the guards were hit for what they guarded
+            out.extend(f for f in _list_after(doc, tokens, k + 1, "other") if f.kind == "target" and not _area(doc, f))
         if passive is None and tok.low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
         elif tok.low in _UNDERGONE and _damage_after(tokens, k):
@@ -583,7 +586,7 @@ def _other_rule_starters() -> frozenset[str]:
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS,
-                      *_AIMED_PREPS, *_UNDERGONE, "in"])
+                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -646,6 +649,7 @@ def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
             and doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] not in _CARRIERS]
 
 
+_GUARDING = frozenset(["guarding", "protecting"])
 _PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])  # not "left": "LEFT IN A CAR"
 _CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "van", "pickup", "jeep", "automobile",
                        "motorcycle"])

@@ -663,3 +663,9 @@ def test_a_dashed_aside_before_the_verb_leaves_the_subject_read() -> None:
 def test_a_numbered_thing_is_told_by_the_noun_before_its_number(text: str, things: list[str]) -> None:
     doc = analyse(text, DAY)
     assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == things
+
+
+def test_what_killed_guards_were_guarding_was_the_target() -> None:
+    text = "TWO POLICEMEN GUARDING THE CONSULATE IN NORTHTOWN WERE KILLED TODAY BY GUNMEN."
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == ["CONSULATE"]

@@ -669,3 +669,9 @@ def test_what_killed_guards_were_guarding_was_the_target() -> None:
     text = "TWO POLICEMEN GUARDING THE CONSULATE IN NORTHTOWN WERE KILLED TODAY BY GUNMEN."
     doc = analyse(text, DAY)
     assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == ["CONSULATE"]
+
+
+def test_the_wire_spelling_straffed_is_strafed() -> None:
+    text = "FIVE PRIVATE HOMES WERE STRAFFED BY ARMY HELICOPTERS."
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == ["PRIVATE HOMES"]

@@ -735,6 +735,9 @@ def _aimed_after_time(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
         if low in _AIMED_PREPS and times and not _time_word(tokens[n + 1].low):
             phrase = f"{tokens[k].low} {low}"
             return _after_object_cue(doc, tokens, n + 1, "other", phrase in vocab()["explicit"])
+        if low == "at" and times and not _time_word(tokens[n + 1].low):
+            # "THE ATTACK ON FRIDAY AT THE CENTRAL MARKET": where the attack struck, a known thing only
+            return [f for f in _list_after(doc, tokens, n + 1, "other") if f.kind == "target" and not _area(doc, f)]
         if _time_word(low):
             times += 1
         elif low not in _TIME_LINKS:

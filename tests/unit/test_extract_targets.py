@@ -675,3 +675,12 @@ def test_the_wire_spelling_straffed_is_strafed() -> None:
     text = "FIVE PRIVATE HOMES WERE STRAFFED BY ARMY HELICOPTERS."
     doc = analyse(text, DAY)
     assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == ["PRIVATE HOMES"]
+
+
+@pytest.mark.parametrize("text, things", [
+    ("THE ATTACK ON FRIDAY, 23 JUNE AT THE CENTRAL MARKET KILLED 2 PEOPLE.", ["CENTRAL MARKET"]),
+    ("THE ATTACK ON FRIDAY AT 2230 KILLED 2 PEOPLE.", []),
+])
+def test_an_attack_at_a_thing_after_its_time_hit_it(text: str, things: list[str]) -> None:
+    doc = analyse(text, DAY)
+    assert [text[f.span.start:f.span.end] for f in objects_in(doc, 0) if f.kind == "target"] == things

@@ -856,7 +856,10 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
         return False  # "the kidnapped villagers", "five assassinated leaders": a participle describing people
     if not noun and not _habitual_form(doc, hit):
         return False  # "gunmen kidnapped women and children near the camp": a simple past tells one event
-    words = doc.low[hit.end:min(s1, hit.end + 60)].replace(",", " , ").split()[:4]
+    words = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " , ").split()[:6]
+    if noun and words[:1] in (["and"], ["or"]) and words[1:2] and _ATTACK_NOUN.fullmatch(words[1]):
+        words = words[2:]  # "the murder and kidnapping of students": the nouns share their "of"
+    words = words[:4]
     if words[:1] == ["of"] and noun:
         words = words[1:]
     people = lexicon().sets["victim_nouns"]
@@ -872,6 +875,9 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
     # "seized women and children who had gone to collect firewood": a relative clause tells which ones
     phrase = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " ").split()[:8]
     return not any(w in ("who", "whom", "whose") for w in phrase)
+
+
+_ATTACK_NOUN = re.compile(r"(?:murder|killing|kidnapping|abduction|assassination|massacre|torture|disappearance)s?")
 
 
 # "journalists have been murdered", "persons who have also been kidnapped", "not only have priests been killed"

@@ -749,3 +749,16 @@ def test_the_victims_relative_clause_of_a_told_attack_stays_told() -> None:
 ])
 def test_an_attack_recalled_or_commemorated_is_not_told(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_attack_nouns_coordinated_before_a_bare_plural_name_a_charge() -> None:
+    text = "\"The murder and kidnapping of teachers, farmers, and students worry us,\" the bishop said on Thursday."
+    assert incidents(text) == []
+
+
+def test_attack_nouns_coordinated_before_counted_victims_are_one_attack() -> None:
+    assert len(incidents("The murder and kidnapping of two teachers in Quetta on Thursday shocked the town.")) == 1
+
+
+def test_deaths_on_the_battlefield_are_combat() -> None:
+    assert incidents("Two officers were killed on the battlefield near Kandahar on Thursday.") == []

@@ -341,7 +341,8 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         s0, s1 = doc.sentences[sent]
         kind = "placement" if w.payload in _PLACED else "firing"
         cues = doc.cues_in(max(s0, w.start - PLACEMENT_WINDOW), w.start, kind) \
-            or doc.cues_in(w.end, min(s1, w.end + 20), kind)
+            or [c for c in doc.cues_in(w.end, min(s1, w.end + 20), kind) if doc.low[c.start:c.end] != "sent"]
+        # ("sent rockets into the town" fires them; "the missiles sent by X" were shipped)
         if not cues or any(_same_telling(doc, p, w.start) for p in anchored.get(sent, ())):
             continue  # told by a trigger of its own clause; one past "in response to" tells another attack
         atype = _FIRED.get(w.payload) or ("arson" if w.payload == "incendiary" else "bombing")
@@ -790,6 +791,7 @@ def _tally_after(doc: Doc, hit: Hit) -> bool:
 
 
 _FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])
+_FELL_ALSO = frozenset(["wounded", "injured", "captured", "killed", "arrested"])
 _PASSIVE = (["were"], ["was"])
 _LEADERS = frozenset(["leader", "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "founder"])
 
@@ -803,8 +805,11 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
     if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
         return True
-    after = doc.low_without_actors(hit.end, min(s1, hit.end + 40)).split()[:4]
-    for n, w in enumerate(after[:3]):
+    after = doc.low_without_actors(hit.end, min(s1, hit.end + 60)).split()[:6]
+    if after[:1] in (["or"], ["and"]) and after[1:2] and after[1].strip(",") in _FELL_ALSO:
+        after = after[2:]  # "the army has killed or wounded more than 1,000 rebels": the verbs share the fighters
+    after = after[:5]
+    for n, w in enumerate(after[:4]):  # "more than 1,000 rebels"
         if w.strip(",.") in lexicon().cues["insurgents"]:
             return n + 1 >= len(after) or after[n + 1].strip(",.") not in _LEADERS
         if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):

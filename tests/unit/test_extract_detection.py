@@ -762,3 +762,16 @@ def test_attack_nouns_coordinated_before_counted_victims_are_one_attack() -> Non
 
 def test_deaths_on_the_battlefield_are_combat() -> None:
     assert incidents("Two officers were killed on the battlefield near Kandahar on Thursday.") == []
+
+
+def test_missiles_sent_to_a_group_are_a_shipment() -> None:
+    assert incidents("The minister said the missiles and other weapons sent by the neighbouring government to the "
+                     "rebels on Thursday threaten the region.") == []
+
+
+def test_rockets_sent_into_a_town_are_fired() -> None:
+    assert len(incidents("Militants sent two rockets into the town of Kiryat Shmona on Thursday.")) == 1
+
+
+def test_fighters_killed_or_wounded_by_the_army_are_combat() -> None:
+    assert incidents("The army has killed or wounded more than 1,000 rebels, the colonel said on Thursday.") == []

@@ -226,7 +226,18 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         back = d["relative_years"][" ".join(m.group(1).lower().split())]
         found.append(DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0))
     found.extend(_years(low if low is not None else text.lower()))
-    return _most_precise(found)
+    return _most_precise([f for f in found if not _names_a_group(low if low is not None else text, f)])
+
+
+# "the 19 April Movement", "the 1 October Antifascist Resistance Groups", "the April 6 Liberation Movement": a
+# day that opens an organisation's name dates nothing
+_GROUP_NAME_AFTER = re.compile(r"[ \t]+(?:(?!the\b|a\b|an\b|and\b|of\b|on\b|in\b)[a-z-]+[ \t]+){0,3}?"
+                               r"(?:movement|front|groups|legion|resistance)\b", re.I)
+
+
+def _names_a_group(text: str, d: DateMention) -> bool:
+    return d.precision == "day" and _DIGIT.search(text, d.start, d.end) is not None \
+        and _GROUP_NAME_AFTER.match(text, d.end) is not None
 
 
 def _years(low: str) -> list[DateMention]:

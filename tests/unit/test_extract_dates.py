@@ -73,3 +73,17 @@ def test_bare_month_words_are_not_dates() -> None:
 
 def test_impossible_day_is_dropped() -> None:
     assert all(d.value != "1990-02-31" for d in find_dates("ON 31 FEBRUARY", MUC_DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "THE 19 APRIL MOVEMENT SIGNED THE ACCORD.",
+    "The April 6 Liberation Movement claimed the attack.",
+    "The 1 October Antifascist Resistance Groups claimed it.",
+])
+def test_a_day_opening_a_group_name_dates_nothing(text: str) -> None:
+    assert find_dates(text, datetime.date(1989, 9, 1)) == []
+
+
+def test_a_day_before_the_group_it_dates_stays() -> None:
+    [d] = find_dates("On 19 April the front attacked the town.", datetime.date(1989, 9, 1))
+    assert d.value == "1989-04-19"

@@ -41,6 +41,9 @@ class Anchor:
     # a participle describing its noun ("the kidnapped persons", "the seized documents"): it adds to an attack
     # told nearby but is never one on its own, not even beside a named person
     described: bool = False
+    # attacks in the plural with no day of their own ("the attacks", "terrorist attacks"): they refer back to an
+    # attack told before, or name many; with nothing before them to refer to they open no incident
+    many: bool = False
 
 
 def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
@@ -74,15 +77,31 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
         if atype == "other" and not _real_strike(doc, hit, phrase, prev, s0, s1, countries):
             continue
-        if role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS and not doc.dates_in(s0, s1):
-            anaphoric = True  # "the attacks" without a date of their own refer back, or are an aggregate
-        out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric))
+        plural = role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS and not doc.dates_in(s0, s1)
+        # "the attacks" without a date of their own refer back, or are an aggregate
+        out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric or plural,
+                          many=plural and _bare_plural(doc, hit, s0)))
     out.extend(_placement_anchors(doc, out))
     told = {a.sent for a in out if a.role != "weak"}
     out.extend(a for a in _hostage_anchors(doc) if a.sent not in told)  # a sentence's own trigger keeps its type
     out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+def _bare_plural(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Terrorist attacks", "attacks against universities": attacks in the plural with no article, possessive or
+    number before them (modifiers allowed) and no "of" after them name a kind of event, not attacks told ("the
+    attacks", "its attacks", "two attacks", "the murders of X and Y" are particular)."""
+    if doc.low.startswith(" of ", hit.end):
+        return False
+    for w in reversed(doc.low[max(s0, hit.start - 40):hit.start].split()[-3:]):
+        w = w.strip("\"'([")
+        if w in _DETERMINERS or w.endswith("'s") or count_from_words([w]) is not None:
+            return False
+        if not w.isalpha() or w in lexicon().stopwords:
+            return True  # the phrase starts after a preposition, a verb or a comma
+    return True
 
 
 def _progressive_verb(doc: Doc, hit: Hit, phrase: str, s0: int) -> bool:

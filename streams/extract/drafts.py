@@ -157,8 +157,8 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
             if current.date is None:  # "The attack took place at 2100 on 15 January"
                 current.date = clause_date(doc, a.sent, a.start)
             continue
-        if not _has_detail(doc, a, countries):
-            support.append(a)
+        if a.many or not _has_detail(doc, a, countries):
+            support.append(a)  # attacks in the plural with no attack told before them are many: no incident
             continue
         date = sentence_date(doc, a.sent, a.start)
         c0, c1 = clause_bounds(doc, a.sent, a.start)

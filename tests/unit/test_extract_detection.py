@@ -775,3 +775,16 @@ def test_rockets_sent_into_a_town_are_fired() -> None:
 
 def test_fighters_killed_or_wounded_by_the_army_are_combat() -> None:
     assert incidents("The army has killed or wounded more than 1,000 rebels, the colonel said on Thursday.") == []
+
+
+def test_bare_plural_attacks_with_nothing_told_before_are_many() -> None:
+    text = "Pakistan was hit hardest, where attacks by the Pakistani Taliban rose sharply, the institute said in its index."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a police post in Quetta on Thursday. The attacks killed 12 people.",
+    "Terrorist attacks on Thursday killed 12 people in Quetta.",
+])
+def test_plural_attacks_referring_back_or_with_a_day_stay_told(text: str) -> None:
+    assert len(incidents(text)) == 1

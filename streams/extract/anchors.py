@@ -476,6 +476,9 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
+    if "rioters" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
+            and doc.cues_in(max(s0, hit.start - 60), min(s1, hit.end + 20), "rioters"):
+        return True  # "the city was raided by looters", "the inmates raided the armory": a riot
     return False
 
 

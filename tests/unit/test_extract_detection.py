@@ -788,3 +788,11 @@ def test_bare_plural_attacks_with_nothing_told_before_are_many() -> None:
 ])
 def test_plural_attacks_referring_back_or_with_a_day_stay_told(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+def test_a_raid_by_looters_is_a_riot() -> None:
+    assert incidents("The town of Villa Nueva has been raided by looters on Thursday, the mayor said.") == []
+
+
+def test_a_raid_by_gunmen_is_an_attack() -> None:
+    assert len(incidents("Gunmen raided a village near Maiduguri on Thursday, killing 12 people.")) == 1

@@ -147,6 +147,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     drafts: list[Draft] = []
     current: Draft | None = None
     support: list[Anchor] = []
+    told = {a.sent for a in anchors if a.role != "weak" and not a.many}
     for a in anchors:
         if a.role == "weak":
             support.append(a)
@@ -157,8 +158,8 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
             if current.date is None:  # "The attack took place at 2100 on 15 January"
                 current.date = clause_date(doc, a.sent, a.start)
             continue
-        if a.many or not _has_detail(doc, a, countries):
-            support.append(a)  # attacks in the plural with no attack told before them are many: no incident
+        if (a.many and _many_alone(doc, a, told)) or not _has_detail(doc, a, countries):
+            support.append(a)
             continue
         date = sentence_date(doc, a.sent, a.start)
         c0, c1 = clause_bounds(doc, a.sent, a.start)
@@ -202,6 +203,26 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
         if lead is not None:
             d.story.insert(0, lead)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
+
+
+def _many_alone(doc: Doc, a: Anchor, told: set[int]) -> bool:
+    """Attacks in the plural with no day, no attack told before them to refer back to, nothing else in their
+    sentence telling one ("strikes killed 30 people") and no one place or thing hit ("airstrikes hit a market")
+    are many attacks: "attacks by the Taliban rose sharply", "attacks against universities"."""
+    if a.sent in told:
+        return False
+    return not any(_one_thing(doc, f.span.start, f.span.end) for f in objects_in(doc, a.sent))
+
+
+_ONE = frozenset(["a", "an", "one", "the"])
+
+
+def _one_thing(doc: Doc, start: int, end: int) -> bool:
+    """A target or victim named in the singular with its article: "a market", "the Kharab al-Jir base"."""
+    before = doc.low[max(0, start - 6):start].split()[-1:]
+    last = doc.low[start:end].split()[-1:]
+    return bool(before) and before[0] in _ONE and bool(last) and not (last[0].endswith("s")
+                                                                      and not last[0].endswith(("ss", "us")))
 
 
 def _carry_dates(doc: Doc, drafts: list[Draft]) -> None:

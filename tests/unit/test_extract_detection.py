@@ -796,3 +796,12 @@ def test_a_raid_by_looters_is_a_riot() -> None:
 
 def test_a_raid_by_gunmen_is_an_attack() -> None:
     assert len(incidents("Gunmen raided a village near Maiduguri on Thursday, killing 12 people.")) == 1
+
+
+@pytest.mark.parametrize("text, atype", [
+    ("Airstrikes hit a market in northern Yemen, residents said.", "airstrike"),
+    ("Israeli strikes killed at least 30 people across Gaza, health officials said.", "airstrike"),
+])
+def test_plural_attacks_on_one_place_or_told_by_a_verb_stay_one_attack(text: str, atype: str) -> None:
+    [inc] = incidents(text)
+    assert inc["attack_type"] == atype

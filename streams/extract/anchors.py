@@ -494,7 +494,7 @@ def _modifier(doc: Doc, hit: Hit) -> bool:
 def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     """"The recent attacks by the rebels on various targets", "its constant attacks against the population":
     attacks in the plural with a word of frequency or recency before them, and no day, are many attacks."""
-    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _told_day(doc, s0, s1):
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _own_day(doc, hit, s0, s1):
         return False
     cues = doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate_plural")
     return any(_agent_gap(doc.text[c.end:hit.start]) for c in cues)
@@ -511,7 +511,7 @@ def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
         modifier = before.pop()  # "terrorist attacks", "rebel attacks"
         if not modifier.isalpha() or modifier in lexicon().stopwords:
             return False
-    return bool(before) and before[-1] in _BARE_PREPOSITIONS and not _told_day(doc, s0, s1)
+    return bool(before) and before[-1] in _BARE_PREPOSITIONS and not _own_day(doc, hit, s0, s1)
 
 
 _BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
@@ -614,7 +614,7 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]
     if not m.group("perfect") and not m.group("being") and _one_target_now(doc, hit, s1):
         return False  # "Russian forces are shelling Kharkiv", "gunmen are attacking a hotel": one attack, live
-    return not _told_day(doc, s0, s1)  # "is bombing the area tonight": one raid
+    return not _own_day(doc, hit, s0, s1)  # "is bombing the area tonight": one raid
 
 
 def _generic(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
@@ -739,6 +739,13 @@ def _told_day(doc: Doc, s0: int, s1: int) -> bool:
     """Does the sentence give a day that is not the day something was said ("officials said Monday")?"""
     return any(d.precision == "day" and not doc.cues_in(max(s0, d.start - 12), d.start, "reporting")
                for d in doc.dates_in(s0, s1))
+
+
+def _own_day(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """Does the trigger's own clause give a day ("the attacks on Sunday", "is bombing the area tonight")? Not one
+    the sentence gives another clause ("Today the council declared a siege to protect the people, who are being
+    attacked by the rebels")."""
+    return _told_day(doc, *_clause(doc, hit, s0, s1))
 
 
 def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:

@@ -805,3 +805,12 @@ def test_a_raid_by_gunmen_is_an_attack() -> None:
 def test_plural_attacks_on_one_place_or_told_by_a_verb_stay_one_attack(text: str, atype: str) -> None:
     [inc] = incidents(text)
     assert inc["attack_type"] == atype
+
+
+def test_a_day_of_another_clause_makes_no_campaign_one_attack() -> None:
+    text = "Today the council declared a state of siege to protect the people, who are being attacked by the rebels."
+    assert incidents(text) == []
+
+
+def test_a_campaign_told_with_a_day_of_its_own_is_one_raid() -> None:
+    assert len(incidents("The air force is bombing the villages tonight, residents said.")) == 1

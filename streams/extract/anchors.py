@@ -77,10 +77,10 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
         if atype == "other" and not _real_strike(doc, hit, phrase, prev, s0, s1, countries):
             continue
-        plural = role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS and not doc.dates_in(s0, s1)
+        plural = role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS
         # "the attacks" without a date of their own refer back, or are an aggregate
-        out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric or plural,
-                          many=plural and _bare_plural(doc, hit, s0)))
+        out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric or (plural and not doc.dates_in(s0, s1)),
+                          many=plural and _bare_plural(doc, hit, s0) and not _own_day(doc, hit, s0, s1)))
     out.extend(_placement_anchors(doc, out))
     told = {a.sent for a in out if a.role != "weak"}
     out.extend(a for a in _hostage_anchors(doc) if a.sent not in told)  # a sentence's own trigger keeps its type

@@ -814,3 +814,8 @@ def test_a_day_of_another_clause_makes_no_campaign_one_attack() -> None:
 
 def test_a_campaign_told_with_a_day_of_its_own_is_one_raid() -> None:
     assert len(incidents("The air force is bombing the villages tonight, residents said.")) == 1
+
+
+def test_denied_charges_dispute_the_event() -> None:
+    assert incidents("The army today denied charges by the rebels that its planes bombed a village near the volcano "
+                     "last night.") == []

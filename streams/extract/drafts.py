@@ -147,7 +147,8 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     drafts: list[Draft] = []
     current: Draft | None = None
     support: list[Anchor] = []
-    told = {a.sent for a in anchors if a.role != "weak" and not a.many}
+    # sentences telling an attack or its toll ("wounded two"; not a bare "hit" or "destroyed")
+    told = {a.sent for a in anchors if not a.many and (a.role != "weak" or a.atype != "other")}
     for a in anchors:
         if a.role == "weak":
             support.append(a)
@@ -158,7 +159,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
             if current.date is None:  # "The attack took place at 2100 on 15 January"
                 current.date = clause_date(doc, a.sent, a.start)
             continue
-        if (a.many and _many_alone(doc, a, told)) or not _has_detail(doc, a, countries):
+        if (a.many and _many_alone(doc, a, told, countries)) or not _has_detail(doc, a, countries):
             support.append(a)
             continue
         date = sentence_date(doc, a.sent, a.start)
@@ -205,13 +206,17 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
 
 
-def _many_alone(doc: Doc, a: Anchor, told: set[int]) -> bool:
+def _many_alone(doc: Doc, a: Anchor, told: set[int], countries: Counter) -> bool:
     """Attacks in the plural with no day, no attack told before them to refer back to, nothing else in their
-    sentence telling one ("strikes killed 30 people") and no one place or thing hit ("airstrikes hit a market")
-    are many attacks: "attacks by the Taliban rose sharply", "attacks against universities"."""
+    sentence telling one or its toll ("strikes killed 30 people", "rocket attacks on the base wounded two"), no
+    one place or thing hit ("airstrikes hit a market") and no town or province in their clause ("drone attacks
+    on Moscow") are many attacks: "attacks by the Taliban rose sharply", "attacks against universities"."""
     if a.sent in told:
         return False
-    return not any(_one_thing(doc, f.span.start, f.span.end) for f in objects_in(doc, a.sent))
+    if any(_one_thing(doc, f.span.start, f.span.end) for f in objects_in(doc, a.sent)):
+        return False
+    c0, c1 = clause_bounds(doc, a.sent, a.start)
+    return not any(m.place.kind in ("city", "admin1") for m in place_rules.mentions_in(doc, c0, c1, countries))
 
 
 _ONE = frozenset(["a", "an", "one", "the"])

@@ -801,6 +801,8 @@ def test_a_raid_by_gunmen_is_an_attack() -> None:
 @pytest.mark.parametrize("text, atype", [
     ("Airstrikes hit a market in northern Yemen, residents said.", "airstrike"),
     ("Israeli strikes killed at least 30 people across Gaza, health officials said.", "airstrike"),
+    ("Overnight drone attacks on Moscow forced two airports to close, the mayor said.", "drone"),
+    ("Rocket attacks on US forces at Ain al-Asad air base wounded two service members, officials said.", "rocket"),
 ])
 def test_plural_attacks_on_one_place_or_told_by_a_verb_stay_one_attack(text: str, atype: str) -> None:
     [inc] = incidents(text)
@@ -819,3 +821,7 @@ def test_a_campaign_told_with_a_day_of_its_own_is_one_raid() -> None:
 def test_denied_charges_dispute_the_event() -> None:
     assert incidents("The army today denied charges by the rebels that its planes bombed a village near the volcano "
                      "last night.") == []
+
+
+def test_plural_attacks_on_a_kind_of_target_are_many() -> None:
+    assert incidents("Renewed Houthi attacks on shipping in the Red Sea have pushed up insurance costs.") == []

@@ -825,3 +825,12 @@ def test_denied_charges_dispute_the_event() -> None:
 
 def test_plural_attacks_on_a_kind_of_target_are_many() -> None:
     assert incidents("Renewed Houthi attacks on shipping in the Red Sea have pushed up insurance costs.") == []
+
+
+def test_a_year_does_not_make_a_war_toll_one_attack() -> None:
+    assert incidents("The insurgency, which began in the north in 2011, has killed more than 40,000 people, "
+                     "the UN says.") == []
+
+
+def test_a_day_makes_a_large_toll_one_attack() -> None:
+    assert len(incidents("Jets killed 1,200 people in raids on Saturday, officials said.")) == 1

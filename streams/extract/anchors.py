@@ -938,8 +938,9 @@ def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:
         words = _clause_tail(window[:m.start()])
         if words[-1:] in (["who"], ["that"]):
             words = words[:-1]
-            if words[-1:] == ["those"]:
-                return True  # "those who have been killed"
+            if words[-1:] == ["those"] or (words[-2:-1] == ["those"]
+                                           and _plural_people(words[-1], lexicon().sets["victim_nouns"])):
+                return True  # "those who have been killed", "those persons who have been kidnapped"
         return _bare_people(words)
     m = _INVERTED_PERFECT.search(window)
     return m is not None and _bare_people(m.group("np").split())

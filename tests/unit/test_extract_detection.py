@@ -834,3 +834,8 @@ def test_a_year_does_not_make_a_war_toll_one_attack() -> None:
 
 def test_a_day_makes_a_large_toll_one_attack() -> None:
     assert len(incidents("Jets killed 1,200 people in raids on Saturday, officials said.")) == 1
+
+
+def test_those_people_who_have_been_kidnapped_are_a_set_not_one_attack() -> None:
+    assert incidents("We ask those persons who have been kidnapped by the rebels to be patient, the minister said "
+                     "on Monday.") == []

@@ -318,7 +318,8 @@ def _historical(doc: Doc, draft: Draft) -> bool:
     own = clause_date(doc, first.sent, first.start)
     if own is None:
         own = _opening_date(doc, first.sent) or _when_date(doc, first)
-    return own is not None and (doc.published - last_day(own)).days > HISTORY_AFTER_DAYS
+    # "in June last year" is recent context, a background incident; history is dated in a year written out
+    return own is not None and not own.relative and (doc.published - last_day(own)).days > HISTORY_AFTER_DAYS
 
 
 # "10 years ago", "several years after", and with no count "a murder committed years ago", "decades ago"

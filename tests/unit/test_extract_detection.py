@@ -839,3 +839,10 @@ def test_a_day_makes_a_large_toll_one_attack() -> None:
 def test_those_people_who_have_been_kidnapped_are_a_set_not_one_attack() -> None:
     assert incidents("We ask those persons who have been kidnapped by the rebels to be patient, the minister said "
                      "on Monday.") == []
+
+
+def test_an_attack_last_year_is_background_not_history() -> None:
+    text = ("Gunmen stormed a beach restaurant in Mogadishu on Friday, killing 12 people. In June last year, "
+            "fighters of the same group besieged a hotel in the city, killing 21 people.")
+    incs = incidents(text, datetime.date(2024, 8, 3))
+    assert [(i["role"], i["occurred_on"]) for i in incs] == [("reported", "2024-08-02"), ("background", "2023-06")]

@@ -161,6 +161,32 @@ def settle_victims(incidents: list[dict]) -> None:
                           if v["_named"] or (DESCRIBED_VICTIMS and not any_named and v["_count"] is not None)]
 
 
+def things_told_again(doc: Doc, incidents: list[dict]) -> None:
+    """"A BOMB DAMAGED THE CAR DEALERSHIP ... THE BUILDING CAUGHT FIRE": after an incident's first target, "the"
+    + a word that only classes a thing (roles.json target_hypernyms) refers back to a thing already named, so
+    it is that target again, not a second one, and is dropped."""
+    hypernyms = lexicon().sets["target_hypernyms"]
+    for inc in incidents:
+        if len(inc["targets"]) < 2:
+            continue
+        first = min(t["start"] for t in inc["targets"])
+        inc["targets"] = [t for t in inc["targets"]
+                          if t["start"] == first or not _definite_hypernym(doc, t, hypernyms)]
+
+
+def _definite_hypernym(doc: Doc, span: dict, hypernyms: frozenset[str]) -> bool:
+    """Is the span "the" (and a count: "THE TWO PREMISES", the ones just told) + a bare class word ("THE
+    BUILDING"), not "a building" or "the X building"?"""
+    start = span["start"]
+    if doc.low[start:span["end"]] not in hypernyms:
+        return False
+    before = doc.low[max(0, start - _DETERMINER_REACH):start].split()[-2:]
+    return before[-1:] == ["the"] or (before[:1] == ["the"] and count_from_words(before[1:]) is not None)
+
+
+_DETERMINER_REACH = 16  # "the" + a count word ("the seventeen ") before the class word
+
+
 def _entity_key(text: str, field: str) -> str:
     words = text.lower().replace("'s", "").split()
     if field == "perpetrator_individuals" and len(words) > 2 and count_from_words(words[:1]) is not None:

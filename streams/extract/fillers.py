@@ -200,6 +200,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
         if hit and tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k):
             hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
+        if hit and hit[1] != "other" and _motive_before(doc, tokens, k):
+            hit = None  # "BURNED THE BUS IN REPRISAL FOR THE KILLING OF X": X died earlier, not in this attack
         if hit and _IN_FRONT == tuple(t.low for t in tokens[k:k + hit[0]]) \
                 and not any(t.low in _BLAST_WORDS for t in tokens[:k]):
             hit = None  # a blast went off "in front of" a thing; "SHOT HIM IN FRONT OF HIS SHOP" hit no shop
@@ -209,6 +211,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
                                       phrase in v["explicit"], phrase in v["naming"])
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
+            if effect == "kidnapped":
+                # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
+                found = [f for f in found if f.kind != "target"]
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
@@ -269,10 +274,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
             out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif tok.low in _TOWARD and not _landmark(tokens, k) \
-                and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - 8):k]):
+                and _blast_in(tokens, max(0, k - 8), k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         elif (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
-                and any(t.low in _BLAST_WORDS for t in tokens[max(0, k - _SPATIAL_REACH):k]):
+                and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):
             out.extend(_list_after(doc, tokens, after, "other"))
         elif _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
@@ -485,6 +490,17 @@ _CAMPAIGN_NOUNS = frozenset(["continuation", "resumption", "suspension", "series
                              "cessation", "escalation", "increase"])
 
 
+def _motive_before(doc: Doc, tokens: list[Token], k: int) -> bool:
+    """Does a motive ("IN REPRISAL FOR", "TO AVENGE") end right before the casualty noun at token k, past at most
+    its determiner and a few modifiers ("IN RESPONSE TO THE 30 OCTOBER KILLING OF")?"""
+    start = tokens[max(0, k - _MOTIVE_REACH)].start
+    return any(all(is_word(t) for t in tokens[max(0, k - _MOTIVE_REACH):k] if t.start >= h.end)
+               for h in doc.cues_in(start, tokens[k].start, "motive"))
+
+
+_MOTIVE_REACH = 6  # "TO" + "THE 30 OCTOBER GUERRILLA" + "KILLING"
+
+
 def _suspects_before(tokens: list[Token], k: int) -> bool:
     """Does the clause before token k speak of people held or sought for the attack ("THE ARRESTED MEN")?"""
     suspects = vocab()["suspects"]
@@ -543,6 +559,14 @@ def _spatial_object(tokens: list[Token], k: int) -> int | None:
         if end < len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words)):
             return end
     return None
+
+
+def _blast_in(tokens: list[Token], a: int, b: int) -> bool:
+    """Is a blast or firing told in tokens a..b? A weapon word that only qualifies the next noun ("BOMB THREATS AT
+    ITS BASES", "A BOMB SQUAD AT THE SCENE": attack_vocab weapon_qualified_nouns) tells none."""
+    qualified = lexicon().sets["weapon_qualified_nouns"]
+    return any(tokens[i].low in _BLAST_WORDS and (i + 1 >= len(tokens) or tokens[i + 1].low not in qualified)
+               for i in range(a, b))
 
 
 def _elliptic_blast(tokens: list[Token], k: int) -> bool:
@@ -1338,7 +1362,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(_subject_target(doc, tokens, k, effect))
     if not out and effect == "other":
         out.extend(_relative_thing(doc, tokens, k))
-    if _whose_clause(rng, tokens):
+    if _whose_clause(rng, tokens) or _where_clause(tokens, k) or _described_antecedent(tokens, k, out):
         return out
     if not any(f.kind == "victim" and f.named for f in out):
         subject = _sentence_subject_name(doc, tokens, k)
@@ -1350,6 +1374,19 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
                    if f.span not in spans)
     return out
+
+
+def _described_antecedent(tokens: list[Token], k: int, found: list[Filler]) -> bool:
+    """"X AND Y WILL ATTEND THE FUNERALS OF THE PRIESTS WHO WERE KILLED": a passive whose subject is "who" befell
+    the relative's antecedent; when that is a description, not a name, the people named at the sentence's start
+    are someone else (a named antecedent may end a list of names: "A, B AND C, WHO WERE MURDERED")."""
+    return any(t.low == "who" for t in tokens[max(0, k - 2):k]) and not any(f.named for f in found)
+
+
+def _where_clause(tokens: list[Token], k: int) -> bool:
+    """"X AND Y WERE ARRESTED AFTER THE ATTACK ON THE POST, WHERE 10 POLICEMEN WERE KILLED": a passive in a
+    "where" clause has its own subject; the people named at the sentence's start are not who it befell."""
+    return any(t.low == "where" for t in tokens[_clause_start(tokens, k):k])
 
 
 def _name_ending_at(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:

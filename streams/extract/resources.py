@@ -228,6 +228,7 @@ def lexicon() -> Lexicon:
     sets = {
         "target_heads": frozenset(roles["target_heads"]),
         "area_heads": frozenset(roles["area_heads"]),
+        "target_hypernyms": frozenset(roles["target_hypernyms"]),
         "victim_nouns": frozenset(roles["victim_nouns"]),
         "kin_nouns": frozenset(roles["kin_nouns"]),
         "affiliation_nouns": frozenset(roles["affiliation_nouns"]),

@@ -336,6 +336,11 @@ def test_a_police_raid_is_no_attack() -> None:
     assert incidents("On Thursday federal police raided a drug laboratory on a ranch near Kandahar.") == []
 
 
+def test_a_raid_by_carabineros_or_gendarmes_is_a_police_raid() -> None:
+    assert incidents("On Thursday carabineros raided the house of a worker in Talca, where they found a rifle.") == []
+    assert incidents("On Thursday gendarmes raided a farm near Kandahar and seized explosives.") == []
+
+
 def test_gunmen_raiding_a_village_is_an_attack() -> None:
     assert len(incidents("On Thursday gunmen raided a village near Kandahar and killed four farmers.")) == 1
 

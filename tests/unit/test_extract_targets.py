@@ -477,3 +477,34 @@ def test_the_object_of_an_act_after_its_agent_is_a_target(text: str, thing: str)
 def test_on_after_an_agent_reads_only_a_known_thing() -> None:
     text = "Gunmen killed a lawyer in Northtown on Monday, a murder committed by a death squad on orders of an officer."
     assert "orders of an officer" not in targets(text) and "orders" not in targets(text)
+
+
+@pytest.mark.parametrize("text, named, again", [
+    ("Guerrillas hurled two bombs at a car dealership in Northtown on Monday. The attack set the building on "
+     "fire but caused no casualties.", "car dealership", "building"),
+    ("A bomb exploded at the telephone exchange in Northtown on Monday. The explosion damaged the building "
+     "and several houses.", "telephone exchange", "building"),
+    ("Two bombs exploded at the house of a judge and at the offices of a lawyer in Northtown on Monday, causing "
+     "minor damage to the walls of the two premises.", "house of a judge", "premises"),
+])
+def test_the_thing_told_again_by_a_class_word_is_no_second_target(text: str, named: str, again: str) -> None:
+    found = targets(text)
+    assert any(named in t for t in found) and again not in [t.lower() for t in found], found
+
+
+def test_a_class_word_naming_the_first_thing_hit_stays_a_target() -> None:
+    found = targets("A bomb exploded inside the building of the ministry in Northtown on Monday. "
+                    "The building was partially destroyed.")
+    assert found, found
+
+
+def test_a_thing_seized_is_taken_not_hit() -> None:
+    text = ("Gunmen kidnapped a rancher in Northtown on Monday. Police later seized the vehicle in which the "
+            "kidnappers had travelled.")
+    assert "vehicle" not in [t.lower() for t in targets(text)]
+
+
+def test_a_bomb_threat_at_a_place_hits_nothing() -> None:
+    text = ("A man placed a bomb in a cinema at a military base near Northtown on Monday. Over the past few days "
+            "the command has reported several bomb threats at its barracks.")
+    assert "barracks" not in [t.lower() for t in targets(text)]

@@ -530,3 +530,37 @@ def test_the_dead_or_the_victims_included_names_the_casualties() -> None:
     assert victims("The dead included Pedro Soto, a teacher, and Ana Ruiz.") == ["Pedro Soto", "Ana Ruiz"]
     assert victims("The victims included Pedro Soto and Ana Ruiz.") == ["Pedro Soto", "Ana Ruiz"]
     assert victims("Those killed included Pedro Soto.") == ["Pedro Soto"]
+
+
+def test_people_before_a_where_clause_are_not_who_it_befell() -> None:
+    text = ("PEDRO RAMIREZ SOTO AND LUIS GOMEZ PARDO WERE ARRESTED FOLLOWING THE ARMED ATTACK ON THE POLICE POST "
+            "AT SANTA CRUZ, WHERE 10 POLICEMEN WERE KILLED.")
+    assert victims(text) == []
+
+
+def test_a_person_killed_inside_a_where_clause_is_still_read() -> None:
+    text = "THE REBELS ATTACKED THE FARM NEAR SANTA CRUZ, WHERE MAYOR PEDRO RAMIREZ SOTO WAS KILLED."
+    assert victims(text) == ["PEDRO RAMIREZ SOTO"]
+
+
+def test_people_an_attack_avenges_are_not_its_victims() -> None:
+    assert victims("THE REBELS BURNED A BUS IN REPRISAL FOR THE KILLING OF UNION LEADER PEDRO RAMIREZ SOTO.") == []
+    assert victims("THE GROUP SAID THE BOMBING WAS CARRIED OUT TO AVENGE THE MURDER OF PEDRO RAMIREZ SOTO.") == []
+
+
+def test_a_motive_elsewhere_in_the_sentence_leaves_the_victim() -> None:
+    text = ("IN RESPONSE TO THE CURFEW, GUNMEN CARRIED OUT THE KILLING OF UNION LEADER PEDRO RAMIREZ SOTO "
+            "IN SANTA CRUZ.")
+    assert victims(text) == ["PEDRO RAMIREZ SOTO"]
+
+
+def test_mourners_of_people_who_were_killed_are_not_victims() -> None:
+    text = ("PEDRO RAMIREZ SOTO AND LUIS GOMEZ PARDO WILL ATTEND THE FUNERALS OF THE PRIESTS WHO WERE KILLED ON "
+            "16 MARCH.")
+    assert victims(text) == []
+
+
+def test_a_named_list_closed_by_who_were_killed_keeps_every_name() -> None:
+    text = ("LET US NOT FORGET GOVERNOR PEDRO RAMIREZ SOTO, MAGISTRATE CARLOS VALENCIA, AND SENATOR LUIS GOMEZ "
+            "WHO WERE MURDERED IN MARCH.")
+    assert {"CARLOS VALENCIA", "LUIS GOMEZ"} <= set(victims(text))

@@ -82,7 +82,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "kind": group.kind if group else None,
         "known": group is not None and any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
         "claim": claim if group or named else "unknown",
-        "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named, countries),
+        "mentions": [_organisation_span(doc, m) for m in named] + _unit_mentions(doc, named, countries),
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
 
@@ -97,8 +97,22 @@ def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Co
         for m in _organisations_in(doc, person["start"], person["end"], countries):
                 named = [m] + _other_mentions(doc, m.actor, [m], countries)
                 return {**perp, "group": m.actor.name, "kind": m.actor.kind, "known": True, "claim": "attributed",
-                        "mentions": [doc.span(n.start, n.end) for n in named] + _unit_mentions(doc, named, countries)}
+                        "mentions": [_organisation_span(doc, n) for n in named] + _unit_mentions(doc, named, countries)}
     return perp
+
+
+def _organisation_span(doc: Doc, m: actor_rules.ActorMention) -> dict:
+    """A mention as the organisation's name: "army troops", "the air force helicopters", "a military patrol" name
+    the state's forces by their men or craft; the organisation is the words before them ("army", "the air force")."""
+    words = doc.low[m.start:m.end].split()
+    v = vocab()
+    if m.actor.kind != "state" or len(words) < 2 or words[-1] not in v["organisation_members"]:
+        return doc.span(m.start, m.end)
+    head = " ".join(words[-3:-1]) if " ".join(words[-3:-1]) in v["organisation_words"] else words[-2]
+    if head not in v["organisation_words"]:
+        return doc.span(m.start, m.end)  # "Israeli troops": no organisation word to name the forces by
+    end = doc.low.rindex(words[-2], m.start, m.end) + len(words[-2])
+    return doc.span(m.start, end)
 
 
 def _organisations_in(doc: Doc, start: int, end: int, countries: Counter) -> list[actor_rules.ActorMention]:

@@ -1,0 +1,25 @@
+"""State forces as the attackers: named by their craft or men, written as the organisation. Made-up sentences."""
+from __future__ import annotations
+
+from tests.unit.extracting import perpetrator
+
+
+def _mentions(perp: dict) -> list[str]:
+    return [m["text"] for m in perp["mentions"]]
+
+
+def test_craft_of_the_army_name_the_army() -> None:
+    perp = perpetrator("Six houses in Chalatenango were strafed by army helicopters on Tuesday.")
+    assert perp["kind"] == "state"
+    assert _mentions(perp) == ["army"]
+
+
+def test_men_of_the_air_force_are_named_by_the_organisation() -> None:
+    perp = perpetrator("Salvadoran air force helicopters strafed a village in Chalatenango on Tuesday, killing two.")
+    assert perp["group"] == "Salvadoran Armed Forces"
+    assert _mentions(perp) == ["Salvadoran air force"]
+
+
+def test_a_nationality_with_troops_keeps_its_noun() -> None:
+    perp = perpetrator("Honduran troops kidnapped four farmers near the border in Chalatenango on Tuesday.")
+    assert "Honduran troops" in _mentions(perp)

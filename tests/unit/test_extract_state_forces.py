@@ -23,3 +23,9 @@ def test_men_of_the_air_force_are_named_by_the_organisation() -> None:
 def test_a_nationality_with_troops_keeps_its_noun() -> None:
     perp = perpetrator("Honduran troops kidnapped four farmers near the border in Chalatenango on Tuesday.")
     assert "Honduran troops" in _mentions(perp)
+
+
+def test_armed_forces_without_article_name_the_state_forces() -> None:
+    perp = perpetrator("Witnesses said that armed forces members shot dead two teachers in Usulutan on Tuesday.")
+    assert perp["kind"] == "state"
+    assert "armed forces" in _mentions(perp)

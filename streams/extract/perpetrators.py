@@ -556,7 +556,7 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
     first words (its main verb: "Police suspected X"), as a later sentence may blame X for something else."""
     for kind in ("attributed", "suspected"):
         for cue in doc.cues_in(s0, s1, kind):
-            if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS:
+            if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS and not _blames_back(doc, cue.end, s1):
                 continue
             for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
                 between = doc.low[cue.end:h.start]
@@ -579,6 +579,18 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
 
 
 _OPENING_WORDS = 3
+# "... blamed it on X", "attributed the bombing to X": the blamed deed told again by a pronoun or a definite noun
+_BLAMED_BACK = re.compile(r"\s+(?:(?:it|them)|(?:the|this|these)\s+([a-z]+))\s+(?:on|to)\s")
+
+
+def _blames_back(doc: Doc, cue_end: int, s1: int) -> bool:
+    """"Although no one has claimed the bombing, the press blamed it on the drug mafia": past a sentence's first
+    words, a blame whose object refers back to the attack ("it", "the bombing") is about the incident told before."""
+    found = _BLAMED_BACK.match(doc.low, cue_end, s1)
+    if found is None:
+        return False
+    return found.group(1) is None \
+        or any(h.start == found.start(1) for h in doc.hits_in("trigger", cue_end, found.end()))
 
 
 def _sentences_after(doc: Doc, draft: Draft) -> list[int]:

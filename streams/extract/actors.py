@@ -10,7 +10,7 @@ from streams.extract.document import Doc
 from streams.extract.phrases import vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import CLAIM_NEGATION_WINDOW
+from streams.extract.thresholds import CLAIM_NEGATION_WINDOW, DEED_AGENT_WORDS, DEED_REACH
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _CLAUSE_BREAKS = frozenset([";", ":", "(", ")"])
@@ -101,11 +101,26 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         return True
     between = low[trigger_end:m.start]
     words = [w for w in between.split() if any(ch.isalnum() for ch in w)]
-    if any(ch in between for ch in _CLAUSE_BREAKS) or len(words) > 8:
+    if any(ch in between for ch in _CLAUSE_BREAKS) or len(words) > DEED_AGENT_WORDS:
         return False
     # "kidnapped by the ELN", "murdered by a column of Shining Path members", "by the so-called ELN"
     by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
-    return by >= 0 and len(words) - by - 1 <= 4 and all(_agent_modifier(w) for w in words[by + 1:])
+    if by < 0 or len(words) - by - 1 > 4 or not all(_agent_modifier(w) for w in words[by + 1:]):
+        return False
+    # further on, "by" must follow a word of doing the deed: "the murder of the six priests, perpetrated in the
+    # capital on 16 November by the army", "the massacre ... was an action by the armed forces"
+    return len(words) <= 8 or _deed_before(words[:by])
+
+
+def _deed_before(words: list[str]) -> bool:
+    """Does a word of doing the deed lead to "by", no other participle between ("carried out on the town was
+    repelled by the army" is no deed of the army)?"""
+    deed = max((i for i, w in enumerate(words) if w in _DEED_WORDS), default=-1)
+    return deed >= 0 and len(words) - deed <= DEED_REACH and not any(w.endswith("ed") for w in words[deed + 1:])
+
+
+_DEED_WORDS = frozenset(["perpetrated", "committed", "carried", "executed", "staged", "action", "act", "work",
+                         "deed", "operation"])
 
 
 _PERSON_HEADS = frozenset(["spokesman", "spokesmen", "casualties", "leaders", "commanders", "chiefs", "officials"])

@@ -55,6 +55,10 @@ GROUP_ANAPHOR_REACH = 600  # "The group claimed ...": the armed group named at m
 ATTRIBUTION_REACH = 60  # "attributed the bombing of the embassy to the guerrillas": the cue this far before "to"
 BLAME_REACH = 100  # "attributed the bombing of the embassy to X": the blamed group at most this far after the cue
 FAR_BLAME_REACH = 10  # "X were guilty of the murders": a blame naming the attack itself, this many sentences after it
+# "the murder of the priests, perpetrated in the capital on 16 November by the army": the agent after "by" this many
+# words at most after the attack word, when "by" follows a word of doing the deed at most DEED_REACH words before it
+DEED_AGENT_WORDS = 20
+DEED_REACH = 10
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
 SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim

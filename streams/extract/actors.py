@@ -133,12 +133,27 @@ def _another_subject(words: list[str]) -> bool:
     """"The army said that the rebels blew up", "the police arrested ten people suspected of having detonated",
     "the capture of 12 ELN members who had kidnapped": the trigger's subject is someone the actor speaks of or
     seizes, not the actor ("the FMLN said that it attacked" is the actor's own)."""
-    if _SEIZING & set(words) or _RELATIVE_WORDS & set(words[1:]):
+    if _SEIZING & set(words):
+        return True
+    relative = next((i for i, w in enumerate(words) if w in _RELATIVE_WORDS), -1)
+    if relative >= 1 and not _own_relative(words[:relative]):
         return True
     if "that" in words:
         rest = words[len(words) - 1 - words[::-1].index("that") + 1:]
         return bool(rest) and rest[0] not in _OWN_SUBJECT
     return False
+
+
+def _own_relative(words: list[str]) -> bool:
+    """"12 ELN members who had kidnapped", "armed forces personnel were the ones who murdered": the relative clause
+    tells of the actor's own men (or identifies them as the doers), so the actor is its subject."""
+    if words[-3:] in (["were", "the", "ones"], ["was", "the", "one"]):
+        words = words[:-3]
+    return all(w in _OWN_MEN for w in words)
+
+
+_OWN_MEN = frozenset(["members", "member", "militants", "fighters", "guerrillas", "rebels", "commandos", "soldiers",
+                      "troops", "personnel", "men", "units", "agents", "officers"])
 
 
 def _own_report(words: list[str]) -> bool:

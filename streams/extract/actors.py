@@ -77,6 +77,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         return False  # "the US military base", "army barracks", "army fatigues": the actor names a place or a thing
     if trigger_role == "noun" and (head in lexicon().sets["titles"] or head in _PERSON_HEADS):
         return False  # "the police commander's assassination": the actor's person was hit
+    if head == "casualties":
+        return False  # "the armed forces casualties include 208 soldiers killed": the actor's own dead
     if m.start < trigger_start and trigger_end <= m.end:
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
@@ -97,6 +99,9 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
             # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger;
             # "the FMLN on Monday resumed its attacks": the subject's own attacks
             words = between.split()
+            if "," in between and before[-1:] == ["by"]:
+                # "according to reports received by the police, the kidnapping took place": the agent of another verb
+                return False
             return len(words) <= 2 or _own_action(words)
         return True
     between = low[trigger_end:m.start]

@@ -29,3 +29,18 @@ def test_armed_forces_without_article_name_the_state_forces() -> None:
     perp = perpetrator("Witnesses said that armed forces members shot dead two teachers in Usulutan on Tuesday.")
     assert perp["kind"] == "state"
     assert "armed forces" in _mentions(perp)
+
+
+def test_the_agent_of_a_report_is_not_the_kidnapper() -> None:
+    perp = perpetrator("According to reports received by the police, the kidnapping of the mayor of Usulutan took "
+                       "place on Monday.")
+    assert perp["group"] is None
+
+
+def test_a_forces_casualty_count_names_no_attacker() -> None:
+    perp = perpetrator("The armed forces casualties include two soldiers killed by a mine near Usulutan on Monday.")
+    assert perp["group"] is None
+
+
+def test_the_forces_right_before_the_attack_noun_did_it() -> None:
+    assert perpetrator("The police kidnapping of the mayor of Usulutan took place on Monday.")["kind"] == "state"

@@ -38,8 +38,9 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
                 continue
             agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
             # "killed four members of the Syrian security forces", "killed three Taliban fighters": the side hit
+            # ("Carlos Pizarro, candidate for the M-19 guerrilla group, was shot": the victim's organisation)
             adjacent = (_actor_with_perp_noun(doc, h) and not _hit_party(doc, m.start, a.end)
-                        and not _harmed(doc, m))
+                        and not _harmed(doc, m) and not _affiliation(doc, m))
             claims = _claims(doc, m, s1, negated=True) or _claims(doc, m, s1, "denied_responsibility")
             if not (agent or adjacent or claims):
                 continue

@@ -93,6 +93,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
             return False
         if _another_subject(between.split()):
             return False
+        if _ABOUT.search(between):
+            return False  # "what do the armed forces think about the bombs that were detonated": a topic, no deed
         if trigger_role == "verb" and _passive_before(low, trigger_start, trigger_end):
             return False  # "the police officers guarding his home were attacked": the actor was hit, not the hitter
         if trigger_role == "noun":
@@ -147,6 +149,9 @@ def _another_subject(words: list[str]) -> bool:
         rest = words[len(words) - 1 - words[::-1].index("that") + 1:]
         return bool(rest) and rest[0] not in _OWN_SUBJECT
     return False
+
+
+_ABOUT = re.compile(r"\babout[ \t\n]+(?:the|this|these|those|that)\b")
 
 
 def _own_relative(words: list[str]) -> bool:

@@ -44,3 +44,9 @@ def test_a_forces_casualty_count_names_no_attacker() -> None:
 
 def test_the_forces_right_before_the_attack_noun_did_it() -> None:
     assert perpetrator("The police kidnapping of the mayor of Usulutan took place on Monday.")["kind"] == "state"
+
+
+def test_forces_asked_about_an_attack_did_not_do_it() -> None:
+    perp = perpetrator("The reporter asked what the armed forces think about the bombs that were detonated in "
+                       "Usulutan on Monday, killing six soldiers.")
+    assert perp["group"] is None

@@ -47,6 +47,6 @@ def test_the_forces_right_before_the_attack_noun_did_it() -> None:
 
 
 def test_forces_asked_about_an_attack_did_not_do_it() -> None:
-    perp = perpetrator("The reporter asked what the armed forces think about the bombs that were detonated in "
-                       "Usulutan on Monday, killing six soldiers.")
+    perp = perpetrator("What do the armed forces think about the eight bombs that were detonated in Usulutan "
+                       "yesterday and killed six soldiers?")
     assert perp["group"] is None

@@ -236,6 +236,7 @@ def first_person_deed(doc: Doc, trigger_start: int, trigger_end: int, trigger_ro
 
 
 BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+_PASSIVE_GAP = frozenset(["either", "also", "all", "both", "then", "later", "not", "never", "still", "again", "just"])
 
 
 def _passive_before(low: str, trigger_start: int, trigger_end: int) -> bool:
@@ -243,8 +244,8 @@ def _passive_before(low: str, trigger_start: int, trigger_end: int) -> bool:
     if low[trigger_end - 3:trigger_end] == "ing":
         return False
     words = low[max(0, trigger_start - 25):trigger_start].split()[-2:]
-    if words[-1:] and words[-1].endswith("ly"):
-        words = words[:-1]
+    if words[-1:] and (words[-1].endswith("ly") or words[-1] in _PASSIVE_GAP):
+        words = words[:-1]  # "were reportedly killed", "were either killed or wounded", "were also kidnapped"
     return bool(words) and words[-1] in BE_FORMS
 
 

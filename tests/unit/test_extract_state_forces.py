@@ -1,6 +1,10 @@
 """State forces as the attackers: named by their craft or men, written as the organisation. Made-up sentences."""
 from __future__ import annotations
 
+import datetime
+
+from streams.extract.actors import claim_words
+from streams.extract.document import analyse
 from tests.unit.extracting import perpetrator
 
 
@@ -50,3 +54,15 @@ def test_forces_asked_about_an_attack_did_not_do_it() -> None:
     perp = perpetrator("What do the armed forces think about the eight bombs that were detonated in Usulutan "
                        "yesterday and killed six soldiers?")
     assert perp["group"] is None
+
+
+def test_soldiers_who_were_either_killed_or_wounded_are_the_victims() -> None:
+    perp = perpetrator("A guerrilla radio said that during the attack in Tejutla on Monday 13 army soldiers were "
+                       "either killed or wounded.")
+    assert perp["kind"] != "state"
+
+
+def test_admitting_casualties_is_no_claim() -> None:
+    text = "In a preliminary report, the army admitted to only three soldiers wounded."
+    doc = analyse(text, datetime.date(2025, 3, 9))
+    assert claim_words(doc, 0, len(text)) == []

@@ -27,7 +27,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     """(perpetrator dict, evidence span of the claim or None, the attacker is a state acting as subject)."""
     mentions: list[actor_rules.ActorMention] = []
     seen: set[int] = set()
-    claim, claim_cue, state_subject = "unknown", None, False
+    claim, claim_cue, state_subject, combat = "unknown", None, False, False
     for a in draft.anchors[:MAX_SENTENCES_READ]:
         s0, s1 = doc.sentences[a.sent]
         for h in doc.hits_in("actor", s0, s1):
@@ -37,6 +37,10 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if m is None:
                 continue
             agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
+            if agent and m.actor.kind == "state" and _against_insurgents(doc, a.end, s1, countries):
+                # "the army claims it killed five guerrillas", "bombed guerrilla positions": combat, and the
+                # insurgents it hit are no attackers either
+                agent, combat = False, True
             # "killed four members of the Syrian security forces", "killed three Taliban fighters": the side hit
             # ("Carlos Pizarro, candidate for the M-19 guerrilla group, was shot": the victim's organisation)
             adjacent = (_actor_with_perp_noun(doc, h) and not _hit_party(doc, m.start, a.end)
@@ -54,6 +58,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
                 # "Israeli forces struck", or the alias holds the trigger itself ("an Israeli strike")
                 state_subject = m.actor.kind == "state" and m.end <= a.end
     group = mentions[0].actor if mentions else None
+    if group is None and combat:
+        return {"group": None, "kind": None, "known": False, "claim": "unknown", "mentions": []}, [], False
     if group is None:
         group, claim, claim_cue, mentions = _blamed_group(doc, draft, countries)
     if group is None:
@@ -86,6 +92,33 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "mentions": [_organisation_span(doc, m) for m in named] + _unit_mentions(doc, named, countries),
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+_OBJECT_END = re.compile(r"[,;:.()\[\]]")
+# an adjunct after the object: "struck targets in Yemen in retaliation for a Houthi attack" hits no Houthis
+_ADJUNCT_WORDS = frozenset(["in", "on", "at", "near", "for", "with", "during", "after", "before", "to", "from", "by",
+                            "as", "while", "when", "since", "because", "following"])
+
+
+def _against_insurgents(doc: Doc, trigger_end: int, s1: int, countries: Counter) -> bool:
+    """Is what the attack word hits, right after it, the insurgents ("killed six subversives", "bombed guerrilla
+    positions", "attacked FMLN command posts", "positions of the FMLN")? Forces fighting them is combat, not an
+    attack by the state."""
+    stop = _OBJECT_END.search(doc.low, trigger_end, min(s1, trigger_end + _OBJECT_CHARS))
+    end = stop.start() if stop else min(s1, trigger_end + _OBJECT_CHARS)
+    insurgents = lexicon().cues["insurgents"]
+    for word in _WORD.finditer(doc.low, trigger_end, end):
+        if word.group() in _ADJUNCT_WORDS:
+            end = word.start()
+            break
+        if word.group() in insurgents:
+            return True
+    return any((g := actor_rules.resolve(doc, h, countries)) is not None and g.actor.kind == "armed_group"
+               for h in doc.hits_in("actor", trigger_end, end))
+
+
+_WORD = re.compile(r"\S+")
+_OBJECT_CHARS = 60
 
 
 def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Counter) -> dict:

@@ -66,3 +66,14 @@ def test_admitting_casualties_is_no_claim() -> None:
     text = "In a preliminary report, the army admitted to only three soldiers wounded."
     doc = analyse(text, datetime.date(2025, 3, 9))
     assert claim_words(doc, 0, len(text)) == []
+
+
+def test_forces_bombing_insurgents_is_combat_with_no_attacker() -> None:
+    perp = perpetrator("The air force bombed guerrilla positions near the town of Perquin on Monday, killing two "
+                       "children.")
+    assert perp["group"] is None
+
+
+def test_forces_bombing_a_village_are_the_attackers() -> None:
+    perp = perpetrator("The air force bombed the village of Perquin on Monday, killing two children.")
+    assert perp["kind"] == "state"

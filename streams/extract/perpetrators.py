@@ -652,8 +652,9 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
     if not doc.hits_in("actor", s0, s1):
         return None  # the group follows the verb inside the sentence: most sentences name none
     for cue in doc.cues_in(s0, s1, "attributed_verbs"):
-        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
-            if not _blamed_first(doc.low[cue.end:h.start].split()):
+        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + _BLAMED_LIST_CHARS)):
+            words = doc.low[cue.end:h.start].split()
+            if not (_blamed_first(words) if h.start <= cue.end + 40 else _last_blamed(doc.low[cue.end:h.start])):
                 continue
             if not _HELD_AFTER.match(doc.low, h.end, min(s1, h.end + 70)):
                 continue
@@ -661,6 +662,16 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
             if m is not None:
                 return m, cue
     return None
+
+
+_BLAMED_LIST_CHARS = 160
+# "we blame ARENA, the regime of Cristiani and D'Aubuisson, and its armed forces for": the last of a list of blamed
+_LAST_CONJUNCT = re.compile(r",?\s+and\s+(?:the|its|their)?\s*$")
+
+
+def _last_blamed(between: str) -> bool:
+    """Is the group the last of the blamed, after "and", with no clause break in the list before it?"""
+    return _LAST_CONJUNCT.search(between) is not None and not any(ch in between for ch in ";:")
 
 
 def _blamed_first(words: list[str]) -> bool:

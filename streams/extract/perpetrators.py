@@ -686,8 +686,10 @@ def _blamed_first(words: list[str]) -> bool:
 
 # "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
 # as the subject of blame
-_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?"
-                          r"(?:responsible|guilty|to\s+blame|behind\s+the)\b")
+# "... has been blamed for the attack", "the X was widely blamed for the bombing": the same, in the passive
+_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+                          r"(?:also\s+|being\s+|now\s+|widely\s+)?(?:held\s+)?"
+                          r"(?:responsible|guilty|to\s+blame|behind\s+the|blamed\s+for)\b")
 # "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it
 # (the attack, not "the search for the bodies": an attack word or "crime" must follow)
 _TOOK_PART = re.compile(r"[\"'”]?\s+(?:(?:is|are|was|were)\s+(?:directly\s+)?involved|(?:had\s+|have\s+|has\s+)?"

@@ -15,3 +15,8 @@ def test_blaming_other_deeds_is_not_this_attack() -> None:
     perp = perpetrator(_ATTACK + "Although nobody has spoken yet, the press attributed the kidnappings of judges "
                                  "to the drug mafia.")
     assert perp["mentions"] == []
+
+
+def test_a_group_blamed_in_the_passive() -> None:
+    perp = perpetrator(_ATTACK + "The ELN was blamed for the attack.")
+    assert (perp["group"], perp["claim"]) == ("National Liberation Army (Colombia)", "attributed")

@@ -545,13 +545,16 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
         found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:
             return _attributed(*found)
-        blamed = _blame_cue(doc, s0, s1, countries)
+        blamed = _blame_cue(doc, s0, s1, countries) or _believed_subject(doc, s0, s1, countries)
         if blamed is not None:
             return blamed
     for s in _sentences_after(doc, draft):
         found = _responsible_subject(doc, *doc.sentences[s], countries)
         if found is not None:
             return _attributed(*found)
+        believed = _believed_subject(doc, *doc.sentences[s], countries)
+        if believed is not None:
+            return believed
         blamed = _blame_cue(doc, *doc.sentences[s], countries, opening=True)
         if blamed is not None:
             return blamed  # "... killing four policemen. Police suspected Islamic State militants."
@@ -710,6 +713,26 @@ def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
         if m is not None:
             cue = next((c for c in cues if c.start >= end), None)
             return m, cue
+    return None
+
+
+# "the ELN is believed to have carried out the attack", "... are thought to have been behind it": hedged blame
+_BELIEVED = re.compile(r"[\"'”]?\s+(?:is|are|was|were)\s+(?:widely\s+|also\s+)?(?:believed|thought|suspected|said)"
+                       r"\s+to\s+(?:have\s+)?(?:carried\s+out|been\s+behind|been\s+responsible|staged|committed|"
+                       r"perpetrated|planted|set\s+off)\b")
+_BELIEVED_WORDS = ("believed to", "thought to", "suspected to", "said to")
+
+
+def _believed_subject(doc: Doc, s0: int, s1: int, countries: Counter):
+    """A group as the subject of a hedged blame ("the ELN is believed to have carried out the attack"): suspected."""
+    if not doc.mentions_in(_BELIEVED_WORDS, s0, s1):
+        return None
+    for h in doc.hits_in("actor", s0, s1):
+        end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
+        m = actor_rules.resolve(doc, h, countries) if _BELIEVED.match(doc.low, end, s1) else None
+        if m is not None:
+            cue = next(iter(doc.cues_in(end, s1, "suspected")), None)
+            return m.actor, "suspected", cue, [m]
     return None
 
 

@@ -20,3 +20,8 @@ def test_blaming_other_deeds_is_not_this_attack() -> None:
 def test_a_group_blamed_in_the_passive() -> None:
     perp = perpetrator(_ATTACK + "The ELN was blamed for the attack.")
     assert (perp["group"], perp["claim"]) == ("National Liberation Army (Colombia)", "attributed")
+
+
+def test_a_group_believed_to_have_carried_it_out_is_suspected() -> None:
+    perp = perpetrator(_ATTACK + "The ELN is believed to have carried out the attack.")
+    assert (perp["group"], perp["claim"]) == ("National Liberation Army (Colombia)", "suspected")

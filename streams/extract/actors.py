@@ -68,7 +68,9 @@ def _state_forces_of(country: str) -> Actor | None:
 def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, trigger_role: str) -> bool:
     """Is the actor the one who carried out the attack the trigger names (same sentence)?"""
     low = doc.low
-    after = low[m.end:m.end + 20].split()
+    # "the M-19 [19 April Movement] leader's": the head noun past the gloss (or past the bracket the name closes)
+    gloss = _GLOSS_AFTER.match(low, m.end, m.end + 90)
+    after = low[gloss.end() if gloss else m.end:(gloss.end() if gloss else m.end) + 20].lstrip(" \t\n])").split()
     head = after[0].strip(",.").removesuffix("'s") if after else ""
     if trigger_role == "verb" and head in vocab()["vehicle_heads"]:
         # "strafed by army helicopters", "an air force helicopter strafed": the forces' craft is their deed
@@ -130,6 +132,7 @@ _DEED_WORDS = frozenset(["perpetrated", "committed", "carried", "executed", "sta
                          "deed", "operation"])
 
 
+_GLOSS_AFTER = re.compile(r"[ \t\n]*[\[(][^\])\[(]{1,80}[\])]")
 _PERSON_HEADS = frozenset(["spokesman", "spokesmen", "casualties", "leaders", "commanders", "chiefs", "officials"])
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose"])
 _SEIZING = frozenset(["arrested", "captured", "detained", "arrest", "capture", "detain", "arresting", "capturing"])

@@ -38,6 +38,8 @@ def resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
 
 
 def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
+    if inside_a_name(doc, hit):
+        return None
     actors = lexicon().actors
     year = doc.published.year
     readings = [i for i in hit.payload if actors[i].start_year - 1 <= year <= actors[i].end_year + 1]
@@ -48,6 +50,23 @@ def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
     if actor.countries == ("*",):
         actor = _national_forces(countries) or actor
     return ActorMention(hit.start, hit.end, actor, best)
+
+
+_BARE_FORCES = frozenset(["armed forces"])
+# words that open or carry an insurgent organisation's name before "armed forces" ("Rebel Armed Forces", "Zarate
+# Willka Liberation Armed Forces"); "its", "alleged", "certain" or a weekday before it leave the state's forces
+_NAME_WORDS = frozenset(["liberation", "revolutionary", "rebel", "patriotic", "popular", "people's", "peoples",
+                         "democratic", "nationalist", "socialist", "communist", "resistance", "independence",
+                         "insurgent", "guerrilla", "unity", "front", "movement", "proletarian", "workers", "islamic"])
+
+
+def inside_a_name(doc: Doc, hit: Hit) -> bool:
+    """"the Zarate Willka Liberation Armed Forces", "the Patriotic Armed Forces": "armed forces" after a word of an
+    insurgent organisation's name ends that name; it does not name the state's forces."""
+    if doc.low[hit.start:hit.end] not in _BARE_FORCES:
+        return False
+    before = doc.low[max(0, hit.start - 25):hit.start].split()[-1:]
+    return bool(before) and before[0].strip("\"'“") in _NAME_WORDS
 
 
 def _national_forces(countries: Counter) -> Actor | None:

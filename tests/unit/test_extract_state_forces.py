@@ -77,3 +77,10 @@ def test_forces_bombing_insurgents_is_combat_with_no_attacker() -> None:
 def test_forces_bombing_a_village_are_the_attackers() -> None:
     perp = perpetrator("The air force bombed the village of Perquin on Monday, killing two children.")
     assert perp["kind"] == "state"
+
+
+def test_armed_forces_ending_an_unknown_groups_name_are_that_group() -> None:
+    perp = perpetrator("The Morazanist Liberation Armed Forces claimed responsibility for the bombing of a bank in "
+                       "Usulutan on Monday.")
+    assert (perp["group"], perp["kind"], perp["claim"]) == ("Morazanist Liberation Armed Forces", "armed_group",
+                                                            "claimed")

@@ -18,9 +18,9 @@ from streams.extract.newgroups import (attackers_organisations, blamed_organisat
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
-                                        DOMINANT_GROUP_SHARE, FAR_BLAME_REACH, GROUP_ANAPHOR_REACH,
-                                        MAX_SENTENCES_READ)
+from streams.extract.thresholds import (BLAME_REACH, BLAMED_LIST_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH,
+                                        DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE, FAR_BLAME_REACH,
+                                        GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ, OBJECT_CHARS)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -104,8 +104,8 @@ def _against_insurgents(doc: Doc, trigger_end: int, s1: int, countries: Counter)
     """Is what the attack word hits, right after it, the insurgents ("killed six subversives", "bombed guerrilla
     positions", "attacked FMLN command posts", "positions of the FMLN")? Forces fighting them is combat, not an
     attack by the state."""
-    stop = _OBJECT_END.search(doc.low, trigger_end, min(s1, trigger_end + _OBJECT_CHARS))
-    end = stop.start() if stop else min(s1, trigger_end + _OBJECT_CHARS)
+    stop = _OBJECT_END.search(doc.low, trigger_end, min(s1, trigger_end + OBJECT_CHARS))
+    end = stop.start() if stop else min(s1, trigger_end + OBJECT_CHARS)
     insurgents = lexicon().cues["insurgents"]
     for word in _WORD.finditer(doc.low, trigger_end, end):
         if word.group() in _ADJUNCT_WORDS:
@@ -118,7 +118,6 @@ def _against_insurgents(doc: Doc, trigger_end: int, s1: int, countries: Counter)
 
 
 _WORD = re.compile(r"\S+")
-_OBJECT_CHARS = 60
 
 
 def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Counter) -> dict:
@@ -655,7 +654,7 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
     if not doc.hits_in("actor", s0, s1):
         return None  # the group follows the verb inside the sentence: most sentences name none
     for cue in doc.cues_in(s0, s1, "attributed_verbs"):
-        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + _BLAMED_LIST_CHARS)):
+        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAMED_LIST_REACH)):
             words = doc.low[cue.end:h.start].split()
             if not (_blamed_first(words) if h.start <= cue.end + 40 else _last_blamed(doc.low[cue.end:h.start])):
                 continue
@@ -667,7 +666,6 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
     return None
 
 
-_BLAMED_LIST_CHARS = 160
 # "we blame ARENA, the regime of Cristiani and D'Aubuisson, and its armed forces for": the last of a list of blamed
 _LAST_CONJUNCT = re.compile(r",?\s+and\s+(?:the|its|their)?\s*$")
 

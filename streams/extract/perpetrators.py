@@ -36,7 +36,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             m = actor_rules.resolve(doc, h, countries)
             if m is None:
                 continue
-            agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
+            agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role) and not _harmed_after(doc, m)
             if agent and m.actor.kind == "state" and _against_insurgents(doc, a.end, s1, countries):
                 # "the army claims it killed five guerrillas", "bombed guerrilla positions": combat, and the
                 # insurgents it hit are no attackers either
@@ -918,14 +918,26 @@ def _harmed(doc: Doc, g: actor_rules.ActorMention) -> bool:
     s0 = doc.sentences[doc.sentence_of(g.start)][0]
     if struck_object(doc, g.start, s0):
         return True
-    words = doc.low[max(s0, g.start - 40):g.start].split()
-    while words and (words[-1] in ("the", "a", "an", "of", "at", "least", "several", "dozens")
+    words = doc.low[max(s0, g.start - 50):g.start].split()
+    while words and (words[-1] in ("the", "a", "an", "of", "at", "least", "several", "dozens", "members", "member")
                      or count_from_words([words[-1]]) is not None):
-        words.pop()
-    return bool(words) and words[-1] in _HARM_GERUNDS
+        words.pop()  # "killing three members of the ELN"
+    if words and words[-1] in _HARM_GERUNDS:
+        return True
+    return _harmed_after(doc, g)
+
+
+def _harmed_after(doc: Doc, g: actor_rules.ActorMention) -> bool:
+    """"three members of the ELN were killed", "two ELN guerrillas were wounded": the group's men as the subject of
+    a passive that harms them."""
+    end = max([g.end] + [p.end for p in doc.hits_in("perp", g.end, g.end + 2)])
+    return _HARMED_AFTER.match(doc.low, end) is not None
 
 
 _HARM_GERUNDS = frozenset(["killing", "wounding", "injuring", "kidnapping", "abducting", "targeting", "capturing"])
+_HARMED_AFTER = re.compile(r"[\])]?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+|also\s+|either\s+)?"
+                           r"(?:killed|wounded|injured|kidnapped|abducted|murdered|shot|executed|captured|arrested"
+                           r"|hurt)\b")
 
 
 def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:

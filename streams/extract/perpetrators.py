@@ -37,7 +37,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if m is None:
                 continue
             agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role) and not _harmed_after(doc, m)
-            if agent and m.actor.kind == "state" and _against_insurgents(doc, a.end, s1, countries):
+            if agent and m.actor.kind == "state" and _against_insurgents(doc, a.end, s1):
                 # "the army claims it killed five guerrillas", "bombed guerrilla positions": combat, and the
                 # insurgents it hit are no attackers either
                 agent, combat = False, True
@@ -100,21 +100,19 @@ _ADJUNCT_WORDS = frozenset(["in", "on", "at", "near", "for", "with", "during", "
                             "as", "while", "when", "since", "because", "following"])
 
 
-def _against_insurgents(doc: Doc, trigger_end: int, s1: int, countries: Counter) -> bool:
+def _against_insurgents(doc: Doc, trigger_end: int, s1: int) -> bool:
     """Is what the attack word hits, right after it, the insurgents ("killed six subversives", "bombed guerrilla
-    positions", "attacked FMLN command posts", "positions of the FMLN")? Forces fighting them is combat, not an
-    attack by the state."""
+    positions")? Forces fighting them is combat, not an attack by the state; a named group hit ("Israeli jets bombed
+    Hamas positions") leaves the strike the state's."""
     stop = _OBJECT_END.search(doc.low, trigger_end, min(s1, trigger_end + OBJECT_CHARS))
     end = stop.start() if stop else min(s1, trigger_end + OBJECT_CHARS)
-    insurgents = lexicon().cues["insurgents"]
+    insurgents = vocab()["combat_objects"]
     for word in _WORD.finditer(doc.low, trigger_end, end):
         if word.group() in _ADJUNCT_WORDS:
-            end = word.start()
-            break
+            return False
         if word.group() in insurgents:
             return True
-    return any((g := actor_rules.resolve(doc, h, countries)) is not None and g.actor.kind == "armed_group"
-               for h in doc.hits_in("actor", trigger_end, end))
+    return False
 
 
 _WORD = re.compile(r"\S+")

@@ -84,3 +84,8 @@ def test_armed_forces_ending_an_unknown_groups_name_are_that_group() -> None:
                        "Usulutan on Monday.")
     assert (perp["group"], perp["kind"], perp["claim"]) == ("Morazanist Liberation Armed Forces", "armed_group",
                                                             "claimed")
+
+
+def test_a_state_strike_on_a_named_groups_positions_is_the_states() -> None:
+    perp = perpetrator("Turkish drones struck PKK positions in northern Iraq on Monday.")
+    assert perp["group"] == "Turkish Armed Forces"

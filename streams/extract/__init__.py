@@ -11,13 +11,16 @@ once, on first use. The pipeline, one module per step:
   own: "the air force is bombing poor neighbourhoods"), charge ("the murder of activists"),
   attack noun used as a modifier ("a kidnapping ring", "attack helicopters"), kind of act
   ("kidnapping is an industry"), hypothetical, time reference ("shortly after X's assassination,
-  ..."), attack recalled or commemorated, accident, figurative use, combat, abuse list, toll or
-  question says otherwise; an inquiry into one attack, or a denied link to it, still tells it.
+  ..."), attack recalled or commemorated, accident, figurative use, combat, abuse list, riot ("raided
+  by looters"), toll or question says otherwise; an inquiry into one attack, or a denied link to it,
+  still tells it.
   Sounds heard and attributive participles ("the kidnapped persons") only support an incident
   told nearby; a body found with the marks of a violent death tells a killing with no attack
   word.
 - ``drafts``: anchors grouped into incidents, one per time and place; a later one with no date of
-  its own happened in the story's time (the date before it), not on the publication day.
+  its own happened in the story's time (the date before it), not on the publication day. Bare plural
+  attacks ("attacks by the Taliban") with no day, nothing told before them to refer back to, and no
+  toll, town or one target in their sentence are many attacks: they open no incident.
   A sentence after the telling that refers back to the attack or its doers ("the attackers",
   "the latter"), before the next incident or another day, goes on with its story: read for targets;
   so is the lead right before a telling that opens by referring back ("... died in the explosion").

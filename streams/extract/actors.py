@@ -10,7 +10,7 @@ from streams.extract.document import Doc
 from streams.extract.phrases import vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import CLAIM_NEGATION_WINDOW
+from streams.extract.thresholds import CLAIM_NEGATION_WINDOW, DEED_AGENT_WORDS, DEED_REACH
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _CLAUSE_BREAKS = frozenset([";", ":", "(", ")"])
@@ -38,6 +38,8 @@ def resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
 
 
 def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
+    if inside_a_name(doc, hit):
+        return None
     actors = lexicon().actors
     year = doc.published.year
     readings = [i for i in hit.payload if actors[i].start_year - 1 <= year <= actors[i].end_year + 1]
@@ -48,6 +50,23 @@ def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
     if actor.countries == ("*",):
         actor = _national_forces(countries) or actor
     return ActorMention(hit.start, hit.end, actor, best)
+
+
+_BARE_FORCES = frozenset(["armed forces"])
+# words that open or carry an insurgent organisation's name before "armed forces" ("Rebel Armed Forces", "Zarate
+# Willka Liberation Armed Forces"); "its", "alleged", "certain" or a weekday before it leave the state's forces
+_NAME_WORDS = frozenset(["liberation", "revolutionary", "rebel", "patriotic", "popular", "people's", "peoples",
+                         "democratic", "nationalist", "socialist", "communist", "resistance", "independence",
+                         "insurgent", "guerrilla", "unity", "front", "movement", "proletarian", "workers", "islamic"])
+
+
+def inside_a_name(doc: Doc, hit: Hit) -> bool:
+    """"the Zarate Willka Liberation Armed Forces", "the Patriotic Armed Forces": "armed forces" after a word of an
+    insurgent organisation's name ends that name; it does not name the state's forces."""
+    if doc.low[hit.start:hit.end] not in _BARE_FORCES:
+        return False
+    before = doc.low[max(0, hit.start - 25):hit.start].split()[-1:]
+    return bool(before) and before[0].strip("\"'“") in _NAME_WORDS
 
 
 def _national_forces(countries: Counter) -> Actor | None:
@@ -68,7 +87,9 @@ def _state_forces_of(country: str) -> Actor | None:
 def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, trigger_role: str) -> bool:
     """Is the actor the one who carried out the attack the trigger names (same sentence)?"""
     low = doc.low
-    after = low[m.end:m.end + 20].split()
+    # "the M-19 [19 April Movement] leader's": the head noun past the gloss (or past the bracket the name closes)
+    gloss = _GLOSS_AFTER.match(low, m.end, m.end + 90)
+    after = low[gloss.end() if gloss else m.end:(gloss.end() if gloss else m.end) + 20].lstrip(" \t\n])").split()
     head = after[0].strip(",.").removesuffix("'s") if after else ""
     if trigger_role == "verb" and head in vocab()["vehicle_heads"]:
         # "strafed by army helicopters", "an air force helicopter strafed": the forces' craft is their deed
@@ -77,6 +98,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         return False  # "the US military base", "army barracks", "army fatigues": the actor names a place or a thing
     if trigger_role == "noun" and (head in lexicon().sets["titles"] or head in _PERSON_HEADS):
         return False  # "the police commander's assassination": the actor's person was hit
+    if head == "casualties":
+        return False  # "the armed forces casualties include 208 soldiers killed": the actor's own dead
     if m.start < trigger_start and trigger_end <= m.end:
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
@@ -91,23 +114,44 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
             return False
         if _another_subject(between.split()):
             return False
+        if _ABOUT.search(between):
+            return False  # "what do the armed forces think about the bombs that were detonated": a topic, no deed
         if trigger_role == "verb" and _passive_before(low, trigger_start, trigger_end):
             return False  # "the police officers guarding his home were attacked": the actor was hit, not the hitter
         if trigger_role == "noun":
             # "the FMLN attack", "FMLN's attack": the actor right before a noun trigger;
             # "the FMLN on Monday resumed its attacks": the subject's own attacks
             words = between.split()
+            if "," in between and before[-1:] == ["by"]:
+                # "according to reports received by the police, the kidnapping took place": the agent of another verb
+                return False
             return len(words) <= 2 or _own_action(words)
         return True
     between = low[trigger_end:m.start]
     words = [w for w in between.split() if any(ch.isalnum() for ch in w)]
-    if any(ch in between for ch in _CLAUSE_BREAKS) or len(words) > 8:
+    if any(ch in between for ch in _CLAUSE_BREAKS) or len(words) > DEED_AGENT_WORDS:
         return False
     # "kidnapped by the ELN", "murdered by a column of Shining Path members", "by the so-called ELN"
     by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
-    return by >= 0 and len(words) - by - 1 <= 4 and all(_agent_modifier(w) for w in words[by + 1:])
+    if by < 0 or len(words) - by - 1 > 4 or not all(_agent_modifier(w) for w in words[by + 1:]):
+        return False
+    # further on, "by" must follow a word of doing the deed: "the murder of the six priests, perpetrated in the
+    # capital on 16 November by the army", "the massacre ... was an action by the armed forces"
+    return len(words) <= 8 or _deed_before(words[:by])
 
 
+def _deed_before(words: list[str]) -> bool:
+    """Does a word of doing the deed lead to "by", no other participle between ("carried out on the town was
+    repelled by the army" is no deed of the army)?"""
+    deed = max((i for i, w in enumerate(words) if w in _DEED_WORDS), default=-1)
+    return deed >= 0 and len(words) - deed <= DEED_REACH and not any(w.endswith("ed") for w in words[deed + 1:])
+
+
+_DEED_WORDS = frozenset(["perpetrated", "committed", "carried", "executed", "staged", "action", "act", "work",
+                         "deed", "operation"])
+
+
+_GLOSS_AFTER = re.compile(r"[ \t\n]*[\[(][^\])\[(]{1,80}[\])]")
 _PERSON_HEADS = frozenset(["spokesman", "spokesmen", "casualties", "leaders", "commanders", "chiefs", "officials"])
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose"])
 _SEIZING = frozenset(["arrested", "captured", "detained", "arrest", "capture", "detain", "arresting", "capturing"])
@@ -118,12 +162,30 @@ def _another_subject(words: list[str]) -> bool:
     """"The army said that the rebels blew up", "the police arrested ten people suspected of having detonated",
     "the capture of 12 ELN members who had kidnapped": the trigger's subject is someone the actor speaks of or
     seizes, not the actor ("the FMLN said that it attacked" is the actor's own)."""
-    if _SEIZING & set(words) or _RELATIVE_WORDS & set(words[1:]):
+    if _SEIZING & set(words):
+        return True
+    relative = next((i for i, w in enumerate(words) if w in _RELATIVE_WORDS), -1)
+    if relative >= 1 and not _own_relative(words[:relative]):
         return True
     if "that" in words:
         rest = words[len(words) - 1 - words[::-1].index("that") + 1:]
         return bool(rest) and rest[0] not in _OWN_SUBJECT
     return False
+
+
+_ABOUT = re.compile(r"\babout[ \t\n]+(?:the|this|these|those|that)\b")
+
+
+def _own_relative(words: list[str]) -> bool:
+    """"12 ELN members who had kidnapped", "armed forces personnel were the ones who murdered": the relative clause
+    tells of the actor's own men (or identifies them as the doers), so the actor is its subject."""
+    if words[-3:] in (["were", "the", "ones"], ["was", "the", "one"]):
+        words = words[:-3]
+    return all(w in _OWN_MEN for w in words)
+
+
+_OWN_MEN = frozenset(["members", "member", "militants", "fighters", "guerrillas", "rebels", "commandos", "soldiers",
+                      "troops", "personnel", "men", "units", "agents", "officers"])
 
 
 def _own_report(words: list[str]) -> bool:
@@ -196,6 +258,7 @@ def first_person_deed(doc: Doc, trigger_start: int, trigger_end: int, trigger_ro
 
 
 BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
+_PASSIVE_GAP = frozenset(["either", "also", "all", "both", "then", "later", "not", "never", "still", "again", "just"])
 
 
 def _passive_before(low: str, trigger_start: int, trigger_end: int) -> bool:
@@ -203,8 +266,8 @@ def _passive_before(low: str, trigger_start: int, trigger_end: int) -> bool:
     if low[trigger_end - 3:trigger_end] == "ing":
         return False
     words = low[max(0, trigger_start - 25):trigger_start].split()[-2:]
-    if words[-1:] and words[-1].endswith("ly"):
-        words = words[:-1]
+    if words[-1:] and (words[-1].endswith("ly") or words[-1] in _PASSIVE_GAP):
+        words = words[:-1]  # "were reportedly killed", "were either killed or wounded", "were also kidnapped"
     return bool(words) and words[-1] in BE_FORMS
 
 

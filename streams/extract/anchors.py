@@ -41,6 +41,9 @@ class Anchor:
     # a participle describing its noun ("the kidnapped persons", "the seized documents"): it adds to an attack
     # told nearby but is never one on its own, not even beside a named person
     described: bool = False
+    # attacks in the plural with no day of their own ("the attacks", "terrorist attacks"): they refer back to an
+    # attack told before, or name many; with nothing before them to refer to they open no incident
+    many: bool = False
 
 
 def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
@@ -74,15 +77,31 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
         if atype == "other" and not _real_strike(doc, hit, phrase, prev, s0, s1, countries):
             continue
-        if role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS and not doc.dates_in(s0, s1):
-            anaphoric = True  # "the attacks" without a date of their own refer back, or are an aggregate
-        out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric))
+        plural = role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS
+        # "the attacks" without a date of their own refer back, or are an aggregate
+        out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric or (plural and not doc.dates_in(s0, s1)),
+                          many=plural and _bare_plural(doc, hit, s0) and not _own_day(doc, hit, s0, s1)))
     out.extend(_placement_anchors(doc, out))
     told = {a.sent for a in out if a.role != "weak"}
     out.extend(a for a in _hostage_anchors(doc) if a.sent not in told)  # a sentence's own trigger keeps its type
     out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
     return out, merged_zones(dead)
+
+
+def _bare_plural(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Terrorist attacks", "attacks against universities": attacks in the plural with no article, possessive or
+    number before them (modifiers allowed) and no "of" after them name a kind of event, not attacks told ("the
+    attacks", "its attacks", "two attacks", "the murders of X and Y" are particular)."""
+    if doc.low.startswith(" of ", hit.end):
+        return False
+    for w in reversed(doc.low[max(s0, hit.start - 40):hit.start].split()[-3:]):
+        w = w.strip("\"'([")
+        if w in _DETERMINERS or w.endswith("'s") or count_from_words([w]) is not None:
+            return False
+        if not w.isalpha() or w in lexicon().stopwords:
+            return True  # the phrase starts after a preposition, a verb or a comma
+    return True
 
 
 def _progressive_verb(doc: Doc, hit: Hit, phrase: str, s0: int) -> bool:
@@ -341,7 +360,8 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         s0, s1 = doc.sentences[sent]
         kind = "placement" if w.payload in _PLACED else "firing"
         cues = doc.cues_in(max(s0, w.start - PLACEMENT_WINDOW), w.start, kind) \
-            or doc.cues_in(w.end, min(s1, w.end + 20), kind)
+            or [c for c in doc.cues_in(w.end, min(s1, w.end + 20), kind) if doc.low[c.start:c.end] != "sent"]
+        # ("sent rockets into the town" fires them; "the missiles sent by X" were shipped)
         if not cues or any(_same_telling(doc, p, w.start) for p in anchored.get(sent, ())):
             continue  # told by a trigger of its own clause; one past "in response to" tells another attack
         atype = _FIRED.get(w.payload) or ("arson" if w.payload == "incendiary" else "bombing")
@@ -456,6 +476,9 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
+    if "rioters" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
+            and doc.cues_in(max(s0, hit.start - 60), min(s1, hit.end + 20), "rioters"):
+        return True  # "the city was raided by looters", "the inmates raided the armory": a riot
     return False
 
 
@@ -471,7 +494,7 @@ def _modifier(doc: Doc, hit: Hit) -> bool:
 def _many_told_as_one(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     """"The recent attacks by the rebels on various targets", "its constant attacks against the population":
     attacks in the plural with a word of frequency or recency before them, and no day, are many attacks."""
-    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _told_day(doc, s0, s1):
+    if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS or _own_day(doc, hit, s0, s1):
         return False
     cues = doc.cues_in(max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate_plural")
     return any(_agent_gap(doc.text[c.end:hit.start]) for c in cues)
@@ -488,7 +511,7 @@ def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
         modifier = before.pop()  # "terrorist attacks", "rebel attacks"
         if not modifier.isalpha() or modifier in lexicon().stopwords:
             return False
-    return bool(before) and before[-1] in _BARE_PREPOSITIONS and not _told_day(doc, s0, s1)
+    return bool(before) and before[-1] in _BARE_PREPOSITIONS and not _own_day(doc, hit, s0, s1)
 
 
 _BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
@@ -591,7 +614,7 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]
     if not m.group("perfect") and not m.group("being") and _one_target_now(doc, hit, s1):
         return False  # "Russian forces are shelling Kharkiv", "gunmen are attacking a hotel": one attack, live
-    return not _told_day(doc, s0, s1)  # "is bombing the area tonight": one raid
+    return not _own_day(doc, hit, s0, s1)  # "is bombing the area tonight": one raid
 
 
 def _generic(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
@@ -718,6 +741,13 @@ def _told_day(doc: Doc, s0: int, s1: int) -> bool:
                for d in doc.dates_in(s0, s1))
 
 
+def _own_day(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """Does the trigger's own clause give a day ("the attacks on Sunday", "is bombing the area tonight")? Not one
+    the sentence gives another clause ("Today the council declared a siege to protect the people, who are being
+    attacked by the rebels")."""
+    return _told_day(doc, *_clause(doc, hit, s0, s1))
+
+
 def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:
     """The kinds of the cues in [s0, s1), once per sentence: most filters then need no look-up."""
     key = ("cue_kinds", s0, s1)
@@ -790,6 +820,7 @@ def _tally_after(doc: Doc, hit: Hit) -> bool:
 
 
 _FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])
+_FELL_ALSO = frozenset(["wounded", "injured", "captured", "killed", "arrested"])
 _PASSIVE = (["were"], ["was"])
 _LEADERS = frozenset(["leader", "leaders", "commander", "commanders", "chief", "chiefs", "spokesman", "founder"])
 
@@ -803,8 +834,11 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
     if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
         return True
-    after = doc.low_without_actors(hit.end, min(s1, hit.end + 40)).split()[:4]
-    for n, w in enumerate(after[:3]):
+    after = doc.low_without_actors(hit.end, min(s1, hit.end + 60)).split()[:6]
+    if after[:1] in (["or"], ["and"]) and after[1:2] and after[1].strip(",") in _FELL_ALSO:
+        after = after[2:]  # "the army has killed or wounded more than 1,000 rebels": the verbs share the fighters
+    after = after[:5]
+    for n, w in enumerate(after[:4]):  # "more than 1,000 rebels"
         if w.strip(",.") in lexicon().cues["insurgents"]:
             return n + 1 >= len(after) or after[n + 1].strip(",.") not in _LEADERS
         if count_from_words([w]) is None and w not in ("the", "some", "about", "at", "least", "more", "than"):
@@ -827,7 +861,7 @@ def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     after = doc.low[hit.end:min(s1, hit.end + 40)].split()[:4]
     if not any(_mass(w.strip(",.;:\"'()")) for w in before + after):
         return False
-    return not doc.dates_in(s0, s1)
+    return not _told_day(doc, s0, s1)  # a year ("the insurgency, which began in 2009, has killed 35,000") is no day
 
 
 def _mass(word: str) -> bool:
@@ -856,7 +890,10 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
         return False  # "the kidnapped villagers", "five assassinated leaders": a participle describing people
     if not noun and not _habitual_form(doc, hit):
         return False  # "gunmen kidnapped women and children near the camp": a simple past tells one event
-    words = doc.low[hit.end:min(s1, hit.end + 60)].replace(",", " , ").split()[:4]
+    words = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " , ").split()[:6]
+    if noun and words[:1] in (["and"], ["or"]) and words[1:2] and _ATTACK_NOUN.fullmatch(words[1]):
+        words = words[2:]  # "the murder and kidnapping of students": the nouns share their "of"
+    words = words[:4]
     if words[:1] == ["of"] and noun:
         words = words[1:]
     people = lexicon().sets["victim_nouns"]
@@ -872,6 +909,9 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
     # "seized women and children who had gone to collect firewood": a relative clause tells which ones
     phrase = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " ").split()[:8]
     return not any(w in ("who", "whom", "whose") for w in phrase)
+
+
+_ATTACK_NOUN = re.compile(r"(?:murder|killing|kidnapping|abduction|assassination|massacre|torture|disappearance)s?")
 
 
 # "journalists have been murdered", "persons who have also been kidnapped", "not only have priests been killed"
@@ -898,8 +938,9 @@ def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:
         words = _clause_tail(window[:m.start()])
         if words[-1:] in (["who"], ["that"]):
             words = words[:-1]
-            if words[-1:] == ["those"]:
-                return True  # "those who have been killed"
+            if words[-1:] == ["those"] or (words[-2:-1] == ["those"]
+                                           and _plural_people(words[-1], lexicon().sets["victim_nouns"])):
+                return True  # "those who have been killed", "those persons who have been kidnapped"
         return _bare_people(words)
     m = _INVERTED_PERFECT.search(window)
     return m is not None and _bare_people(m.group("np").split())

@@ -17,6 +17,7 @@ class DateMention:
     value: str  # YYYY-MM-DD | YYYY-MM | YYYY
     precision: str  # day | month | year
     explicit: bool  # names a calendar date or weekday, not just "today"
+    relative: bool = False  # its year told relative to the article's ("on 24 May last year"), not written
 
 
 @functools.cache
@@ -224,9 +225,40 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         found.append(DateMention(m.start(), m.end(), month, "month", back > 0))
     for m in _windowed("rel_year", text, low, windows["rel_year"]):
         back = d["relative_years"][" ".join(m.group(1).lower().split())]
-        found.append(DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0))
+        year = DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0)
+        if not _year_of(found, year, text):
+            found.append(year)
     found.extend(_years(low if low is not None else text.lower()))
-    return _most_precise(found)
+    return _most_precise([f for f in found if not _names_a_group(low if low is not None else text, f)])
+
+
+_YEAR_GAP = re.compile(r"[ \t,]{1,3}$")
+
+
+def _year_of(found: list[DateMention], year: DateMention, text: str) -> bool:
+    """"On 24 May last year", "in March this year": the relative year right after a day or month with no year of
+    its own is that date's year (the day is replaced in found, resolved in it); False when it stands alone."""
+    for n, dm in enumerate(found):
+        if dm.precision == "year" or dm.end > year.start or not _YEAR_GAP.match(text, dm.end, year.start) \
+                or _YEAR_DIGITS.search(text, dm.start, dm.end):
+            continue
+        value = year.value + dm.value[4:]
+        if dm.precision == "day" and _day(int(year.value), int(value[5:7]), int(value[8:10])) is None:
+            return False  # "29 February last year" in a year without one: leave both as they were
+        found[n] = DateMention(dm.start, year.end, value, dm.precision, True, True)
+        return True
+    return False
+
+
+# "the 19 April Movement", "the 1 October Antifascist Resistance Groups", "the April 6 Liberation Movement": a
+# day that opens an organisation's name dates nothing
+_GROUP_NAME_AFTER = re.compile(r"[ \t]+(?:(?!the\b|a\b|an\b|and\b|of\b|on\b|in\b)[a-z-]+[ \t]+){0,3}?"
+                               r"(?:movement|front|groups|legion|resistance)\b", re.I)
+
+
+def _names_a_group(text: str, d: DateMention) -> bool:
+    return d.precision == "day" and _DIGIT.search(text, d.start, d.end) is not None \
+        and _GROUP_NAME_AFTER.match(text, d.end) is not None
 
 
 def _years(low: str) -> list[DateMention]:

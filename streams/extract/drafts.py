@@ -147,6 +147,8 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     drafts: list[Draft] = []
     current: Draft | None = None
     support: list[Anchor] = []
+    # sentences telling an attack or its toll ("wounded two"; not a bare "hit" or "destroyed")
+    told = {a.sent for a in anchors if not a.many and (a.role != "weak" or a.atype != "other")}
     for a in anchors:
         if a.role == "weak":
             support.append(a)
@@ -157,7 +159,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
             if current.date is None:  # "The attack took place at 2100 on 15 January"
                 current.date = clause_date(doc, a.sent, a.start)
             continue
-        if not _has_detail(doc, a, countries):
+        if (a.many and _many_alone(doc, a, told, countries)) or not _has_detail(doc, a, countries):
             support.append(a)
             continue
         date = sentence_date(doc, a.sent, a.start)
@@ -202,6 +204,30 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
         if lead is not None:
             d.story.insert(0, lead)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
+
+
+def _many_alone(doc: Doc, a: Anchor, told: set[int], countries: Counter) -> bool:
+    """Attacks in the plural with no day, no attack told before them to refer back to, nothing else in their
+    sentence telling one or its toll ("strikes killed 30 people", "rocket attacks on the base wounded two"), no
+    one place or thing hit ("airstrikes hit a market") and no town or province in their clause ("drone attacks
+    on Moscow") are many attacks: "attacks by the Taliban rose sharply", "attacks against universities"."""
+    if a.sent in told:
+        return False
+    c0, c1 = clause_bounds(doc, a.sent, a.start)
+    if any(m.place.kind in ("city", "admin1") for m in place_rules.mentions_in(doc, c0, c1, countries)):
+        return False  # the place test first: the objects cost a pass over the sentence's tokens
+    return not any(_one_thing(doc, f.span.start, f.span.end) for f in objects_in(doc, a.sent))
+
+
+_ONE = frozenset(["a", "an", "one", "the"])
+
+
+def _one_thing(doc: Doc, start: int, end: int) -> bool:
+    """A target or victim named in the singular with its article: "a market", "the Kharab al-Jir base"."""
+    before = doc.low[max(0, start - 6):start].split()[-1:]
+    last = doc.low[start:end].split()[-1:]
+    return bool(before) and before[0] in _ONE and bool(last) and not (last[0].endswith("s")
+                                                                      and not last[0].endswith(("ss", "us")))
 
 
 def _carry_dates(doc: Doc, drafts: list[Draft]) -> None:
@@ -292,7 +318,8 @@ def _historical(doc: Doc, draft: Draft) -> bool:
     own = clause_date(doc, first.sent, first.start)
     if own is None:
         own = _opening_date(doc, first.sent) or _when_date(doc, first)
-    return own is not None and (doc.published - last_day(own)).days > HISTORY_AFTER_DAYS
+    # "in June last year" is recent context, a background incident; history is dated in a year written out
+    return own is not None and not own.relative and (doc.published - last_day(own)).days > HISTORY_AFTER_DAYS
 
 
 # "10 years ago", "several years after", and with no count "a murder committed years ago", "decades ago"

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from streams.extract.actors import inside_a_name
 from streams.extract.document import Doc
 from streams.extract.resources import lexicon
 
@@ -139,7 +140,7 @@ def _called(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGrou
         if span is None:
             continue
         s, e = span
-        if doc.hits_in("actor", s, e) or doc.hits_in("outlet", s, e):
+        if _known_inside(doc, s, e) or doc.hits_in("outlet", s, e):
             continue  # a known group (or an outlet) is resolved by the dictionary
         name = " ".join(doc.text[s:e].strip("\"'“”‘’").split())
         out.append(NewGroup(s, e, name.title() if doc.caps else name))
@@ -205,6 +206,12 @@ def _described(name: str) -> bool:
 _ATTACKER_WORDS = frozenset(["guerrillas", "rebels", "terrorists", "alleged", "suspected", "presumed"])
 
 
+def _known_inside(doc: Doc, start: int, end: int) -> bool:
+    """Does a dictionary group's name lie in text[start:end] ("armed forces" ending an unknown group's name, "the
+    Morazanist Liberation Armed Forces", is no known group)?"""
+    return any(not inside_a_name(doc, h) for h in doc.hits_in("actor", start, end))
+
+
 def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:
     out: list[NewGroup] = []
     for m in pattern.finditer(doc.text, start, end):
@@ -212,7 +219,7 @@ def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup
         if span is None:
             continue
         s, e = span
-        if doc.hits_in("actor", s, e) or doc.hits_in("outlet", s, e):
+        if _known_inside(doc, s, e) or doc.hits_in("outlet", s, e):
             continue  # a known group (or an outlet) is resolved by the dictionary
         if doc.low[max(0, s - 5):s].split()[-1:] in (["any"], ["no"]):
             continue  # "nor has any subversive movement claimed": no one claimed

@@ -18,16 +18,16 @@ from streams.extract.newgroups import (attackers_organisations, blamed_organisat
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import (BLAME_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH, DOMINANT_GROUP_REACH,
-                                        DOMINANT_GROUP_SHARE, FAR_BLAME_REACH, GROUP_ANAPHOR_REACH,
-                                        MAX_SENTENCES_READ)
+from streams.extract.thresholds import (BLAME_REACH, BLAMED_LIST_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH,
+                                        DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE, FAR_BLAME_REACH,
+                                        GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ, OBJECT_CHARS)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
     """(perpetrator dict, evidence span of the claim or None, the attacker is a state acting as subject)."""
     mentions: list[actor_rules.ActorMention] = []
     seen: set[int] = set()
-    claim, claim_cue, state_subject = "unknown", None, False
+    claim, claim_cue, state_subject, combat = "unknown", None, False, False
     for a in draft.anchors[:MAX_SENTENCES_READ]:
         s0, s1 = doc.sentences[a.sent]
         for h in doc.hits_in("actor", s0, s1):
@@ -36,10 +36,15 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             m = actor_rules.resolve(doc, h, countries)
             if m is None:
                 continue
-            agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role)
+            agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role) and not _harmed_after(doc, m)
+            if agent and m.actor.kind == "state" and _against_insurgents(doc, a.end, s1):
+                # "the army claims it killed five guerrillas", "bombed guerrilla positions": combat, and the
+                # insurgents it hit are no attackers either
+                agent, combat = False, True
             # "killed four members of the Syrian security forces", "killed three Taliban fighters": the side hit
+            # ("Carlos Pizarro, candidate for the M-19 guerrilla group, was shot": the victim's organisation)
             adjacent = (_actor_with_perp_noun(doc, h) and not _hit_party(doc, m.start, a.end)
-                        and not _harmed(doc, m))
+                        and not _harmed(doc, m) and not _affiliation(doc, m))
             claims = _claims(doc, m, s1, negated=True) or _claims(doc, m, s1, "denied_responsibility")
             if not (agent or adjacent or claims):
                 continue
@@ -53,6 +58,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
                 # "Israeli forces struck", or the alias holds the trigger itself ("an Israeli strike")
                 state_subject = m.actor.kind == "state" and m.end <= a.end
     group = mentions[0].actor if mentions else None
+    if group is None and combat:
+        return {"group": None, "kind": None, "known": False, "claim": "unknown", "mentions": []}, [], False
     if group is None:
         group, claim, claim_cue, mentions = _blamed_group(doc, draft, countries)
     if group is None:
@@ -82,9 +89,33 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         "kind": group.kind if group else None,
         "known": group is not None and any(m.index >= 0 for m in named),  # a new group's mentions carry index -1
         "claim": claim if group or named else "unknown",
-        "mentions": [doc.span(m.start, m.end) for m in named] + _unit_mentions(doc, named, countries),
+        "mentions": [_organisation_span(doc, m) for m in named] + _unit_mentions(doc, named, countries),
     }
     return perp, ([doc.span(claim_cue.start, claim_cue.end)] if claim_cue else []), state_subject
+
+
+_OBJECT_END = re.compile(r"[,;:.()\[\]]")
+# an adjunct after the object: "struck targets in Yemen in retaliation for a Houthi attack" hits no Houthis
+_ADJUNCT_WORDS = frozenset(["in", "on", "at", "near", "for", "with", "during", "after", "before", "to", "from", "by",
+                            "as", "while", "when", "since", "because", "following"])
+
+
+def _against_insurgents(doc: Doc, trigger_end: int, s1: int) -> bool:
+    """Is what the attack word hits, right after it, the insurgents ("killed six subversives", "bombed guerrilla
+    positions")? Forces fighting them is combat, not an attack by the state; a named group hit ("Israeli jets bombed
+    Hamas positions") leaves the strike the state's."""
+    stop = _OBJECT_END.search(doc.low, trigger_end, min(s1, trigger_end + OBJECT_CHARS))
+    end = stop.start() if stop else min(s1, trigger_end + OBJECT_CHARS)
+    insurgents = vocab()["combat_objects"]
+    for word in _WORD.finditer(doc.low, trigger_end, end):
+        if word.group() in _ADJUNCT_WORDS:
+            return False
+        if word.group() in insurgents:
+            return True
+    return False
+
+
+_WORD = re.compile(r"\S+")
 
 
 def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Counter) -> dict:
@@ -97,8 +128,22 @@ def with_attackers_group(doc: Doc, perp: dict, people: list[dict], countries: Co
         for m in _organisations_in(doc, person["start"], person["end"], countries):
                 named = [m] + _other_mentions(doc, m.actor, [m], countries)
                 return {**perp, "group": m.actor.name, "kind": m.actor.kind, "known": True, "claim": "attributed",
-                        "mentions": [doc.span(n.start, n.end) for n in named] + _unit_mentions(doc, named, countries)}
+                        "mentions": [_organisation_span(doc, n) for n in named] + _unit_mentions(doc, named, countries)}
     return perp
+
+
+def _organisation_span(doc: Doc, m: actor_rules.ActorMention) -> dict:
+    """A mention as the organisation's name: "army troops", "the air force helicopters", "a military patrol" name
+    the state's forces by their men or craft; the organisation is the words before them ("army", "the air force")."""
+    words = doc.low[m.start:m.end].split()
+    v = vocab()
+    if m.actor.kind != "state" or len(words) < 2 or words[-1] not in v["organisation_members"]:
+        return doc.span(m.start, m.end)
+    head = " ".join(words[-3:-1]) if " ".join(words[-3:-1]) in v["organisation_words"] else words[-2]
+    if head not in v["organisation_words"]:
+        return doc.span(m.start, m.end)  # "Israeli troops": no organisation word to name the forces by
+    end = doc.low.rindex(words[-2], m.start, m.end) + len(words[-2])
+    return doc.span(m.start, end)
 
 
 def _organisations_in(doc: Doc, start: int, end: int, countries: Counter) -> list[actor_rules.ActorMention]:
@@ -497,13 +542,16 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
         found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:
             return _attributed(*found)
-        blamed = _blame_cue(doc, s0, s1, countries)
+        blamed = _blame_cue(doc, s0, s1, countries) or _believed_subject(doc, s0, s1, countries)
         if blamed is not None:
             return blamed
     for s in _sentences_after(doc, draft):
         found = _responsible_subject(doc, *doc.sentences[s], countries)
         if found is not None:
             return _attributed(*found)
+        believed = _believed_subject(doc, *doc.sentences[s], countries)
+        if believed is not None:
+            return believed
         blamed = _blame_cue(doc, *doc.sentences[s], countries, opening=True)
         if blamed is not None:
             return blamed  # "... killing four policemen. Police suspected Islamic State militants."
@@ -542,7 +590,7 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
     first words (its main verb: "Police suspected X"), as a later sentence may blame X for something else."""
     for kind in ("attributed", "suspected"):
         for cue in doc.cues_in(s0, s1, kind):
-            if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS:
+            if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS and not _blames_back(doc, cue.end, s1):
                 continue
             for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
                 between = doc.low[cue.end:h.start]
@@ -565,6 +613,18 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
 
 
 _OPENING_WORDS = 3
+# "... blamed it on X", "attributed the bombing to X": the blamed deed told again by a pronoun or a definite noun
+_BLAMED_BACK = re.compile(r"\s+(?:(?:it|them)|(?:the|this|these)\s+([a-z]+))\s+(?:on|to)\s")
+
+
+def _blames_back(doc: Doc, cue_end: int, s1: int) -> bool:
+    """"Although no one has claimed the bombing, the press blamed it on the drug mafia": past a sentence's first
+    words, a blame whose object refers back to the attack ("it", "the bombing") is about the incident told before."""
+    found = _BLAMED_BACK.match(doc.low, cue_end, s1)
+    if found is None:
+        return False
+    return found.group(1) is None \
+        or any(h.start == found.start(1) for h in doc.hits_in("trigger", cue_end, found.end()))
 
 
 def _sentences_after(doc: Doc, draft: Draft) -> list[int]:
@@ -592,8 +652,9 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
     if not doc.hits_in("actor", s0, s1):
         return None  # the group follows the verb inside the sentence: most sentences name none
     for cue in doc.cues_in(s0, s1, "attributed_verbs"):
-        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + 40)):
-            if not _blamed_first(doc.low[cue.end:h.start].split()):
+        for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAMED_LIST_REACH)):
+            words = doc.low[cue.end:h.start].split()
+            if not (_blamed_first(words) if h.start <= cue.end + 40 else _last_blamed(doc.low[cue.end:h.start])):
                 continue
             if not _HELD_AFTER.match(doc.low, h.end, min(s1, h.end + 70)):
                 continue
@@ -601,6 +662,15 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
             if m is not None:
                 return m, cue
     return None
+
+
+# "we blame ARENA, the regime of Cristiani and D'Aubuisson, and its armed forces for": the last of a list of blamed
+_LAST_CONJUNCT = re.compile(r",?\s+and\s+(?:the|its|their)?\s*$")
+
+
+def _last_blamed(between: str) -> bool:
+    """Is the group the last of the blamed, after "and", with no clause break in the list before it?"""
+    return _LAST_CONJUNCT.search(between) is not None and not any(ch in between for ch in ";:")
 
 
 def _blamed_first(words: list[str]) -> bool:
@@ -615,8 +685,10 @@ def _blamed_first(words: list[str]) -> bool:
 
 # "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
 # as the subject of blame
-_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were)\s+(?:also\s+|being\s+|now\s+)?(?:held\s+)?"
-                          r"(?:responsible|guilty|to\s+blame|behind\s+the)\b")
+# "... has been blamed for the attack", "the X was widely blamed for the bombing": the same, in the passive
+_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+                          r"(?:also\s+|being\s+|now\s+|widely\s+)?(?:held\s+)?"
+                          r"(?:responsible|guilty|to\s+blame|behind\s+the|blamed\s+for)\b")
 # "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it
 # (the attack, not "the search for the bodies": an attack word or "crime" must follow)
 _TOOK_PART = re.compile(r"[\"'”]?\s+(?:(?:is|are|was|were)\s+(?:directly\s+)?involved|(?:had\s+|have\s+|has\s+)?"
@@ -637,6 +709,26 @@ def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
         if m is not None:
             cue = next((c for c in cues if c.start >= end), None)
             return m, cue
+    return None
+
+
+# "the ELN is believed to have carried out the attack", "... are thought to have been behind it": hedged blame
+_BELIEVED = re.compile(r"[\"'”]?\s+(?:is|are|was|were)\s+(?:widely\s+|also\s+)?(?:believed|thought|suspected|said)"
+                       r"\s+to\s+(?:have\s+)?(?:carried\s+out|been\s+behind|been\s+responsible|staged|committed|"
+                       r"perpetrated|planted|set\s+off)\b")
+_BELIEVED_WORDS = ("believed to", "thought to", "suspected to", "said to")
+
+
+def _believed_subject(doc: Doc, s0: int, s1: int, countries: Counter):
+    """A group as the subject of a hedged blame ("the ELN is believed to have carried out the attack"): suspected."""
+    if not doc.mentions_in(_BELIEVED_WORDS, s0, s1):
+        return None
+    for h in doc.hits_in("actor", s0, s1):
+        end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
+        m = actor_rules.resolve(doc, h, countries) if _BELIEVED.match(doc.low, end, s1) else None
+        if m is not None:
+            cue = next(iter(doc.cues_in(end, s1, "suspected")), None)
+            return m.actor, "suspected", cue, [m]
     return None
 
 
@@ -824,14 +916,26 @@ def _harmed(doc: Doc, g: actor_rules.ActorMention) -> bool:
     s0 = doc.sentences[doc.sentence_of(g.start)][0]
     if struck_object(doc, g.start, s0):
         return True
-    words = doc.low[max(s0, g.start - 40):g.start].split()
-    while words and (words[-1] in ("the", "a", "an", "of", "at", "least", "several", "dozens")
+    words = doc.low[max(s0, g.start - 50):g.start].split()
+    while words and (words[-1] in ("the", "a", "an", "of", "at", "least", "several", "dozens", "members", "member")
                      or count_from_words([words[-1]]) is not None):
-        words.pop()
-    return bool(words) and words[-1] in _HARM_GERUNDS
+        words.pop()  # "killing three members of the ELN"
+    if words and words[-1] in _HARM_GERUNDS:
+        return True
+    return _harmed_after(doc, g)
+
+
+def _harmed_after(doc: Doc, g: actor_rules.ActorMention) -> bool:
+    """"three members of the ELN were killed", "two ELN guerrillas were wounded": the group's men as the subject of
+    a passive that harms them."""
+    end = max([g.end] + [p.end for p in doc.hits_in("perp", g.end, g.end + 2)])
+    return _HARMED_AFTER.match(doc.low, end) is not None
 
 
 _HARM_GERUNDS = frozenset(["killing", "wounding", "injuring", "kidnapping", "abducting", "targeting", "capturing"])
+_HARMED_AFTER = re.compile(r"[\])]?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+|also\s+|either\s+)?"
+                           r"(?:killed|wounded|injured|kidnapped|abducted|murdered|shot|executed|captured|arrested"
+                           r"|hurt)\b")
 
 
 def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:

@@ -73,6 +73,9 @@ def vocab() -> dict:
         "stance_verbs": frozenset(roles["stance_verbs"]),
         "perp_counterparts": frozenset(roles["perp_counterparts"]),
         "vehicle_heads": frozenset(roles["vehicle_heads"]),
+        "organisation_words": frozenset(roles["organisation_words"]),
+        "combat_objects": frozenset(roles["combat_objects"]),
+        "organisation_members": frozenset(roles["organisation_members"]) | frozenset(roles["vehicle_heads"]),
         # the people an attack is pinned on, in one word: "the gunmen/suspects/killers were identified as X"
         "suspects": frozenset(w for w in roles["perp_doers"] + roles["suspect_nouns"] if " " not in w),
         "owned_bodies": frozenset(roles["owned_bodies"]),

@@ -53,8 +53,16 @@ DOMINANT_GROUP_REACH = 2
 MIN_CONFIDENCE = 0.5  # below: an attack word with nothing to pin it down (no verb, date, place, victim, target)
 GROUP_ANAPHOR_REACH = 600  # "The group claimed ...": the armed group named at most this many characters before
 ATTRIBUTION_REACH = 60  # "attributed the bombing of the embassy to the guerrillas": the cue this far before "to"
+# "we blame ARENA, the regime of Cristiani, and its armed forces for": the last of the blamed this far after the verb
+BLAMED_LIST_REACH = 160
+# "the army bombed guerrilla positions": the object an attack word hits read this far after it (to punctuation)
+OBJECT_CHARS = 60
 BLAME_REACH = 100  # "attributed the bombing of the embassy to X": the blamed group at most this far after the cue
 FAR_BLAME_REACH = 10  # "X were guilty of the murders": a blame naming the attack itself, this many sentences after it
+# "the murder of the priests, perpetrated in the capital on 16 November by the army": the agent after "by" this many
+# words at most after the attack word, when "by" follows a word of doing the deed at most DEED_REACH words before it
+DEED_AGENT_WORDS = 20
+DEED_REACH = 10
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
 SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim

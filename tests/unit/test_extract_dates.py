@@ -73,3 +73,27 @@ def test_bare_month_words_are_not_dates() -> None:
 
 def test_impossible_day_is_dropped() -> None:
     assert all(d.value != "1990-02-31" for d in find_dates("ON 31 FEBRUARY", MUC_DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "THE 19 APRIL MOVEMENT SIGNED THE ACCORD.",
+    "The April 6 Liberation Movement claimed the attack.",
+    "The 1 October Antifascist Resistance Groups claimed it.",
+])
+def test_a_day_opening_a_group_name_dates_nothing(text: str) -> None:
+    assert find_dates(text, datetime.date(1989, 9, 1)) == []
+
+
+def test_a_day_before_the_group_it_dates_stays() -> None:
+    [d] = find_dates("On 19 April the front attacked the town.", datetime.date(1989, 9, 1))
+    assert d.value == "1989-04-19"
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("On 3 March last year, rebels struck.", "1988-03-03", "day"),
+    ("In June last year, gunmen besieged a hotel.", "1988-06", "month"),
+    ("On 24 May this year, the group murdered two missionaries.", "1989-05-24", "day"),
+])
+def test_a_relative_year_right_after_a_day_or_month_is_its_year(text: str, value: str, precision: str) -> None:
+    [d] = find_dates(text, datetime.date(1989, 9, 1))
+    assert (d.value, d.precision, d.relative) == (value, precision, True)

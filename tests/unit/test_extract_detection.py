@@ -754,3 +754,100 @@ def test_the_victims_relative_clause_of_a_told_attack_stays_told() -> None:
 ])
 def test_an_attack_recalled_or_commemorated_is_not_told(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_attack_nouns_coordinated_before_a_bare_plural_name_a_charge() -> None:
+    text = "\"The murder and kidnapping of teachers, farmers, and students worry us,\" the bishop said on Thursday."
+    assert incidents(text) == []
+
+
+def test_attack_nouns_coordinated_before_counted_victims_are_one_attack() -> None:
+    assert len(incidents("The murder and kidnapping of two teachers in Quetta on Thursday shocked the town.")) == 1
+
+
+def test_deaths_on_the_battlefield_are_combat() -> None:
+    assert incidents("Two officers were killed on the battlefield near Kandahar on Thursday.") == []
+
+
+def test_missiles_sent_to_a_group_are_a_shipment() -> None:
+    assert incidents("The minister said the missiles and other weapons sent by the neighbouring government to the "
+                     "rebels on Thursday threaten the region.") == []
+
+
+def test_rockets_sent_into_a_town_are_fired() -> None:
+    assert len(incidents("Militants sent two rockets into the town of Kiryat Shmona on Thursday.")) == 1
+
+
+def test_fighters_killed_or_wounded_by_the_army_are_combat() -> None:
+    assert incidents("The army has killed or wounded more than 1,000 rebels, the colonel said on Thursday.") == []
+
+
+def test_bare_plural_attacks_with_nothing_told_before_are_many() -> None:
+    text = "Pakistan was hit hardest, where attacks by the Pakistani Taliban rose sharply, the institute said in its index."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a police post in Quetta on Thursday. The attacks killed 12 people.",
+    "Terrorist attacks on Thursday killed 12 people in Quetta.",
+])
+def test_plural_attacks_referring_back_or_with_a_day_stay_told(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+def test_a_raid_by_looters_is_a_riot() -> None:
+    assert incidents("The town of Villa Nueva has been raided by looters on Thursday, the mayor said.") == []
+
+
+def test_a_raid_by_gunmen_is_an_attack() -> None:
+    assert len(incidents("Gunmen raided a village near Maiduguri on Thursday, killing 12 people.")) == 1
+
+
+@pytest.mark.parametrize("text, atype", [
+    ("Airstrikes hit a market in northern Yemen, residents said.", "airstrike"),
+    ("Israeli strikes killed at least 30 people across Gaza, health officials said.", "airstrike"),
+    ("Overnight drone attacks on Moscow forced two airports to close, the mayor said.", "drone"),
+    ("Rocket attacks on US forces at Ain al-Asad air base wounded two service members, officials said.", "rocket"),
+])
+def test_plural_attacks_on_one_place_or_told_by_a_verb_stay_one_attack(text: str, atype: str) -> None:
+    [inc] = incidents(text)
+    assert inc["attack_type"] == atype
+
+
+def test_a_day_of_another_clause_makes_no_campaign_one_attack() -> None:
+    text = "Today the council declared a state of siege to protect the people, who are being attacked by the rebels."
+    assert incidents(text) == []
+
+
+def test_a_campaign_told_with_a_day_of_its_own_is_one_raid() -> None:
+    assert len(incidents("The air force is bombing the villages tonight, residents said.")) == 1
+
+
+def test_denied_charges_dispute_the_event() -> None:
+    assert incidents("The army today denied charges by the rebels that its planes bombed a village near the volcano "
+                     "last night.") == []
+
+
+def test_plural_attacks_on_a_kind_of_target_are_many() -> None:
+    assert incidents("Renewed Houthi attacks on shipping in the Red Sea have pushed up insurance costs.") == []
+
+
+def test_a_year_does_not_make_a_war_toll_one_attack() -> None:
+    assert incidents("The insurgency, which began in the north in 2011, has killed more than 40,000 people, "
+                     "the UN says.") == []
+
+
+def test_a_day_makes_a_large_toll_one_attack() -> None:
+    assert len(incidents("Jets killed 1,200 people in raids on Saturday, officials said.")) == 1
+
+
+def test_those_people_who_have_been_kidnapped_are_a_set_not_one_attack() -> None:
+    assert incidents("We ask those persons who have been kidnapped by the rebels to be patient, the minister said "
+                     "on Monday.") == []
+
+
+def test_an_attack_last_year_is_background_not_history() -> None:
+    text = ("Gunmen stormed a beach restaurant in Mogadishu on Friday, killing 12 people. In June last year, "
+            "fighters of the same group besieged a hotel in the city, killing 21 people.")
+    incs = incidents(text, datetime.date(2024, 8, 3))
+    assert [(i["role"], i["occurred_on"]) for i in incs] == [("reported", "2024-08-02"), ("background", "2023-06")]

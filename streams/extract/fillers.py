@@ -1973,9 +1973,16 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     tokens = doc.tokens(sent)
     out = []
     for k in range(1, len(tokens) - 1):
-        if tokens[k].low not in v["subject_verbs"] or tokens[k + 1].low in _NO_OBJECT:
+        if tokens[k + 1].low in _NO_OBJECT:
             continue
-        end = _before_adverbs(tokens, k)
+        if tokens[k].low in v["subject_verbs"]:
+            end = _before_adverbs(tokens, k)
+        elif tokens[k].low in v["subject_infinitives"] and k > 2 and tokens[k - 1].low == "to" \
+                and tokens[k - 2].low in _TRIED:
+            end = _before_adverbs(tokens, k - 2)  # "an armed group tried to attack the residence"
+        else:
+            continue
+        end = _before_gloss(tokens, end)
         rng = phrase_before(tokens, end)
         if not rng:
             continue
@@ -2004,6 +2011,22 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
                 i -= 1  # "at least three individuals": the count's qualifier belongs to it
         out.append((tokens[i].start, tokens[j - 1].end))
     return out
+
+
+_TRIED = frozenset(["tried", "attempted"])
+
+
+def _before_gloss(tokens: list[Token], end: int) -> int:
+    """Where the subject ends before a bracketed gloss that closes right before the verb ("MEMBERS OF THE ARMY OF
+    NATIONAL LIBERATION (ELN) KIDNAPPED"): the gloss names the group again, the subject is before it."""
+    if end > 1 and tokens[end - 1].low in (")", "]"):
+        opener = gloss_start(tokens, end - 1, _SUBJECT_GLOSS_MAX)
+        if opener is not None:
+            return opener
+    return end
+
+
+_SUBJECT_GLOSS_MAX = 6  # "(ELN)", "[FARABUNDO MARTI NATIONAL LIBERATION FRONT]"
 
 
 def _armed_collective(tokens: list[Token], i: int, j: int, of_pos: int | None) -> bool:
@@ -2058,7 +2081,9 @@ _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "a
 _AGENT_REACH = 7  # "MURDERED YESTERDAY IN SANTA ELENA BY X": the participle may stand a few words back
 HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
-                          "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out"])
+                          "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out",
+                          "attacks", "murders", "killings", "assassinations", "kidnappings", "bombings", "massacres",
+                          "crimes", "abductions", "raid", "raids", "ambush", "incursion", "assault"])
 
 
 def _singular_person(doc: Doc, tokens: list[Token], idx: int, nxt: list[str]) -> bool:

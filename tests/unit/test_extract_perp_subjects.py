@@ -1,0 +1,37 @@
+"""Attackers as people named as the subject or agent of an attack in less plain phrasing. Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from streams.extract import extract_incidents
+from tests.unit.extracting import PUB
+
+
+def individuals(text: str) -> list[str]:
+    incidents = extract_incidents(text, PUB, "ps")
+    assert len(incidents) == 1
+    return [p["text"] for p in incidents[0]["perpetrator_individuals"]]
+
+
+def test_the_subject_of_a_tried_attack_is_the_attacker() -> None:
+    assert individuals("An unidentified armed group tried to attack the residence of the mayor of Cali on Monday.") \
+        == ["unidentified armed group"]
+
+
+def test_a_gloss_between_the_subject_and_its_verb_is_skipped() -> None:
+    text = "Police said that members of the Popular Liberation Army (EPL) kidnapped two engineers near Cali on Monday."
+    assert individuals(text) == ["members of the Popular Liberation Army"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Two farmers died on Monday in attacks by about 40 Shining Path members on villages near Ayacucho.",
+     ["Shining Path members"]),
+    ("Two farmers died on Monday in an attack by 40 Shining Path members on a village near Ayacucho.",
+     ["40 Shining Path members"]),
+])
+def test_a_counted_group_name_ending_in_ing_is_no_verb(text: str, people: list[str]) -> None:
+    assert individuals(text) == people
+
+
+def test_a_tried_act_that_is_no_attack_names_no_attacker() -> None:
+    assert individuals("Two farmers were killed near Cali on Monday. Students tried to visit the families.") == []

@@ -1966,9 +1966,11 @@ def _covered(doc: Doc, category: str, tok: Token) -> bool:
 _HIT_REACH = 80
 
 
-def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
+def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of people nouns that are the subject of an attack verb with an object: "SOLDIERS KILLED
-    TWO REPORTERS", "MEMBERS OF THE ARMED FORCES MASSACRED ...", "AN AIR FORCE MEMBER FIRED AT ..."."""
+    TWO REPORTERS", "MEMBERS OF THE ARMED FORCES MASSACRED ...", "AN AIR FORCE MEMBER FIRED AT ...", also
+    told as a cleft ("SOLDIERS WERE THE ONES WHO MURDERED"); with names, a person named as that subject is
+    added to it ("JUAN PEREZ, WHO KILLED THE MAYOR")."""
     v = vocab()
     tokens = doc.tokens(sent)
     out = []
@@ -1983,11 +1985,18 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
         else:
             continue
         end = _before_gloss(tokens, end)
+        relative = end < k and tokens[end].low in (",", "who", "that")
+        if relative:
+            end = _cleft_subject_end(tokens, end)
+        if names is not None:
+            name = _subject_name(doc, tokens, end)
+            if name is not None:
+                names.append(name)
+                continue
         rng = phrase_before(tokens, end)
         if not rng:
             continue
         i, j = rng
-        relative = end < k and tokens[end].low in (",", "who", "that")
         if relative:
             i = _after_verbs(tokens, i, j)  # "pursuing the armed group that killed": the antecedent only
             if i is None:
@@ -2014,6 +2023,30 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
 
 
 _TRIED = frozenset(["tried", "attempted"])
+
+
+def _cleft_subject_end(tokens: list[Token], end: int) -> int:
+    """Where the subject ends in a cleft "X WERE THE ONES WHO KILLED" (end at "WHO"): before the copula; end
+    otherwise."""
+    if end > 3 and tokens[end - 1].low in ("one", "ones") and tokens[end - 2].low == "the" \
+            and tokens[end - 3].low in _COPULAS:
+        return end - 3
+    return end
+
+
+_COPULAS = frozenset(["is", "are", "was", "were"])
+
+
+def _subject_name(doc: Doc, tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """(start, end) of a person's name, with its titles, that ends right before the verb's subject end ("Colonel
+    Juan Perez killed", "Juan Perez, who killed"); None when the subject is no name."""
+    rng = person_name(doc, tokens, max(0, end - 6), end)
+    if rng is None or rng[1] != end:
+        return None
+    first = rng[0]
+    while first > 0 and tokens[first - 1].low in lexicon().sets["titles"] and rng[0] - first < 2:
+        first -= 1
+    return tokens[first].start, tokens[end - 1].end
 
 
 def _before_gloss(tokens: list[Token], end: int) -> int:

@@ -35,3 +35,20 @@ def test_a_counted_group_name_ending_in_ing_is_no_verb(text: str, people: list[s
 
 def test_a_tried_act_that_is_no_attack_names_no_attacker() -> None:
     assert individuals("Two farmers were killed near Cali on Monday. Students tried to visit the families.") == []
+
+
+def test_the_subject_of_a_cleft_is_the_attacker() -> None:
+    text = "The mayor of Cali was shot dead on Monday. Police said that soldiers were the ones who murdered the mayor."
+    assert individuals(text) == ["soldiers"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Juan Perez Gomez, who killed the mayor of Cali in an ambush on Monday, was arrested.", ["Juan Perez Gomez"]),
+    ("Colonel Juan Perez killed two peasants near Cali on Monday.", ["Colonel Juan Perez"]),
+])
+def test_a_person_named_as_the_subject_of_an_attack_is_the_attacker(text: str, people: list[str]) -> None:
+    assert individuals(text) == people
+
+
+def test_a_person_named_as_the_subject_of_a_passive_is_no_attacker() -> None:
+    assert individuals("Colonel Juan Perez was killed near Cali on Monday.") == []

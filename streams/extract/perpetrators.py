@@ -1083,10 +1083,11 @@ _HELD_RESPONSIBLE = re.compile(
     r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been|have|has|had)\s+)?"
     r"(?:also\s+|directly\s+|allegedly\s+|apparently\s+|reportedly\s+)?"
     r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of|participated\s+in|took\s+part\s+in"
-    r"|carried\s+out|perpetrated|committed|staged)\s+"
+    r"|carried\s+out|perpetrated|committed|staged|charged\s+with|accused\s+of|convicted\s+of)\s+"
     r"(?:the\s+|this\s+|that\s+|these\s+)?")
 _HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "guilty of", "participated in",
-                           "took part in", "carried out", "perpetrated", "committed", "staged")
+                           "took part in", "carried out", "perpetrated", "committed", "staged", "charged with",
+                           "accused of", "convicted of")
 
 
 def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
@@ -1106,25 +1107,38 @@ def _held_people(doc: Doc, sent: int, s1: int, m: re.Match, near: bool, types: s
     if not _attack_next(doc, m.end()):
         return []
     people = _people_before(doc, sent, m.start())
-    name = _name_before(doc, sent, m.start()) if people is None else None
-    return people or ([name] if name is not None else [])
+    return people or (_names_before(doc, sent, m.start()) if people is None else [])
 
 
-def _name_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:
-    """The person named right before pos ("Colonel Juan Perez was involved in the murder": "Juan Perez", without the
-    rank), or before an appositive that ends there ("Colonel Juan Perez, one of the officers implicated in the
+def _names_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]]:
+    """The people named in a list that ends right before pos ("Juan Perez and Colonel Luis Gomez were responsible
+    for the murder"), or the one person ("Colonel Juan Perez was involved in the murder": "Juan Perez", without the
+    rank), also before an appositive that ends there ("Colonel Juan Perez, one of the officers implicated in the
     murder")."""
     tokens = doc.tokens(sent)
     k = bisect_left(tokens, pos, key=token_start)
+    if k > 2 and tokens[k - 1].low not in _LIST_GLUE:
+        for j in range(max(0, k - _NAME_LIST_REACH), k - 2):
+            names = _name_list(doc, tokens, j)
+            if len(names) > 1 and names[-1][1] == tokens[k - 1].end:
+                return names
     ends = [k]
     comma = next((n for n in range(k - 1, max(0, k - _APPOSITIVE_REACH) - 1, -1) if tokens[n].low == ","), None)
     if comma is not None and not any(t.low in _CLAUSE_WORDS for t in tokens[comma + 1:k]):
         ends.append(comma)  # the appositive ", one of the men" between the name and the cue
     for end in ends:
-        rng = person_name(doc, tokens, max(0, end - 7), end)
-        if rng is not None and rng[1] == end:
-            return tokens[rng[0]].start, tokens[end - 1].end
-    return None
+        first = max(0, end - 7)
+        while first < end - 1:  # the name that ends there, not one before it ("... to Colonel A B, replacing C D,")
+            rng = person_name(doc, tokens, first, end)
+            if rng is None:
+                break
+            if rng[1] == end:
+                return [(tokens[rng[0]].start, tokens[end - 1].end)]
+            first = rng[1]
+    return []
+
+
+_NAME_LIST_REACH = 24
 
 
 _APPOSITIVE_REACH = 8
@@ -1419,19 +1433,24 @@ def _attacker_tokens(tokens: list, perps: list[Hit]) -> list[bool]:
 
 
 def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
-    """The name at tokens[start] and the ones coordinated with it: "identified as Juan Perez, 23, and Luis Gomez"."""
+    """The name at tokens[start] and the ones coordinated with it: "identified as Juan Perez, 23, and Luis Gomez",
+    "Juan Perez and Lieutenant Luis Gomez" (a later name's rank is skipped, as the first's is before start)."""
     out: list[tuple[int, int]] = []
+    titles = lexicon().sets["titles"]
     while start < len(tokens):
         rng = person_name(doc, tokens, start, min(len(tokens), start + 6))
         if rng is None or rng[0] != start:
             break
         out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
-        start = rng[1]
-        while start < len(tokens) and (tokens[start].low in _LIST_GLUE or tokens[start].low[:1].isdigit()):
-            start += 1  # ", 23, and", ", also 23"
-        if start == rng[1] or doc.low[tokens[rng[1]].start:tokens[start - 1].end].count(",") + \
-                doc.low[tokens[rng[1]].start:tokens[start - 1].end].split().count("and") == 0:
+        glued = rng[1]
+        while glued < len(tokens) and (tokens[glued].low in _LIST_GLUE or tokens[glued].low[:1].isdigit()):
+            glued += 1  # ", 23, and", ", also 23"
+        if glued == rng[1] or doc.low[tokens[rng[1]].start:tokens[glued - 1].end].count(",") + \
+                doc.low[tokens[rng[1]].start:tokens[glued - 1].end].split().count("and") == 0:
             break  # no comma or "and": the list has ended
+        start = glued
+        while start < len(tokens) and tokens[start].low in titles and start - glued < 2:
+            start += 1
     return out
 
 

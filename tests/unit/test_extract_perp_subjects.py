@@ -52,3 +52,22 @@ def test_a_person_named_as_the_subject_of_an_attack_is_the_attacker(text: str, p
 
 def test_a_person_named_as_the_subject_of_a_passive_is_no_attacker() -> None:
     assert individuals("Colonel Juan Perez was killed near Cali on Monday.") == []
+
+
+_PRIESTS = "The six priests were murdered in San Salvador on 16 November. "
+
+
+@pytest.mark.parametrize("text, people", [
+    (_PRIESTS + "The minister said that Colonel Juan Perez and Lieutenant Luis Gomez were responsible for the murder.",
+     ["Juan Perez", "Luis Gomez"]),
+    (_PRIESTS + "Colonel Juan Perez, Lieutenant Luis Gomez and Sergeant Pedro Diaz have been charged with the murder"
+     " of the priests.", ["Juan Perez", "Luis Gomez", "Pedro Diaz"]),
+    (_PRIESTS.upper() + "THE COURT NAMED COLONEL RICARDO CASANOVA, REPLACING COLONEL JUAN PEREZ, ONE OF THE MEN"
+     " INVOLVED IN THE ASSASSINATION OF THE PRIESTS.", ["JUAN PEREZ"]),
+])
+def test_people_named_before_a_charge_are_the_attackers(text: str, people: list[str]) -> None:
+    assert individuals(text) == people
+
+
+def test_people_charged_with_something_else_are_none() -> None:
+    assert individuals(_PRIESTS + "Juan Perez and Luis Gomez have been charged with fraud.") == []

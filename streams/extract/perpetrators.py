@@ -864,7 +864,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         names: list[tuple[int, int]] = []
         agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
                   if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s, names) if _names_people(doc, *a)]
-        agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
+        agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -889,6 +889,25 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         add(a0, a1)
     for a0, a1 in _instigators(doc, draft):
         add(a0, a1)
+    return out
+
+
+def _with_coordinated(doc: Doc, sent: int, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of attackers with the names coordinated after each ("committed by Colonel Juan Perez and Major Luis
+    Gomez"), each with its rank."""
+    if not names:
+        return names
+    tokens = doc.tokens(sent)
+    titles = lexicon().sets["titles"]
+    out: list[tuple[int, int]] = []
+    for a, b in names:
+        out.append((a, b))
+        after = bisect_left(tokens, b, key=token_start)
+        if after < len(tokens) and tokens[after].low in _LIST_GLUE:
+            first = bisect_left(tokens, a, key=token_start)
+            while first < after - 1 and tokens[first].low in titles:
+                first += 1
+            out += _titled(tokens, _name_list(doc, tokens, first)[1:])
     return out
 
 
@@ -993,15 +1012,16 @@ def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]
 # in the murder", "the arrest of five soldiers accused of committing the massacre": people listed as the object of a
 # verb or noun that puts an attack on them (the attack word right after the closing cue)
 # (not the verb "arrested": "arrested 10 people suspected of the bombing" is _CHARGED's, named without the count)
-_IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of)\s+")
+_IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of"
+                         r"|accused|accusing|accuses)\s+")
 # what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
 _IMPLICATED_CLOSE = re.compile(
-    r"\s*,?\s+(?:in|of|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with)\s+"
+    r"\s*,?\s+(?:in|of|for|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with)\s+"
     r"(?:(?:being|having\s+been)\s+(?:directly\s+)?(?:responsible\s+for|implicated\s+in|involved\s+in)\s+"
     r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
     r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
 _IMPLICATED_REACH = 120
-_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of")
+_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "accus")
 # the items of a people list: "four officers, including one colonel, and five members of the armed forces"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\s+")
 
@@ -1024,8 +1044,21 @@ def _implicated_list(doc: Doc, start: int, s1: int, near: bool, types: set[str])
             continue
         if not near and not _refers_to_attack(doc, close.end() - 5, min(s1, close.end() + 24), types):
             return []
-        return _people_items(doc, start, close.start()) or []
+        return _people_items(doc, start, close.start()) or _listed_names(doc, start, close.start())
     return []
+
+
+def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names, with their ranks, listed from start to end and nothing else ("the arrest of Colonel Juan Perez and
+    Lieutenant Luis Gomez"); [] when anything else stands there."""
+    sent = doc.sentence_of(start)
+    tokens = doc.tokens(sent)
+    first = bisect_left(tokens, start, key=token_start)
+    while first < len(tokens) and tokens[first].low in lexicon().sets["titles"]:
+        first += 1
+    names = _name_list(doc, tokens, first)
+    stop = len(doc.low[:end].rstrip(", \t\n"))
+    return _titled(tokens, names) if names and names[-1][1] == stop else []
 
 
 def _people_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:

@@ -1116,11 +1116,12 @@ _HELD_RESPONSIBLE = re.compile(
     r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been|have|has|had)\s+)?"
     r"(?:also\s+|directly\s+|allegedly\s+|apparently\s+|reportedly\s+)?"
     r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of|participated\s+in|took\s+part\s+in"
-    r"|carried\s+out|perpetrated|committed|staged|charged\s+with|accused\s+of|convicted\s+of)\s+"
+    r"|carried\s+out|perpetrated|committed|staged|charged\s+with|accused\s+of|convicted\s+of"
+    r"|(?:confessed|admitted)\s+(?:to\s+)?(?:having\s+)?(?:taken\s+part\s+in\s+|participated\s+in\s+)?)\s*"
     r"(?:the\s+|this\s+|that\s+|these\s+)?")
 _HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "guilty of", "participated in",
                            "took part in", "carried out", "perpetrated", "committed", "staged", "charged with",
-                           "accused of", "convicted of")
+                           "accused of", "convicted of", "confessed", "admitted")
 
 
 def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
@@ -1154,7 +1155,7 @@ def _names_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]]:
         for j in range(max(0, k - _NAME_LIST_REACH), k - 2):
             names = _name_list(doc, tokens, j)
             if len(names) > 1 and names[-1][1] == tokens[k - 1].end:
-                return names
+                return [] if _attack_object(doc, tokens, j) else names
     ends = [k]
     comma = next((n for n in range(k - 1, max(0, k - _APPOSITIVE_REACH) - 1, -1) if tokens[n].low == ","), None)
     if comma is not None and not any(t.low in _CLAUSE_WORDS for t in tokens[comma + 1:k]):
@@ -1166,9 +1167,19 @@ def _names_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]]:
             if rng is None:
                 break
             if rng[1] == end:
-                return [(tokens[rng[0]].start, tokens[end - 1].end)]
+                return [] if _attack_object(doc, tokens, rng[0]) else [(tokens[rng[0]].start, tokens[end - 1].end)]
             first = rng[1]
     return []
+
+
+def _attack_object(doc: Doc, tokens: list, first: int) -> bool:
+    """Is the name opening at tokens[first] (its ranks before it) the object of an attack noun ("the people who
+    took part in the assassination of Luis Perez have confessed"): the one attacked, not an attacker?"""
+    titles = lexicon().sets["titles"]
+    while first > 0 and tokens[first - 1].low in titles:
+        first -= 1
+    return first > 1 and tokens[first - 1].low == "of" \
+        and bool(doc.hits_in("trigger", tokens[first - 2].start, tokens[first - 2].end))
 
 
 _NAME_LIST_REACH = 24
@@ -1349,6 +1360,28 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     perps = doc.hits_in("perp", s0, s1)
     if not perps and not doc.mentions_in(_suspect_stems(), s0, s1):
         return []
+    return _appositive_names(doc, sent, perps) + _names_after_attackers(doc, sent, perps)
+
+
+def _appositive_names(doc: Doc, sent: int, perps: list[Hit]) -> list[tuple[int, int]]:
+    """The name an attacker noun is in apposition to ("JUAN PEREZ, THE ASSASSIN HIRED TO ...", "THE ASSASSIN,
+    JUAN PEREZ, WAS ARRESTED"): the noun names the attacker, the name tells who he is."""
+    tokens = doc.tokens(sent)
+    doers = vocab()["suspects"]
+    out: list[tuple[int, int]] = []
+    for k, tok in enumerate(tokens):
+        if tok.low not in doers or k < 2 or tokens[k - 1].low not in ("the", "a", "an"):
+            continue
+        if tokens[k - 2].low == "," and k > 2:
+            out += _names_before(doc, sent, tokens[k - 2].start)[-1:]  # "JUAN PEREZ, THE ASSASSIN"
+        elif tokens[k - 1].low == "the" and k + 2 < len(tokens) and tokens[k + 1].low == ",":
+            names = _name_list(doc, tokens, k + 2)  # "THE ASSASSIN, JUAN PEREZ,"
+            out += names[:1]
+    return out
+
+
+def _names_after_attackers(doc: Doc, sent: int, perps: list[Hit]) -> list[tuple[int, int]]:
+    s0, s1 = doc.sentences[sent]
     has_as = doc.low.find("as", s0, s1) >= 0  # no "as" token without the letters in the sentence
     if doc.caps and not has_as:
         return []  # wire copy names the attacker only after "identified as"

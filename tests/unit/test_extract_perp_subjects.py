@@ -87,3 +87,24 @@ def test_people_accused_or_arrested_for_the_attack_are_the_attackers(text: str, 
 
 def test_a_person_accused_of_something_else_is_none() -> None:
     assert individuals(_PRIESTS + "The rebels accused Colonel Juan Perez of corruption.") == []
+
+
+_MAYOR = "THE MAYOR OF CALI WAS SHOT DEAD ON MONDAY. "
+
+
+@pytest.mark.parametrize("text, people", [
+    (_MAYOR + "POLICE SAID JUAN PEREZ GOMEZ, THE ASSASSIN HIRED TO PERPETRATE THE CRIME, WAS ARRESTED.",
+     ["JUAN PEREZ GOMEZ", "ASSASSIN"]),
+    (_MAYOR + "PEDRO DIAZ CONFESSED TO HAVING KILLED THE MAYOR.", ["PEDRO DIAZ"]),
+    (_MAYOR + "TWO SOLDIERS CONFESSED TO THE MURDER.", ["TWO SOLDIERS"]),
+])
+def test_a_named_assassin_and_a_confessed_killer_are_the_attackers(text: str, people: list[str]) -> None:
+    assert individuals(text) == people
+
+
+@pytest.mark.parametrize("text", [
+    _MAYOR + "PEDRO DIAZ ADMITTED THAT HE WAS LATE.",
+    _MAYOR + "THE PEOPLE WHO TOOK PART IN THE ASSASSINATION OF LUIS GOMEZ HAVE CONFESSED TO THE CRIME.",
+])
+def test_no_attacker_is_named_by_an_unrelated_admission_or_the_victim(text: str) -> None:
+    assert "LUIS GOMEZ" not in individuals(text) and "PEDRO DIAZ" not in individuals(text)

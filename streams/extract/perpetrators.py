@@ -1016,7 +1016,8 @@ _IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+
                          r"|accused|accusing|accuses)\s+")
 # what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
 _IMPLICATED_CLOSE = re.compile(
-    r"\s*,?\s+(?:in|of|for|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with)\s+"
+    r"\s*,?\s+(?:in|of|for|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with"
+    r"|(?:who\s+(?:are|were)\s+)?(?:allegedly\s+)?(?:involved|implicated)\s+in)\s+"
     r"(?:(?:being|having\s+been)\s+(?:directly\s+)?(?:responsible\s+for|implicated\s+in|involved\s+in)\s+"
     r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
     r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
@@ -1114,6 +1115,7 @@ def _after_vague_count(doc: Doc, start: int, end: int) -> int:
 _HELD_RESPONSIBLE = re.compile(
     r"(?:\s*,\s*who\s+[a-z ]{1,30},)?[\"']?(?:\s+who)?\s+"
     r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been|have|has|had)\s+)?"
+    r"(?:(?:believed|thought|said|suspected|alleged|presumed)\s+to\s+(?:be|have)\s+(?:been\s+)?)?"
     r"(?:also\s+|directly\s+|allegedly\s+|apparently\s+|reportedly\s+)?"
     r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of|participated\s+in|took\s+part\s+in"
     r"|carried\s+out|perpetrated|committed|staged|charged\s+with|accused\s+of|convicted\s+of"
@@ -1539,7 +1541,7 @@ _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "ma
                            "people", "unit", "units", "commando", "commandos", "squad", "squads", "gang", "band",
                            "group", "agents", "policemen", "officers", "sharpshooter", "sharpshooters", "assassin",
                            "assassins", "elements", "strangers", "subjects", "patrol", "perpetrators",
-                           "attackers", "assailants", "gunmen", "woman", "women", "youth"])
+                           "attackers", "assailants", "gunmen", "woman", "women", "youth", "suspects"])
 
 
 def _names_people(doc: Doc, start: int, end: int) -> bool:

@@ -108,3 +108,14 @@ def test_a_named_assassin_and_a_confessed_killer_are_the_attackers(text: str, pe
 ])
 def test_no_attacker_is_named_by_an_unrelated_admission_or_the_victim(text: str) -> None:
     assert "LUIS GOMEZ" not in individuals(text) and "PEDRO DIAZ" not in individuals(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    (_PRIESTS + "Among the detainees there are 16 suspects who are believed to have participated in the murder.",
+     ["16 suspects"]),
+    (_PRIESTS + "Two soldiers are believed to be responsible for the crime.", ["Two soldiers"]),
+    (_PRIESTS + "A judge ordered the arrest of one colonel and eight other members of the army involved in the"
+     " massacre.", ["one colonel", "eight other members of the army"]),
+])
+def test_people_held_responsible_with_a_hedge_or_a_participle_are_the_attackers(text: str, people: list[str]) -> None:
+    assert individuals(text) == people

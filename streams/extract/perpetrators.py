@@ -969,7 +969,7 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
         names = _name_list(doc, tokens, j)
         if names and _leads_to(tokens, names[-1][1], k) and not _possessive(doc, names[-1][1]):
             return _titled(tokens, names)  # not "Juan Perez's government planned": the owner
-    return []
+    return _people_before(doc, sent, start) or []  # "officers of the 3d brigade ordered the massacre"
 
 
 # between the names and the verb: "who (allegedly) masterminded", "of charges of masterminding", "from the charge that

@@ -1985,6 +1985,9 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
         else:
             continue
         end = _before_gloss(tokens, end)
+        aside = _aside_start(tokens, end)  # "SOLDIERS, WHO WERE WEARING HOODS, KILLED": the subject is before it
+        attire = _attire_start(tokens, aside)  # "SOLDIERS WEARING MASKS KILLED": what they wore is theirs
+        phrase_end, end = (end if aside == end else aside), attire
         relative = end < k and tokens[end].low in (",", "who", "that")
         if relative:
             end = _cleft_subject_end(tokens, end)
@@ -2018,8 +2021,35 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
         if count_from_words([tokens[i].low]) is not None:
             while i > 0 and tokens[i - 1].low in _COUNT_QUALIFIERS:
                 i -= 1  # "at least three individuals": the count's qualifier belongs to it
+        if j == attire and attire < phrase_end and tokens[attire].low in v["attire_links"]:
+            j = phrase_end  # "SOLDIERS WEARING MASKS", not "MEMBERS WHO WERE DRESSED IN ...": that is a clause
         out.append((tokens[i].start, tokens[j - 1].end))
     return out
+
+
+def _aside_start(tokens: list[Token], end: int) -> int:
+    """Where a relative clause between commas that ends at end opens (", WHO WERE WEARING HOODS,"); end if none."""
+    if end < 3 or tokens[end - 1].low != ",":
+        return end
+    for n in range(end - 2, max(0, end - _ASIDE_REACH) - 1, -1):
+        if tokens[n].low == "who" and n > 0 and tokens[n - 1].low == ",":
+            return n - 1
+        if not is_word(tokens[n]):
+            break
+    return end
+
+
+def _attire_start(tokens: list[Token], end: int) -> int:
+    """Where what the subject wore opens before end ("SOLDIERS WEARING MASKS", "MEMBERS WHO WERE DRESSED IN CIVILIAN
+    CLOTHES"): the subject ends there; end if nothing worn is told."""
+    links = vocab()["attire_links"]
+    for n in range(end - 2, max(0, end - _ASIDE_REACH) - 1, -1):
+        if not is_word(tokens[n]):
+            break
+        if tokens[n].low in links and tokens[end - 1].low in vocab()["attire_nouns"]:
+            n -= 1 if n > 0 and tokens[n - 1].low in _COPULAS else 0
+            return n - 1 if n > 0 and tokens[n - 1].low == "who" else n
+    return end
 
 
 _TRIED = frozenset(["tried", "attempted"])

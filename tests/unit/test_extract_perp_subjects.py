@@ -119,3 +119,21 @@ def test_no_attacker_is_named_by_an_unrelated_admission_or_the_victim(text: str)
 ])
 def test_people_held_responsible_with_a_hedge_or_a_participle_are_the_attackers(text: str, people: list[str]) -> None:
     assert individuals(text) == people
+
+
+_PEASANTS = "THE SIX PEASANTS WERE MURDERED IN SAN MIGUEL ON 16 NOVEMBER. WITNESSES SAID "
+
+
+@pytest.mark.parametrize("text, people", [
+    (_PEASANTS + "SOLDIERS WEARING MASKS KILLED THE PEASANTS.", ["SOLDIERS WEARING MASKS"]),
+    (_PEASANTS + "NATIONAL POLICE MEMBERS WHO WERE DRESSED IN CIVILIAN CLOTHES KILLED THE PEASANTS.",
+     ["NATIONAL POLICE MEMBERS"]),
+    (_PEASANTS + "TWO MEN, WHO WERE WEARING HOODS, KILLED THE PEASANTS.", ["TWO MEN"]),
+    (_PEASANTS + "SOLDIERS, WHO ARRIVED AT DAWN, KILLED THE PEASANTS.", ["SOLDIERS"]),
+])
+def test_what_the_subject_wore_or_a_relative_clause_stands_before_the_verb(text: str, people: list[str]) -> None:
+    assert individuals(text) == people
+
+
+def test_people_before_an_aside_who_are_harmed_are_no_attackers() -> None:
+    assert individuals(_PEASANTS + "THE PEASANTS, WHO WERE WEARING HOODS, KILLED NOBODY.") == []

@@ -1733,7 +1733,22 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         # guerrillas" name the attackers
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
+    elif tokens[last].low in vocab()["named_after"]:
+        start = _named_unit_start(tokens, i, start)
     return Span(start, end)
+
+
+def _named_unit_start(tokens: list[Token], i: int, start: int) -> int:
+    """Where the person's name that a unit is named after opens before tokens[i] ("the Modesto Ramirez urban
+    commandos", "the Nelson Mandela commandos"): the name is the unit's; start when no given name opens two or
+    three words back."""
+    sets = lexicon().sets
+    stop = vocab()["names_stop"]
+    for n in (i - 2, i - 3):
+        if n >= 0 and tokens[n].low in sets["first_names"] \
+                and all(t.low.isalpha() and t.low not in stop for t in tokens[n + 1:i]):
+            return tokens[n].start
+    return start
 
 
 def _before_group_name(doc: Doc, start: int) -> int:

@@ -137,3 +137,14 @@ def test_what_the_subject_wore_or_a_relative_clause_stands_before_the_verb(text:
 
 def test_people_before_an_aside_who_are_harmed_are_no_attackers() -> None:
     assert individuals(_PEASANTS + "THE PEASANTS, WHO WERE WEARING HOODS, KILLED NOBODY.") == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("On Monday the Nelson Mandela commandos of the ELN kidnapped two engineers in Cali.",
+     ["Nelson Mandela commandos"]),
+    ("A BOMB EXPLODED AT THE SAN MIGUEL CITY HALL ON 16 NOVEMBER. THE MODESTO RAMIREZ URBAN COMMANDOS OF THE FMLN"
+     " CLAIMED RESPONSIBILITY FOR THE ATTACK.", ["MODESTO RAMIREZ URBAN COMMANDOS"]),
+    ("On Monday guerrillas kidnapped two engineers in Cali.", ["guerrillas"]),
+])
+def test_a_unit_named_after_a_person_keeps_the_name(text: str, people: list[str]) -> None:
+    assert individuals(text) == people

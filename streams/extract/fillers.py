@@ -1710,7 +1710,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None  # "militant group", "guerrilla sources": the word is an adjective here
     if nxt and nxt[0] in ("members", "member") and end == hit_end:
         end = doc.low.index(nxt[0], hit_end) + len(nxt[0])  # "death squad members", "guerrilla members"
-    elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
+    elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, i, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
     named_from = _before_group_name(doc, start)
     before = doc.low[max(0, named_from - 30):named_from].split()
@@ -2189,7 +2189,8 @@ _ADJECTIVE_ENDINGS = ("ist", "ian", "ean", "ese", "ran", "can", "ish")  # "Marxi
 _PREPOSITIONS = frozenset(["of", "for", "from", "including", "among", "toward", "towards"])
 _PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some",
                                       "most", "many", "several", "all", "each", "none", "any", "groups", "bands",
-                                      "units", "columns", "squads", "gangs", "elements"])
+                                      "units", "columns", "squads", "gangs", "elements", "dozens", "hundreds",
+                                      "scores", "thousands"])
 
 
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",

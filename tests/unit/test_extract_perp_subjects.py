@@ -148,3 +148,11 @@ def test_people_before_an_aside_who_are_harmed_are_no_attackers() -> None:
 ])
 def test_a_unit_named_after_a_person_keeps_the_name(text: str, people: list[str]) -> None:
     assert individuals(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Hundreds of insurgents attacked the town of Macomia on Friday, killing five soldiers.", ["insurgents"]),
+    ("A suicide car bomber killed five soldiers at a checkpoint in Mogadishu on Friday.", ["suicide car bomber"]),
+])
+def test_a_counted_collective_and_a_vehicle_word_keep_the_attacker(text: str, people: list[str]) -> None:
+    assert individuals(text) == people

@@ -885,6 +885,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
+    for a0, a1 in _commanders(doc, [(x["start"], x["end"]) for x in out]):
+        add(a0, a1)
     for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft) + _implicated_people(doc, draft):
         add(a0, a1)
     for a0, a1 in _instigators(doc, draft):
@@ -908,6 +910,28 @@ def _with_coordinated(doc: Doc, sent: int, names: list[tuple[int, int]]) -> list
             while first < after - 1 and tokens[first].low in titles:
                 first += 1
             out += _titled(tokens, _name_list(doc, tokens, first)[1:])
+    return out
+
+
+# "troops commanded by Colonel Juan Perez", "a death squad headed by Colonel Juan Perez", "soldiers under the command
+# of Colonel Juan Perez": the attackers' commander, named right after them, is one of the attackers
+_COMMANDED = re.compile(r"\s*,?\s*(?:(?:commanded|headed|led)\s+by|under\s+the\s+(?:command|orders)\s+of)\s+")
+
+
+def _commanders(doc: Doc, attackers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The people named as the commanders of attackers right after the attacker phrases, with their ranks."""
+    out: list[tuple[int, int]] = []
+    for _, end in attackers:
+        m = _COMMANDED.match(doc.low, end)
+        if m is None:
+            continue
+        sent = doc.sentence_of(end)
+        tokens = doc.tokens(sent)
+        name = bisect_left(tokens, m.end(), key=token_start)
+        first = name
+        while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - name < 2:
+            first += 1  # the name after its rank, which _titled adds back
+        out += _titled(tokens, _name_list(doc, tokens, first))
     return out
 
 

@@ -156,3 +156,13 @@ def test_a_unit_named_after_a_person_keeps_the_name(text: str, people: list[str]
 ])
 def test_a_counted_collective_and_a_vehicle_word_keep_the_attacker(text: str, people: list[str]) -> None:
     assert individuals(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    (_PEASANTS.split(" WITNESSES")[0] + " THE PEASANTS WERE MASSACRED BY TROOPS COMMANDED BY COLONEL JUAN PEREZ.",
+     ["TROOPS", "COLONEL JUAN PEREZ"]),
+    (_PEASANTS.split(" WITNESSES")[0] + " A DEATH SQUAD HEADED BY COLONEL JUAN PEREZ KILLED THE PEASANTS.",
+     ["DEATH SQUAD", "COLONEL JUAN PEREZ"]),
+])
+def test_the_commander_named_after_the_attackers_is_one(text: str, people: list[str]) -> None:
+    assert individuals(text) == people

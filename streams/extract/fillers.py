@@ -2001,7 +2001,7 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
             continue
         end = _before_gloss(tokens, end)
         aside = _aside_start(tokens, end)  # "SOLDIERS, WHO WERE WEARING HOODS, KILLED": the subject is before it
-        attire = _attire_start(tokens, aside)  # "SOLDIERS WEARING MASKS KILLED": what they wore is theirs
+        attire = attire_start(tokens, aside)  # "SOLDIERS WEARING MASKS KILLED": what they wore is theirs
         phrase_end, end = (end if aside == end else aside), attire
         relative = end < k and tokens[end].low in (",", "who", "that")
         if relative:
@@ -2054,7 +2054,7 @@ def _aside_start(tokens: list[Token], end: int) -> int:
     return end
 
 
-def _attire_start(tokens: list[Token], end: int) -> int:
+def attire_start(tokens: list[Token], end: int) -> int:
     """Where what the subject wore opens before end ("SOLDIERS WEARING MASKS", "MEMBERS WHO WERE DRESSED IN CIVILIAN
     CLOTHES"): the subject ends there; end if nothing worn is told."""
     links = vocab()["attire_links"]

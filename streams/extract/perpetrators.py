@@ -10,10 +10,10 @@ from collections.abc import Callable
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
-from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object,
-                                     subject_attackers)
+from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
+                                     struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
+from streams.extract.phrases import STRIP, is_word, noun_phrase, person_name, phrase_before, vocab
 from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon
@@ -864,7 +864,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         names: list[tuple[int, int]] = []
         agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
                   if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s, names) if _names_people(doc, *a)]
-        agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
+        agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _seen_fleeing(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -911,6 +911,38 @@ def _with_coordinated(doc: Doc, sent: int, names: list[tuple[int, int]]) -> list
                 first += 1
             out += _titled(tokens, _name_list(doc, tokens, first)[1:])
     return out
+
+
+# "two people who fled after the explosion were seen", "four youths were seen at the scene shortly before the
+# blast", "a witness saw two men fleeing": the people seen at the scene or fleeing it are the suspects
+_SEEN_AS = re.compile(r"\s+(?:was|were)\s+seen\s+(?:\w+\s+){0,3}?(?:at\s+the\s+scene|fleeing|running|leaving|escaping)")
+_SAW = re.compile(r"\b(?:saw|seen)\s+")
+_FLEEING = re.compile(r"\s+(?:who\s+(?:fled|escaped|ran)|fleeing|running\s+away|escaping)\b")
+
+
+def _seen_fleeing(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """People seen at the scene of the attack or fleeing it (the suspects), in a sentence that says so."""
+    s0, s1 = doc.sentences[sent]
+    if not doc.mentions_in(_SEEN_WORDS, s0, s1):
+        return []
+    tokens = doc.tokens(sent)
+    out: list[tuple[int, int]] = []
+    for m in _SEEN_AS.finditer(doc.low, s0, s1):
+        k = bisect_left(tokens, m.start(), key=token_start)
+        worn = attire_start(tokens, k)  # "four youths wearing school uniforms were seen"
+        people = _people_before(doc, sent, tokens[worn].start if worn < k else m.start()) or []
+        out += [(a, tokens[k - 1].end if b == tokens[worn - 1].end else b) for a, b in people]
+    for m in _SAW.finditer(doc.low, s0, s1):
+        k = bisect_left(tokens, m.end(), key=token_start)
+        rng = noun_phrase(doc, tokens, k) if k < len(tokens) else None
+        if rng is not None and _FLEEING.match(doc.low, tokens[rng[1] - 1].end):
+            a, b = tokens[rng[0]].start, tokens[rng[1] - 1].end
+            if _names_people(doc, a, b):
+                out.append((a, b))
+    return out
+
+
+_SEEN_WORDS = ("seen", "saw")
 
 
 # "troops commanded by Colonel Juan Perez", "a death squad headed by Colonel Juan Perez", "soldiers under the command

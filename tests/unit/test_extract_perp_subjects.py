@@ -166,3 +166,20 @@ def test_a_counted_collective_and_a_vehicle_word_keep_the_attacker(text: str, pe
 ])
 def test_the_commander_named_after_the_attackers_is_one(text: str, people: list[str]) -> None:
     assert individuals(text) == people
+
+
+_BOMB = "A BOMB EXPLODED AT THE SAN MIGUEL CITY HALL ON 16 NOVEMBER. "
+
+
+@pytest.mark.parametrize("text, people", [
+    (_BOMB + "ACCORDING TO WITNESSES, FOUR YOUNG PEOPLE WEARING SCHOOL UNIFORMS WERE SEEN AT THE SCENE A FEW MINUTES"
+     " BEFORE THE EXPLOSION.", ["FOUR YOUNG PEOPLE WEARING SCHOOL UNIFORMS"]),
+    (_BOMB + "A WITNESS SAW TWO PEOPLE WHO FLED AFTER THE EXPLOSION.", ["TWO PEOPLE"]),
+    (_BOMB + "TWO MEN WERE SEEN FLEEING AFTER THE EXPLOSION.", ["TWO MEN"]),
+])
+def test_people_seen_at_the_scene_or_fleeing_are_the_suspects(text: str, people: list[str]) -> None:
+    assert individuals(text) == people
+
+
+def test_people_seen_elsewhere_are_none() -> None:
+    assert individuals(_BOMB + "TWO PEOPLE WERE SEEN IN THE PARK THE DAY BEFORE THE EXPLOSION.") == []

@@ -864,7 +864,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         names: list[tuple[int, int]] = []
         agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
                   if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s, names) if _names_people(doc, *a)]
-        agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _seen_fleeing(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
+        agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _seen_fleeing(doc, s) \
+            + _held_after_act(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -943,6 +944,24 @@ def _seen_fleeing(doc: Doc, sent: int) -> list[tuple[int, int]]:
 
 
 _SEEN_WORDS = ("seen", "saw")
+
+# "a Colombian was captured after he placed a bomb", "a woman named X, who was fleeing after having placed a bomb":
+# the one held or fleeing after doing the act did it
+_AFTER_ACT = re.compile(r"(?:\s*,\s*who)?\s+(?:was|were)\s+(?:captured|arrested|detained|caught|fleeing|running\s+away)"
+                        r"\b[^.;:]{0,80}?\bafter\s+(?:having|he|she|they)\s+(?:had\s+)?"
+                        r"(?:placed|planted|threw|hurled|detonated|set|fired|shot|killed|kidnapped|attacked)\b")
+
+
+def _held_after_act(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The people or the person held, or seen fleeing, right after doing the attack ("after he placed a bomb")."""
+    s0, s1 = doc.sentences[sent]
+    if not doc.mentions_in(("after having", "after he", "after she", "after they"), s0, s1):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _AFTER_ACT.finditer(doc.low, s0, s1):
+        people = _people_before(doc, sent, m.start())
+        out += people or _names_before(doc, sent, m.start())
+    return out
 
 
 # "troops commanded by Colonel Juan Perez", "a death squad headed by Colonel Juan Perez", "soldiers under the command

@@ -183,3 +183,19 @@ def test_people_seen_at_the_scene_or_fleeing_are_the_suspects(text: str, people:
 
 def test_people_seen_elsewhere_are_none() -> None:
     assert individuals(_BOMB + "TWO PEOPLE WERE SEEN IN THE PARK THE DAY BEFORE THE EXPLOSION.") == []
+
+
+_BUS = "A BOMB EXPLODED ON A BUS IN SAN SALVADOR ON 9 DECEMBER. "
+
+
+@pytest.mark.parametrize("text, people", [
+    (_BUS + "POLICEMEN ARRESTED A WOMAN NAMED ANA MARIA LOPEZ, WHO WAS FLEEING AFTER HAVING PLACED THE BOMB.",
+     ["ANA MARIA LOPEZ"]),
+    (_BUS + "TWO YOUTHS WERE CAPTURED BY THE POLICE AFTER THEY PLACED THE BOMB.", ["TWO YOUTHS"]),
+])
+def test_people_held_right_after_the_act_did_it(text: str, people: list[str]) -> None:
+    assert individuals(text) == people
+
+
+def test_people_held_after_something_else_are_none() -> None:
+    assert individuals(_BUS + "TWO YOUTHS WERE CAPTURED BY THE POLICE AFTER THEY LEFT A BAR.") == []

@@ -1990,14 +1990,8 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
     tokens = doc.tokens(sent)
     out = []
     for k in range(1, len(tokens) - 1):
-        if tokens[k + 1].low in _NO_OBJECT:
-            continue
-        if tokens[k].low in v["subject_verbs"]:
-            end = _before_adverbs(tokens, k)
-        elif tokens[k].low in v["subject_infinitives"] and k > 2 and tokens[k - 1].low == "to" \
-                and tokens[k - 2].low in _TRIED:
-            end = _before_adverbs(tokens, k - 2)  # "an armed group tried to attack the residence"
-        else:
+        end = _subject_end(tokens, k) if tokens[k + 1].low not in _NO_OBJECT else None
+        if end is None:
             continue
         end = _before_gloss(tokens, end)
         aside = _aside_start(tokens, end)  # "SOLDIERS, WHO WERE WEARING HOODS, KILLED": the subject is before it
@@ -2065,6 +2059,18 @@ def attire_start(tokens: list[Token], end: int) -> int:
             n -= 1 if n > 0 and tokens[n - 1].low in _COPULAS else 0
             return n - 1 if n > 0 and tokens[n - 1].low == "who" else n
     return end
+
+
+def _subject_end(tokens: list[Token], k: int) -> int | None:
+    """Where the subject of an attack verb at k ends, past adverbs ("SOLDIERS LAST NIGHT KILLED") and "tried to"
+    ("AN ARMED GROUP TRIED TO ATTACK"); None when tokens[k] is no attack verb."""
+    v = vocab()
+    if tokens[k].low in v["subject_verbs"]:
+        return _before_adverbs(tokens, k)
+    if tokens[k].low in v["subject_infinitives"] and k > 2 and tokens[k - 1].low == "to" \
+            and tokens[k - 2].low in _TRIED:
+        return _before_adverbs(tokens, k - 2)
+    return None
 
 
 _TRIED = frozenset(["tried", "attempted"])
@@ -2161,7 +2167,7 @@ HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", 
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
                           "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out",
                           "attacks", "murders", "killings", "assassinations", "kidnappings", "bombings", "massacres",
-                          "crimes", "abductions", "raid", "raids", "ambush", "incursion", "assault"])
+                          "crimes", "abductions", "raid", "raids", "ambush", "assault"])
 
 
 def _singular_person(doc: Doc, tokens: list[Token], idx: int, nxt: list[str]) -> bool:

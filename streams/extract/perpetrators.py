@@ -1437,10 +1437,10 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     perps = doc.hits_in("perp", s0, s1)
     if not perps and not doc.mentions_in(_suspect_stems(), s0, s1):
         return []
-    return _appositive_names(doc, sent, perps) + _names_after_attackers(doc, sent, perps)
+    return _appositive_names(doc, sent) + _names_after_attackers(doc, sent, perps)
 
 
-def _appositive_names(doc: Doc, sent: int, perps: list[Hit]) -> list[tuple[int, int]]:
+def _appositive_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """The name an attacker noun is in apposition to ("JUAN PEREZ, THE ASSASSIN HIRED TO ...", "THE ASSASSIN,
     JUAN PEREZ, WAS ARRESTED"): the noun names the attacker, the name tells who he is."""
     tokens = doc.tokens(sent)
@@ -1458,6 +1458,7 @@ def _appositive_names(doc: Doc, sent: int, perps: list[Hit]) -> list[tuple[int, 
 
 
 def _names_after_attackers(doc: Doc, sent: int, perps: list[Hit]) -> list[tuple[int, int]]:
+    """The names told after "identified as" an attacker or suspect, or (in mixed case) right after the noun."""
     s0, s1 = doc.sentences[sent]
     has_as = doc.low.find("as", s0, s1) >= 0  # no "as" token without the letters in the sentence
     if doc.caps and not has_as:

@@ -1088,7 +1088,7 @@ def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]
 # verb or noun that puts an attack on them (the attack word right after the closing cue)
 # (not the verb "arrested": "arrested 10 people suspected of the bombing" is _CHARGED's, named without the count)
 _IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of"
-                         r"|accused|accusing|accuses)\s+")
+                         r"|accused|accusing|accuses|blamed|blaming|blames)\s+")
 # what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
 _IMPLICATED_CLOSE = re.compile(
     r"\s*,?\s+(?:in|of|for|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with"
@@ -1097,7 +1097,7 @@ _IMPLICATED_CLOSE = re.compile(
     r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
     r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
 _IMPLICATED_REACH = 120
-_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "accus")
+_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "accus", "blam")
 # the items of a people list: "four officers, including one colonel, and five members of the armed forces"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\s+")
 
@@ -1298,6 +1298,8 @@ def _people_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]] | Non
     if rng is None:
         return None
     i, j = rng
+    while i < j - 1 and tokens[i].low in _HOLDING:
+        i += 1  # "the church held soldiers of the battalion responsible": the verb is no part of the people
     words = [t.low for t in tokens[i:j]]
     of = words.index("of") if "of" in words[1:] else len(words)
     head = tokens[i + of - 1]
@@ -1362,6 +1364,7 @@ _VAGUE_COUNT = frozenset(["or", "than", "least", "about", "some", "approximately
 _PART_WORDS = frozenset(["one", "many", "some", "most", "all", "any", "each", "none", "primary", "main"])
 _ANYONE = frozenset(["people", "persons", "men", "individuals", "those"])
 _NO_PEOPLE = frozenset(["group", "unit", "person", "man", "woman"])  # alone these may be any body or anyone
+_HOLDING = frozenset(["held", "hold", "holds", "holding", "considered", "consider", "considers", "found", "declared"])
 _NOT_HELD = frozenset(["no", "not", "of", "for", "from", "to", "against", "between", "with", "among", "punish",
                        "punishing", "punished", "find", "finding", "try", "trying", "prosecute", "investigate",
                        "identify", "arrest", "capture", "other"])

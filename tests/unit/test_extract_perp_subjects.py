@@ -199,3 +199,10 @@ def test_people_held_right_after_the_act_did_it(text: str, people: list[str]) ->
 
 def test_people_held_after_something_else_are_none() -> None:
     assert individuals(_BUS + "TWO YOUTHS WERE CAPTURED BY THE POLICE AFTER THEY LEFT A BAR.") == []
+
+
+@pytest.mark.parametrize("verb", ["BLAMED SOLDIERS OF THE ATLACATL BATTALION FOR",
+                                  "HELD SOLDIERS OF THE ATLACATL BATTALION RESPONSIBLE FOR"])
+def test_people_blamed_or_held_responsible_are_named_without_the_verb(verb: str) -> None:
+    text = "THE SIX PEASANTS WERE MURDERED IN SAN MIGUEL ON 16 NOVEMBER. THE CHURCH " + verb + " THE MASSACRE."
+    assert individuals(text) == ["SOLDIERS OF THE ATLACATL BATTALION"]

@@ -1990,7 +1990,10 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
     tokens = doc.tokens(sent)
     out = []
     for k in range(1, len(tokens) - 1):
-        end = _subject_end(tokens, k) if tokens[k + 1].low not in _NO_OBJECT else None
+        if tokens[k].low not in v["subject_verbs"] and tokens[k].low not in v["subject_infinitives"] \
+                or tokens[k + 1].low in _NO_OBJECT:
+            continue
+        end = _subject_end(tokens, k)
         if end is None:
             continue
         end = _before_gloss(tokens, end)
@@ -2000,7 +2003,8 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
         relative = end < k and tokens[end].low in (",", "who", "that")
         if relative:
             end = _cleft_subject_end(tokens, end)
-        if names is not None:
+        if names is not None and doc.text[tokens[end - 1].start].isupper() \
+                and tokens[end - 1].low not in v["subject_heads"]:  # "soldiers killed", "two men killed": no name
             name = _subject_name(doc, tokens, end)
             if name is not None:
                 names.append(name)
@@ -2051,11 +2055,13 @@ def _aside_start(tokens: list[Token], end: int) -> int:
 def attire_start(tokens: list[Token], end: int) -> int:
     """Where what the subject wore opens before end ("SOLDIERS WEARING MASKS", "MEMBERS WHO WERE DRESSED IN CIVILIAN
     CLOTHES"): the subject ends there; end if nothing worn is told."""
+    if end < 2 or tokens[end - 1].low not in vocab()["attire_nouns"]:
+        return end
     links = vocab()["attire_links"]
     for n in range(end - 2, max(0, end - _ASIDE_REACH) - 1, -1):
         if not is_word(tokens[n]):
             break
-        if tokens[n].low in links and tokens[end - 1].low in vocab()["attire_nouns"]:
+        if tokens[n].low in links:
             n -= 1 if n > 0 and tokens[n - 1].low in _COPULAS else 0
             return n - 1 if n > 0 and tokens[n - 1].low == "who" else n
     return end

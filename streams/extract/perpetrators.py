@@ -859,13 +859,16 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             out.append(doc.span(start, end))
 
     doers = lexicon().sets["perp_doers"]
+    seen_or_held = doc.mentions(_SEEN_WORDS) or doc.mentions(_AFTER_WORDS)  # most articles hold neither
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
         agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
                   if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s, names) if _names_people(doc, *a)]
-        agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _seen_fleeing(doc, s) \
-            + _held_after_act(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
+        agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _author_names(doc, s) \
+            + _held_names(doc, s) + _names_told(doc, s)
+        if seen_or_held:
+            agents += _seen_fleeing(doc, s) + _held_after_act(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -944,6 +947,7 @@ def _seen_fleeing(doc: Doc, sent: int) -> list[tuple[int, int]]:
 
 
 _SEEN_WORDS = ("seen", "saw")
+_AFTER_WORDS = ("after having", "after he", "after she", "after they")
 
 # "a Colombian was captured after he placed a bomb", "a woman named X, who was fleeing after having placed a bomb":
 # the one held or fleeing after doing the act did it
@@ -955,7 +959,7 @@ _AFTER_ACT = re.compile(r"(?:\s*,\s*who)?\s+(?:was|were)\s+(?:captured|arrested|
 def _held_after_act(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """The people or the person held, or seen fleeing, right after doing the attack ("after he placed a bomb")."""
     s0, s1 = doc.sentences[sent]
-    if not doc.mentions_in(("after having", "after he", "after she", "after they"), s0, s1):
+    if not doc.mentions_in(_AFTER_WORDS, s0, s1):
         return []
     out: list[tuple[int, int]] = []
     for m in _AFTER_ACT.finditer(doc.low, s0, s1):
@@ -1011,13 +1015,27 @@ def _read_blame_matches(doc: Doc, draft: Draft, stems: tuple[str, ...], pattern:
     out: list[tuple[int, int]] = []
     if not doc.mentions(stems):
         return out
-    for s, near in _blame_sentences(doc, draft):
+    for s, near in _blame_sentences(doc, draft, _stem_sentences(doc, stems)):
         s0, s1 = doc.sentences[s]
-        if not doc.mentions_in(stems, s0, s1):
-            continue
         for m in pattern.finditer(doc.low, s0, s1):
             out += read(s, s1, m, near)
     return out
+
+
+def _stem_sentences(doc: Doc, stems: tuple[str, ...]) -> frozenset[int]:
+    """The sentences holding one of the stems, found once per article (each incident reads the same blame
+    sentences: no per-sentence look-up for each)."""
+    key = ("stem_sentences", stems)
+    found = doc.memo.get(key)
+    if found is None:
+        sents: set[int] = set()
+        for stem in stems:
+            pos = doc.low.find(stem)
+            while pos >= 0:
+                sents.add(doc.sentence_of(pos))
+                pos = doc.low.find(stem, pos + len(stem))
+        found = doc.memo[key] = frozenset(sents)
+    return found
 
 
 def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
@@ -1088,7 +1106,7 @@ def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]
 # verb or noun that puts an attack on them (the attack word right after the closing cue)
 # (not the verb "arrested": "arrested 10 people suspected of the bombing" is _CHARGED's, named without the count)
 _IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of"
-                         r"|accused|accusing|accuses|blamed|blaming|blames)\s+")
+                         r"|blamed|blaming|blames)\s+")
 # what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
 _IMPLICATED_CLOSE = re.compile(
     r"\s*,?\s+(?:in|of|for|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with"
@@ -1097,7 +1115,8 @@ _IMPLICATED_CLOSE = re.compile(
     r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
     r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
 _IMPLICATED_REACH = 120
-_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "accus", "blam")
+_CLOSE_MAX = 80  # the longest close: ", who were accused of having been directly responsible for the "
+_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "blam")
 # the items of a people list: "four officers, including one colonel, and five members of the armed forces"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\s+")
 
@@ -1113,6 +1132,8 @@ def _implicated_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
 def _implicated_list(doc: Doc, start: int, s1: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
     """The people listed from start to the first close ("in the assassination") an attack word follows."""
     stop = min(s1, start + _IMPLICATED_REACH)
+    if not doc.hits_in("trigger", start, min(s1, stop + _CLOSE_MAX)):
+        return []  # "accused the minister of corruption": no attack word the list could close on
     for close in _IMPLICATED_CLOSE.finditer(doc.low, start, stop):
         if any(ch in doc.low[start:close.start()] for ch in ";:.()[]\""):
             return []
@@ -1266,13 +1287,14 @@ _APPOSITIVE_REACH = 8
 _CLAUSE_WORDS = frozenset(["who", "which", "that", "said", "says", "and"])
 
 
-def _blame_sentences(doc: Doc, draft: Draft) -> list[tuple[int, bool]]:
-    """The sentences where people may be held responsible for the incident, each with whether it lies at most
-    CLAIM_REACH sentences from the incident's (further off, from the lead to FAR_BLAME_REACH after it, the attack
-    must be named as "the"/"this" attack of the incident's type)."""
+def _blame_sentences(doc: Doc, draft: Draft, among: frozenset[int]) -> list[tuple[int, bool]]:
+    """The sentences among those given where people may be held responsible for the incident, each with whether it
+    lies at most CLAIM_REACH sentences from the incident's (further off, from the lead to FAR_BLAME_REACH after it,
+    the attack must be named as "the"/"this" attack of the incident's type)."""
     read = draft.read_between()
     near = range(min(read) - CLAIM_REACH, max(read) + 1 + CLAIM_REACH)
-    return [(s, s in near) for s in range(min(len(doc.sentences), max(read) + 1 + FAR_BLAME_REACH))]
+    limit = min(len(doc.sentences), max(read) + 1 + FAR_BLAME_REACH)
+    return [(s, s in near) for s in sorted(among) if s < limit]
 
 
 def _types(draft: Draft) -> set[str]:

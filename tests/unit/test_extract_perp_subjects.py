@@ -76,17 +76,15 @@ def test_people_charged_with_something_else_are_none() -> None:
 @pytest.mark.parametrize("text, people", [
     (_PRIESTS + "A judge ordered the arrest of Colonel Juan Perez and Lieutenant Luis Gomez for the murder of the"
      " priests.", ["Colonel Juan Perez", "Lieutenant Luis Gomez"]),
-    (_PRIESTS.upper() + "THE REBELS ACCUSED COLONEL JUAN PEREZ OF THE MURDER.", ["COLONEL JUAN PEREZ"]),
-    (_PRIESTS + "Police accused four soldiers of the murder.", ["four soldiers"]),
     (_PRIESTS + "The crime was committed by Colonel Juan Perez and Major Luis Gomez.",
      ["Colonel Juan Perez", "Major Luis Gomez"]),
 ])
-def test_people_accused_or_arrested_for_the_attack_are_the_attackers(text: str, people: list[str]) -> None:
+def test_people_arrested_for_the_attack_are_the_attackers(text: str, people: list[str]) -> None:
     assert individuals(text) == people
 
 
-def test_a_person_accused_of_something_else_is_none() -> None:
-    assert individuals(_PRIESTS + "The rebels accused Colonel Juan Perez of corruption.") == []
+def test_a_person_blamed_for_something_else_is_none() -> None:
+    assert individuals(_PRIESTS + "The rebels blamed Colonel Juan Perez for the delay.") == []
 
 
 _MAYOR = "THE MAYOR OF CALI WAS SHOT DEAD ON MONDAY. "

@@ -1874,7 +1874,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None  # "militant group", "guerrilla sources": the word is an adjective here
     if nxt and nxt[0] in ("members", "member") and end == hit_end:
         end = doc.low.index(nxt[0], hit_end) + len(nxt[0])  # "death squad members", "guerrilla members"
-    elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, idx, nxt):
+    elif doc.low[hit_start:hit_end] in lexicon().sets["perp_singular"] and not _singular_person(doc, tokens, i, nxt):
         return None  # "terrorist attack", "rebel positions": a singular attacker noun is mostly an adjective
     named_from = _before_group_name(doc, start)
     before = doc.low[max(0, named_from - 30):named_from].split()
@@ -1897,7 +1897,22 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         # guerrillas" name the attackers
     if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _COLLECTIVES:
         start = tokens[i - 2].start  # "A GROUP OF HEAVILY ARMED MEN": the keys name the group
+    elif tokens[last].low in vocab()["named_after"]:
+        start = _named_unit_start(tokens, i, start)
     return Span(start, end)
+
+
+def _named_unit_start(tokens: list[Token], i: int, start: int) -> int:
+    """Where the person's name that a unit is named after opens before tokens[i] ("the Modesto Ramirez urban
+    commandos", "the Nelson Mandela commandos"): the name is the unit's; start when no given name opens two or
+    three words back."""
+    sets = lexicon().sets
+    stop = vocab()["names_stop"]
+    for n in (i - 2, i - 3):
+        if n >= 0 and tokens[n].low in sets["first_names"] \
+                and all(t.low.isalpha() and t.low not in stop for t in tokens[n + 1:i]):
+            return tokens[n].start
+    return start
 
 
 def _before_group_name(doc: Doc, start: int) -> int:
@@ -2130,21 +2145,38 @@ def _covered(doc: Doc, category: str, tok: Token) -> bool:
 _HIT_REACH = 80
 
 
-def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
+def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(start, end) of people nouns that are the subject of an attack verb with an object: "SOLDIERS KILLED
-    TWO REPORTERS", "MEMBERS OF THE ARMED FORCES MASSACRED ...", "AN AIR FORCE MEMBER FIRED AT ..."."""
+    TWO REPORTERS", "MEMBERS OF THE ARMED FORCES MASSACRED ...", "AN AIR FORCE MEMBER FIRED AT ...", also
+    told as a cleft ("SOLDIERS WERE THE ONES WHO MURDERED"); with names, a person named as that subject is
+    added to it ("JUAN PEREZ, WHO KILLED THE MAYOR")."""
     v = vocab()
     tokens = doc.tokens(sent)
     out = []
     for k in range(1, len(tokens) - 1):
-        if tokens[k].low not in v["subject_verbs"] or tokens[k + 1].low in _NO_OBJECT:
+        if tokens[k].low not in v["subject_verbs"] and tokens[k].low not in v["subject_infinitives"] \
+                or tokens[k + 1].low in _NO_OBJECT:
             continue
-        end = _before_adverbs(tokens, k)
+        end = _subject_end(tokens, k)
+        if end is None:
+            continue
+        end = _before_gloss(tokens, end)
+        aside = _aside_start(tokens, end)  # "SOLDIERS, WHO WERE WEARING HOODS, KILLED": the subject is before it
+        attire = attire_start(tokens, aside)  # "SOLDIERS WEARING MASKS KILLED": what they wore is theirs
+        phrase_end, end = (end if aside == end else aside), attire
+        relative = end < k and tokens[end].low in (",", "who", "that")
+        if relative:
+            end = _cleft_subject_end(tokens, end)
+        if names is not None and doc.text[tokens[end - 1].start].isupper() \
+                and tokens[end - 1].low not in v["subject_heads"]:  # "soldiers killed", "two men killed": no name
+            name = _subject_name(doc, tokens, end)
+            if name is not None:
+                names.append(name)
+                continue
         rng = phrase_before(tokens, end)
         if not rng:
             continue
         i, j = rng
-        relative = end < k and tokens[end].low in (",", "who", "that")
         if relative:
             i = _after_verbs(tokens, i, j)  # "pursuing the armed group that killed": the antecedent only
             if i is None:
@@ -2166,8 +2198,89 @@ def subject_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
         if count_from_words([tokens[i].low]) is not None:
             while i > 0 and tokens[i - 1].low in _COUNT_QUALIFIERS:
                 i -= 1  # "at least three individuals": the count's qualifier belongs to it
+        if j == attire and attire < phrase_end and tokens[attire].low in v["attire_links"]:
+            j = phrase_end  # "SOLDIERS WEARING MASKS", not "MEMBERS WHO WERE DRESSED IN ...": that is a clause
         out.append((tokens[i].start, tokens[j - 1].end))
     return out
+
+
+def _aside_start(tokens: list[Token], end: int) -> int:
+    """Where a relative clause between commas that ends at end opens (", WHO WERE WEARING HOODS,"); end if none."""
+    if end < 3 or tokens[end - 1].low != ",":
+        return end
+    for n in range(end - 2, max(0, end - _ASIDE_REACH) - 1, -1):
+        if tokens[n].low == "who" and n > 0 and tokens[n - 1].low == ",":
+            return n - 1
+        if not is_word(tokens[n]):
+            break
+    return end
+
+
+def attire_start(tokens: list[Token], end: int) -> int:
+    """Where what the subject wore opens before end ("SOLDIERS WEARING MASKS", "MEMBERS WHO WERE DRESSED IN CIVILIAN
+    CLOTHES"): the subject ends there; end if nothing worn is told."""
+    if end < 2 or tokens[end - 1].low not in vocab()["attire_nouns"]:
+        return end
+    links = vocab()["attire_links"]
+    for n in range(end - 2, max(0, end - _ASIDE_REACH) - 1, -1):
+        if not is_word(tokens[n]):
+            break
+        if tokens[n].low in links:
+            n -= 1 if n > 0 and tokens[n - 1].low in _COPULAS else 0
+            return n - 1 if n > 0 and tokens[n - 1].low == "who" else n
+    return end
+
+
+def _subject_end(tokens: list[Token], k: int) -> int | None:
+    """Where the subject of an attack verb at k ends, past adverbs ("SOLDIERS LAST NIGHT KILLED") and "tried to"
+    ("AN ARMED GROUP TRIED TO ATTACK"); None when tokens[k] is no attack verb."""
+    v = vocab()
+    if tokens[k].low in v["subject_verbs"]:
+        return _before_adverbs(tokens, k)
+    if tokens[k].low in v["subject_infinitives"] and k > 2 and tokens[k - 1].low == "to" \
+            and tokens[k - 2].low in _TRIED:
+        return _before_adverbs(tokens, k - 2)
+    return None
+
+
+_TRIED = frozenset(["tried", "attempted"])
+
+
+def _cleft_subject_end(tokens: list[Token], end: int) -> int:
+    """Where the subject ends in a cleft "X WERE THE ONES WHO KILLED" (end at "WHO"): before the copula; end
+    otherwise."""
+    if end > 3 and tokens[end - 1].low in ("one", "ones") and tokens[end - 2].low == "the" \
+            and tokens[end - 3].low in _COPULAS:
+        return end - 3
+    return end
+
+
+_COPULAS = frozenset(["is", "are", "was", "were"])
+
+
+def _subject_name(doc: Doc, tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """(start, end) of a person's name, with its titles, that ends right before the verb's subject end ("Colonel
+    Juan Perez killed", "Juan Perez, who killed"); None when the subject is no name."""
+    rng = person_name(doc, tokens, max(0, end - 6), end)
+    if rng is None or rng[1] != end:
+        return None
+    first = rng[0]
+    while first > 0 and tokens[first - 1].low in lexicon().sets["titles"] and rng[0] - first < 2:
+        first -= 1
+    return tokens[first].start, tokens[end - 1].end
+
+
+def _before_gloss(tokens: list[Token], end: int) -> int:
+    """Where the subject ends before a bracketed gloss that closes right before the verb ("MEMBERS OF THE ARMY OF
+    NATIONAL LIBERATION (ELN) KIDNAPPED"): the gloss names the group again, the subject is before it."""
+    if end > 1 and tokens[end - 1].low in (")", "]"):
+        opener = gloss_start(tokens, end - 1, _SUBJECT_GLOSS_MAX)
+        if opener is not None:
+            return opener
+    return end
+
+
+_SUBJECT_GLOSS_MAX = 6  # "(ELN)", "[FARABUNDO MARTI NATIONAL LIBERATION FRONT]"
 
 
 def _armed_collective(tokens: list[Token], i: int, j: int, of_pos: int | None) -> bool:
@@ -2222,7 +2335,9 @@ _NO_OBJECT = frozenset([".", ",", ";", "in", "by", "during", "when", "while", "a
 _AGENT_REACH = 7  # "MURDERED YESTERDAY IN SANTA ELENA BY X": the participle may stand a few words back
 HEDGES = frozenset(["presumed", "alleged", "suspected", "supposed", "possible", "apparent", "reported"])
 _AGENT_NOUNS = frozenset(["attack", "murder", "killing", "assassination", "kidnapping", "bombing", "massacre",
-                          "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out"])
+                          "crime", "abduction", "shot", "hit", "carried", "perpetrated", "committed", "out",
+                          "attacks", "murders", "killings", "assassinations", "kidnappings", "bombings", "massacres",
+                          "crimes", "abductions", "raid", "raids", "ambush", "assault"])
 
 
 def _singular_person(doc: Doc, tokens: list[Token], idx: int, nxt: list[str]) -> bool:
@@ -2250,7 +2365,8 @@ _ADJECTIVE_ENDINGS = ("ist", "ian", "ean", "ese", "ran", "can", "ish")  # "Marxi
 _PREPOSITIONS = frozenset(["of", "for", "from", "including", "among", "toward", "towards"])
 _PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some",
                                       "most", "many", "several", "all", "each", "none", "any", "groups", "bands",
-                                      "units", "columns", "squads", "gangs", "elements"])
+                                      "units", "columns", "squads", "gangs", "elements", "dozens", "hundreds",
+                                      "scores", "thousands"])
 
 
 _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detained", "wounded", "injured",

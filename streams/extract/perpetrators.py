@@ -10,10 +10,10 @@ from collections.abc import Callable
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
-from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, befallen, perp_span, struck_object,
-                                     subject_attackers)
+from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
+                                     struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import STRIP, is_word, person_name, phrase_before, vocab
+from streams.extract.phrases import STRIP, is_word, noun_phrase, person_name, phrase_before, vocab
 from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon
@@ -963,12 +963,16 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             out.append(doc.span(start, end))
 
     doers = lexicon().sets["perp_doers"]
+    seen_or_held = doc.mentions(_SEEN_WORDS) or doc.mentions(_AFTER_WORDS)  # most articles hold neither
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         names: list[tuple[int, int]] = []
         agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
-                  if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s) if _names_people(doc, *a)]
-        agents += names + _named_attackers(doc, s) + _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s)
+                  if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s, names) if _names_people(doc, *a)]
+        agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _author_names(doc, s) \
+            + _held_names(doc, s) + _names_told(doc, s)
+        if seen_or_held:
+            agents += _seen_fleeing(doc, s) + _held_after_act(doc, s)
         for a0, a1 in agents:
             add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
         for h in doc.hits_in("perp", s0, s1):
@@ -989,10 +993,104 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
+    for a0, a1 in _commanders(doc, [(x["start"], x["end"]) for x in out]):
+        add(a0, a1)
     for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft) + _implicated_people(doc, draft):
         add(a0, a1)
     for a0, a1 in _instigators(doc, draft):
         add(a0, a1)
+    return out
+
+
+def _with_coordinated(doc: Doc, sent: int, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names of attackers with the names coordinated after each ("committed by Colonel Juan Perez and Major Luis
+    Gomez"), each with its rank."""
+    if not names:
+        return names
+    tokens = doc.tokens(sent)
+    titles = lexicon().sets["titles"]
+    out: list[tuple[int, int]] = []
+    for a, b in names:
+        out.append((a, b))
+        after = bisect_left(tokens, b, key=token_start)
+        if after < len(tokens) and tokens[after].low in _LIST_GLUE:
+            first = bisect_left(tokens, a, key=token_start)
+            while first < after - 1 and tokens[first].low in titles:
+                first += 1
+            out += _titled(tokens, _name_list(doc, tokens, first)[1:])
+    return out
+
+
+# "two people who fled after the explosion were seen", "four youths were seen at the scene shortly before the
+# blast", "a witness saw two men fleeing": the people seen at the scene or fleeing it are the suspects
+_SEEN_AS = re.compile(r"\s+(?:was|were)\s+seen\s+(?:\w+\s+){0,3}?(?:at\s+the\s+scene|fleeing|running|leaving|escaping)")
+_SAW = re.compile(r"\b(?:saw|seen)\s+")
+_FLEEING = re.compile(r"\s+(?:who\s+(?:fled|escaped|ran)|fleeing|running\s+away|escaping)\b")
+
+
+def _seen_fleeing(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """People seen at the scene of the attack or fleeing it (the suspects), in a sentence that says so."""
+    s0, s1 = doc.sentences[sent]
+    if not doc.mentions_in(_SEEN_WORDS, s0, s1):
+        return []
+    tokens = doc.tokens(sent)
+    out: list[tuple[int, int]] = []
+    for m in _SEEN_AS.finditer(doc.low, s0, s1):
+        k = bisect_left(tokens, m.start(), key=token_start)
+        worn = attire_start(tokens, k)  # "four youths wearing school uniforms were seen"
+        people = _people_before(doc, sent, tokens[worn].start if worn < k else m.start()) or []
+        out += [(a, tokens[k - 1].end if b == tokens[worn - 1].end else b) for a, b in people]
+    for m in _SAW.finditer(doc.low, s0, s1):
+        k = bisect_left(tokens, m.end(), key=token_start)
+        rng = noun_phrase(doc, tokens, k) if k < len(tokens) else None
+        if rng is not None and _FLEEING.match(doc.low, tokens[rng[1] - 1].end):
+            a, b = tokens[rng[0]].start, tokens[rng[1] - 1].end
+            if _names_people(doc, a, b):
+                out.append((a, b))
+    return out
+
+
+_SEEN_WORDS = ("seen", "saw")
+_AFTER_WORDS = ("after having", "after he", "after she", "after they")
+
+# "a Colombian was captured after he placed a bomb", "a woman named X, who was fleeing after having placed a bomb":
+# the one held or fleeing after doing the act did it
+_AFTER_ACT = re.compile(r"(?:\s*,\s*who)?\s+(?:was|were)\s+(?:captured|arrested|detained|caught|fleeing|running\s+away)"
+                        r"\b[^.;:]{0,80}?\bafter\s+(?:having|he|she|they)\s+(?:had\s+)?"
+                        r"(?:placed|planted|threw|hurled|detonated|set|fired|shot|killed|kidnapped|attacked)\b")
+
+
+def _held_after_act(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The people or the person held, or seen fleeing, right after doing the attack ("after he placed a bomb")."""
+    s0, s1 = doc.sentences[sent]
+    if not doc.mentions_in(_AFTER_WORDS, s0, s1):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _AFTER_ACT.finditer(doc.low, s0, s1):
+        people = _people_before(doc, sent, m.start())
+        out += people or _names_before(doc, sent, m.start())
+    return out
+
+
+# "troops commanded by Colonel Juan Perez", "a death squad headed by Colonel Juan Perez", "soldiers under the command
+# of Colonel Juan Perez": the attackers' commander, named right after them, is one of the attackers
+_COMMANDED = re.compile(r"\s*,?\s*(?:(?:commanded|headed|led)\s+by|under\s+the\s+(?:command|orders)\s+of)\s+")
+
+
+def _commanders(doc: Doc, attackers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The people named as the commanders of attackers right after the attacker phrases, with their ranks."""
+    out: list[tuple[int, int]] = []
+    for _, end in attackers:
+        m = _COMMANDED.match(doc.low, end)
+        if m is None:
+            continue
+        sent = doc.sentence_of(end)
+        tokens = doc.tokens(sent)
+        name = bisect_left(tokens, m.end(), key=token_start)
+        first = name
+        while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - name < 2:
+            first += 1  # the name after its rank, which _titled adds back
+        out += _titled(tokens, _name_list(doc, tokens, first))
     return out
 
 
@@ -1021,13 +1119,27 @@ def _read_blame_matches(doc: Doc, draft: Draft, stems: tuple[str, ...], pattern:
     out: list[tuple[int, int]] = []
     if not doc.mentions(stems):
         return out
-    for s, near in _blame_sentences(doc, draft):
+    for s, near in _blame_sentences(doc, draft, _stem_sentences(doc, stems)):
         s0, s1 = doc.sentences[s]
-        if not doc.mentions_in(stems, s0, s1):
-            continue
         for m in pattern.finditer(doc.low, s0, s1):
             out += read(s, s1, m, near)
     return out
+
+
+def _stem_sentences(doc: Doc, stems: tuple[str, ...]) -> frozenset[int]:
+    """The sentences holding one of the stems, found once per article (each incident reads the same blame
+    sentences: no per-sentence look-up for each)."""
+    key = ("stem_sentences", stems)
+    found = doc.memo.get(key)
+    if found is None:
+        sents: set[int] = set()
+        for stem in stems:
+            pos = doc.low.find(stem)
+            while pos >= 0:
+                sents.add(doc.sentence_of(pos))
+                pos = doc.low.find(stem, pos + len(stem))
+        found = doc.memo[key] = frozenset(sents)
+    return found
 
 
 def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
@@ -1054,7 +1166,7 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
         names = _name_list(doc, tokens, j)
         if names and _leads_to(tokens, names[-1][1], k) and not _possessive(doc, names[-1][1]):
             return _titled(tokens, names)  # not "Juan Perez's government planned": the owner
-    return []
+    return _people_before(doc, sent, start) or []  # "officers of the 3d brigade ordered the massacre"
 
 
 # between the names and the verb: "who (allegedly) masterminded", "of charges of masterminding", "from the charge that
@@ -1097,15 +1209,18 @@ def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]
 # in the murder", "the arrest of five soldiers accused of committing the massacre": people listed as the object of a
 # verb or noun that puts an attack on them (the attack word right after the closing cue)
 # (not the verb "arrested": "arrested 10 people suspected of the bombing" is _CHARGED's, named without the count)
-_IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of)\s+")
+_IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of"
+                         r"|blamed|blaming|blames)\s+")
 # what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
 _IMPLICATED_CLOSE = re.compile(
-    r"\s*,?\s+(?:in|of|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with)\s+"
+    r"\s*,?\s+(?:in|of|for|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with"
+    r"|(?:who\s+(?:are|were)\s+)?(?:allegedly\s+)?(?:involved|implicated)\s+in)\s+"
     r"(?:(?:being|having\s+been)\s+(?:directly\s+)?(?:responsible\s+for|implicated\s+in|involved\s+in)\s+"
     r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
     r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
 _IMPLICATED_REACH = 120
-_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of")
+_CLOSE_MAX = 80  # the longest close: ", who were accused of having been directly responsible for the "
+_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "blam")
 # the items of a people list: "four officers, including one colonel, and five members of the armed forces"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\s+")
 
@@ -1121,6 +1236,8 @@ def _implicated_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
 def _implicated_list(doc: Doc, start: int, s1: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
     """The people listed from start to the first close ("in the assassination") an attack word follows."""
     stop = min(s1, start + _IMPLICATED_REACH)
+    if not doc.hits_in("trigger", start, min(s1, stop + _CLOSE_MAX)):
+        return []  # "accused the minister of corruption": no attack word the list could close on
     for close in _IMPLICATED_CLOSE.finditer(doc.low, start, stop):
         if any(ch in doc.low[start:close.start()] for ch in ";:.()[]\""):
             return []
@@ -1128,8 +1245,21 @@ def _implicated_list(doc: Doc, start: int, s1: int, near: bool, types: set[str])
             continue
         if not near and not _refers_to_attack(doc, close.end() - 5, min(s1, close.end() + 24), types):
             return []
-        return _people_items(doc, start, close.start()) or []
+        return _people_items(doc, start, close.start()) or _listed_names(doc, start, close.start())
     return []
+
+
+def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names, with their ranks, listed from start to end and nothing else ("the arrest of Colonel Juan Perez and
+    Lieutenant Luis Gomez"); [] when anything else stands there."""
+    sent = doc.sentence_of(start)
+    tokens = doc.tokens(sent)
+    first = bisect_left(tokens, start, key=token_start)
+    while first < len(tokens) and tokens[first].low in lexicon().sets["titles"]:
+        first += 1
+    names = _name_list(doc, tokens, first)
+    stop = len(doc.low[:end].rstrip(", \t\n"))
+    return _titled(tokens, names) if names and names[-1][1] == stop else []
 
 
 def _people_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -1185,12 +1315,15 @@ def _after_vague_count(doc: Doc, start: int, end: int) -> int:
 _HELD_RESPONSIBLE = re.compile(
     r"(?:\s*,\s*who\s+[a-z ]{1,30},)?[\"']?(?:\s+who)?\s+"
     r"(?:(?:is|are|was|were|(?:might|may|must|could)\s+be|(?:have|has|had)\s+been|have|has|had)\s+)?"
+    r"(?:(?:believed|thought|said|suspected|alleged|presumed)\s+to\s+(?:be|have)\s+(?:been\s+)?)?"
     r"(?:also\s+|directly\s+|allegedly\s+|apparently\s+|reportedly\s+)?"
     r"(?:responsible\s+for|involved\s+in|implicated\s+in|guilty\s+of|participated\s+in|took\s+part\s+in"
-    r"|carried\s+out|perpetrated|committed|staged)\s+"
+    r"|carried\s+out|perpetrated|committed|staged|charged\s+with|accused\s+of|convicted\s+of"
+    r"|(?:confessed|admitted)\s+(?:to\s+)?(?:having\s+)?(?:taken\s+part\s+in\s+|participated\s+in\s+)?)\s*"
     r"(?:the\s+|this\s+|that\s+|these\s+)?")
 _HELD_RESPONSIBLE_STEMS = ("responsible for", "involved in", "implicated in", "guilty of", "participated in",
-                           "took part in", "carried out", "perpetrated", "committed", "staged")
+                           "took part in", "carried out", "perpetrated", "committed", "staged", "charged with",
+                           "accused of", "convicted of", "confessed", "admitted")
 
 
 def _responsible_people(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
@@ -1210,38 +1343,62 @@ def _held_people(doc: Doc, sent: int, s1: int, m: re.Match, near: bool, types: s
     if not _attack_next(doc, m.end()):
         return []
     people = _people_before(doc, sent, m.start())
-    name = _name_before(doc, sent, m.start()) if people is None else None
-    return people or ([name] if name is not None else [])
+    return people or (_names_before(doc, sent, m.start()) if people is None else [])
 
 
-def _name_before(doc: Doc, sent: int, pos: int) -> tuple[int, int] | None:
-    """The person named right before pos ("Colonel Juan Perez was involved in the murder": "Juan Perez", without the
-    rank), or before an appositive that ends there ("Colonel Juan Perez, one of the officers implicated in the
+def _names_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]]:
+    """The people named in a list that ends right before pos ("Juan Perez and Colonel Luis Gomez were responsible
+    for the murder"), or the one person ("Colonel Juan Perez was involved in the murder": "Juan Perez", without the
+    rank), also before an appositive that ends there ("Colonel Juan Perez, one of the officers implicated in the
     murder")."""
     tokens = doc.tokens(sent)
     k = bisect_left(tokens, pos, key=token_start)
+    if k > 2 and tokens[k - 1].low not in _LIST_GLUE:
+        for j in range(max(0, k - _NAME_LIST_REACH), k - 2):
+            names = _name_list(doc, tokens, j)
+            if len(names) > 1 and names[-1][1] == tokens[k - 1].end:
+                return [] if _attack_object(doc, tokens, j) else names
     ends = [k]
     comma = next((n for n in range(k - 1, max(0, k - _APPOSITIVE_REACH) - 1, -1) if tokens[n].low == ","), None)
     if comma is not None and not any(t.low in _CLAUSE_WORDS for t in tokens[comma + 1:k]):
         ends.append(comma)  # the appositive ", one of the men" between the name and the cue
     for end in ends:
-        rng = person_name(doc, tokens, max(0, end - 7), end)
-        if rng is not None and rng[1] == end:
-            return tokens[rng[0]].start, tokens[end - 1].end
-    return None
+        first = max(0, end - 7)
+        while first < end - 1:  # the name that ends there, not one before it ("... to Colonel A B, replacing C D,")
+            rng = person_name(doc, tokens, first, end)
+            if rng is None:
+                break
+            if rng[1] == end:
+                return [] if _attack_object(doc, tokens, rng[0]) else [(tokens[rng[0]].start, tokens[end - 1].end)]
+            first = rng[1]
+    return []
+
+
+def _attack_object(doc: Doc, tokens: list, first: int) -> bool:
+    """Is the name opening at tokens[first] (its ranks before it) the object of an attack noun ("the people who
+    took part in the assassination of Luis Perez have confessed"): the one attacked, not an attacker?"""
+    titles = lexicon().sets["titles"]
+    while first > 0 and tokens[first - 1].low in titles:
+        first -= 1
+    return first > 1 and tokens[first - 1].low == "of" \
+        and bool(doc.hits_in("trigger", tokens[first - 2].start, tokens[first - 2].end))
+
+
+_NAME_LIST_REACH = 24
 
 
 _APPOSITIVE_REACH = 8
 _CLAUSE_WORDS = frozenset(["who", "which", "that", "said", "says", "and"])
 
 
-def _blame_sentences(doc: Doc, draft: Draft) -> list[tuple[int, bool]]:
-    """The sentences where people may be held responsible for the incident, each with whether it lies at most
-    CLAIM_REACH sentences from the incident's (further off, from the lead to FAR_BLAME_REACH after it, the attack
-    must be named as "the"/"this" attack of the incident's type)."""
+def _blame_sentences(doc: Doc, draft: Draft, among: frozenset[int]) -> list[tuple[int, bool]]:
+    """The sentences among those given where people may be held responsible for the incident, each with whether it
+    lies at most CLAIM_REACH sentences from the incident's (further off, from the lead to FAR_BLAME_REACH after it,
+    the attack must be named as "the"/"this" attack of the incident's type)."""
     read = draft.read_between()
     near = range(min(read) - CLAIM_REACH, max(read) + 1 + CLAIM_REACH)
-    return [(s, s in near) for s in range(min(len(doc.sentences), max(read) + 1 + FAR_BLAME_REACH))]
+    limit = min(len(doc.sentences), max(read) + 1 + FAR_BLAME_REACH)
+    return [(s, s in near) for s in sorted(among) if s < limit]
 
 
 def _types(draft: Draft) -> set[str]:
@@ -1267,6 +1424,8 @@ def _people_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]] | Non
     if rng is None:
         return None
     i, j = rng
+    while i < j - 1 and tokens[i].low in _HOLDING:
+        i += 1  # "the church held soldiers of the battalion responsible": the verb is no part of the people
     words = [t.low for t in tokens[i:j]]
     of = words.index("of") if "of" in words[1:] else len(words)
     head = tokens[i + of - 1]
@@ -1331,6 +1490,7 @@ _VAGUE_COUNT = frozenset(["or", "than", "least", "about", "some", "approximately
 _PART_WORDS = frozenset(["one", "many", "some", "most", "all", "any", "each", "none", "primary", "main"])
 _ANYONE = frozenset(["people", "persons", "men", "individuals", "those"])
 _NO_PEOPLE = frozenset(["group", "unit", "person", "man", "woman"])  # alone these may be any body or anyone
+_HOLDING = frozenset(["held", "hold", "holds", "holding", "considered", "consider", "considers", "found", "declared"])
 _NOT_HELD = frozenset(["no", "not", "of", "for", "from", "to", "against", "between", "with", "among", "punish",
                        "punishing", "punished", "find", "finding", "try", "trying", "prosecute", "investigate",
                        "identify", "arrest", "capture", "other"])
@@ -1406,6 +1566,29 @@ def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     perps = doc.hits_in("perp", s0, s1)
     if not perps and not doc.mentions_in(_suspect_stems(), s0, s1):
         return []
+    return _appositive_names(doc, sent) + _names_after_attackers(doc, sent, perps)
+
+
+def _appositive_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The name an attacker noun is in apposition to ("JUAN PEREZ, THE ASSASSIN HIRED TO ...", "THE ASSASSIN,
+    JUAN PEREZ, WAS ARRESTED"): the noun names the attacker, the name tells who he is."""
+    tokens = doc.tokens(sent)
+    doers = vocab()["suspects"]
+    out: list[tuple[int, int]] = []
+    for k, tok in enumerate(tokens):
+        if tok.low not in doers or k < 2 or tokens[k - 1].low not in ("the", "a", "an"):
+            continue
+        if tokens[k - 2].low == "," and k > 2:
+            out += _names_before(doc, sent, tokens[k - 2].start)[-1:]  # "JUAN PEREZ, THE ASSASSIN"
+        elif tokens[k - 1].low == "the" and k + 2 < len(tokens) and tokens[k + 1].low == ",":
+            names = _name_list(doc, tokens, k + 2)  # "THE ASSASSIN, JUAN PEREZ,"
+            out += names[:1]
+    return out
+
+
+def _names_after_attackers(doc: Doc, sent: int, perps: list[Hit]) -> list[tuple[int, int]]:
+    """The names told after "identified as" an attacker or suspect, or (in mixed case) right after the noun."""
+    s0, s1 = doc.sentences[sent]
     has_as = doc.low.find("as", s0, s1) >= 0  # no "as" token without the letters in the sentence
     if doc.caps and not has_as:
         return []  # wire copy names the attacker only after "identified as"
@@ -1523,19 +1706,24 @@ def _attacker_tokens(tokens: list, perps: list[Hit]) -> list[bool]:
 
 
 def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
-    """The name at tokens[start] and the ones coordinated with it: "identified as Juan Perez, 23, and Luis Gomez"."""
+    """The name at tokens[start] and the ones coordinated with it: "identified as Juan Perez, 23, and Luis Gomez",
+    "Juan Perez and Lieutenant Luis Gomez" (a later name's rank is skipped, as the first's is before start)."""
     out: list[tuple[int, int]] = []
+    titles = lexicon().sets["titles"]
     while start < len(tokens):
         rng = person_name(doc, tokens, start, min(len(tokens), start + 6))
         if rng is None or rng[0] != start:
             break
         out.append((tokens[rng[0]].start, tokens[rng[1] - 1].end))
-        start = rng[1]
-        while start < len(tokens) and (tokens[start].low in _LIST_GLUE or tokens[start].low[:1].isdigit()):
-            start += 1  # ", 23, and", ", also 23"
-        if start == rng[1] or doc.low[tokens[rng[1]].start:tokens[start - 1].end].count(",") + \
-                doc.low[tokens[rng[1]].start:tokens[start - 1].end].split().count("and") == 0:
+        glued = rng[1]
+        while glued < len(tokens) and (tokens[glued].low in _LIST_GLUE or tokens[glued].low[:1].isdigit()):
+            glued += 1  # ", 23, and", ", also 23"
+        if glued == rng[1] or doc.low[tokens[rng[1]].start:tokens[glued - 1].end].count(",") + \
+                doc.low[tokens[rng[1]].start:tokens[glued - 1].end].split().count("and") == 0:
             break  # no comma or "and": the list has ended
+        start = glued
+        while start < len(tokens) and tokens[start].low in titles and start - glued < 2:
+            start += 1
     return out
 
 
@@ -1558,7 +1746,7 @@ _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "ma
                            "people", "unit", "units", "commando", "commandos", "squad", "squads", "gang", "band",
                            "group", "agents", "policemen", "officers", "sharpshooter", "sharpshooters", "assassin",
                            "assassins", "elements", "strangers", "subjects", "patrol", "perpetrators",
-                           "attackers", "assailants", "gunmen", "woman", "women", "youth"])
+                           "attackers", "assailants", "gunmen", "woman", "women", "youth", "suspects"])
 
 
 def _names_people(doc: Doc, start: int, end: int) -> bool:

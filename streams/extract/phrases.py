@@ -70,6 +70,7 @@ def vocab() -> dict:
         "attire_nouns": frozenset(roles["attire_nouns"]),
         "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
+        "subject_infinitives": frozenset(roles["subject_attacker_infinitives"]),
         "stance_verbs": frozenset(roles["stance_verbs"]),
         "perp_counterparts": frozenset(roles["perp_counterparts"]),
         "vehicle_heads": frozenset(roles["vehicle_heads"]),
@@ -169,8 +170,9 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 and count_from_words([low]) is not None:
             break  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name
         if j > i and _verb_form(low) and low not in v["ed_ok"] \
-                and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j):
-            break
+                and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j) \
+                and not doc.hits_in("actor", tok.start, tok.start + 1):
+            break  # "150 SHINING PATH MEMBERS": a group's name goes on the phrase, its "-ing" no verb
         j += 1
     while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in _AFTER_HEAD)):
         j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the" (nor "and" of owners cut at the word limit)

@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import ahocorasick
+
 from streams.extract.dates import DateMention, find_dates
 from streams.extract.resources import Lexicon, lexicon
 from streams.extract.scan import Found, Hit, is_all_caps, lower_same_length, scan
@@ -63,7 +65,9 @@ class Doc:
     _cue_index: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict)
     _date_starts: list[int] = field(default_factory=list)
     _blocked: tuple[list[int], list[int]] | None = None
-    _mentioned: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    _present: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    _searched: frozenset[str] = frozenset()  # the words one pass looked for (every list asked so far) ...
+    _found_words: set[str] = field(default_factory=set)  # ... and those the text holds
     memo: dict = field(default_factory=dict)  # per-article caches of the rule modules
 
     def sentence_of(self, pos: int) -> int:
@@ -98,14 +102,22 @@ class Doc:
     def mentions(self, words: tuple[str, ...]) -> bool:
         """Does any of words occur anywhere in the lower-case text? Once per article and word list: a rule that
         needs one of them in a sentence skips its per-sentence scans in the many articles that have none."""
-        found = self._mentioned.get(words)
-        if found is None:
-            found = self._mentioned[words] = any(w in self.low for w in words)
-        return found
+        return bool(self.present(words))
 
     def mentions_in(self, words: tuple[str, ...], start: int, end: int) -> bool:
         """Does any of words occur in the lower-case text of [start, end)? Skips the scan when the article has none."""
-        return self.mentions(words) and any(self.low.find(w, start, end) >= 0 for w in words)
+        return any(self.low.find(w, start, end) >= 0 for w in self.present(words))
+
+    def present(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Those of words that occur in the lower-case text (in their order), once per article and word list."""
+        found = self._present.get(words)
+        if found is None:
+            if not self._searched.issuperset(words):
+                _WATCHED.watch(words)
+                self._searched, self._found_words = _WATCHED.found_in(self.low)
+            held = self._found_words
+            found = self._present[words] = tuple(w for w in words if w in held)
+        return found
 
     def low_without_actors(self, start: int, end: int) -> str:
         """The lower-case text of [start, end) without the group names in it: "killed 35 Boko Haram fighters"
@@ -140,6 +152,40 @@ class Doc:
                 return True
             i -= 1
         return False
+
+
+class _WatchedWords:
+    """Every word the rules have asked Doc.mentions about, in one automaton: one pass over an article finds which
+    it holds, where a search per word costs a pass each (some fifty words, asked in every article)."""
+
+    def __init__(self) -> None:
+        # the words and their automaton, replaced together (never changed in place): a Doc keeps the words its
+        # pass looked for, so a list added meanwhile for another article is searched for again, not taken as absent
+        self.state: tuple[frozenset[str], ahocorasick.Automaton | None] = (frozenset(), None)
+
+    def watch(self, words: tuple[str, ...]) -> None:
+        """Add the words (a new list: in the first articles only) and rebuild the automaton."""
+        known = self.state[0]
+        if known.issuperset(words):
+            return
+        known = known | frozenset(words)
+        automaton = ahocorasick.Automaton()
+        for w in known:
+            if w:
+                automaton.add_word(w, w)
+        automaton.make_automaton()
+        self.state = (known, automaton if len(automaton) else None)
+
+    def found_in(self, low: str) -> tuple[frozenset[str], set[str]]:
+        """The words looked for, and those of them in low ("" is in every text, as for the in operator)."""
+        known, automaton = self.state
+        found = {w for _, w in automaton.iter(low)} if automaton is not None else set()
+        if "" in known:
+            found.add("")
+        return known, found
+
+
+_WATCHED = _WatchedWords()
 
 
 def tokenize(text: str, low: str, start: int, end: int) -> list[Token]:

@@ -119,11 +119,14 @@ class Doc:
         """Those of words that occur in the lower-case text (in their order), once per article and word list."""
         found = self._present.get(words)
         if found is None:
-            if not self._searched.issuperset(words):
-                _WATCHED.watch(words)
+            if not self._searched.issuperset(words) and _WATCHED.watch(words):
                 self._searched, self._found_words = _WATCHED.found_in(self.low)
-            held = self._found_words
-            found = self._present[words] = tuple(w for w in words if w in held)
+            if self._searched.issuperset(words):
+                held = self._found_words
+                found = tuple(w for w in words if w in held)
+            else:  # the watch list is full (lists built per call?): one search per word
+                found = tuple(w for w in words if w in self.low)
+            self._present[words] = found
         return found
 
     def low_without_actors(self, start: int, end: int) -> str:
@@ -170,18 +173,22 @@ class _WatchedWords:
         # pass looked for, so a list added meanwhile for another article is searched for again, not taken as absent
         self.state: tuple[frozenset[str], ahocorasick.Automaton | None] = (frozenset(), None)
 
-    def watch(self, words: tuple[str, ...]) -> None:
-        """Add the words (a new list: in the first articles only) and rebuild the automaton."""
+    def watch(self, words: tuple[str, ...]) -> bool:
+        """Add the words (a new list: in the first articles only) and rebuild the automaton; False when the list is
+        full (rules asking of word lists built per call would otherwise grow it, and rebuild it, without end)."""
         known = self.state[0]
         if known.issuperset(words):
-            return
+            return True
         known = known | frozenset(words)
+        if len(known) > _MAX_WATCHED:
+            return False
         automaton = ahocorasick.Automaton()
         for w in known:
             if w:
                 automaton.add_word(w, w)
         automaton.make_automaton()
         self.state = (known, automaton if len(automaton) else None)
+        return True
 
     def found_in(self, low: str) -> tuple[frozenset[str], set[str]]:
         """The words looked for, and those of them in low ("" is in every text, as for the in operator)."""
@@ -192,6 +199,7 @@ class _WatchedWords:
         return known, found
 
 
+_MAX_WATCHED = 2000  # the rules' word lists hold some hundred words
 _WATCHED = _WatchedWords()
 
 

@@ -41,3 +41,11 @@ def test_a_list_first_asked_about_by_another_article_is_still_searched() -> None
     assert not first.mentions(("ringleader",))  # the first pass looks for the words asked so far
     assert second.mentions(("kidnapper", "xylophonist"))  # a new list, watched from now on
     assert first.mentions(("xylophonist",))  # not taken as absent from the first article's earlier pass
+
+
+def test_word_lists_past_the_watch_limit_are_searched_word_by_word(monkeypatch) -> None:
+    from streams.extract import document
+    monkeypatch.setattr(document, "_MAX_WATCHED", 0)  # no new list fits
+    doc = analyse("The quartermaster fled.", datetime.date(2024, 5, 1))
+    assert doc.present(("quartermaster", "zookeeper")) == ("quartermaster",)
+    assert not doc.mentions_in(("zookeeper",), 0, 20)

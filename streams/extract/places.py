@@ -56,7 +56,7 @@ def _in_person_name(doc: Doc, hit: Hit) -> bool:
     if start == 0 or not text[start - 1].isspace() or not (doc.caps or text[start].isupper()):
         return False  # most place names: the cheap tests first, no slice
     before = text[max(0, start - 40):start]
-    words = before.split()[-_NAME_WORDS_BEFORE:]
+    words = before.rsplit(None, _NAME_WORDS_BEFORE)[-_NAME_WORDS_BEFORE:]  # split()'s last words, fewer cuts
     if not words or not words[-1][:1].isupper():
         return False  # the word before is most often "in" or "of"
     lex = lexicon()

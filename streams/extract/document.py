@@ -248,15 +248,14 @@ def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[i
     """Hits per category (nested hits of one category dropped, as the longest reading wins), all cues
     under "cue" and per kind under "cue:<kind>", and the date words for the date finder; one pass."""
     by_cat: dict[str, list[Hit]] = {}
-    last_end: dict[str, int] = {}
     cues: list[Hit] = []
     cue_kinds: dict[str, list[Hit]] = {}
     words: list[tuple[int, int, object]] = []
     for start, neg_end, _, values in found:
         end = -neg_end
         for category, payload in values:
-            h = _new_tuple(Hit, (start, end, category, payload))
             if category == "cue":
+                h = _new_tuple(Hit, (start, end, category, payload))
                 cues.append(h)
                 same_kind = cue_kinds.get(payload)
                 if same_kind is None:
@@ -266,14 +265,11 @@ def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[i
                 continue
             if category == "dateword":
                 words.append((start, end, payload))
-            if start < last_end.get(category, -1):
-                continue
             same = by_cat.get(category)
             if same is None:
-                by_cat[category] = [h]
-            else:
-                same.append(h)
-            last_end[category] = end
+                by_cat[category] = [_new_tuple(Hit, (start, end, category, payload))]
+            elif start >= same[-1][1]:  # not inside the category's last hit (hits come by start, longest first)
+                same.append(_new_tuple(Hit, (start, end, category, payload)))
     by_cat["cue"] = cues
     for kind, kind_hits in cue_kinds.items():
         by_cat["cue:" + kind] = kind_hits

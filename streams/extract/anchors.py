@@ -291,8 +291,7 @@ def cause_links(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Every cause link in the article as (start, length), sorted, with their starts: found once, not per clause."""
     found = doc.memo.get("cause_links")
     if found is None:
-        # only the links the article holds are searched (Doc.present: one pass for every watched word list)
-        links = sorted((i, len(c)) for c in doc.present(CAUSE_LINKS) for i in _starts(doc.low, c))
+        links = sorted((i, len(c)) for c in CAUSE_LINKS for i in _starts(doc.low, c))
         found = doc.memo["cause_links"] = [i for i, _ in links], links
     return found
 

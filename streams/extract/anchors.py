@@ -847,7 +847,14 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 
 _MASS = frozenset(["thousands", "tens", "scores", "hundreds", "hundreds of thousands"])
-_MASS_HINT = re.compile(r"thousands|tens|scores|hundreds|\d,\d")
+_MASS_WORDS = ("thousands", "tens", "scores", "hundreds")
+_THOUSANDS_FIGURE = re.compile(r"\d,\d")
+
+
+def _mass_hint(window: str) -> bool:
+    """A count by the hundred or thousand in words or figures ("1,200") in window: substring tests, and the regex
+    only where a comma is (a regex of alternatives tries each at every position)."""
+    return any(w in window for w in _MASS_WORDS) or ("," in window and _THOUSANDS_FIGURE.search(window) is not None)
 
 
 def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
@@ -855,7 +862,7 @@ def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     hundreds of union leaders": deaths by the hundred or thousand, in words, or by the thousand in figures, with no
     day of their own are a war's or a regime's toll, not one attack (a dated one, "killed 1,200 people in raids on
     Saturday", is)."""
-    if not _MASS_HINT.search(doc.low, max(s0, hit.start - 20), min(s1, hit.end + 40)):
+    if not _mass_hint(doc.low[max(s0, hit.start - 20):min(s1, hit.end + 40)]):
         return False  # most triggers: no count by the thousand anywhere near
     before = doc.low[max(s0, hit.start - 20):hit.start].split()[-2:]
     after = doc.low[hit.end:min(s1, hit.end + 40)].split()[:4]

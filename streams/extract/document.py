@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import ahocorasick
+
 from streams.extract.dates import DateMention, find_dates
 from streams.extract.resources import Lexicon, lexicon
 from streams.extract.scan import Found, Hit, is_all_caps, lower_same_length, scan
@@ -63,7 +65,9 @@ class Doc:
     _cue_index: dict[str, tuple[list[int], list[Hit]]] = field(default_factory=dict)
     _date_starts: list[int] = field(default_factory=list)
     _blocked: tuple[list[int], list[int]] | None = None
-    _mentioned: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    _present: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    _searched: frozenset[str] = frozenset()  # the words one pass looked for (every list asked so far) ...
+    _found_words: set[str] = field(default_factory=set)  # ... and those the text holds
     memo: dict = field(default_factory=dict)  # per-article caches of the rule modules
 
     def sentence_of(self, pos: int) -> int:
@@ -98,14 +102,32 @@ class Doc:
     def mentions(self, words: tuple[str, ...]) -> bool:
         """Does any of words occur anywhere in the lower-case text? Once per article and word list: a rule that
         needs one of them in a sentence skips its per-sentence scans in the many articles that have none."""
-        found = self._mentioned.get(words)
-        if found is None:
-            found = self._mentioned[words] = any(w in self.low for w in words)
-        return found
+        return bool(self.present(words))
 
     def mentions_in(self, words: tuple[str, ...], start: int, end: int) -> bool:
         """Does any of words occur in the lower-case text of [start, end)? Skips the scan when the article has none."""
-        return self.mentions(words) and any(self.low.find(w, start, end) >= 0 for w in words)
+        found = self._present.get(words)  # asked per sentence by many rules: no generator, most often no word
+        if found is None:
+            found = self.present(words)
+        low = self.low
+        for w in found:
+            if low.find(w, start, end) >= 0:
+                return True
+        return False
+
+    def present(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Those of words that occur in the lower-case text (in their order), once per article and word list."""
+        found = self._present.get(words)
+        if found is None:
+            if not self._searched.issuperset(words) and _WATCHED.watch(words):
+                self._searched, self._found_words = _WATCHED.found_in(self.low)
+            if self._searched.issuperset(words):
+                held = self._found_words
+                found = tuple(w for w in words if w in held)
+            else:  # the watch list is full (lists built per call?): one search per word
+                found = tuple(w for w in words if w in self.low)
+            self._present[words] = found
+        return found
 
     def low_without_actors(self, start: int, end: int) -> str:
         """The lower-case text of [start, end) without the group names in it: "killed 35 Boko Haram fighters"
@@ -140,6 +162,45 @@ class Doc:
                 return True
             i -= 1
         return False
+
+
+class _WatchedWords:
+    """Every word the rules have asked Doc.mentions about, in one automaton: one pass over an article finds which
+    it holds, where a search per word costs a pass each (some fifty words, asked in every article)."""
+
+    def __init__(self) -> None:
+        # the words and their automaton, replaced together (never changed in place): a Doc keeps the words its
+        # pass looked for, so a list added meanwhile for another article is searched for again, not taken as absent
+        self.state: tuple[frozenset[str], ahocorasick.Automaton | None] = (frozenset(), None)
+
+    def watch(self, words: tuple[str, ...]) -> bool:
+        """Add the words (a new list: in the first articles only) and rebuild the automaton; False when the list is
+        full (rules asking of word lists built per call would otherwise grow it, and rebuild it, without end)."""
+        known = self.state[0]
+        if known.issuperset(words):
+            return True
+        known = known | frozenset(words)
+        if len(known) > _MAX_WATCHED:
+            return False
+        automaton = ahocorasick.Automaton()
+        for w in known:
+            if w:
+                automaton.add_word(w, w)
+        automaton.make_automaton()
+        self.state = (known, automaton if len(automaton) else None)
+        return True
+
+    def found_in(self, low: str) -> tuple[frozenset[str], set[str]]:
+        """The words looked for, and those of them in low ("" is in every text, as for the in operator)."""
+        known, automaton = self.state
+        found = {w for _, w in automaton.iter(low)} if automaton is not None else set()
+        if "" in known:
+            found.add("")
+        return known, found
+
+
+_MAX_WATCHED = 2000  # the rules' word lists hold some hundred words
+_WATCHED = _WatchedWords()
 
 
 def tokenize(text: str, low: str, start: int, end: int) -> list[Token]:
@@ -187,15 +248,14 @@ def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[i
     """Hits per category (nested hits of one category dropped, as the longest reading wins), all cues
     under "cue" and per kind under "cue:<kind>", and the date words for the date finder; one pass."""
     by_cat: dict[str, list[Hit]] = {}
-    last_end: dict[str, int] = {}
     cues: list[Hit] = []
     cue_kinds: dict[str, list[Hit]] = {}
     words: list[tuple[int, int, object]] = []
     for start, neg_end, _, values in found:
         end = -neg_end
         for category, payload in values:
-            h = _new_tuple(Hit, (start, end, category, payload))
             if category == "cue":
+                h = _new_tuple(Hit, (start, end, category, payload))
                 cues.append(h)
                 same_kind = cue_kinds.get(payload)
                 if same_kind is None:
@@ -205,14 +265,11 @@ def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[i
                 continue
             if category == "dateword":
                 words.append((start, end, payload))
-            if start < last_end.get(category, -1):
-                continue
             same = by_cat.get(category)
             if same is None:
-                by_cat[category] = [h]
-            else:
-                same.append(h)
-            last_end[category] = end
+                by_cat[category] = [_new_tuple(Hit, (start, end, category, payload))]
+            elif start >= same[-1][1]:  # not inside the category's last hit (hits come by start, longest first)
+                same.append(_new_tuple(Hit, (start, end, category, payload)))
     by_cat["cue"] = cues
     for kind, kind_hits in cue_kinds.items():
         by_cat["cue:" + kind] = kind_hits

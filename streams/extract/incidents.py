@@ -120,9 +120,8 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     after = _used_after(draft)
     for s in sorted(told | after | support):
         s0, s1 = doc.sentences[s]
-        tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
-        for h in _laden_vehicles(doc, _model_and_class(doc, tubes), s0):
-            if not draft.owns(s, h.start) or not _used(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
+        for h in _sentence_weapons(doc, s):
+            if not draft.owns(s, h.start) or not _used_once(doc, h, s0, s1) or _modifies_set_aside(doc, h, dead):
                 continue
             if s not in told and not _read_there(doc, h, s0, s in after, s in support):
                 continue
@@ -149,6 +148,27 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 adjuncts.add(key)
             out[key] = {"type": h.payload, "count": count, **doc.span(_name_start(doc, h, s0), h.end)}
     return list(out.values())
+
+
+def _sentence_weapons(doc: Doc, s: int) -> list[Hit]:
+    """The weapons named in sentence s (tubes, models and laden vehicles read): drafts share sentences, and each
+    sentence is read once per article."""
+    memo = doc.memo.setdefault("sentence_weapons", {})
+    found = memo.get(s)
+    if found is None:
+        s0, s1 = doc.sentences[s]
+        tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
+        found = memo[s] = _laden_vehicles(doc, _model_and_class(doc, tubes), s0)
+    return found
+
+
+def _used_once(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
+    """_used, once per weapon hit and article (every draft that reads its sentence asks)."""
+    memo = doc.memo.setdefault("weapon_used", {})
+    used = memo.get(h)
+    if used is None:
+        used = memo[h] = _used(doc, h, s0, s1)
+    return used
 
 
 def _name_start(doc: Doc, h: Hit, s0: int) -> int:

@@ -58,6 +58,20 @@ def _member_pattern() -> re.Pattern:
 _MEMBER_WORDS = "members?|militants?|fighters?|gunmen|rebels?|guerrillas?|insurgents?|commandos?|men"
 
 
+def _stems(alternation: str) -> tuple[str, ...]:
+    """The fixed start of each alternative ("brigades?" -> "brigade", "organi[sz]ation" -> "organi"): the
+    lower-case text holds one wherever the case-insensitive pattern can match."""
+    stems = []
+    for alt in alternation.split("|"):
+        cut = min((i for i in (alt.find("["), alt.find("?")) if i >= 0), default=len(alt))
+        stems.append(alt[:cut - 1] if alt[cut:cut + 1] == "?" else alt[:cut])
+    return tuple(dict.fromkeys(stems))
+
+
+_ORG_STEMS = _stems(_ORG_WORDS)
+_MEMBER_STEMS = _stems(_MEMBER_WORDS)
+
+
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Trim the captured words to the proper name before the organisation noun; None when there is none."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[\w'’-]+", doc.text[start:end])]
@@ -80,10 +94,12 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return kept[0][0], kept[-1][1]
 
 
+_CLAIM_VERBS = ("carried out", "was behind")
+
+
 def claimants(doc: Doc, start: int, end: int) -> list[NewGroup]:
     """Organisations outside the dictionary that claim an attack within text[start:end]."""
-    if not doc.cues_in(start, end, "claimed") and "carried out" not in doc.low[start:end] \
-            and "was behind" not in doc.low[start:end]:
+    if not doc.cues_in(start, end, "claimed") and not doc.mentions_in(_CLAIM_VERBS, start, end):
         return []  # the patterns need a claim word: skip the regexes otherwise
     return [g for pattern in _patterns() for g in _named(doc, pattern, start, end)]
 
@@ -92,6 +108,8 @@ def attackers_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
     """Organisations outside the dictionary whose members are named as the attackers ("members of the X Front").
     Two name words at least before the noun: "members of the bomb squad", "of an insurgent organization" name
     no group."""
+    if not doc.mentions_in(_MEMBER_STEMS, start, end):
+        return []  # most sentences name no members: skip the regex
     return [g for g in _named(doc, _member_pattern(), start, end) if len(g.name.split()) >= 3]
 
 
@@ -103,21 +121,25 @@ def _blame_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.I) for p in (held, blamed, attributed))
 
 
+_BLAME_WORDS = ("responsible", "blam", "attributed")
+
+
 def blamed_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
     """Organisations outside the dictionary that others hold responsible ("police hold the Red Dawn Liberation
     Movement responsible", "blamed the bombing on the X Front", "attributed the attack to the X Front"); three name
     words at least, as for members."""
-    low = doc.low[start:end]
-    if "responsible" not in low and "blam" not in low and "attributed" not in low:
+    if not doc.mentions_in(_BLAME_WORDS, start, end):
         return []
     return [g for pattern in _blame_patterns() for g in _named(doc, pattern, start, end) if len(g.name.split()) >= 3]
+
+
+_CALLED_WORDS = (" called ", " known as ", " named ", " calling ")
 
 
 def called_members(doc: Doc, start: int, end: int) -> list[NewGroup]:
     """Organisations outside the dictionary that the text introduces by name, their members as the attackers ("the
     kidnappers, said to be members of a group called X", "members of a gang known as 'the Owls'")."""
-    if " called " not in doc.low[start:end] and " known as " not in doc.low[start:end] \
-            and " named " not in doc.low[start:end] and " calling " not in doc.low[start:end]:
+    if not doc.mentions_in(_CALLED_WORDS, start, end):
         return []  # most sentences: skip the regex
     return _called(doc, _member_called_pattern(), start, end)
 
@@ -214,6 +236,8 @@ def _known_inside(doc: Doc, start: int, end: int) -> bool:
 
 def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:
     out: list[NewGroup] = []
+    if not doc.mentions_in(_ORG_STEMS, start, end):
+        return out  # every name ends in an organisation noun: a stretch with none is not searched
     for m in pattern.finditer(doc.text, start, end):
         span = _clean(doc, m.start(1), m.end(1))
         if span is None:

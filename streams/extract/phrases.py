@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from operator import itemgetter
 
 from streams.extract.document import Doc, Token
 from streams.extract.numbers import count_from_words
@@ -100,13 +101,17 @@ def _phrase_index(table: dict[str, str]) -> dict[str, tuple[tuple[int, ...], dic
     return {first: (tuple(sorted(lengths, reverse=True)), phrases) for first, (lengths, phrases) in index.items()}
 
 
+_LOW = itemgetter(2)  # Token.low
+
+
 def match_at(tokens: list[Token], i: int, index: dict) -> tuple[int, str] | None:
     """(length, value) of the longest indexed phrase starting at token i."""
     entry = index.get(tokens[i].low)
     if entry is None:
         return None
     lengths, phrases = entry
-    words = tuple([t.low for t in tokens[i:i + lengths[0]]])  # the longest phrase's words, sliced for the others
+    # the longest phrase's words, sliced for the others (map in C: a comprehension is a call per match)
+    words = tuple(map(_LOW, tokens[i:i + lengths[0]]))
     for n in lengths:
         if n <= len(words):
             value = phrases.get(words[:n])

@@ -52,10 +52,11 @@ def _preceded_by_locative(doc: Doc, start: int) -> bool:
 def _in_person_name(doc: Doc, hit: Hit) -> bool:
     """"WALDEMAR FRANKLIN QUINTERO", "Mayor Delgado": a surname after a given name or a title, at most one
     name word between, is no place (Quintero, Chile; Delgado, El Salvador)."""
-    before = doc.text[max(0, hit.start - 40):hit.start]
-    if not before[-1:].isspace() or not (doc.caps or doc.text[hit.start].isupper()):
-        return False
-    words = before.split()[-_NAME_WORDS_BEFORE:]
+    text, start = doc.text, hit.start
+    if start == 0 or not text[start - 1].isspace() or not (doc.caps or text[start].isupper()):
+        return False  # most place names: the cheap tests first, no slice
+    before = text[max(0, start - 40):start]
+    words = before.rsplit(None, _NAME_WORDS_BEFORE)[-_NAME_WORDS_BEFORE:]  # split()'s last words, fewer cuts
     if not words or not words[-1][:1].isupper():
         return False  # the word before is most often "in" or "of"
     lex = lexicon()

@@ -268,6 +268,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_aimed_after_time(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
+        if tok.low == "that" and k + 2 < len(tokens) and tokens[k + 1].low == "of":
+            out.extend(_event_pronoun_of(doc, tokens, k))
         if tok.low in _COMPANION_STARTS:
             out.extend(_companions(doc, tokens, k))
         if tok.low in _AIMED_PREPS and _after_agent(tokens, k):
@@ -586,7 +588,7 @@ def _other_rule_starters() -> frozenset[str]:
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS,
-                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING])
+                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, "that"])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -780,6 +782,22 @@ _EVENT_NOUNS = {"murder": "killed", "murders": "killed", "assassination": "kille
                 "killing": "killed", "killings": "killed", "massacre": "killed", "kidnapping": "kidnapped",
                 "kidnappings": "kidnapped", "abduction": "kidnapped"}
 _EVENT_ADJUNCTS = frozenset(["in", "on", "last", "early", "yesterday", "today"])
+_THAT_OF_EVENTS = {**_EVENT_NOUNS, "death": "killed", "deaths": "killed", "body": "killed", "bodies": "killed"}
+_THAT_OF_REACH = 12  # "THE MURDERS WHICH HAVE OCCURRED IN THE COUNTRY AND ESPECIALLY" + "THAT OF"
+
+
+def _event_pronoun_of(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"X'S MURDER JOINS THAT OF JUDGE Y", "CONDEMN THE MURDERS, ESPECIALLY THAT OF SENATOR Y": "that" stands
+    for an event noun (or a body: "THE BODIES, INCLUDING THAT OF X") told just before, so the person after its "of" is that event's victim (named only:
+    "that of the government" is no one)."""
+    for n in range(k - 1, max(-1, k - _THAT_OF_REACH), -1):
+        low = tokens[n].low
+        if low in _THAT_OF_EVENTS:
+            found = _list_after(doc, tokens, k + 2, _THAT_OF_EVENTS[low])
+            return [f for f in found if f.kind == "victim" and f.named]
+        if low in (".", ";", ":"):
+            break
+    return []
 _ADJUNCT_REACH = 8
 
 

@@ -564,3 +564,10 @@ def test_a_named_list_closed_by_who_were_killed_keeps_every_name() -> None:
     text = ("LET US NOT FORGET GOVERNOR PEDRO RAMIREZ SOTO, MAGISTRATE CARLOS VALENCIA, AND SENATOR LUIS GOMEZ "
             "WHO WERE MURDERED IN MARCH.")
     assert {"CARLOS VALENCIA", "LUIS GOMEZ"} <= set(victims(text))
+
+
+def test_that_of_stands_for_the_event_noun_before_it() -> None:
+    assert victims("THE DRIVER'S MURDER JOINS THAT OF MAGISTRATE ANTONIO RUIZ LARA.") == ["ANTONIO RUIZ LARA"]
+    assert victims("THE MINISTERS CONDEMN THE MURDERS AND ESPECIALLY THAT OF SENATOR PABLO MENDEZ.") == ["PABLO MENDEZ"]
+    assert "ANA TORRES" in victims("THE BODIES OF THE WORKERS, INCLUDING THAT OF LEADER ANA TORRES, WERE BURIED.")
+    assert victims("THE PRESIDENT SAID THAT OF THE MINISTERS, PABLO MENDEZ WAS THE OLDEST.") == []

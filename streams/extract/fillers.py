@@ -1516,7 +1516,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     if effect != "other":
         # "X, A NEWSMAN, Y, AND Z, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED": the listed subjects
         spans = {f.span for f in out}
-        out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
+        out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k), k), effect)
                    if f.span not in spans)
     return out
 
@@ -1719,15 +1719,16 @@ def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, 
     return None
 
 
-def _list_start(tokens: list[Token], start: int) -> int:
+def _list_start(tokens: list[Token], start: int, verb: int | None = None) -> int:
     """Where the subjects listed in the clause at ``start`` begin: after a source ("ACCORDING TO REPORTS, X AND
     Y WERE ABDUCTED"), or back over semicolon items when the clause is the last one ("X, A SECRETARY; Y; AND
-    Z WERE KILLED": the one before the verb opens with "and")."""
+    Z WERE KILLED": the one before the verb opens with "and"; or, up to the passive verb at ``verb``, is itself
+    a list: "X, THE RECTOR; Y, Z, AND W WERE KILLED")."""
     if start + 2 < len(tokens) and tokens[start].low == "according" and tokens[start + 1].low == "to":
         reach = min(len(tokens), start + _SOURCE_REACH)
         comma = next((n for n in range(start + 2, reach) if tokens[n].low == ","), None)
         return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"
-    if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and":
+    if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and" and not _list_clause(tokens, start, verb):
         return _past_adjuncts(tokens, start)
     for _ in range(_SEMICOLON_ITEMS):
         before = _clause_start(tokens, start - 1)
@@ -1740,6 +1741,14 @@ def _list_start(tokens: list[Token], start: int) -> int:
 
 
 _SEMICOLON_ITEMS = 6
+
+
+def _list_clause(tokens: list[Token], start: int, verb: int | None) -> bool:
+    """Is the clause from start to the verb a list of items closed by ", and" ("Y, Z, AND W WERE KILLED")?"""
+    if verb is None or verb - start < 4:
+        return False
+    lows = [t.low for t in tokens[start:verb]]
+    return "and" in lows and lows[lows.index("and") - 1] == ","
 
 
 def _past_adjuncts(tokens: list[Token], start: int) -> int:

@@ -571,3 +571,10 @@ def test_that_of_stands_for_the_event_noun_before_it() -> None:
     assert victims("THE MINISTERS CONDEMN THE MURDERS AND ESPECIALLY THAT OF SENATOR PABLO MENDEZ.") == ["PABLO MENDEZ"]
     assert "ANA TORRES" in victims("THE BODIES OF THE WORKERS, INCLUDING THAT OF LEADER ANA TORRES, WERE BURIED.")
     assert victims("THE PRESIDENT SAID THAT OF THE MINISTERS, PABLO MENDEZ WAS THE OLDEST.") == []
+
+
+def test_semicolon_items_before_a_last_item_that_is_itself_a_list() -> None:
+    text = "PRIESTS PABLO MENDEZ, RECTOR OF THE SCHOOL; ANTONIO RUIZ LARA, JUAN MORENO, AND ANA TORRES WERE MURDERED."
+    assert set(victims(text)) == {"PABLO MENDEZ", "ANTONIO RUIZ LARA", "JUAN MORENO", "ANA TORRES"}
+    text = "THE MAYOR MET PABLO MENDEZ, A JUDGE; ANTONIO RUIZ LARA, JUAN MORENO, AND ANA TORRES WERE MURDERED."
+    assert "PABLO MENDEZ" not in victims(text)

@@ -270,6 +270,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_names_announced(doc, tokens, k, sent))
         if tok.low == "that" and k + 2 < len(tokens) and tokens[k + 1].low == "of":
             out.extend(_event_pronoun_of(doc, tokens, k))
+        if tok.low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
+            # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
+            # (not "ARE HOLDING TALKS", "IS HOLDING POSITIONS")
+            out.extend(f for f in _list_after(doc, tokens, k + 1, "kidnapped") if f.kind == "victim" and f.named)
         if tok.low in _COMPANION_STARTS:
             out.extend(_companions(doc, tokens, k))
         if tok.low in _AIMED_PREPS and _after_agent(tokens, k):
@@ -588,7 +592,7 @@ def _other_rule_starters() -> frozenset[str]:
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS,
-                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, "that"])
+                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, "that", "holding"])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -782,6 +786,7 @@ _EVENT_NOUNS = {"murder": "killed", "murders": "killed", "assassination": "kille
                 "killing": "killed", "killings": "killed", "massacre": "killed", "kidnapping": "kidnapped",
                 "kidnappings": "kidnapped", "abduction": "kidnapped"}
 _EVENT_ADJUNCTS = frozenset(["in", "on", "last", "early", "yesterday", "today"])
+_HOLDING_AUX = frozenset(["is", "are", "was", "were", "still", "also"])
 _THAT_OF_EVENTS = {**_EVENT_NOUNS, "death": "killed", "deaths": "killed", "body": "killed", "bodies": "killed"}
 _THAT_OF_REACH = 12  # "THE MURDERS WHICH HAVE OCCURRED IN THE COUNTRY AND ESPECIALLY" + "THAT OF"
 

@@ -578,3 +578,10 @@ def test_semicolon_items_before_a_last_item_that_is_itself_a_list() -> None:
     assert set(victims(text)) == {"PABLO MENDEZ", "ANTONIO RUIZ LARA", "JUAN MORENO", "ANA TORRES"}
     text = "THE MAYOR MET PABLO MENDEZ, A JUDGE; ANTONIO RUIZ LARA, JUAN MORENO, AND ANA TORRES WERE MURDERED."
     assert "PABLO MENDEZ" not in victims(text)
+
+
+def test_people_a_group_is_holding_are_its_captives() -> None:
+    text = "THE REBELS ARE ALSO HOLDING PABLO MENDEZ ROJAS AND ANTONIO RUIZ LARA, THE MAYORS OF TWO TOWNS."
+    assert victims(text) == ["PABLO MENDEZ ROJAS", "ANTONIO RUIZ LARA"]
+    assert victims("DRUG TRAFFICKERS ARE HOLDING LIBERAL SENATOR ANA TORRES IN THE CITY.") == ["ANA TORRES"]
+    assert victims("THE PRESIDENT IS HOLDING A MEETING WITH PABLO MENDEZ.") == []

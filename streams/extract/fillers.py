@@ -1515,7 +1515,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     if _whose_clause(rng, tokens) or _where_clause(tokens, k) or _described_antecedent(tokens, k, out):
         return out
     if not any(f.kind == "victim" and f.named for f in out):
-        subject = _sentence_subject_name(doc, tokens, k)
+        subject = _sentence_subject_name(doc, tokens, k) or _appositive_subject_name(doc, tokens, k)
         if subject:
             out.extend(classify_phrase(doc, tokens, subject, effect))
     if effect != "other":
@@ -1524,6 +1524,29 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k), k), effect)
                    if f.span not in spans)
     return out
+
+
+def _appositive_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """"THE OTHER GENERAL WOUNDED IN THE ATTACK, RETIRED GENERAL X, WAS HIT": a name set off by commas right
+    before the verb is an appositive of the subject, whatever description opens the sentence; a title may come
+    between the first comma and the name, nothing that reads as a verb."""
+    if k < 4 or tokens[k - 1].low != ",":
+        return None
+    rng = name_before(doc, tokens, k - 1)
+    if not rng or rng[1] != k - 1:
+        return None
+    for n in range(rng[0] - 1, max(-1, rng[0] - 1 - _APPOSITIVE_TITLE), -1):
+        low = tokens[n].low
+        if low == ",":
+            return rng if n > 0 else None
+        if low in lexicon().sets["titles"]:
+            continue  # "RETIRED", "FORMER": title words, whatever their ending
+        if not low.isalpha() or _verb_like(low) or low in _RELATIVES or low == "and":
+            return None
+    return None
+
+
+_APPOSITIVE_TITLE = 4  # ", RETIRED AIR FORCE GENERAL" + the name
 
 
 def _described_antecedent(tokens: list[Token], k: int, found: list[Filler]) -> bool:

@@ -585,3 +585,10 @@ def test_people_a_group_is_holding_are_its_captives() -> None:
     assert victims(text) == ["PABLO MENDEZ ROJAS", "ANTONIO RUIZ LARA"]
     assert victims("DRUG TRAFFICKERS ARE HOLDING LIBERAL SENATOR ANA TORRES IN THE CITY.") == ["ANA TORRES"]
     assert victims("THE PRESIDENT IS HOLDING A MEETING WITH PABLO MENDEZ.") == []
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_the_subject() -> None:
+    text = "THE OTHER OFFICER WOUNDED IN THE ATTACK, RETIRED GENERAL PABLO MENDEZ, WAS HIT BY THREE BULLETS."
+    assert victims(text) == ["PABLO MENDEZ"]
+    assert victims("THE SECOND VICTIM OF THE BLAST, ANA TORRES, WAS WOUNDED.") == ["ANA TORRES"]
+    assert victims("THE POLICE, WHO ARRESTED PABLO MENDEZ, WERE ATTACKED.") == []

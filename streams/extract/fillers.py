@@ -1518,12 +1518,18 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         subject = _sentence_subject_name(doc, tokens, k) or _appositive_subject_name(doc, tokens, k)
         if subject:
             out.extend(classify_phrase(doc, tokens, subject, effect))
-    if effect != "other":
+    if effect != "other" and not _singular_relative(tokens, k, out):
         # "X, A NEWSMAN, Y, AND Z, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED": the listed subjects
         spans = {f.span for f in out}
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k), k), effect)
                    if f.span not in spans)
     return out
+
+
+def _singular_relative(tokens: list[Token], k: int, found: list[Filler]) -> bool:
+    """"X WAS NOMINATED TO REPLACE Y, WHO WAS MURDERED": "who was" has one antecedent, the person named right
+    before it; the sentence's other names are not what befell it."""
+    return k > 0 and tokens[k - 1].low == "who" and tokens[k].low == "was" and any(f.named for f in found)
 
 
 def _appositive_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:

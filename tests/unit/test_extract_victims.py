@@ -592,3 +592,10 @@ def test_a_name_set_off_by_commas_before_the_verb_is_the_subject() -> None:
     assert victims(text) == ["PABLO MENDEZ"]
     assert victims("THE SECOND VICTIM OF THE BLAST, ANA TORRES, WAS WOUNDED.") == ["ANA TORRES"]
     assert victims("THE POLICE, WHO ARRESTED PABLO MENDEZ, WERE ATTACKED.") == []
+
+
+def test_who_was_befell_only_its_antecedent() -> None:
+    text = "PABLO MENDEZ WAS NOMINATED TODAY TO REPLACE CARLOS RUIZ, WHO WAS MURDERED ON 26 APRIL."
+    assert victims(text) == ["CARLOS RUIZ"]
+    text = "PABLO MENDEZ, ANA TORRES, AND JUAN PEREZ, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED."
+    assert set(victims(text)) == {"PABLO MENDEZ", "ANA TORRES", "JUAN PEREZ"}

@@ -250,6 +250,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
                 nxt += 1
             passive = match_at(tokens, nxt, v["passive"])
+            if passive is None and tokens[nxt].low in _RELEASED and _by_captors(doc, tokens, nxt + 1):
+                passive = (1, "kidnapped")  # "X WAS RELEASED UNHARMED BY THE GUERRILLAS": their captive
         elif tok.low == "died":
             passive = (1, "killed")
         elif tok.low in _SURVIVED and k + 1 < len(tokens) and (tokens[k + 1].low in _UNHARMED or
@@ -1524,6 +1526,31 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k), k), effect)
                    if f.span not in spans)
     return out
+
+
+def _by_captors(doc: Doc, tokens: list[Token], n: int) -> bool:
+    """Does an agent phrase "by" + attackers (a group, "THE GUERRILLAS", "HIS CAPTORS") follow soon after token n?
+    Released by a judge or the police is a prisoner, no captive; freed by troops, rescued (told apart elsewhere)."""
+    for b in range(n, min(len(tokens) - 1, n + _RELEASE_REACH)):
+        if tokens[b].low == "by":
+            agent = tokens[b + 1:b + _AGENT_WORDS]
+            forces = lexicon().sets["forces_nouns"]
+            if any(t.low in forces and (n + 1 == len(agent) or agent[n + 1].low != "of") for n, t in enumerate(agent)):
+                # "FREED BY THE ARMY", "RELEASED BY THE POLICE": a rescue or a prisoner let go; "THE ARMY OF
+                # NATIONAL LIBERATION" is a group's name
+                return False
+            end = agent[-1].end if agent else tokens[b].end
+            return any(t.low in _CAPTORS for t in agent) \
+                or bool(doc.hits_in("perp", tokens[b].end, end) or doc.hits_in("actor", tokens[b].end, end))
+        if tokens[b].low in (",", ";", "and", "after", "when"):
+            return False
+    return False
+
+
+_RELEASED = frozenset(["released", "freed"])
+_CAPTORS = frozenset(["captors", "kidnappers", "abductors", "subversives", "hostage-takers"])
+_RELEASE_REACH = 6  # "RELEASED" + "UNHARMED TODAY IN MEDELLIN" + "BY"
+_AGENT_WORDS = 6  # "BY" + "THE NATIONAL LIBERATION ARMY GUERRILLAS"
 
 
 def _singular_relative(tokens: list[Token], k: int, found: list[Filler]) -> bool:

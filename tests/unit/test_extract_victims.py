@@ -599,3 +599,10 @@ def test_who_was_befell_only_its_antecedent() -> None:
     assert victims(text) == ["CARLOS RUIZ"]
     text = "PABLO MENDEZ, ANA TORRES, AND JUAN PEREZ, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED."
     assert set(victims(text)) == {"PABLO MENDEZ", "ANA TORRES", "JUAN PEREZ"}
+
+
+def test_released_by_captors_were_their_captives() -> None:
+    assert victims("PABLO MENDEZ WAS RELEASED UNHARMED BY THE GUERRILLAS AT A FARM.") == ["PABLO MENDEZ"]
+    assert victims("ANA TORRES WAS FREED BY HER KIDNAPPERS.") == ["ANA TORRES"]
+    assert victims("PABLO MENDEZ WAS RELEASED BY A CRIMINAL JUDGE.") == []
+    assert victims("THE PRISONERS PABLO MENDEZ AND ANA TORRES WERE RELEASED BY THE ARMY.") == []

@@ -606,3 +606,8 @@ def test_released_by_captors_were_their_captives() -> None:
     assert victims("ANA TORRES WAS FREED BY HER KIDNAPPERS.") == ["ANA TORRES"]
     assert victims("PABLO MENDEZ WAS RELEASED BY A CRIMINAL JUDGE.") == []
     assert victims("THE PRISONERS PABLO MENDEZ AND ANA TORRES WERE RELEASED BY THE ARMY.") == []
+
+
+def test_councillors_and_lawmakers_are_titles_before_a_name() -> None:
+    assert victims("GUNMEN SHOT DEAD COUNCILLOR ZEBULON MARKOWITZ OUTSIDE HIS HOME.") == ["ZEBULON MARKOWITZ"]
+    assert victims("REBELS KIDNAPPED LAWMAKER ZEBULON MARKOWITZ ON MONDAY.") == ["ZEBULON MARKOWITZ"]

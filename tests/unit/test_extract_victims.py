@@ -611,3 +611,9 @@ def test_released_by_captors_were_their_captives() -> None:
 def test_councillors_and_lawmakers_are_titles_before_a_name() -> None:
     assert victims("GUNMEN SHOT DEAD COUNCILLOR ZEBULON MARKOWITZ OUTSIDE HIS HOME.") == ["ZEBULON MARKOWITZ"]
     assert victims("REBELS KIDNAPPED LAWMAKER ZEBULON MARKOWITZ ON MONDAY.") == ["ZEBULON MARKOWITZ"]
+
+
+def test_a_rare_given_name_opening_a_reported_clause() -> None:
+    text = "POLICE CONFIRMED THAT ZEFERA ANTONIO RUIZ LARA, 28, DIED INSTANTLY WHEN HE WAS HIT BY 12 BULLETS."
+    assert victims(text) == ["ZEFERA ANTONIO RUIZ LARA"]
+    assert victims("POLICE SAID THAT MEDELLIN JUAN PEREZ WAS KILLED.") == ["JUAN PEREZ"]

@@ -820,7 +820,7 @@ def _names_announced(doc: Doc, tokens: list[Token], k: int, sent: int) -> list[F
         prev = doc.tokens(sent - 1)
         effect = _casualty_before(prev, len(prev), _PREVIOUS_REACH)
     else:
-        effect = _casualty_subject(tokens, k)
+        effect = _casualty_subject(tokens, k) or _timed_casualty_subject(tokens, k)
     return _names_listed(doc, tokens, k + 1, effect) if effect else []
 
 
@@ -858,6 +858,28 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
 
 
 _PAST_PASSIVE_AUX = frozenset(["was", "were", "had", "been"])
+
+
+def _timed_casualty_subject(tokens: list[Token], k: int) -> str | None:
+    """"ONE OF THE STUDENTS KILLED LAST WEEKEND WAS X", "THE FIVE STUDENTS WHO DISAPPEARED THIS WEEK ARE X, Y":
+    the casualty word ends the subject before a time told of it; the subject opens the clause with "the", "one
+    of the" or "those" and has no verb of its own."""
+    c = k - 1
+    while c > k - 1 - _SUBJECT_TIME_WORDS and c > 0 and (_time_word(tokens[c].low) or tokens[c].low in _TIME_LINKS):
+        c -= 1
+    if c == k - 1:
+        return None
+    effect = _SUBJECT_CASUALTY_WORDS.get(tokens[c].low) or _VANISHED.get(tokens[c].low)
+    start = _clause_start(tokens, k)
+    if not effect or start >= c or tokens[start].low not in ("the", "one", "those"):
+        return None
+    if any(t.low in (",", ";") or (_verb_like(t.low) and t.low not in _SUBJECT_CASUALTY_WORDS) for t in tokens[start:c]):
+        return None
+    return effect
+
+
+_SUBJECT_TIME_WORDS = 5  # "ON 16 NOVEMBER", "LAST WEEKEND", "THIS WEEK"
+_VANISHED = {"disappeared": "kidnapped"}  # people who "disappeared" were taken
 
 
 def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: bool = False,

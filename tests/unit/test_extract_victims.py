@@ -617,3 +617,11 @@ def test_a_rare_given_name_opening_a_reported_clause() -> None:
     text = "POLICE CONFIRMED THAT ZEFERA ANTONIO RUIZ LARA, 28, DIED INSTANTLY WHEN HE WAS HIT BY 12 BULLETS."
     assert victims(text) == ["ZEFERA ANTONIO RUIZ LARA"]
     assert victims("POLICE SAID THAT MEDELLIN JUAN PEREZ WAS KILLED.") == ["JUAN PEREZ"]
+
+
+def test_a_casualty_subject_with_a_time_before_the_copula() -> None:
+    text = "ONE OF THE STUDENTS KILLED LAST WEEKEND WAS PABLO MENDEZ, WHO HAD RETURNED FROM EXILE."
+    assert victims(text) == ["PABLO MENDEZ"]
+    text = "THE THREE STUDENTS WHO DISAPPEARED THIS WEEK ARE PABLO MENDEZ, ANA TORRES, AND JUAN PEREZ."
+    assert victims(text) == ["PABLO MENDEZ", "ANA TORRES", "JUAN PEREZ"]
+    assert victims("THE STUDENTS WHO MET THE PRESIDENT YESTERDAY ARE PABLO MENDEZ AND ANA TORRES.") == []

@@ -270,7 +270,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_aimed_after_time(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
-        if tok.low == "that" and k + 2 < len(tokens) and tokens[k + 1].low == "of":
+        if tok.low in _THAT_OF_EVENTS:
             out.extend(_event_pronoun_of(doc, tokens, k))
         if tok.low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
             # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
@@ -594,7 +594,7 @@ def _other_rule_starters() -> frozenset[str]:
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS,
-                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, "that", "holding"])
+                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding"])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -794,17 +794,20 @@ _THAT_OF_REACH = 12  # "THE MURDERS WHICH HAVE OCCURRED IN THE COUNTRY AND ESPEC
 
 
 def _event_pronoun_of(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
-    """"X'S MURDER JOINS THAT OF JUDGE Y", "CONDEMN THE MURDERS, ESPECIALLY THAT OF SENATOR Y": "that" stands
-    for an event noun (or a body: "THE BODIES, INCLUDING THAT OF X") told just before, so the person after its "of" is that event's victim (named only:
-    "that of the government" is no one)."""
-    for n in range(k - 1, max(-1, k - _THAT_OF_REACH), -1):
+    """"X'S MURDER JOINS THAT OF JUDGE Y", "CONDEMN THE MURDERS, ESPECIALLY THAT OF SENATOR Y": a "that of" soon
+    after an event noun (or a body: "THE BODIES, INCLUDING THAT OF X") at k stands for it, so the person after
+    its "of" is that event's victim (named only: "that of the government" is no one). Read from the noun, a rare
+    word, not from every "that"."""
+    for n in range(k + 1, min(len(tokens) - 2, k + _THAT_OF_REACH)):
         low = tokens[n].low
-        if low in _THAT_OF_EVENTS:
-            found = _list_after(doc, tokens, k + 2, _THAT_OF_EVENTS[low])
+        if low == "that" and tokens[n + 1].low == "of":
+            found = _list_after(doc, tokens, n + 2, _THAT_OF_EVENTS[tokens[k].low])
             return [f for f in found if f.kind == "victim" and f.named]
-        if low in (".", ";", ":"):
-            break
+        if low in (".", ";", ":") or low in _THAT_OF_EVENTS:
+            break  # the nearest event noun before "that of" is the one it stands for
     return []
+
+
 _ADJUNCT_REACH = 8
 
 

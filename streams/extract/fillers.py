@@ -272,6 +272,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_names_announced(doc, tokens, k, sent))
         if tok.low in _THAT_OF_EVENTS:
             out.extend(_event_pronoun_of(doc, tokens, k))
+        if tok.low == "in" and tuple(t.low for t in tokens[k + 1:k + 4]) == _HANDS_OF and _captors_at(doc, tokens, k + 4):
+            out.extend(_held_subject(doc, tokens, k))
         if tok.low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
             # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
             # (not "ARE HOLDING TALKS", "IS HOLDING POSITIONS")
@@ -1553,23 +1555,46 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     return out
 
 
+def _held_subject(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"X, MAYOR OF Y, IS ALSO IN THE HANDS OF THE ELN": the person named as the subject is a captive."""
+    aux = k - 1
+    while aux > 0 and tokens[aux].low in ("also", "still"):
+        aux -= 1
+    if aux < 1 or tokens[aux].low not in _HELD_VERBS:
+        return []
+    rng = name_before(doc, tokens, aux)
+    if not rng or rng[0] > _HELD_SUBJECT_START:
+        return []  # the name must open the clause, not sit in a phrase before the verb
+    return [f for f in classify_phrase(doc, tokens, rng, "kidnapped") if f.named]
+
+
+_HANDS_OF = ("the", "hands", "of")
+_HELD_VERBS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained"])
+_HELD_SUBJECT_START = 1  # the sentence's first word, or the one after a title
+
+
 def _by_captors(doc: Doc, tokens: list[Token], n: int) -> bool:
-    """Does an agent phrase "by" + attackers (a group, "THE GUERRILLAS", "HIS CAPTORS") follow soon after token n?
-    Released by a judge or the police is a prisoner, no captive; freed by troops, rescued (told apart elsewhere)."""
+    """Does an agent phrase "by" + attackers (a group, "THE GUERRILLAS", "HIS CAPTORS") follow soon after token n?"""
     for b in range(n, min(len(tokens) - 1, n + _RELEASE_REACH)):
         if tokens[b].low == "by":
-            agent = tokens[b + 1:b + _AGENT_WORDS]
-            forces = lexicon().sets["forces_nouns"]
-            if any(t.low in forces and (n + 1 == len(agent) or agent[n + 1].low != "of") for n, t in enumerate(agent)):
-                # "FREED BY THE ARMY", "RELEASED BY THE POLICE": a rescue or a prisoner let go; "THE ARMY OF
-                # NATIONAL LIBERATION" is a group's name
-                return False
-            end = agent[-1].end if agent else tokens[b].end
-            return any(t.low in _CAPTORS for t in agent) \
-                or bool(doc.hits_in("perp", tokens[b].end, end) or doc.hits_in("actor", tokens[b].end, end))
+            return _captors_at(doc, tokens, b + 1)
         if tokens[b].low in (",", ";", "and", "after", "when"):
             return False
     return False
+
+
+def _captors_at(doc: Doc, tokens: list[Token], a: int) -> bool:
+    """Do the words from a name attackers who hold people: a group, guerrillas, captors? Released by a judge or
+    the police is a prisoner, no captive; freed by troops, rescued."""
+    agent = tokens[a:a + _AGENT_WORDS - 1]
+    if not agent:
+        return False
+    forces = lexicon().sets["forces_nouns"]
+    if any(t.low in forces and (n + 1 == len(agent) or agent[n + 1].low != "of") for n, t in enumerate(agent)):
+        # "FREED BY THE ARMY", "IN THE HANDS OF THE POLICE"; "THE ARMY OF NATIONAL LIBERATION" is a group's name
+        return False
+    return any(t.low in _CAPTORS for t in agent) \
+        or bool(doc.hits_in("perp", agent[0].start, agent[-1].end) or doc.hits_in("actor", agent[0].start, agent[-1].end))
 
 
 _RELEASED = frozenset(["released", "freed"])

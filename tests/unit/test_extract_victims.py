@@ -625,3 +625,10 @@ def test_a_casualty_subject_with_a_time_before_the_copula() -> None:
     text = "THE THREE STUDENTS WHO DISAPPEARED THIS WEEK ARE PABLO MENDEZ, ANA TORRES, AND JUAN PEREZ."
     assert victims(text) == ["PABLO MENDEZ", "ANA TORRES", "JUAN PEREZ"]
     assert victims("THE STUDENTS WHO MET THE PRESIDENT YESTERDAY ARE PABLO MENDEZ AND ANA TORRES.") == []
+
+
+def test_a_person_in_the_hands_of_attackers_is_their_captive() -> None:
+    assert victims("PABLO MENDEZ ROJAS, MAYOR OF A TOWN, IS ALSO IN THE HANDS OF THE REBELS.") == ["PABLO MENDEZ ROJAS"]
+    assert victims("MAYOR ANA TORRES REMAINS IN THE HANDS OF HER KIDNAPPERS.") == ["ANA TORRES"]
+    assert victims("PABLO MENDEZ IS IN THE HANDS OF THE POLICE.") == []
+    assert victims("THE DECISION IS NOW IN THE HANDS OF THE COURT.") == []

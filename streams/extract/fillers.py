@@ -272,7 +272,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_names_announced(doc, tokens, k, sent))
         if tok.low in _THAT_OF_EVENTS:
             out.extend(_event_pronoun_of(doc, tokens, k))
-        if tok.low == "in" and tuple(t.low for t in tokens[k + 1:k + 4]) == _HANDS_OF and _captors_at(doc, tokens, k + 4):
+        if tok.low == "in" and k + 4 < len(tokens) and tokens[k + 2].low == "hands" and tokens[k + 3].low == "of" \
+                and _captors_at(doc, tokens, k + 4):  # "IN THE HANDS OF": "hands" first, "in" is frequent
             out.extend(_held_subject(doc, tokens, k))
         if tok.low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
             # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
@@ -1568,7 +1569,6 @@ def _held_subject(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     return [f for f in classify_phrase(doc, tokens, rng, "kidnapped") if f.named]
 
 
-_HANDS_OF = ("the", "hands", "of")
 _HELD_VERBS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained"])
 _HELD_SUBJECT_START = 1  # the sentence's first word, or the one after a title
 

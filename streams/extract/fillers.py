@@ -250,6 +250,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
                 nxt += 1
             passive = match_at(tokens, nxt, v["passive"])
+            if passive is None and tokens[nxt].low in _RELEASED and _by_captors(doc, tokens, nxt + 1):
+                passive = (1, "kidnapped")  # "X WAS RELEASED UNHARMED BY THE GUERRILLAS": their captive
         elif tok.low == "died":
             passive = (1, "killed")
         elif tok.low in _SURVIVED and k + 1 < len(tokens) and (tokens[k + 1].low in _UNHARMED or
@@ -268,6 +270,15 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_aimed_after_time(doc, tokens, k))
         if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
+        if tok.low in _THAT_OF_EVENTS:
+            out.extend(_event_pronoun_of(doc, tokens, k))
+        if tok.low == "in" and k + 4 < len(tokens) and tokens[k + 2].low == "hands" and tokens[k + 3].low == "of" \
+                and _captors_at(doc, tokens, k + 4):  # "IN THE HANDS OF": "hands" first, "in" is frequent
+            out.extend(_held_subject(doc, tokens, k))
+        if tok.low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
+            # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
+            # (not "ARE HOLDING TALKS", "IS HOLDING POSITIONS")
+            out.extend(f for f in _list_after(doc, tokens, k + 1, "kidnapped") if f.kind == "victim" and f.named)
         if tok.low in _COMPANION_STARTS:
             out.extend(_companions(doc, tokens, k))
         if tok.low in _AIMED_PREPS and _after_agent(tokens, k):
@@ -586,7 +597,7 @@ def _other_rule_starters() -> frozenset[str]:
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS,
-                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING])
+                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding"])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -780,6 +791,26 @@ _EVENT_NOUNS = {"murder": "killed", "murders": "killed", "assassination": "kille
                 "killing": "killed", "killings": "killed", "massacre": "killed", "kidnapping": "kidnapped",
                 "kidnappings": "kidnapped", "abduction": "kidnapped"}
 _EVENT_ADJUNCTS = frozenset(["in", "on", "last", "early", "yesterday", "today"])
+_HOLDING_AUX = frozenset(["is", "are", "was", "were", "still", "also"])
+_THAT_OF_EVENTS = {**_EVENT_NOUNS, "death": "killed", "deaths": "killed", "body": "killed", "bodies": "killed"}
+_THAT_OF_REACH = 12  # "THE MURDERS WHICH HAVE OCCURRED IN THE COUNTRY AND ESPECIALLY" + "THAT OF"
+
+
+def _event_pronoun_of(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"X'S MURDER JOINS THAT OF JUDGE Y", "CONDEMN THE MURDERS, ESPECIALLY THAT OF SENATOR Y": a "that of" soon
+    after an event noun (or a body: "THE BODIES, INCLUDING THAT OF X") at k stands for it, so the person after
+    its "of" is that event's victim (named only: "that of the government" is no one). Read from the noun, a rare
+    word, not from every "that"."""
+    for n in range(k + 1, min(len(tokens) - 2, k + _THAT_OF_REACH)):
+        low = tokens[n].low
+        if low == "that" and tokens[n + 1].low == "of":
+            found = _list_after(doc, tokens, n + 2, _THAT_OF_EVENTS[tokens[k].low])
+            return [f for f in found if f.kind == "victim" and f.named]
+        if low in (".", ";", ":") or low in _THAT_OF_EVENTS:
+            break  # the nearest event noun before "that of" is the one it stands for
+    return []
+
+
 _ADJUNCT_REACH = 8
 
 
@@ -795,7 +826,7 @@ def _names_announced(doc: Doc, tokens: list[Token], k: int, sent: int) -> list[F
         prev = doc.tokens(sent - 1)
         effect = _casualty_before(prev, len(prev), _PREVIOUS_REACH)
     else:
-        effect = _casualty_subject(tokens, k)
+        effect = _casualty_subject(tokens, k) or _timed_casualty_subject(tokens, k)
     return _names_listed(doc, tokens, k + 1, effect) if effect else []
 
 
@@ -833,6 +864,28 @@ def _casualty_subject(tokens: list[Token], k: int) -> str | None:
 
 
 _PAST_PASSIVE_AUX = frozenset(["was", "were", "had", "been"])
+
+
+def _timed_casualty_subject(tokens: list[Token], k: int) -> str | None:
+    """"ONE OF THE STUDENTS KILLED LAST WEEKEND WAS X", "THE FIVE STUDENTS WHO DISAPPEARED THIS WEEK ARE X, Y":
+    the casualty word ends the subject before a time told of it; the subject opens the clause with "the", "one
+    of the" or "those" and has no verb of its own."""
+    c = k - 1
+    while c > k - 1 - _SUBJECT_TIME_WORDS and c > 0 and (_time_word(tokens[c].low) or tokens[c].low in _TIME_LINKS):
+        c -= 1
+    if c == k - 1:
+        return None
+    effect = _SUBJECT_CASUALTY_WORDS.get(tokens[c].low) or _VANISHED.get(tokens[c].low)
+    start = _clause_start(tokens, k)
+    if not effect or start >= c or tokens[start].low not in ("the", "one", "those"):
+        return None
+    if any(t.low in (",", ";") or (_verb_like(t.low) and t.low not in _SUBJECT_CASUALTY_WORDS) for t in tokens[start:c]):
+        return None
+    return effect
+
+
+_SUBJECT_TIME_WORDS = 5  # "ON 16 NOVEMBER", "LAST WEEKEND", "THIS WEEK"
+_VANISHED = {"disappeared": "kidnapped"}  # people who "disappeared" were taken
 
 
 def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: bool = False,
@@ -1492,15 +1545,91 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     if _whose_clause(rng, tokens) or _where_clause(tokens, k) or _described_antecedent(tokens, k, out):
         return out
     if not any(f.kind == "victim" and f.named for f in out):
-        subject = _sentence_subject_name(doc, tokens, k)
+        subject = _sentence_subject_name(doc, tokens, k) or _appositive_subject_name(doc, tokens, k)
         if subject:
             out.extend(classify_phrase(doc, tokens, subject, effect))
-    if effect != "other":
+    if effect != "other" and not _singular_relative(tokens, k, out):
         # "X, A NEWSMAN, Y, AND Z, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED": the listed subjects
         spans = {f.span for f in out}
-        out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k)), effect)
+        out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k), k), effect)
                    if f.span not in spans)
     return out
+
+
+def _held_subject(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"X, MAYOR OF Y, IS ALSO IN THE HANDS OF THE ELN": the person named as the subject is a captive."""
+    aux = k - 1
+    while aux > 0 and tokens[aux].low in ("also", "still"):
+        aux -= 1
+    if aux < 1 or tokens[aux].low not in _HELD_VERBS:
+        return []
+    rng = name_before(doc, tokens, aux)
+    if not rng or rng[0] > _HELD_SUBJECT_START:
+        return []  # the name must open the clause, not sit in a phrase before the verb
+    return [f for f in classify_phrase(doc, tokens, rng, "kidnapped") if f.named]
+
+
+_HELD_VERBS = frozenset(["is", "are", "was", "were", "remains", "remain", "remained"])
+_HELD_SUBJECT_START = 1  # the sentence's first word, or the one after a title
+
+
+def _by_captors(doc: Doc, tokens: list[Token], n: int) -> bool:
+    """Does an agent phrase "by" + attackers (a group, "THE GUERRILLAS", "HIS CAPTORS") follow soon after token n?"""
+    for b in range(n, min(len(tokens) - 1, n + _RELEASE_REACH)):
+        if tokens[b].low == "by":
+            return _captors_at(doc, tokens, b + 1)
+        if tokens[b].low in (",", ";", "and", "after", "when"):
+            return False
+    return False
+
+
+def _captors_at(doc: Doc, tokens: list[Token], a: int) -> bool:
+    """Do the words from a name attackers who hold people: a group, guerrillas, captors? Released by a judge or
+    the police is a prisoner, no captive; freed by troops, rescued."""
+    agent = tokens[a:a + _AGENT_WORDS - 1]
+    if not agent:
+        return False
+    forces = lexicon().sets["forces_nouns"]
+    if any(t.low in forces and (n + 1 == len(agent) or agent[n + 1].low != "of") for n, t in enumerate(agent)):
+        # "FREED BY THE ARMY", "IN THE HANDS OF THE POLICE"; "THE ARMY OF NATIONAL LIBERATION" is a group's name
+        return False
+    return any(t.low in _CAPTORS for t in agent) \
+        or bool(doc.hits_in("perp", agent[0].start, agent[-1].end) or doc.hits_in("actor", agent[0].start, agent[-1].end))
+
+
+_RELEASED = frozenset(["released", "freed"])
+_CAPTORS = frozenset(["captors", "kidnappers", "abductors", "subversives", "hostage-takers"])
+_RELEASE_REACH = 6  # "RELEASED" + "UNHARMED TODAY IN MEDELLIN" + "BY"
+_AGENT_WORDS = 6  # "BY" + "THE NATIONAL LIBERATION ARMY GUERRILLAS"
+
+
+def _singular_relative(tokens: list[Token], k: int, found: list[Filler]) -> bool:
+    """"X WAS NOMINATED TO REPLACE Y, WHO WAS MURDERED": "who was" has one antecedent, the person named right
+    before it; the sentence's other names are not what befell it."""
+    return k > 0 and tokens[k - 1].low == "who" and tokens[k].low == "was" and any(f.named for f in found)
+
+
+def _appositive_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """"THE OTHER GENERAL WOUNDED IN THE ATTACK, RETIRED GENERAL X, WAS HIT": a name set off by commas right
+    before the verb is an appositive of the subject, whatever description opens the sentence; a title may come
+    between the first comma and the name, nothing that reads as a verb."""
+    if k < 4 or tokens[k - 1].low != ",":
+        return None
+    rng = name_before(doc, tokens, k - 1)
+    if not rng or rng[1] != k - 1:
+        return None
+    for n in range(rng[0] - 1, max(-1, rng[0] - 1 - _APPOSITIVE_TITLE), -1):
+        low = tokens[n].low
+        if low == ",":
+            return rng if n > 0 else None
+        if low in lexicon().sets["titles"]:
+            continue  # "RETIRED", "FORMER": title words, whatever their ending
+        if not low.isalpha() or _verb_like(low) or low in _RELATIVES or low == "and":
+            return None
+    return None
+
+
+_APPOSITIVE_TITLE = 4  # ", RETIRED AIR FORCE GENERAL" + the name
 
 
 def _described_antecedent(tokens: list[Token], k: int, found: list[Filler]) -> bool:
@@ -1701,15 +1830,16 @@ def _sentence_subject_name(doc: Doc, tokens: list[Token], k: int) -> tuple[int, 
     return None
 
 
-def _list_start(tokens: list[Token], start: int) -> int:
+def _list_start(tokens: list[Token], start: int, verb: int | None = None) -> int:
     """Where the subjects listed in the clause at ``start`` begin: after a source ("ACCORDING TO REPORTS, X AND
     Y WERE ABDUCTED"), or back over semicolon items when the clause is the last one ("X, A SECRETARY; Y; AND
-    Z WERE KILLED": the one before the verb opens with "and")."""
+    Z WERE KILLED": the one before the verb opens with "and"; or, up to the passive verb at ``verb``, is itself
+    a list: "X, THE RECTOR; Y, Z, AND W WERE KILLED")."""
     if start + 2 < len(tokens) and tokens[start].low == "according" and tokens[start + 1].low == "to":
         reach = min(len(tokens), start + _SOURCE_REACH)
         comma = next((n for n in range(start + 2, reach) if tokens[n].low == ","), None)
         return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"
-    if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and":
+    if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and" and not _list_clause(tokens, start, verb):
         return _past_adjuncts(tokens, start)
     for _ in range(_SEMICOLON_ITEMS):
         before = _clause_start(tokens, start - 1)
@@ -1722,6 +1852,14 @@ def _list_start(tokens: list[Token], start: int) -> int:
 
 
 _SEMICOLON_ITEMS = 6
+
+
+def _list_clause(tokens: list[Token], start: int, verb: int | None) -> bool:
+    """Is the clause from start to the verb a list of items closed by ", and" ("Y, Z, AND W WERE KILLED")?"""
+    if verb is None or verb - start < 4:
+        return False
+    lows = [t.low for t in tokens[start:verb]]
+    return "and" in lows and lows[lows.index("and") - 1] == ","
 
 
 def _past_adjuncts(tokens: list[Token], start: int) -> int:

@@ -394,10 +394,10 @@ def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: fro
     sets = lexicon().sets
     rare = _name_token(doc, prev, stop, False) and prev.low not in sets["common_words"] \
         and not prev.low.endswith("'s")
-    if rare and k - 1 == i and doc.caps and k >= 2 and tokens[k - 2].low in (",", ";") \
+    if rare and k - 1 == i and doc.caps and k >= 2 and tokens[k - 2].low in _NAME_OPENERS \
             and prev.low not in sets["titles"] and prev.low not in sets["victim_nouns"] \
             and not prev.low.endswith(_ROLE_ENDINGS) and not doc.hits_in("place", prev.start, prev.end):
-        return k - 1  # "KILLED ZEFERA MARIA LOPEZ", "THEY ARE X, ZEFERA MARIA LOPEZ": the phrase opens with the name
+        return k - 1  # "THEY ARE X, ZEFERA MARIA LOPEZ", "CONFIRMED THAT ZEFERA MARIA LOPEZ": the phrase opens with it
     if k - 2 < 0:
         return k
     before = tokens[k - 2].low
@@ -409,6 +409,9 @@ def _unknown_given_name(doc: Doc, tokens: list[Token], i: int, k: int, stop: fro
     return k
 
 
+# what may come right before a phrase that opens with a name: list punctuation, or "that" opening a reported
+# clause ("POLICE CONFIRMED THAT ZEFERA MARIA LOPEZ, 28, DIED")
+_NAME_OPENERS = frozenset([",", ";", "that"])
 _ROLE_ENDINGS = ("man", "men", "ist", "ists", "ian", "ians", "ard", "ards", "ero", "eros", "ion", "ions", "er", "ers")
 
 _PARTICLES = {"de": ("la", "los", "las"), "del": (), "da": (), "dos": (), "do": (), "van": ("der", "den"), "von": (),

@@ -564,3 +564,71 @@ def test_a_named_list_closed_by_who_were_killed_keeps_every_name() -> None:
     text = ("LET US NOT FORGET GOVERNOR PEDRO RAMIREZ SOTO, MAGISTRATE CARLOS VALENCIA, AND SENATOR LUIS GOMEZ "
             "WHO WERE MURDERED IN MARCH.")
     assert {"CARLOS VALENCIA", "LUIS GOMEZ"} <= set(victims(text))
+
+
+def test_that_of_stands_for_the_event_noun_before_it() -> None:
+    assert victims("THE DRIVER'S MURDER JOINS THAT OF MAGISTRATE ANTONIO RUIZ LARA.") == ["ANTONIO RUIZ LARA"]
+    assert victims("THE MINISTERS CONDEMN THE MURDERS AND ESPECIALLY THAT OF SENATOR PABLO MENDEZ.") == ["PABLO MENDEZ"]
+    assert "ANA TORRES" in victims("THE BODIES OF THE WORKERS, INCLUDING THAT OF LEADER ANA TORRES, WERE BURIED.")
+    assert victims("THE PRESIDENT SAID THAT OF THE MINISTERS, PABLO MENDEZ WAS THE OLDEST.") == []
+
+
+def test_semicolon_items_before_a_last_item_that_is_itself_a_list() -> None:
+    text = "PRIESTS PABLO MENDEZ, RECTOR OF THE SCHOOL; ANTONIO RUIZ LARA, JUAN MORENO, AND ANA TORRES WERE MURDERED."
+    assert set(victims(text)) == {"PABLO MENDEZ", "ANTONIO RUIZ LARA", "JUAN MORENO", "ANA TORRES"}
+    text = "THE MAYOR MET PABLO MENDEZ, A JUDGE; ANTONIO RUIZ LARA, JUAN MORENO, AND ANA TORRES WERE MURDERED."
+    assert "PABLO MENDEZ" not in victims(text)
+
+
+def test_people_a_group_is_holding_are_its_captives() -> None:
+    text = "THE REBELS ARE ALSO HOLDING PABLO MENDEZ ROJAS AND ANTONIO RUIZ LARA, THE MAYORS OF TWO TOWNS."
+    assert victims(text) == ["PABLO MENDEZ ROJAS", "ANTONIO RUIZ LARA"]
+    assert victims("DRUG TRAFFICKERS ARE HOLDING LIBERAL SENATOR ANA TORRES IN THE CITY.") == ["ANA TORRES"]
+    assert victims("THE PRESIDENT IS HOLDING A MEETING WITH PABLO MENDEZ.") == []
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_the_subject() -> None:
+    text = "THE OTHER OFFICER WOUNDED IN THE ATTACK, RETIRED GENERAL PABLO MENDEZ, WAS HIT BY THREE BULLETS."
+    assert victims(text) == ["PABLO MENDEZ"]
+    assert victims("THE SECOND VICTIM OF THE BLAST, ANA TORRES, WAS WOUNDED.") == ["ANA TORRES"]
+    assert victims("THE POLICE, WHO ARRESTED PABLO MENDEZ, WERE ATTACKED.") == []
+
+
+def test_who_was_befell_only_its_antecedent() -> None:
+    text = "PABLO MENDEZ WAS NOMINATED TODAY TO REPLACE CARLOS RUIZ, WHO WAS MURDERED ON 26 APRIL."
+    assert victims(text) == ["CARLOS RUIZ"]
+    text = "PABLO MENDEZ, ANA TORRES, AND JUAN PEREZ, WHO WERE STAYING AT A HOTEL, WERE KIDNAPPED."
+    assert set(victims(text)) == {"PABLO MENDEZ", "ANA TORRES", "JUAN PEREZ"}
+
+
+def test_released_by_captors_were_their_captives() -> None:
+    assert victims("PABLO MENDEZ WAS RELEASED UNHARMED BY THE GUERRILLAS AT A FARM.") == ["PABLO MENDEZ"]
+    assert victims("ANA TORRES WAS FREED BY HER KIDNAPPERS.") == ["ANA TORRES"]
+    assert victims("PABLO MENDEZ WAS RELEASED BY A CRIMINAL JUDGE.") == []
+    assert victims("THE PRISONERS PABLO MENDEZ AND ANA TORRES WERE RELEASED BY THE ARMY.") == []
+
+
+def test_councillors_and_lawmakers_are_titles_before_a_name() -> None:
+    assert victims("GUNMEN SHOT DEAD COUNCILLOR ZEBULON MARKOWITZ OUTSIDE HIS HOME.") == ["ZEBULON MARKOWITZ"]
+    assert victims("REBELS KIDNAPPED LAWMAKER ZEBULON MARKOWITZ ON MONDAY.") == ["ZEBULON MARKOWITZ"]
+
+
+def test_a_rare_given_name_opening_a_reported_clause() -> None:
+    text = "POLICE CONFIRMED THAT ZEFERA ANTONIO RUIZ LARA, 28, DIED INSTANTLY WHEN HE WAS HIT BY 12 BULLETS."
+    assert victims(text) == ["ZEFERA ANTONIO RUIZ LARA"]
+    assert victims("POLICE SAID THAT MEDELLIN JUAN PEREZ WAS KILLED.") == ["JUAN PEREZ"]
+
+
+def test_a_casualty_subject_with_a_time_before_the_copula() -> None:
+    text = "ONE OF THE STUDENTS KILLED LAST WEEKEND WAS PABLO MENDEZ, WHO HAD RETURNED FROM EXILE."
+    assert victims(text) == ["PABLO MENDEZ"]
+    text = "THE THREE STUDENTS WHO DISAPPEARED THIS WEEK ARE PABLO MENDEZ, ANA TORRES, AND JUAN PEREZ."
+    assert victims(text) == ["PABLO MENDEZ", "ANA TORRES", "JUAN PEREZ"]
+    assert victims("THE STUDENTS WHO MET THE PRESIDENT YESTERDAY ARE PABLO MENDEZ AND ANA TORRES.") == []
+
+
+def test_a_person_in_the_hands_of_attackers_is_their_captive() -> None:
+    assert victims("PABLO MENDEZ ROJAS, MAYOR OF A TOWN, IS ALSO IN THE HANDS OF THE REBELS.") == ["PABLO MENDEZ ROJAS"]
+    assert victims("MAYOR ANA TORRES REMAINS IN THE HANDS OF HER KIDNAPPERS.") == ["ANA TORRES"]
+    assert victims("PABLO MENDEZ IS IN THE HANDS OF THE POLICE.") == []
+    assert victims("THE DECISION IS NOW IN THE HANDS OF THE COURT.") == []

@@ -661,7 +661,8 @@ def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
 
 
 _GUARDING = frozenset(["guarding", "protecting"])
-_PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])  # not "left": "LEFT IN A CAR"
+# not "left": "LEFT IN A CAR" says where a thing was left, not where a charge went off
+_PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])
 _CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "van", "pickup", "jeep", "automobile",
                        "motorcycle"])
 _PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"

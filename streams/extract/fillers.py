@@ -880,7 +880,8 @@ def _timed_casualty_subject(tokens: list[Token], k: int) -> str | None:
     start = _clause_start(tokens, k)
     if not effect or start >= c or tokens[start].low not in ("the", "one", "those"):
         return None
-    if any(t.low in (",", ";") or (_verb_like(t.low) and t.low not in _SUBJECT_CASUALTY_WORDS) for t in tokens[start:c]):
+    if any(t.low in (",", ";") or (_verb_like(t.low) and t.low not in _SUBJECT_CASUALTY_WORDS)
+           for t in tokens[start:c]):
         return None
     return effect
 
@@ -1595,7 +1596,8 @@ def _captors_at(doc: Doc, tokens: list[Token], a: int) -> bool:
         # "FREED BY THE ARMY", "IN THE HANDS OF THE POLICE"; "THE ARMY OF NATIONAL LIBERATION" is a group's name
         return False
     return any(t.low in _CAPTORS for t in agent) \
-        or bool(doc.hits_in("perp", agent[0].start, agent[-1].end) or doc.hits_in("actor", agent[0].start, agent[-1].end))
+        or bool(doc.hits_in("perp", agent[0].start, agent[-1].end)
+                or doc.hits_in("actor", agent[0].start, agent[-1].end))
 
 
 _RELEASED = frozenset(["released", "freed"])
@@ -1840,7 +1842,8 @@ def _list_start(tokens: list[Token], start: int, verb: int | None = None) -> int
         reach = min(len(tokens), start + _SOURCE_REACH)
         comma = next((n for n in range(start + 2, reach) if tokens[n].low == ","), None)
         return comma + 1 if comma is not None else start  # "ACCORDING TO REPORTS, X AND Y WERE ABDUCTED"
-    if start < 2 or tokens[start - 1].low != ";" or tokens[start].low != "and" and not _list_clause(tokens, start, verb):
+    if start < 2 or tokens[start - 1].low != ";" \
+            or tokens[start].low != "and" and not _list_clause(tokens, start, verb):
         return _past_adjuncts(tokens, start)
     for _ in range(_SEMICOLON_ITEMS):
         before = _clause_start(tokens, start - 1)

@@ -46,9 +46,16 @@ class Anchor:
     many: bool = False
 
 
-def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple[int, int]]]:
-    """Triggers that assert an attack, and the dead zones around those that do not (disjoint, in order)."""
-    out, dead = [], []
+Zones = list[tuple[int, int]]
+
+
+def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], Zones, Zones, Zones]:
+    """Triggers that assert an attack; the dead zones around those that do not; the firm part of those zones; and
+    the objects of attack nouns set aside only for a loose reason, an aggregate cue before them or a bare plural of
+    people after them ("many people witnessed the shooting of X", "the assassination of priests X and Y"): the cue
+    may belong to another phrase and the plural be a title, so a sentence that tells an incident still names its
+    victims there (zones disjoint, in order)."""
+    out, dead, firm, objects = [], [], [], []
     last_dead: Hit | None = None
     for hit in doc.hits.get("trigger", []):
         if hit.start < doc.dateline_end:
@@ -57,7 +64,13 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
         sent = doc.sentence_of(hit.start)
         s0, s1 = doc.sentences[sent]
         if filtered(doc, hit, atype, s0, s1) or _retold_victims(doc, last_dead, hit, s0):
-            dead.append((max(s0, hit.start - 10), min(s1, hit.end + 30)))
+            zone = (max(s0, hit.start - 10), min(s1, hit.end + 30))
+            dead.append(zone)
+            if _one_attacks_object(doc, hit) and not filtered(doc, hit, atype, s0, s1, loose=False) \
+                    and not _retold_victims(doc, last_dead, hit, s0) and not _aggregate_of_others(doc, hit, s0):
+                objects.append((hit.end, zone[1]))
+            else:
+                firm.append(zone)
             last_dead = hit
             continue
         if role == "weak" and _seized_vehicle(doc, hit, s1):
@@ -86,7 +99,24 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], list[tuple
     out.extend(a for a in _hostage_anchors(doc) if a.sent not in told)  # a sentence's own trigger keeps its type
     out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
-    return out, merged_zones(dead)
+    return out, merged_zones(dead), merged_zones(firm), merged_zones(objects)
+
+
+def _one_attacks_object(doc: Doc, hit: Hit) -> bool:
+    """"The shooting of", "an attack on": a singular attack noun with its object after it (not "several attacks on",
+    which the aggregate cue before it really counts)."""
+    return hit.payload[1] == "noun" and doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS \
+        and _OBJECT_AFTER.match(doc.low, hit.end) is not None
+
+
+def _aggregate_of_others(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"A series of attacks that began with the murder of X": an aggregate cue before the noun that goes with
+    another attack word between them counts those attacks, and the noun is one of them."""
+    cues = _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")
+    return any(c.end <= t.start and t.end <= hit.start for c in cues for t in doc.hits.get("trigger", []))
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:of|on|against)\s")  # "the shooting of X", "the attack on X"
 
 
 def _bare_plural(doc: Doc, hit: Hit, s0: int) -> bool:
@@ -390,7 +420,7 @@ def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
 _BE_BEFORE = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 
 
-def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
+def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = True) -> bool:
     """Intentions, cessations, aggregates, negations, denials, trials, inquiries into many attacks, habits, kinds of
     act, hypotheticals, time references, combat, accidents, running tolls, fallen fighters, counted attacks and
     verbal attacks are not attacks."""
@@ -400,9 +430,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
                                           min(s1, hit.end + CESSATION_WINDOW // 2), "cessation"):
         return True
-    if "aggregate" in kinds and any(not _people_pronoun(doc, c) and not _example(doc, c, hit) and not _a_daily(doc, c)
-                                    for c in
-                                    _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")):
+    if loose and "aggregate" in kinds and _aggregate_before(doc, hit, s0):
         return True
     if "aggregate_plural" in kinds and _many_told_as_one(doc, hit, s0, s1):
         return True
@@ -430,7 +458,7 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
         return True
     if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
         return True  # "killed in the crash": an accident, not an attack
-    if _no_one_attack(doc, hit, atype, kinds, s0, s1):
+    if _no_one_attack(doc, hit, atype, kinds, s0, s1, loose):
         return True
     if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
         return True
@@ -449,7 +477,13 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int) -> bool:
     return "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
 
 
-def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
+def _aggregate_before(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"A series of attacks", "these killings", "terrorism ... the murder": an aggregate cue shortly before."""
+    return any(not _people_pronoun(doc, c) and not _example(doc, c, hit) and not _a_daily(doc, c)
+               for c in _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"))
+
+
+def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int, loose: bool) -> bool:
     """Deaths in a crash, lists of abuses, aggregates told after the verb, metaphors, tolls by the thousand, a whole
     people or a bare plural of people as the object, denied subjects, harmless fire and police raids: no one attack."""
     if doc.low[hit.start:hit.end] in _OUTCOMES and _died_in_accident(doc, hit, kinds, s0, s1):
@@ -469,7 +503,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
         return True
-    if (_bare_plural_object(doc, hit, s1) or _bare_plural_sufferers(doc, hit, s0)) and not _told_day(doc, s0, s1):
+    if ((loose and _bare_plural_object(doc, hit, s1)) or _bare_plural_sufferers(doc, hit, s0)) \
+            and not _told_day(doc, s0, s1):
         return True
     if _harmless(doc, hit, atype, kinds, s0, s1):
         return True

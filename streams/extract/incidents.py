@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from streams.extract import places as place_rules
-from streams.extract.anchors import find_anchors, in_zones, merged_zones, zones_meet
+from streams.extract.anchors import Zones, find_anchors, in_zones, merged_zones, zones_meet
 from streams.extract.consistency import (drop_aliases, fuller_victim_names, one_name_per_entity, settle_victims,
                                           things_told_again, titled_names)
 from streams.extract.document import Doc, analyse
@@ -27,12 +27,12 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
         return []
     doc = analyse(text, published, outlet)
     countries = place_rules.doc_countries(doc)
-    anchors, dead = find_anchors(doc, countries)
+    anchors, dead, firm, objects = find_anchors(doc, countries)
     drafts, history = group_anchors(doc, anchors, countries)
     drafts = drafts[:MAX_INCIDENTS]
     if history:
-        dead = merged_zones(dead + history)
-    incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead))
+        dead, firm = merged_zones(dead + history), merged_zones(firm + history)  # told long ago: firm
+    incidents = [inc for d, inc in ((d, _assemble(doc, d, n, article_id, countries, dead, (firm, objects)))
                                     for n, d in enumerate(drafts))
                  if inc is not None and _pinned(d, inc)]
     fuller_victim_names(doc, incidents)
@@ -353,7 +353,7 @@ def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[dict], list[dict], dict]:
+def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> tuple[list[dict], list[dict], dict]:
     targets, victims = [], []
     tally = CasualtyTally()
     seen: set[str] = set()
@@ -375,7 +375,7 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
                 continue
             if s not in told and s not in draft.sequel and f.kind != "target" and not (s == naming and f.named):
                 continue  # a victim or toll between the incident's sentences is too often another's
-            if in_zones(dead, f.span.start) or not draft.owns(s, f.span.start):  # in_zones bisects (digests)
+            if _set_aside(draft, s, f.span.start, dead, kept) or not draft.owns(s, f.span.start):
                 continue
             key = f.kind + doc.low[f.span.start:f.span.end]
             if key in seen:
@@ -404,6 +404,13 @@ def _objects(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> tuple[list[
     if targets or victims:  # "A FIRE BROKE OUT AND THE INSTALLATION WAS COMPLETELY GUTTED" after the attack
         targets += [t for t in more_things if all(t["text"].lower() != o["text"].lower() for o in targets)]
     return _longest_spans(targets), victims, tally.totals()
+
+
+def _set_aside(draft: Draft, s: int, pos: int, dead: Zones, kept: tuple[Zones, Zones]) -> bool:
+    """Does pos lie where an attack word was set aside? The object of a noun set aside for an aggregate cue alone
+    (find_anchors) is kept in a sentence the incident is told in. in_zones bisects (digests of many mentions)."""
+    firm, objects = kept
+    return in_zones(dead, pos) and (s not in draft.read() or not in_zones(objects, pos) or in_zones(firm, pos))
 
 
 def _named_again(name: str, effect: str, seen: dict[str, list[list[str]]]) -> bool:
@@ -479,13 +486,13 @@ def _no_casualties(doc: Doc, draft: Draft) -> Hit | None:
 
 
 def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Counter,
-              dead: list[tuple[int, int]]) -> dict | None:
+              dead: Zones, kept: tuple[Zones, Zones]) -> dict | None:
     """The incident dict of a draft, or None below MIN_CONFIDENCE: the fields the confidence does not weigh (the
     attackers as people, "no casualties") are read only for an incident that is kept (one draft in six is not)."""
     weapons = _weapons(doc, draft, dead)
     perp, claim_ev, state_subject = perpetrator(doc, draft, countries)
     atype, type_span = _attack_type(draft.types, weapons, perp["kind"] == "state" and state_subject)
-    targets, victims, casualties = _objects(doc, draft, dead)
+    targets, victims, casualties = _objects(doc, draft, dead, kept)
     mentions = [m for s in draft.read() for m in place_rules.mentions_in(doc, *doc.sentences[s], countries)]
     location, launch = place_rules.choose(doc, mentions, draft.anchors[0].sent)
     if location is not None and location["place"] is None:

@@ -112,6 +112,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         before = [w for w in low[max(0, m.start - 20):m.start].split() if w not in _DETERMINERS]
         if before and before[-1] in _OBJECT_WORDS:
             return False
+        if _seizer(before):
+            return False  # "captured by the police after he placed the bomb": the police caught the bomber
         if _another_subject(between.split()):
             return False
         if _ABOUT.search(between):
@@ -135,9 +137,17 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     by = max((i for i, w in enumerate(words) if w in _PASSIVE_AGENT), default=-1)
     if by < 0 or len(words) - by - 1 > 4 or not all(_agent_modifier(w) for w in words[by + 1:]):
         return False
+    if _seizer(words[:by + 1]):
+        return False  # "after the ambush the rebels were surrounded by troops": the troops hunted the attackers
     # further on, "by" must follow a word of doing the deed: "the murder of the six priests, perpetrated in the
     # capital on 16 November by the army", "the massacre ... was an action by the armed forces"
     return len(words) <= 8 or _deed_before(words[:by])
+
+
+def _seizer(before: list[str]) -> bool:
+    """Do the words before the actor end in a seizing participle and its "by" ("arrested by", "surrounded by")?
+    The one who catches, holds or hunts down people after an attack is the other side, never the attacker."""
+    return len(before) >= 2 and before[-1] == "by" and before[-2] in vocab()["agent_seizes"]
 
 
 def _deed_before(words: list[str]) -> bool:

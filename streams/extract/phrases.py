@@ -63,7 +63,9 @@ def vocab() -> dict:
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
         "subject_heads": frozenset(roles["subject_attacker_heads"]),
-        "agent_not_attack": frozenset(roles["agent_not_attack"]),
+        # seizing is no attack either: one home for those words, read by both sets
+        "agent_not_attack": frozenset(roles["agent_not_attack"]) | frozenset(roles["agent_seizes"]),
+        "agent_seizes": frozenset(roles["agent_seizes"]),
         "named_after": frozenset(roles["named_after_heads"]),
         "times": frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]) | _TIME_NOUNS,
         "attire_links": frozenset(roles["attire_links"]),

@@ -10,7 +10,7 @@ from streams.extract.document import Doc
 from streams.extract.phrases import vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import CLAIM_NEGATION_WINDOW, DEED_AGENT_WORDS, DEED_REACH
+from streams.extract.thresholds import CLAIM_NEGATION_WINDOW, DEED_AGENT_WORDS, DEED_REACH, SEIZER_REACH
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _CLAUSE_BREAKS = frozenset([";", ":", "(", ")"])
@@ -112,7 +112,7 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         before = [w for w in low[max(0, m.start - 20):m.start].split() if w not in _DETERMINERS]
         if before and before[-1] in _OBJECT_WORDS:
             return False
-        if _seizer(before):
+        if _seizer(low[max(0, m.start - 80):m.start].split()):
             return False  # "captured by the police after he placed the bomb": the police caught the bomber
         if _another_subject(between.split()):
             return False
@@ -145,9 +145,18 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
 
 
 def _seizer(before: list[str]) -> bool:
-    """Do the words before the actor end in a seizing participle and its "by" ("arrested by", "surrounded by")?
+    """Do the words before the actor end in "by" after a seizing participle ("arrested by", "captured on Monday by")?
     The one who catches, holds or hunts down people after an attack is the other side, never the attacker."""
-    return len(before) >= 2 and before[-1] == "by" and before[-2] in vocab()["agent_seizes"]
+    while before and before[-1] in _DETERMINERS:
+        before = before[:-1]
+    if not before or before[-1] != "by":
+        return False
+    for w in reversed(before[-1 - SEIZER_REACH:-1]):
+        if not w.isalnum():
+            return False  # "captured, the police said, by": a clause break ends the search
+        if w.endswith("ed") or w in vocab()["agent_not_attack"]:
+            return w in vocab()["agent_seizes"]  # the nearest participle is what the agent did
+    return False
 
 
 def _deed_before(words: list[str]) -> bool:

@@ -63,6 +63,8 @@ FAR_BLAME_REACH = 10  # "X were guilty of the murders": a blame naming the attac
 # words at most after the attack word, when "by" follows a word of doing the deed at most DEED_REACH words before it
 DEED_AGENT_WORDS = 20
 DEED_REACH = 10
+# "captured on Monday by the police": a seizing participle at most this many words before the "by" of its agent
+SEIZER_REACH = 4
 CLAIM_REACH = 3  # "X claimed responsibility" in a sentence of its own, at most this many sentences after the attack
 CLAIM_NEGATION_WINDOW = 25  # "no group immediately claimed responsibility": a negation this close before a claim cue
 SPEECH_DATE_REACH = 30  # "claimed responsibility on Thursday": a claim/reporting cue this close dates the claim

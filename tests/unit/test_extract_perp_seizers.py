@@ -21,6 +21,7 @@ def perpetrators(text: str) -> tuple[str | None, list[str]]:
     "The man was arrested by soldiers after he placed the bomb at the bank in Lima on Monday.",
     "The gunmen were detained by security forces after they attacked the bank in Lima on Monday.",
     "The gunmen were pursued by the army after they attacked the bank in Lima on Monday.",
+    "The suspect was captured on Tuesday by the police after he placed the bomb at the bank in Lima on Monday.",
 ])
 def test_the_agent_of_a_seizing_verb_before_the_attack_is_no_attacker(text: str) -> None:
     group, _ = perpetrators(text)

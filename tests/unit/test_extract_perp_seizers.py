@@ -22,6 +22,8 @@ def perpetrators(text: str) -> tuple[str | None, list[str]]:
     "The gunmen were detained by security forces after they attacked the bank in Lima on Monday.",
     "The gunmen were pursued by the army after they attacked the bank in Lima on Monday.",
     "The suspect was captured on Tuesday by the police after he placed the bomb at the bank in Lima on Monday.",
+    "The men were arrested by army troops after they bombed the bank in Bogota on Monday.",
+    "The suspect, who was captured by the police, placed the bomb at the bank in Lima on Monday.",
 ])
 def test_the_agent_of_a_seizing_verb_before_the_attack_is_no_attacker(text: str) -> None:
     group, _ = perpetrators(text)
@@ -36,6 +38,17 @@ def test_the_agent_of_surrounding_after_an_ambush_is_no_attacker(text: str) -> N
     group, people = perpetrators(text)
     assert group is None
     assert "troops" not in people
+
+
+def test_the_agent_of_a_seizing_verb_after_the_attack_is_no_attacker() -> None:
+    group, people = perpetrators("The bank in Bogota was bombed on Monday by guerrillas pursued by the army.")
+    assert group is None
+    assert people == ["guerrillas"]
+
+
+def test_a_seizing_verb_of_another_clause_leaves_the_attacker() -> None:
+    text = "The bank in Bogota was bombed by the ELN on Monday after its leader was arrested by the police."
+    assert perpetrators(text)[0] == "National Liberation Army (Colombia)"
 
 
 def test_a_reported_attack_keeps_its_attackers() -> None:

@@ -205,16 +205,12 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     starters, determiners = _rule_starters(), _cue_only_determiners()
     tokens = doc.tokens(sent)
     out: list[Filler] = []
-    k = 0
-    while k < len(tokens):
+    # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop)
+    for k in [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s")]:
         tok = tokens[k]
-        if tok.low not in starters and not tok.low.endswith("'s"):
-            k += 1  # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop)
-            continue
         hit = match_at(tokens, k, cues) if tok.low in cues else None
         if hit is None and tok.low in determiners:
-            k += 1  # "the" starts only object cues ("the target was"): a sixth of all words, no rule here
-            continue
+            continue  # "the" starts only object cues ("the target was"): a sixth of all words, no rule here
         if hit and k >= 2 and tokens[k - 2].low in _BLAME:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
         if hit and tok.low == "identified" and _suspects_before(tokens, k):
@@ -326,7 +322,6 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             rng = name_before(doc, tokens, k + 1, possessive=True)
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
-        k += 1
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
 
 
@@ -584,6 +579,7 @@ _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "be
                              "took", "taken", "held", "stabbed"])
 
 
+@functools.cache
 @functools.cache
 def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it to

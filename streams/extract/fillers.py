@@ -205,8 +205,13 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     starters, determiners = _rule_starters(), _cue_only_determiners()
     tokens = doc.tokens(sent)
     out: list[Filler] = []
-    # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop)
-    for k in [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s")]:
+    # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop); a possessive
+    # ("X's death") needs an apostrophe, which most sentences lack: no per-word suffix test there
+    if "'" in doc.low[slice(*doc.sentences[sent])]:  # the lower-case text, where ’ is already '
+        ks = [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s")]
+    else:
+        ks = [k for k, t in enumerate(tokens) if t.low in starters]
+    for k in ks:
         tok = tokens[k]
         hit = match_at(tokens, k, cues) if tok.low in cues else None
         if hit is None and tok.low in determiners:

@@ -341,12 +341,22 @@ def _without_named_counts(found: list[Filler]) -> list[Filler]:
 def _companions(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     """People killed or wounded "along with" the victims of a casualty verb before k ("X WAS SHOT DEAD ALONG
     WITH TWO OF HIS BODYGUARDS"): victims added to the verb's own, so counted on top of them."""
+    seconds = _companion_seconds()
+    if seconds is not None and (k + 1 >= len(tokens) or tokens[k + 1].low not in seconds):
+        return []  # "as" is frequent, "as well as" rare: no phrase tuples built for the others
     link = next((len(c) for c in vocab()["companions"] if tuple(t.low for t in tokens[k:k + len(c)]) == c), 0)
     effect = _companion_effect(tokens, k) if link else None
     if effect is None:
         return []
     found = [replace(f, added="along") for f in _list_after(doc, tokens, k + link, effect) if f.kind == "victim"]
     return found or _companion_count(doc, tokens, k + link, effect)
+
+
+@functools.cache
+def _companion_seconds() -> frozenset[str] | None:
+    """The second words of the companion phrases ("along WITH"); None if one is a single word."""
+    phrases = vocab()["companions"]
+    return None if any(len(c) < 2 for c in phrases) else frozenset(c[1] for c in phrases)
 
 
 def _companion_count(doc: Doc, tokens: list[Token], i: int, effect: str) -> list[Filler]:

@@ -309,10 +309,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif tok.low in _TOWARD and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - 8), k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
-        elif (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
-                and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):
+        elif tok.low in _SPATIAL_PREPS and (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
+                and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):  # the key test first: no call for most words
             out.extend(_list_after(doc, tokens, after, "other"))
-        elif _elliptic_blast(tokens, k):
+        elif tok.low in _ELLIPTIC_PREPS and _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         elif tok.low == "in" and _placed_before(tokens, k):
             out.extend(_things_placed_in(doc, tokens, k + 1))

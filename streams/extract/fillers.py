@@ -202,7 +202,7 @@ def objects_in(doc: Doc, sent: int) -> list[Filler]:
 def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     v = vocab()
     cues = v["object_cues"]
-    starters, determiners = _rule_starters(), _cue_only_determiners()
+    starters, determiners, cue_seconds = _rule_starters(), _cue_only_determiners(), _cue_second_words()
     tokens = doc.tokens(sent)
     out: list[Filler] = []
     # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop); a possessive
@@ -214,7 +214,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         ks = [k for k, t in enumerate(tokens) if t.low in starters]
     for k in ks:
         low = tokens[k].low  # read ~30 times below: one attribute look-up
-        hit = match_at(tokens, k, cues) if low in cues else None
+        hit = None
+        if low in cues:
+            seconds = cue_seconds.get(low)  # "the"/"in" start a sixth of all words, a cue almost never
+            if seconds is None or (k + 1 < len(tokens) and tokens[k + 1].low in seconds):
+                hit = match_at(tokens, k, cues)
         if hit is None and low in determiners:
             continue  # "the" starts only object cues ("the target was"): a sixth of all words, no rule here
         if hit and k >= 2 and tokens[k - 2].low in _BLAME:
@@ -613,6 +617,17 @@ def _other_rule_starters() -> frozenset[str]:
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
+
+
+@functools.cache
+def _cue_second_words() -> dict[str, frozenset[str]]:
+    """For each first word of the object cues, the second words its cues go on with; a first word that is a cue
+    by itself has no entry (match_at is called there whatever follows)."""
+    out = {}
+    for first, (_, phrases) in vocab()["object_cues"].items():
+        if all(len(p) > 1 for p in phrases):
+            out[first] = frozenset(p[1] for p in phrases)
+    return out
 
 
 @functools.cache

@@ -207,7 +207,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     out: list[Filler] = []
     # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop); a possessive
     # ("X's death") needs an apostrophe, which most sentences lack: no per-word suffix test there
-    possessives = "'" in doc.low[slice(*doc.sentences[sent])]  # the lower-case text, where ’ is already '
+    sent_low = doc.low[slice(*doc.sentences[sent])]  # the lower-case text, where ’ is already '
+    possessives = "'" in sent_low
+    placing = any(stem in sent_low for stem in _PLACING_STEMS)  # most sentences place no charge: "in" reads none
     if possessives:
         ks = [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s")]
     else:
@@ -319,7 +321,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_list_after(doc, tokens, after, "other"))
         elif low in _ELLIPTIC_PREPS and _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
-        elif low == "in" and _placed_before(tokens, k):
+        elif low == "in" and placing and _placed_before(tokens, k):
             out.extend(_things_placed_in(doc, tokens, k + 1))
         elif low in _GUARDING and k > 0 and tokens[k - 1].low in lexicon().sets["victim_nouns"]:
             # "POLICEMEN GUARDING THE CONSULATE WERE KILLED": the guards were hit for what they guarded
@@ -332,6 +334,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             rng = name_before(doc, tokens, k + 1, possessive=True)
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
+    if not out:
+        return out  # most sentences: nothing to rewrite
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
 
 
@@ -692,6 +696,7 @@ _GUARDING = frozenset(["guarding", "protecting"])
 _PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])
 _CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "van", "pickup", "jeep", "automobile",
                        "motorcycle"])
+_PLACING_STEMS = ("plac", "plant", "detonated", "hid")  # each _PLACING word holds one: a sentence without any has none
 _PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"
 
 

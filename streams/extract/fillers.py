@@ -210,6 +210,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     sent_low = doc.low[slice(*doc.sentences[sent])]  # the lower-case text, where ’ is already '
     possessives = "'" in sent_low
     placing = any(stem in sent_low for stem in _PLACING_STEMS)  # most sentences place no charge: "in" reads none
+    by_agent = "by" in sent_low  # "on"/"against" after an agent "by X" only: most sentences have no "by"
     if possessives:
         ks = [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s")]
     else:
@@ -289,7 +290,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(f for f in _list_after(doc, tokens, k + 1, "kidnapped") if f.kind == "victim" and f.named)
         if low in _COMPANION_STARTS:
             out.extend(_companions(doc, tokens, k))
-        if low in _AIMED_PREPS and _after_agent(tokens, k):
+        if low in _AIMED_PREPS and by_agent and _after_agent(tokens, k):
             # "THE ATTACK PERPETRATED BY UNIDENTIFIED MEN AGAINST THE OFFICE OF X", "A RAID STAGED BY THE REBELS
             # ON THE HOTEL": the act's object comes after its doers
             # ("on" also tells when or why, "ON ORDERS": there only a known thing is read)

@@ -202,24 +202,33 @@ def objects_in(doc: Doc, sent: int) -> list[Filler]:
 def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     v = vocab()
     cues = v["object_cues"]
-    starters, determiners = _rule_starters(), _cue_only_determiners()
+    starters, determiners, cue_seconds = _rule_starters(), _cue_only_determiners(), _cue_second_words()
     tokens = doc.tokens(sent)
     out: list[Filler] = []
-    k = 0
-    while k < len(tokens):
-        tok = tokens[k]
-        if tok.low not in starters and not tok.low.endswith("'s"):
-            k += 1  # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop)
-            continue
-        hit = match_at(tokens, k, cues) if tok.low in cues else None
-        if hit is None and tok.low in determiners:
-            k += 1  # "the" starts only object cues ("the target was"): a sixth of all words, no rule here
-            continue
+    # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop); a possessive
+    # ("X's death") needs an apostrophe, which most sentences lack: no per-word suffix test there
+    sent_low = doc.low[slice(*doc.sentences[sent])]  # the lower-case text, where ’ is already '
+    possessives = "'" in sent_low
+    placing = any(stem in sent_low for stem in _PLACING_STEMS)  # most sentences place no charge: "in" reads none
+    by_agent = "by" in sent_low  # "on"/"against" after an agent "by X" only: most sentences have no "by"
+    if possessives:
+        ks = [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s")]
+    else:
+        ks = [k for k, t in enumerate(tokens) if t.low in starters]
+    for k in ks:
+        low = tokens[k].low  # read ~30 times below: one attribute look-up
+        hit = None
+        if low in cues:
+            seconds = cue_seconds.get(low)  # "the"/"in" start a sixth of all words, a cue almost never
+            if seconds is None or (k + 1 < len(tokens) and tokens[k + 1].low in seconds):
+                hit = match_at(tokens, k, cues)
+        if hit is None and low in determiners:
+            continue  # "the" starts only object cues ("the target was"): a sixth of all words, no rule here
         if hit and k >= 2 and tokens[k - 2].low in _BLAME:
             hit = None  # "blamed the attack on Kataib Hezbollah": the attacker, not the target
-        if hit and tok.low == "identified" and _suspects_before(tokens, k):
+        if hit and low == "identified" and _suspects_before(tokens, k):
             hit = None  # "THE ARRESTED MEN HAVE BEEN IDENTIFIED AS X": suspects, not victims
-        if hit and tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k):
+        if hit and low in _PLURAL_ATTACKS and _habitual_before(tokens, k):
             hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
         if hit and hit[1] != "other" and _motive_before(doc, tokens, k):
             hit = None  # "BURNED THE BUS IN REPRISAL FOR THE KILLING OF X": X died earlier, not in this attack
@@ -238,61 +247,61 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
-        elif tok.low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
+        elif low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
-        elif tok.low in _TAKERS and (hostage := _hostage_after(tokens, k + 1)):
+        elif low in _TAKERS and (hostage := _hostage_after(tokens, k + 1)):
             out.extend(_hostages(doc, tokens, k + 1, hostage))
-        elif tok.low == "set" and _on_fire_after(tokens, k + 1):
+        elif low == "set" and _on_fire_after(tokens, k + 1):
             out.extend(_list_after(doc, tokens, k + 1, "other"))  # "SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE"
         passive = None
-        if tok.low in ("was", "were", "been", "being") and k + 1 < len(tokens):
+        if low in ("was", "were", "been", "being") and k + 1 < len(tokens):
             nxt = k + 1
             while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
                 nxt += 1
             passive = match_at(tokens, nxt, v["passive"])
             if passive is None and tokens[nxt].low in _RELEASED and _by_captors(doc, tokens, nxt + 1):
                 passive = (1, "kidnapped")  # "X WAS RELEASED UNHARMED BY THE GUERRILLAS": their captive
-        elif tok.low == "died":
+        elif low == "died":
             passive = (1, "killed")
-        elif tok.low in _SURVIVED and k + 1 < len(tokens) and (tokens[k + 1].low in _UNHARMED or
+        elif low in _SURVIVED and k + 1 < len(tokens) and (tokens[k + 1].low in _UNHARMED or
                                                                _attack_object(tokens, k + 1)):
             passive = (2, "other")  # "X ESCAPED UNHARMED", "X SURVIVED A BOMB ATTACK": the target of the attack
-        elif k > 1 and tokens[k - 1].low == "," and tok.low in _REDUCED_RELATIVE:
+        elif k > 1 and tokens[k - 1].low == "," and low in _REDUCED_RELATIVE:
             # "MICHAEL REYFF, KIDNAPPED 11 DAYS AGO": a participle right after the name
             end = _before_gloss(tokens, k - 1)  # "X [NAME AS RECEIVED], KIDNAPPED BY": past the gloss
             rng = name_before(doc, tokens, end, possessive=False)
             if rng and rng[1] == end:
-                out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[tok.low]))
-        if tok.low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
+                out.extend(classify_phrase(doc, tokens, rng, _REDUCED_RELATIVE[low]))
+        if low in _EVENT_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _EVENT_ADJUNCTS:
             out.extend(_event_of_after_adjunct(doc, tokens, k))
-        elif tok.low in _AIMED_ATTACK_NOUNS and not (k >= 2 and _BLAME & {tokens[k - 1].low, tokens[k - 2].low}) \
-                and not (tok.low in _PLURAL_ATTACKS and _habitual_before(tokens, k)):
+        elif low in _AIMED_ATTACK_NOUNS and not (k >= 2 and _BLAME & {tokens[k - 1].low, tokens[k - 2].low}) \
+                and not (low in _PLURAL_ATTACKS and _habitual_before(tokens, k)):
             out.extend(_aimed_after_time(doc, tokens, k))
-        if tok.low in _LIST_OPENERS and k + 1 < len(tokens):
+        if low in _LIST_OPENERS and k + 1 < len(tokens):
             out.extend(_names_announced(doc, tokens, k, sent))
-        if tok.low in _THAT_OF_EVENTS:
+        if low in _THAT_OF_EVENTS:
             out.extend(_event_pronoun_of(doc, tokens, k))
-        if tok.low == "in" and k + 4 < len(tokens) and tokens[k + 2].low == "hands" and tokens[k + 3].low == "of" \
+        if low == "in" and k + 4 < len(tokens) and tokens[k + 2].low == "hands" and tokens[k + 3].low == "of" \
                 and _captors_at(doc, tokens, k + 4):  # "IN THE HANDS OF": "hands" first, "in" is frequent
             out.extend(_held_subject(doc, tokens, k))
-        if tok.low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
+        if low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
             # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
             # (not "ARE HOLDING TALKS", "IS HOLDING POSITIONS")
             out.extend(f for f in _list_after(doc, tokens, k + 1, "kidnapped") if f.kind == "victim" and f.named)
-        if tok.low in _COMPANION_STARTS:
+        if low in _COMPANION_STARTS:
             out.extend(_companions(doc, tokens, k))
-        if tok.low in _AIMED_PREPS and _after_agent(tokens, k):
+        if low in _AIMED_PREPS and by_agent and _after_agent(tokens, k):
             # "THE ATTACK PERPETRATED BY UNIDENTIFIED MEN AGAINST THE OFFICE OF X", "A RAID STAGED BY THE REBELS
             # ON THE HOTEL": the act's object comes after its doers
             # ("on" also tells when or why, "ON ORDERS": there only a known thing is read)
-            out.extend(_after_object_cue(doc, tokens, k + 1, "other", tok.low == "against"))
-        if tok.low == "toll" and k > 0 and tokens[k - 1].low == "death":
+            out.extend(_after_object_cue(doc, tokens, k + 1, "other", low == "against"))
+        if low == "toll" and k > 0 and tokens[k - 1].low == "death":
             out.extend(_toll(tokens, k + 1))
-        if passive is None and tok.low in _BARE_CASUALTY and _coordinated_count(tokens, k):
+        if passive is None and low in _BARE_CASUALTY and _coordinated_count(tokens, k):
             # "were killed and more than 140 wounded when gunmen...": the second count's "were" left out
-            out.extend(_count_before(tokens, k, _BARE_CASUALTY[tok.low]))
-        elif passive is None and tok.low in _BARE_CASUALTY and _people_left(tokens, k):
-            out.append(Filler(Span(tokens[k - 2].start, tokens[k - 1].end), "count", _BARE_CASUALTY[tok.low],
+            out.extend(_count_before(tokens, k, _BARE_CASUALTY[low]))
+        elif passive is None and low in _BARE_CASUALTY and _people_left(tokens, k):
+            out.append(Filler(Span(tokens[k - 2].start, tokens[k - 1].end), "count", _BARE_CASUALTY[low],
                               count_from_words([tokens[k - 2].low])))
         if passive and passive[1] != "other" and _neither_before(tokens, k):
             passive = None  # "NEITHER X NOR HIS WIFE WERE INJURED": no one was
@@ -305,28 +314,29 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if not found and passive[1] in ("killed", "wounded"):
                 found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
             out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
-        elif tok.low in _TOWARD and not _landmark(tokens, k) \
+        elif low in _TOWARD and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - 8), k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
-        elif (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
-                and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):
+        elif low in _SPATIAL_PREPS and (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
+                and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):  # the key test first: no call for most words
             out.extend(_list_after(doc, tokens, after, "other"))
-        elif _elliptic_blast(tokens, k):
+        elif low in _ELLIPTIC_PREPS and _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
-        elif tok.low == "in" and _placed_before(tokens, k):
+        elif low == "in" and placing and _placed_before(tokens, k):
             out.extend(_things_placed_in(doc, tokens, k + 1))
-        elif tok.low in _GUARDING and k > 0 and tokens[k - 1].low in lexicon().sets["victim_nouns"]:
+        elif low in _GUARDING and k > 0 and tokens[k - 1].low in lexicon().sets["victim_nouns"]:
             # "POLICEMEN GUARDING THE CONSULATE WERE KILLED": the guards were hit for what they guarded
             out.extend(f for f in _list_after(doc, tokens, k + 1, "other") if f.kind == "target" and not _area(doc, f))
-        if passive is None and tok.low in _DAMAGE_PARTICIPLES:
+        if passive is None and low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
-        elif tok.low in _UNDERGONE and _damage_after(tokens, k):
+        elif low in _UNDERGONE and _damage_after(tokens, k):
             out.extend(_damaged_subjects(doc, tokens, k))
-        if tok.low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
+        if possessives and low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k + 1, possessive=True)
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
-        k += 1
+    if not out:
+        return out  # most sentences: nothing to rewrite
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
 
 
@@ -341,12 +351,22 @@ def _without_named_counts(found: list[Filler]) -> list[Filler]:
 def _companions(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     """People killed or wounded "along with" the victims of a casualty verb before k ("X WAS SHOT DEAD ALONG
     WITH TWO OF HIS BODYGUARDS"): victims added to the verb's own, so counted on top of them."""
+    seconds = _companion_seconds()
+    if seconds is not None and (k + 1 >= len(tokens) or tokens[k + 1].low not in seconds):
+        return []  # "as" is frequent, "as well as" rare: no phrase tuples built for the others
     link = next((len(c) for c in vocab()["companions"] if tuple(t.low for t in tokens[k:k + len(c)]) == c), 0)
     effect = _companion_effect(tokens, k) if link else None
     if effect is None:
         return []
     found = [replace(f, added="along") for f in _list_after(doc, tokens, k + link, effect) if f.kind == "victim"]
     return found or _companion_count(doc, tokens, k + link, effect)
+
+
+@functools.cache
+def _companion_seconds() -> frozenset[str] | None:
+    """The second words of the companion phrases ("along WITH"); None if one is a single word."""
+    phrases = vocab()["companions"]
+    return None if any(len(c) < 2 for c in phrases) else frozenset(c[1] for c in phrases)
 
 
 def _companion_count(doc: Doc, tokens: list[Token], i: int, effect: str) -> list[Filler]:
@@ -585,6 +605,7 @@ _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "be
 
 
 @functools.cache
+@functools.cache
 def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it to
     _other_rule_starters, or be an object cue)."""
@@ -601,6 +622,17 @@ def _other_rule_starters() -> frozenset[str]:
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
+
+
+@functools.cache
+def _cue_second_words() -> dict[str, frozenset[str]]:
+    """For each first word of the object cues, the second words its cues go on with; a first word that is a cue
+    by itself has no entry (match_at is called there whatever follows)."""
+    out = {}
+    for first, (_, phrases) in vocab()["object_cues"].items():
+        if all(len(p) > 1 for p in phrases):
+            out[first] = frozenset(p[1] for p in phrases)
+    return out
 
 
 @functools.cache
@@ -665,6 +697,7 @@ _GUARDING = frozenset(["guarding", "protecting"])
 _PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])
 _CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "van", "pickup", "jeep", "automobile",
                        "motorcycle"])
+_PLACING_STEMS = ("plac", "plant", "detonated", "hid")  # each _PLACING word holds one: a sentence without any has none
 _PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"
 
 

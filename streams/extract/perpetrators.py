@@ -269,11 +269,11 @@ def _first_person(doc: Doc, draft: Draft) -> tuple[int, Hit] | None:
     that quotes someone else ("'our troops attacked the gunmen,' an army spokesman said")."""
     for s in draft.read():
         s0, s1 = doc.sentences[s]
-        if _other_speaker(doc, s0, s1):
-            continue
         for h in doc.hits_in("trigger", s0, s1):
             own = actor_rules.first_person_deed(doc, h.start, h.end, h.payload[1], s0) if h.payload else None
             if own is not None:
+                if _other_speaker(doc, s0, s1):
+                    break  # read the speaker only where first-person words are found: most sentences have none
                 return s, own
     return None
 

@@ -632,3 +632,10 @@ def test_a_person_in_the_hands_of_attackers_is_their_captive() -> None:
     assert victims("MAYOR ANA TORRES REMAINS IN THE HANDS OF HER KIDNAPPERS.") == ["ANA TORRES"]
     assert victims("PABLO MENDEZ IS IN THE HANDS OF THE POLICE.") == []
     assert victims("THE DECISION IS NOW IN THE HANDS OF THE COURT.") == []
+
+
+def test_a_possessive_with_a_curly_apostrophe_names_the_victim() -> None:
+    # "X's murder" is read where the apostrophe is typeset (’) as where it is typed (')
+    straight = victims("POLICE ARE INVESTIGATING PABLO MENDEZ'S MURDER IN THE CAPITAL.")
+    curly = victims("POLICE ARE INVESTIGATING PABLO MENDEZ’S MURDER IN THE CAPITAL.")
+    assert straight == curly == ["PABLO MENDEZ"]

@@ -2335,7 +2335,7 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
         end = _subject_end(tokens, k)
         if end is None:
             continue
-        end = _before_gloss(tokens, end)
+        end = _subject_before_gloss(tokens, end)
         aside = _aside_start(tokens, end)  # "SOLDIERS, WHO WERE WEARING HOODS, KILLED": the subject is before it
         attire = attire_start(tokens, aside)  # "SOLDIERS WEARING MASKS KILLED": what they wore is theirs
         phrase_end, end = (end if aside == end else aside), attire
@@ -2445,7 +2445,7 @@ def _subject_name(doc: Doc, tokens: list[Token], end: int) -> tuple[int, int] | 
     return tokens[first].start, tokens[end - 1].end
 
 
-def _before_gloss(tokens: list[Token], end: int) -> int:
+def _subject_before_gloss(tokens: list[Token], end: int) -> int:
     """Where the subject ends before a bracketed gloss that closes right before the verb ("MEMBERS OF THE ARMY OF
     NATIONAL LIBERATION (ELN) KIDNAPPED"): the gloss names the group again, the subject is before it."""
     if end > 1 and tokens[end - 1].low in (")", "]"):

@@ -639,3 +639,12 @@ def test_a_possessive_with_a_curly_apostrophe_names_the_victim() -> None:
     straight = victims("POLICE ARE INVESTIGATING PABLO MENDEZ'S MURDER IN THE CAPITAL.")
     curly = victims("POLICE ARE INVESTIGATING PABLO MENDEZ’S MURDER IN THE CAPITAL.")
     assert straight == curly == ["PABLO MENDEZ"]
+
+
+def test_a_name_and_a_long_transcriber_gloss_before_a_reduced_relative() -> None:
+    # the reduced relative reads past a gloss of up to 11 tokens; a subject gloss of the attackers reaches 6
+    text = ("BOGOTA, 5 MAR 90 -- Guerrillas kidnapped a rancher on Sunday near the town of Granada. Police said the "
+            "rancher, Pedro Alvarez Ruiz [identified only as the brother of the local mayor], kidnapped by armed "
+            "men on Sunday, was taken to the mountains.")
+    incidents = extract_incidents(text, datetime.date(1990, 3, 5), "t")
+    assert "Pedro Alvarez Ruiz" in [v["text"] for i in incidents for v in i["victims"]]

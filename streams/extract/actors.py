@@ -31,10 +31,7 @@ class ActorMention:
 
 def resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
     """One reading of an actor hit: active in the publication year, preferring the article's countries."""
-    key = ("actor", hit.start, hit.end)
-    if key not in doc.memo:
-        doc.memo[key] = _resolve(doc, hit, countries)
-    return doc.memo[key]
+    return doc.once(("actor", hit.start, hit.end), _resolve, doc, hit, countries)
 
 
 def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:

@@ -785,11 +785,7 @@ def _own_day(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 def _cue_kinds(doc: Doc, s0: int, s1: int) -> frozenset[str]:
     """The kinds of the cues in [s0, s1), once per sentence: most filters then need no look-up."""
-    key = ("cue_kinds", s0, s1)
-    kinds = doc.memo.get(key)
-    if kinds is None:
-        kinds = doc.memo[key] = frozenset(h.payload for h in doc.hits_in("cue", s0, s1))
-    return kinds
+    return doc.once(("cue_kinds", s0, s1), lambda: frozenset(h.payload for h in doc.hits_in("cue", s0, s1)))
 
 
 def _inside(doc: Doc, hit: Hit, kind: str) -> bool:

@@ -5,7 +5,8 @@ import datetime
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections.abc import Callable, Hashable
+from typing import Any, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -47,6 +48,9 @@ _new_tuple = tuple.__new__  # builds a Token without NamedTuple.__new__'s Python
 _NO_HITS: tuple[list[int], list[Hit]] = ([], [])
 
 
+_T = TypeVar("_T")
+
+
 @dataclass
 class Doc:
     text: str
@@ -69,6 +73,15 @@ class Doc:
     _searched: frozenset[str] = frozenset()  # the words one pass looked for (every list asked so far) ...
     _found_words: set[str] = field(default_factory=set)  # ... and those the text holds
     memo: dict = field(default_factory=dict)  # per-article caches of the rule modules
+
+    def once(self, key: Hashable, compute: Callable[..., _T], *args: Any) -> _T:
+        """compute(*args), once per article and key: drafts share sentences, and rules ask the same of one
+        sentence or hit again."""
+        memo = self.memo
+        if key in memo:
+            return memo[key]
+        value = memo[key] = compute(*args)
+        return value
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self._sentence_starts, pos) - 1)

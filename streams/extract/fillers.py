@@ -174,10 +174,8 @@ def _surname(doc: Doc, tokens: list[Token], i: int, j: int) -> bool:
     if j - i > 2 or tokens[j - 1].low in lexicon().sets["target_heads"]:
         return False
     phrase = doc.low[tokens[i].start:tokens[j - 1].end]
-    known = doc.memo.get(("surname", phrase))
-    if known is None:  # once per phrase: a digest repeating "the attack on X" stays linear
-        known = doc.memo[("surname", phrase)] = _after_given_name(doc, phrase)
-    return known
+    # once per phrase: a digest repeating "the attack on X" stays linear
+    return doc.once(("surname", phrase), _after_given_name, doc, phrase)
 
 
 def _after_given_name(doc: Doc, phrase: str) -> bool:
@@ -193,10 +191,7 @@ def _after_given_name(doc: Doc, phrase: str) -> bool:
 
 def objects_in(doc: Doc, sent: int) -> list[Filler]:
     """Victims and targets named around the attack cues of one sentence (computed once per sentence)."""
-    cached = doc.memo.get(("objects", sent))
-    if cached is None:
-        cached = doc.memo[("objects", sent)] = _objects_in(doc, sent)
-    return cached
+    return doc.once(("objects", sent), _objects_in, doc, sent)
 
 
 def _objects_in(doc: Doc, sent: int) -> list[Filler]:

@@ -153,22 +153,17 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
 def _sentence_weapons(doc: Doc, s: int) -> list[Hit]:
     """The weapons named in sentence s (tubes, models and laden vehicles read): drafts share sentences, and each
     sentence is read once per article."""
-    memo = doc.memo.setdefault("sentence_weapons", {})
-    found = memo.get(s)
-    if found is None:
-        s0, s1 = doc.sentences[s]
-        tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
-        found = memo[s] = _laden_vehicles(doc, _model_and_class(doc, tubes), s0)
-    return found
+    return doc.once(("sentence_weapons", s), _read_sentence_weapons, doc, *doc.sentences[s])
+
+
+def _read_sentence_weapons(doc: Doc, s0: int, s1: int) -> list[Hit]:
+    tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
+    return _laden_vehicles(doc, _model_and_class(doc, tubes), s0)
 
 
 def _used_once(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     """_used, once per weapon hit and article (every draft that reads its sentence asks)."""
-    memo = doc.memo.setdefault("weapon_used", {})
-    used = memo.get(h)
-    if used is None:
-        used = memo[h] = _used(doc, h, s0, s1)
-    return used
+    return doc.once(("weapon_used", h), _used, doc, h, s0, s1)
 
 
 def _name_start(doc: Doc, h: Hit, s0: int) -> int:

@@ -834,10 +834,9 @@ def _affiliation_only(doc: Doc, draft: Draft, actor: Actor, groups: list[actor_r
     own = [g for g, s in zip(groups[lo:hi], sents[lo:hi]) if s in read and g.actor == actor]
     if own:
         return all(_affiliation(doc, g) for g in own)
-    memo = doc.memo.setdefault("affiliation_only", {})  # the whole article's answer: once per group, not per draft
-    if actor.name not in memo:
-        memo[actor.name] = all(_affiliation(doc, g) for g in groups if g.actor == actor)
-    return memo[actor.name]
+    # the whole article's answer: once per group, not per draft
+    return doc.once(("affiliation_only", actor.name),
+                    lambda: all(_affiliation(doc, g) for g in groups if g.actor == actor))
 
 
 # "leader of the X", "candidate for the disbanded X", "commander in the X": the role before the group

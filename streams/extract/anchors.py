@@ -319,11 +319,12 @@ def _same_telling(doc: Doc, a: int, b: int) -> bool:
 
 def cause_links(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     """Every cause link in the article as (start, length), sorted, with their starts: found once, not per clause."""
-    found = doc.memo.get("cause_links")
-    if found is None:
-        links = sorted((i, len(c)) for c in CAUSE_LINKS for i in _starts(doc.low, c))
-        found = doc.memo["cause_links"] = [i for i, _ in links], links
-    return found
+    return doc.once("cause_links", _cause_links, doc)
+
+
+def _cause_links(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    links = sorted((i, len(c)) for c in CAUSE_LINKS for i in _starts(doc.low, c))
+    return [i for i, _ in links], links
 
 
 def _starts(low: str, phrase: str) -> list[int]:

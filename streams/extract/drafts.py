@@ -74,13 +74,7 @@ class Draft:
 def clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:
     """The comma/semicolon-delimited stretch of a sentence around a position."""
     # asked about each anchor several times (its date, its place, its history): computed once per anchor
-    clauses = doc.memo.get("clauses")
-    if clauses is None:
-        clauses = doc.memo["clauses"] = {}
-    bounds = clauses.get((sent, pos))
-    if bounds is None:
-        bounds = clauses[(sent, pos)] = _clause_bounds(doc, sent, pos)
-    return bounds
+    return doc.once(("clause", sent, pos), _clause_bounds, doc, sent, pos)
 
 
 def _clause_bounds(doc: Doc, sent: int, pos: int) -> tuple[int, int]:

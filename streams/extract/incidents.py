@@ -111,7 +111,6 @@ _GENERIC_TYPES = frozenset(["armed_assault", "other"])
 
 def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
     out: dict[str, dict] = {}
-    counts = doc.memo.setdefault("weapon_counts", {})  # drafts share sentences: each weapon counted once
     generic, exploding = lexicon().sets["generic_weapons"], lexicon().sets["exploding_weapon_types"]
     # "between" sentences lie inside the telling with no attack word: "The bomb had been left in a van"
     told = set(draft.read() + draft.between)
@@ -128,9 +127,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
             key = doc.low[h.start:h.end]
             if key in generic and any(w["type"] in exploding for w in out.values()):
                 continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically
-            count = counts.get(h.start, _UNSEEN)
-            if count is _UNSEEN:
-                count = counts[h.start] = weapon_count(doc, h.start)
+            count = doc.once(("weapon_count", h.start), weapon_count, doc, h.start)  # drafts share sentences
             if key in out:
                 if count is not None and (out[key]["count"] or 0) < count:
                     out[key]["count"] = count
@@ -227,9 +224,6 @@ def _calibre_start(doc: Doc, h: Hit, start: int, s0: int) -> int:
     if m is None or m.end() != start or _COORDINATED.search(doc.low, max(s0, m.start() - 6), m.start()):
         return start  # "90-mm, 60-mm, and 81-mm mortars": the bare noun names all the calibres listed
     return m.start()
-
-
-_UNSEEN = object()
 
 
 def _modifies_set_aside(doc: Doc, h: Hit, dead: list[tuple[int, int]]) -> bool:

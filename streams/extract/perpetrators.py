@@ -179,14 +179,16 @@ def _unit_mentions(doc: Doc, named: list, countries: Counter) -> list[dict]:
 
 def _unit_names_of(doc: Doc, countries: Counter) -> dict:
     """Per actor, the spans of its mentions followed by a unit noun (once per article)."""
-    units = doc.memo.get("unit_names")
-    if units is None:
-        units = doc.memo["unit_names"] = {}
-        for h in doc.hits.get("actor", []):
-            unit = _UNIT.match(doc.low, h.end)
-            m = actor_rules.resolve(doc, h, countries) if unit is not None else None
-            if m is not None:
-                units.setdefault(m.actor, []).append((h.start, unit.end()))
+    return doc.once("unit_names", _read_unit_names, doc, countries)
+
+
+def _read_unit_names(doc: Doc, countries: Counter) -> dict:
+    units: dict = {}
+    for h in doc.hits.get("actor", []):
+        unit = _UNIT.match(doc.low, h.end)
+        m = actor_rules.resolve(doc, h, countries) if unit is not None else None
+        if m is not None and unit is not None:
+            units.setdefault(m.actor, []).append((h.start, unit.end()))
     return units
 
 
@@ -406,13 +408,15 @@ def _other_mentions(doc: Doc, group, mentions: list, countries: Counter) -> list
 def _names_of(doc: Doc, countries: Counter) -> dict:
     """Per actor, the first mention of each way the article writes it, in text order (once per article:
     walking every actor hit for every incident was quadratic in digests of many incidents)."""
-    names = doc.memo.get("actor_names")
-    if names is None:
-        names = doc.memo["actor_names"] = {}
-        for h in doc.hits.get("actor", []):
-            m = actor_rules.resolve(doc, h, countries)
-            if m is not None:
-                names.setdefault(m.actor, {}).setdefault(doc.low[h.start:h.end], m)
+    return doc.once("actor_names", _read_names, doc, countries)
+
+
+def _read_names(doc: Doc, countries: Counter) -> dict:
+    names: dict = {}
+    for h in doc.hits.get("actor", []):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None:
+            names.setdefault(m.actor, {}).setdefault(doc.low[h.start:h.end], m)
     return names
 
 
@@ -890,23 +894,26 @@ def _unidentified(doc: Doc, h: Hit) -> bool:
 
 def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorMention], list[int]]:
     """The article's armed-group mentions in text order and the sentence of each (once per article)."""
-    found = doc.memo.get("armed_groups")
-    if found is None:
-        groups = [m for m in (actor_rules.resolve(doc, h, countries) for h in doc.hits.get("actor", []))
-                  if m is not None and m.actor.kind == "armed_group"]
-        found = doc.memo["armed_groups"] = groups, [doc.sentence_of(g.start) for g in groups]
-    return found
+    return doc.once("armed_groups", _read_armed_groups, doc, countries)
+
+
+def _read_armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorMention], list[int]]:
+    groups = [m for m in (actor_rules.resolve(doc, h, countries) for h in doc.hits.get("actor", []))
+              if m is not None and m.actor.kind == "armed_group"]
+    return groups, [doc.sentence_of(g.start) for g in groups]
 
 
 def _unharmed(doc: Doc, groups: list[actor_rules.ActorMention],
               sents: list[int]) -> tuple[list[actor_rules.ActorMention], list[int]]:
     """The article's armed-group mentions that are not the ones attacked, and the sentence of each (once per
     article)."""
-    found = doc.memo.get("unharmed_groups")
-    if found is None:
-        kept = [i for i, g in enumerate(groups) if not _harmed(doc, g)]
-        found = doc.memo["unharmed_groups"] = [groups[i] for i in kept], [sents[i] for i in kept]
-    return found
+    return doc.once("unharmed_groups", _read_unharmed, doc, groups, sents)
+
+
+def _read_unharmed(doc: Doc, groups: list[actor_rules.ActorMention],
+                   sents: list[int]) -> tuple[list[actor_rules.ActorMention], list[int]]:
+    kept = [i for i, g in enumerate(groups) if not _harmed(doc, g)]
+    return [groups[i] for i in kept], [sents[i] for i in kept]
 
 
 def _harmed(doc: Doc, g: actor_rules.ActorMention) -> bool:
@@ -939,11 +946,12 @@ _HARMED_AFTER = re.compile(r"[\])]?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:
 
 def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:
     """The first mention of the most named armed group, and how often it is named (once per article)."""
-    found = doc.memo.get("dominant_group")
-    if found is None:
-        name, n = Counter(g.actor.name for g in groups).most_common(1)[0]
-        found = doc.memo["dominant_group"] = next(g for g in groups if g.actor.name == name), n
-    return found
+    return doc.once("dominant_group", _read_dominant_group, groups)
+
+
+def _read_dominant_group(groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:
+    name, n = Counter(g.actor.name for g in groups).most_common(1)[0]
+    return next(g for g in groups if g.actor.name == name), n
 
 
 def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list[dict]:
@@ -1128,17 +1136,17 @@ def _read_blame_matches(doc: Doc, draft: Draft, stems: tuple[str, ...], pattern:
 def _stem_sentences(doc: Doc, stems: tuple[str, ...]) -> frozenset[int]:
     """The sentences holding one of the stems, found once per article (each incident reads the same blame
     sentences: no per-sentence look-up for each)."""
-    key = ("stem_sentences", stems)
-    found = doc.memo.get(key)
-    if found is None:
-        sents: set[int] = set()
-        for stem in stems:
-            pos = doc.low.find(stem)
-            while pos >= 0:
-                sents.add(doc.sentence_of(pos))
-                pos = doc.low.find(stem, pos + len(stem))
-        found = doc.memo[key] = frozenset(sents)
-    return found
+    return doc.once(("stem_sentences", stems), _read_stem_sentences, doc, stems)
+
+
+def _read_stem_sentences(doc: Doc, stems: tuple[str, ...]) -> frozenset[int]:
+    sents: set[int] = set()
+    for stem in stems:
+        pos = doc.low.find(stem)
+        while pos >= 0:
+            sents.add(doc.sentence_of(pos))
+            pos = doc.low.find(stem, pos + len(stem))
+    return frozenset(sents)
 
 
 def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, types: set[str]) -> list[tuple[int, int]]:
@@ -1553,11 +1561,7 @@ def _group_people(doc: Doc, draft: Draft, group_mentions: list[dict]) -> list[tu
 def _named_attackers(doc: Doc, sent: int) -> list[tuple[int, int]]:
     """The attacker's name: "Gunman Mohammad Reza Sharifi", "the suspect, identified as 29-year-old Ahmed Hassan",
     "police named the attacker as Ali Karim", "the arrested men were identified as A and B" (once per sentence)."""
-    key = ("named_attackers", sent)
-    found = doc.memo.get(key)
-    if found is None:
-        found = doc.memo[key] = _attacker_names(doc, sent)
-    return found
+    return doc.once(("named_attackers", sent), _attacker_names, doc, sent)
 
 
 def _attacker_names(doc: Doc, sent: int) -> list[tuple[int, int]]:

@@ -93,11 +93,8 @@ def doc_countries(doc: Doc) -> Counter:
 
 def _country_hits(doc: Doc) -> list[tuple[Hit, str]]:
     """The place hits that tell the article's country, with that country (once per article)."""
-    found = doc.memo.get("country_hits")
-    if found is None:
-        found = doc.memo["country_hits"] = [(hit, country) for hit in doc.hits.get("place", [])
-                                            if (country := _country_named(hit.payload)) and _names_country(doc, hit)]
-    return found
+    return doc.once("country_hits", lambda: [(hit, country) for hit in doc.hits.get("place", [])
+                                             if (country := _country_named(hit.payload)) and _names_country(doc, hit)])
 
 
 def _names_country(doc: Doc, hit: Hit) -> bool:
@@ -229,20 +226,21 @@ def _named_only_by(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool
 def _own_weights(doc: Doc) -> tuple[dict[tuple[int, ...], int], frozenset[str], frozenset[str]]:
     """What each place name's own mentions add to doc_countries, the countries named by a name or a place, not
     only by their people, and the lands of the groups named ("ELN rebels": Colombia); once per article."""
-    memo = doc.memo.get("place_weights")
-    if memo is None:
-        weights: dict[tuple[int, ...], int] = {}
-        named = set()
-        first = doc.dateline_end + 1
-        places = lexicon().places
-        for h, country in _country_hits(doc):
-            weights[h.payload] = weights.get(h.payload, 0) + (2 if h.start < first else 1)
-            if places[h.payload[0]].kind != "demonym":
-                named.add(country)
-        actors = lexicon().actors
-        lands = {c for h in doc.hits.get("actor", []) if len(h.payload) == 1 for c in actors[h.payload[0]].countries}
-        memo = doc.memo["place_weights"] = (weights, frozenset(named), frozenset(lands))
-    return memo
+    return doc.once("place_weights", _read_own_weights, doc)
+
+
+def _read_own_weights(doc: Doc) -> tuple[dict[tuple[int, ...], int], frozenset[str], frozenset[str]]:
+    weights: dict[tuple[int, ...], int] = {}
+    named = set()
+    first = doc.dateline_end + 1
+    places = lexicon().places
+    for h, country in _country_hits(doc):
+        weights[h.payload] = weights.get(h.payload, 0) + (2 if h.start < first else 1)
+        if places[h.payload[0]].kind != "demonym":
+            named.add(country)
+    actors = lexicon().actors
+    lands = {c for h in doc.hits.get("actor", []) if len(h.payload) == 1 for c in actors[h.payload[0]].countries}
+    return weights, frozenset(named), frozenset(lands)
 
 
 def _transliteration_fold(key: str) -> tuple[str, int]:

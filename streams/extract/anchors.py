@@ -63,11 +63,12 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], Zones, Zon
         atype, role = hit.payload
         sent = doc.sentence_of(hit.start)
         s0, s1 = doc.sentences[sent]
-        if filtered(doc, hit, atype, s0, s1) or _retold_victims(doc, last_dead, hit, s0):
+        retold = _retold_victims(doc, last_dead, hit, s0)
+        if retold or filtered(doc, hit, atype, s0, s1):
             zone = (max(s0, hit.start - 10), min(s1, hit.end + 30))
             dead.append(zone)
-            if _one_attacks_object(doc, hit) and not filtered(doc, hit, atype, s0, s1, loose=False) \
-                    and not _retold_victims(doc, last_dead, hit, s0) and not _aggregate_of_others(doc, hit, s0):
+            if not retold and _one_attacks_object(doc, hit) and not filtered(doc, hit, atype, s0, s1, loose=False) \
+                    and not _aggregate_of_others(doc, hit, s0):
                 objects.append((hit.end, zone[1]))
             else:
                 firm.append(zone)
@@ -113,7 +114,7 @@ def _aggregate_of_others(doc: Doc, hit: Hit, s0: int) -> bool:
     """"A series of attacks that began with the murder of X": an aggregate cue before the noun that goes with
     another attack word between them counts those attacks, and the noun is one of them."""
     cues = _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate")
-    return any(c.end <= t.start and t.end <= hit.start for c in cues for t in doc.hits.get("trigger", []))
+    return any(t.end <= hit.start for c in cues for t in doc.hits_in("trigger", c.end, hit.start))
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?:of|on|against)\s")  # "the shooting of X", "the attack on X"
@@ -960,8 +961,7 @@ _INVERTED_PERFECT = re.compile(r"\bhave\s+(?P<np>(?:[a-z'-]+\s+){1,3})been\s+$")
 # "have been murdered or kidnapped": participles coordinated before the trigger share its auxiliary
 _COORDINATED = re.compile(r"(?:\b(?!been\b)[a-z-]+(?:ed|en|wn),? (?:(?:and|or) )?)+$")
 _CLAUSE_OPENERS = re.compile(r"[,;:(\"]|\b(?:but|that|where|while|when|because|as|if)\s")
-_SPECIFIERS = frozenset(["the", "these", "those", "his", "her", "their", "its", "our", "your", "my", "a", "an", "this",
-                         "both", "all", "some"])
+_SPECIFIERS = _DETERMINERS | {"your", "my", "both", "all", "some"}
 
 
 def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:

@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (ALIAS_WORDS, KIN_OWNERS, STRIP, Span, gloss_start, is_word, match_at,
-                                     names_introduced, noun_phrase, person_name, phrase_before, trimmed, vocab)
+from streams.extract.phrases import (ALIAS_WORDS, INTRODUCER_STARTS, KIN_OWNERS, STRIP, Span, gloss_start, is_word,
+                                     match_at, names_introduced, noun_phrase, person_name, phrase_before, trimmed,
+                                     vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
 from streams.extract.tolls import over_a_span
@@ -600,7 +601,6 @@ _IRREGULAR_PAST = frozenset(["sunk", "sank", "burnt", "shot", "hit", "beat", "be
 
 
 @functools.cache
-@functools.cache
 def _rule_starters() -> frozenset[str]:
     """Every word at which a rule of _objects_in can fire (a new rule keyed on a word must add it to
     _other_rule_starters, or be an object cue)."""
@@ -991,7 +991,7 @@ def _introduced_in(doc: Doc, tokens: list[Token], n: int, e: int) -> list[tuple[
 
 
 _INTRODUCED_REACH = 12  # "A 4-MONTH-OLD MINOR CALLED X": the noun's few words, then the introducer
-_INTRODUCED_OPENERS = frozenset(["named", "called", "known", "identified", "reportedly"])
+_INTRODUCED_OPENERS = INTRODUCER_STARTS | {"reportedly"}  # names_introduced reads past "reportedly"
 
 
 def _finite_item(tokens: list[Token], n: int, e: int) -> bool:

@@ -266,10 +266,21 @@ def _own_deed(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
     return found[1] if found is not None else None
 
 
+def _past_perp_noun(doc: Doc, end: int) -> int:
+    """End of the attacker noun right after a group's name ("the ELN guerrillas"), else end."""
+    return max([end] + [p.end for p in doc.hits_in("perp", end, end + 2)])
+
+
 def _first_person(doc: Doc, draft: Draft) -> tuple[int, Hit] | None:
     """The first sentence of the incident that tells it in the first person, with the first-person words; not one
-    that quotes someone else ("'our troops attacked the gunmen,' an army spokesman said")."""
-    for s in draft.read():
+    that quotes someone else ("'our troops attacked the gunmen,' an army spokesman said"). Asked by _speaking_group
+    and again by _own_deed: once per set of sentences read."""
+    read = tuple(draft.read())
+    return doc.once(("first_person", read), _read_first_person, doc, read)
+
+
+def _read_first_person(doc: Doc, read: tuple[int, ...]) -> tuple[int, Hit] | None:
+    for s in read:
         s0, s1 = doc.sentences[s]
         for h in doc.hits_in("trigger", s0, s1):
             own = actor_rules.first_person_deed(doc, h.start, h.end, h.payload[1], s0) if h.payload else None
@@ -707,7 +718,7 @@ def _responsible_subject(doc: Doc, s0: int, s1: int, countries: Counter):
         return None  # asked of many sentences per incident: most name no group, most articles blame no one
     cues = doc.cues_in(s0, s1, "attributed")
     for h in actors:
-        end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
+        end = _past_perp_noun(doc, h.end)
         found = _RESPONSIBLE.match(doc.low, end, s1) or _took_part(doc, end, s1)
         m = actor_rules.resolve(doc, h, countries) if found else None
         if m is not None:
@@ -728,7 +739,7 @@ def _believed_subject(doc: Doc, s0: int, s1: int, countries: Counter):
     if not doc.mentions_in(_BELIEVED_WORDS, s0, s1):
         return None
     for h in doc.hits_in("actor", s0, s1):
-        end = max([h.end] + [p.end for p in doc.hits_in("perp", h.end, h.end + 2)])
+        end = _past_perp_noun(doc, h.end)
         m = actor_rules.resolve(doc, h, countries) if _BELIEVED.match(doc.low, end, s1) else None
         if m is not None:
             cue = next(iter(doc.cues_in(end, s1, "suspected")), None)
@@ -934,7 +945,7 @@ def _harmed(doc: Doc, g: actor_rules.ActorMention) -> bool:
 def _harmed_after(doc: Doc, g: actor_rules.ActorMention) -> bool:
     """"three members of the ELN were killed", "two ELN guerrillas were wounded": the group's men as the subject of
     a passive that harms them."""
-    end = max([g.end] + [p.end for p in doc.hits_in("perp", g.end, g.end + 2)])
+    end = _past_perp_noun(doc, g.end)
     return _HARMED_AFTER.match(doc.low, end) is not None
 
 

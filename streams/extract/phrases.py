@@ -473,7 +473,7 @@ def _article_prefixed(doc: Doc, tok: Token) -> bool:
 
 
 _INTRODUCERS = (("named",), ("called",), ("known", "as"), ("identified", "as"), ("identified", "only", "as"))
-_INTRODUCER_STARTS = frozenset(w[0] for w in _INTRODUCERS)
+INTRODUCER_STARTS = frozenset(w[0] for w in _INTRODUCERS)
 
 
 def names_introduced(doc: Doc, tokens: list[Token], k: int, identified: bool = False) -> list[tuple[int, int]]:
@@ -488,7 +488,7 @@ def names_introduced(doc: Doc, tokens: list[Token], k: int, identified: bool = F
         n = _identified_relative(tokens, n + 1)
         if n is None:
             return []
-    elif n >= len(tokens) or tokens[n].low not in _INTRODUCER_STARTS:
+    elif n >= len(tokens) or tokens[n].low not in INTRODUCER_STARTS:
         return []  # most nouns: no introducer follows, no tuples to build
     else:
         intro = next((w for w in _INTRODUCERS if tuple(t.low for t in tokens[n:n + len(w)]) == w), None)

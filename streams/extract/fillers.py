@@ -199,6 +199,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     v = vocab()
     cues = v["object_cues"]
     starters, determiners, cue_seconds = _rule_starters(), _cue_only_determiners(), _cue_second_words()
+    companion_starts = _companion_starts()
     tokens = doc.tokens(sent)
     out: list[Filler] = []
     # most words start no rule below: skip the dozen look-ups (the extractor's hottest loop); a possessive
@@ -284,7 +285,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
             # (not "ARE HOLDING TALKS", "IS HOLDING POSITIONS")
             out.extend(f for f in _list_after(doc, tokens, k + 1, "kidnapped") if f.kind == "victim" and f.named)
-        if low in _COMPANION_STARTS:
+        if low in companion_starts:
             out.extend(_companions(doc, tokens, k))
         if low in _AIMED_PREPS and by_agent and _after_agent(tokens, k):
             # "THE ATTACK PERPETRATED BY UNIDENTIFIED MEN AGAINST THE OFFICE OF X", "A RAID STAGED BY THE REBELS
@@ -389,7 +390,12 @@ def _companion_effect(tokens: list[Token], k: int) -> str | None:
     return None
 
 
-_COMPANION_STARTS = frozenset(["along", "together", "as"])
+@functools.cache
+def _companion_starts() -> frozenset[str]:
+    """The first words of the companion phrases (roles.json companion_links: "ALONG with", "AS well as")."""
+    return frozenset(c[0] for c in vocab()["companions"])
+
+
 _CLAUSE_OPENERS = frozenset([";", ":", "--", "who", "which", "when", "after", "before", "while", "as"])
 _COMPANION_REACH = 15
 _CASUALTY_VERBS = {"killing": "killed", "death": "killed", "wounding": "wounded", "injuring": "wounded"}
@@ -612,7 +618,7 @@ def _other_rule_starters() -> frozenset[str]:
     """The words at which a rule of _objects_in other than an object cue can fire."""
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
-                      *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_COMPANION_STARTS,
+                      *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_companion_starts(),
                       *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding"])
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from streams.extract import actors as actor_rules
+from streams.extract.brackets import ASIDE, GLOSS_AFTER
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
 from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
@@ -323,14 +324,10 @@ def _speaking_group(doc: Doc, draft: Draft, countries: Counter):
 def _speaks(doc: Doc, m: actor_rules.ActorMention, s0: int, s1: int) -> bool:
     """Is the group the subject of a reporting verb ("JNIM said", "said JNIM", "JNIM said in a statement")?"""
     after = doc.cues_in(m.end, min(s1, m.end + 25), "reporting")
-    if after and len(_without_brackets(doc.low[m.end:after[0].start]).split()) <= 1:
+    if after and len(ASIDE.sub(" ", doc.low[m.end:after[0].start]).split()) <= 1:
         return True
     before = doc.cues_in(max(s0, m.start - 20), m.start, "reporting")
     return bool(before) and doc.low[before[-1].end:m.start].split() in ([], ["the"])
-
-
-def _without_brackets(text: str) -> str:
-    return re.sub(r"[\[(][^\])]*[\])]", " ", text)
 
 
 def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
@@ -478,13 +475,10 @@ def _another_claimant(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-_GLOSS = re.compile(r"[ \t\n]*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))")
-
-
 def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
     """Where the noun phrase the group's name opens ends: past a gloss or acronym in brackets and the attacker nouns
     after the name ("ELN [Army of National Liberation] guerrillas", "FARC rebels")."""
-    gloss = _GLOSS.match(doc.low, end, stop)
+    gloss = GLOSS_AFTER.match(doc.low, end, stop)
     if gloss is not None:
         end = gloss.end()
     elif doc.low[end:end + 1] in ("]", ")"):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (ALIAS_WORDS, INTRODUCER_STARTS, KIN_OWNERS, STRIP, Span, gloss_start, is_word,
+from streams.extract.phrases import (INTRODUCER_STARTS, KIN_OWNERS, STRIP, Span, alias_length, gloss_start, is_word,
                                      match_at, names_introduced, noun_phrase, person_name, phrase_before, trimmed,
                                      vocab)
 from streams.extract.resources import lexicon
@@ -982,9 +982,7 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
 
 def _alias_item(tokens: list[Token], n: int) -> bool:
     """Does a list item at n give another name of the person before it ("ALIAS Y", "KNOWN AS Y", "A.K.A. Y")?"""
-    words = tuple(t.low for t in tokens[n:n + 3])
-    return (bool(words) and words[0] in ALIAS_WORDS) or words[:2] == ("known", "as") \
-        or words in (("also", "known", "as"), ("better", "known", "as"))
+    return alias_length([t.low for t in tokens[n:n + 3]]) > 0
 
 
 def _introduced_in(doc: Doc, tokens: list[Token], n: int, e: int) -> list[tuple[int, int]]:

@@ -1539,18 +1539,19 @@ _BLAST_WORDS = frozenset(["exploded", "explosion", "explosions", "blast", "blast
                           "placed", "planted", "dynamite", "explosives", "grenade"])
 
 
-def _before_dashed_aside(tokens: list[Token], k: int) -> int:
-    """Where the subject ends when a dashed aside stands before the verb at k ("25 VEHICLES AND 15 BUILDINGS --
-    INCLUDING THE X OFFICES -- WERE DAMAGED"): the opening dash; k when there is none."""
+_DASHED_ASIDE_REACH = 20
+
+
+def _before_dashed_aside(tokens: list[Token], k: int, reach: int = _DASHED_ASIDE_REACH) -> int:
+    """Where the phrase before a dashed aside closing right before token k ends, the subject before the verb at k
+    ("25 VEHICLES AND 15 BUILDINGS -- INCLUDING THE X OFFICES -- WERE DAMAGED") or a gloss's phrase: the opening
+    dash, within reach tokens of k; k when there is none."""
     if k < 2 or tokens[k - 1].low != "-" or tokens[k - 2].low != "-":
         return k
-    for n in range(k - 3, max(0, k - _DASHED_ASIDE_REACH), -1):
+    for n in range(k - 3, max(0, k - reach), -1):
         if tokens[n].low == "-" and tokens[n - 1].low == "-":
             return n - 1
     return k
-
-
-_DASHED_ASIDE_REACH = 20
 
 
 def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
@@ -1759,10 +1760,8 @@ def _gloss_opener(tokens: list[Token], m: int) -> int:
         for n in range(m - 2, max(-1, m - 2 - _GLOSS_REACH), -1):
             if tokens[n].low == "(":
                 return n
-    if m >= 2 and tokens[m - 1].low == "-" and tokens[m - 2].low == "-":
-        for n in range(m - 3, max(0, m - 3 - _GLOSS_REACH), -1):
-            if tokens[n].low == "-" and tokens[n - 1].low == "-":
-                return n - 1
+    if (dash := _before_dashed_aside(tokens, m, 3 + _GLOSS_REACH)) != m:
+        return dash
     if m >= 3 and tokens[m - 1].low.isdigit():  # "TWO MEN, AGED 67 AND 56, AND A WOMAN": ages, no coordinate
         for n in range(m - 2, max(0, m - 6), -1):
             if tokens[n].low in ("aged", "ages") and tokens[n - 1].low == ",":

@@ -690,14 +690,12 @@ def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
     """The things a charge was put in: known buildings only, not an area ("IN THE X NEIGHBORHOOD" says where)
     and not a vehicle (a bomb "placed in a car" makes the car the carrier more often than the target)."""
     return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)
-            and doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] not in _CARRIERS]
+            and doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] not in lexicon().sets["laden_vehicles"]]
 
 
 _GUARDING = frozenset(["guarding", "protecting"])
 # not "left": "LEFT IN A CAR" says where a thing was left, not where a charge went off
 _PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])
-_CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "van", "pickup", "jeep", "automobile",
-                       "motorcycle"])
 _PLACING_STEMS = ("plac", "plant", "detonated", "hid")  # each _PLACING word holds one: a sentence without any has none
 _PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"
 

@@ -879,8 +879,10 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     return False
 
 
-_MASS = frozenset(["thousands", "tens", "scores", "hundreds", "hundreds of thousands"])
+# counts by the hundred or thousand in words; every test reads one word at a time ("hundreds of thousands" is
+# "hundreds", then "thousands")
 _MASS_WORDS = ("thousands", "tens", "scores", "hundreds")
+_MASS = frozenset(_MASS_WORDS)
 _THOUSANDS_FIGURE = re.compile(r"\d,\d")
 
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from streams.extract.brackets import GLOSS_AFTER
 from streams.extract.document import Doc
 from streams.extract.phrases import vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
@@ -85,7 +86,7 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     """Is the actor the one who carried out the attack the trigger names (same sentence)?"""
     low = doc.low
     # "the M-19 [19 April Movement] leader's": the head noun past the gloss (or past the bracket the name closes)
-    gloss = _GLOSS_AFTER.match(low, m.end, m.end + 90)
+    gloss = GLOSS_AFTER.match(low, m.end, m.end + 90)
     after = low[gloss.end() if gloss else m.end:(gloss.end() if gloss else m.end) + 20].lstrip(" \t\n])").split()
     head = after[0].strip(",.").removesuffix("'s") if after else ""
     if trigger_role == "verb" and head in vocab()["vehicle_heads"]:
@@ -167,7 +168,6 @@ _DEED_WORDS = frozenset(["perpetrated", "committed", "carried", "executed", "sta
                          "deed", "operation"])
 
 
-_GLOSS_AFTER = re.compile(r"[ \t\n]*[\[(][^\])\[(]{1,80}[\])]")
 _PERSON_HEADS = frozenset(["spokesman", "spokesmen", "casualties", "leaders", "commanders", "chiefs", "officials"])
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose"])
 _SEIZING = frozenset(["arrested", "captured", "detained", "arrest", "capture", "detain", "arresting", "capturing"])

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from streams.extract.document import Doc, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import ALIAS_WORDS, person_name, trimmed, vocab
+from streams.extract.phrases import alias_length, person_name, trimmed, vocab
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import DESCRIBED_VICTIMS, FULLER_NAMES_MAX
 
@@ -96,11 +96,9 @@ def _alias_of_another(text: str, name: str, others: set[str]) -> bool:
         before = text[max(0, at - _ALIAS_REACH):at].replace('"', " ").replace(",", " ").split()
         if before and before[-1] in titles:
             before = before[:-1]  # "KNOWN AS COMMANDER X"
-        cut = 1 if before[-1:] and before[-1] in ALIAS_WORDS else 2 if before[-2:] == ["known", "as"] else 0
+        cut = next((k for k in (3, 2, 1) if alias_length(before[-k:]) == k), 0)  # the longest alias phrase
         if cut:
             before = before[:-cut]
-            if before and before[-1] in ("also", "better"):
-                before = before[:-1]
             if any(" ".join(before).endswith(other) for other in others):
                 return True
         at = text.find(name, at + 1)

@@ -141,7 +141,7 @@ def called_members(doc: Doc, start: int, end: int) -> list[NewGroup]:
     kidnappers, said to be members of a group called X", "members of a gang known as 'the Owls'")."""
     if not doc.mentions_in(_CALLED_WORDS, start, end):
         return []  # most sentences: skip the regex
-    return _called(doc, _member_called_pattern(), start, end)
+    return _named(doc, _member_called_pattern(), start, end, called=True)
 
 
 # "a group called X", "a gang known as X", "an organization calling itself X": the name the text gives a body
@@ -152,21 +152,6 @@ _CALLED = (rf"\b(?:a|an)[ \t\n]{{1,3}}(?:[\w-]+[ \t\n]{{1,3}})?(?:{_ORG_WORDS}|b
 @functools.cache
 def _member_called_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{_MEMBER_WORDS})[ \t\n]{{1,3}}of[ \t\n]{{1,3}}{_CALLED}", re.I)
-
-
-def _called(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:
-    """The names given right after each match of pattern (a "called" phrase) in text[start:end]."""
-    out: list[NewGroup] = []
-    for m in pattern.finditer(doc.text, start, end):
-        span = _name_after(doc, m.end(), end)
-        if span is None:
-            continue
-        s, e = span
-        if _known_inside(doc, s, e) or doc.hits_in("outlet", s, e):
-            continue  # a known group (or an outlet) is resolved by the dictionary
-        name = " ".join(doc.text[s:e].strip("\"'“”‘’").split())
-        out.append(NewGroup(s, e, name.title() if doc.caps else name))
-    return out
 
 
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’\n]{2,60})[\"”'’]")
@@ -234,12 +219,16 @@ def _known_inside(doc: Doc, start: int, end: int) -> bool:
     return any(not inside_a_name(doc, h) for h in doc.hits_in("actor", start, end))
 
 
-def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:
+def _named(doc: Doc, pattern: re.Pattern, start: int, end: int, called: bool = False) -> list[NewGroup]:
+    """The organisations each match of pattern in text[start:end] names: the proper name its first group ends with,
+    or (called) the name given right after the match, a "called" phrase, without its quotes."""
     out: list[NewGroup] = []
-    if not doc.mentions_in(_ORG_STEMS, start, end):
-        return out  # every name ends in an organisation noun: a stretch with none is not searched
+    if not called and not doc.mentions_in(_ORG_STEMS, start, end):
+        # every name ends in an organisation noun: a stretch with none is not searched ("a band called X" names
+        # none, so called phrases are gated by their callers)
+        return out
     for m in pattern.finditer(doc.text, start, end):
-        span = _clean(doc, m.start(1), m.end(1))
+        span = _name_after(doc, m.end(), end) if called else _clean(doc, m.start(1), m.end(1))
         if span is None:
             continue
         s, e = span
@@ -247,6 +236,6 @@ def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup
             continue  # a known group (or an outlet) is resolved by the dictionary
         if doc.low[max(0, s - 5):s].split()[-1:] in (["any"], ["no"]):
             continue  # "nor has any subversive movement claimed": no one claimed
-        name = " ".join(doc.text[s:e].split())
+        name = " ".join((doc.text[s:e].strip("\"'“”‘’") if called else doc.text[s:e]).split())
         out.append(NewGroup(s, e, name.title() if doc.caps else name))
     return out

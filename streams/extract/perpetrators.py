@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from streams.extract import actors as actor_rules
+from streams.extract.brackets import ASIDE, GLOSS_AFTER
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
 from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
@@ -323,14 +324,10 @@ def _speaking_group(doc: Doc, draft: Draft, countries: Counter):
 def _speaks(doc: Doc, m: actor_rules.ActorMention, s0: int, s1: int) -> bool:
     """Is the group the subject of a reporting verb ("JNIM said", "said JNIM", "JNIM said in a statement")?"""
     after = doc.cues_in(m.end, min(s1, m.end + 25), "reporting")
-    if after and len(_without_brackets(doc.low[m.end:after[0].start]).split()) <= 1:
+    if after and len(ASIDE.sub(" ", doc.low[m.end:after[0].start]).split()) <= 1:
         return True
     before = doc.cues_in(max(s0, m.start - 20), m.start, "reporting")
     return bool(before) and doc.low[before[-1].end:m.start].split() in ([], ["the"])
-
-
-def _without_brackets(text: str) -> str:
-    return re.sub(r"[\[(][^\])]*[\])]", " ", text)
 
 
 def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
@@ -478,13 +475,10 @@ def _another_claimant(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-_GLOSS = re.compile(r"[ \t\n]*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))")
-
-
 def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
     """Where the noun phrase the group's name opens ends: past a gloss or acronym in brackets and the attacker nouns
     after the name ("ELN [Army of National Liberation] guerrillas", "FARC rebels")."""
-    gloss = _GLOSS.match(doc.low, end, stop)
+    gloss = GLOSS_AFTER.match(doc.low, end, stop)
     if gloss is not None:
         end = gloss.end()
     elif doc.low[end:end + 1] in ("]", ")"):
@@ -1026,15 +1020,12 @@ def _with_coordinated(doc: Doc, sent: int, names: list[tuple[int, int]]) -> list
     if not names:
         return names
     tokens = doc.tokens(sent)
-    titles = lexicon().sets["titles"]
     out: list[tuple[int, int]] = []
     for a, b in names:
         out.append((a, b))
         after = bisect_left(tokens, b, key=token_start)
         if after < len(tokens) and tokens[after].low in _LIST_GLUE:
-            first = bisect_left(tokens, a, key=token_start)
-            while first < after - 1 and tokens[first].low in titles:
-                first += 1
+            first = _past_titles(tokens, bisect_left(tokens, a, key=token_start), stop=after - 1)
             out += _titled(tokens, _name_list(doc, tokens, first)[1:])
     return out
 
@@ -1104,10 +1095,8 @@ def _commanders(doc: Doc, attackers: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         sent = doc.sentence_of(end)
         tokens = doc.tokens(sent)
-        name = bisect_left(tokens, m.end(), key=token_start)
-        first = name
-        while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - name < 2:
-            first += 1  # the name after its rank, which _titled adds back
+        # the name after its rank, which _titled adds back
+        first = _past_titles(tokens, bisect_left(tokens, m.end(), key=token_start), 2)
         out += _titled(tokens, _name_list(doc, tokens, first))
     return out
 
@@ -1171,9 +1160,8 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
         if not doc.hits_in("trigger", max(s0, start - 60), start) or (not near and not _refers_to_attack(
                 doc, max(s0, start - 60), start, types)):
             return []
-        first = k + 2
-        while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - k < 4:
-            first += 1  # "planned by Colonel Juan Perez": the name after its title, which _titled adds back
+        # "planned by Colonel Juan Perez": the name after its title, which _titled adds back
+        first = _past_titles(tokens, k + 2, 2)
         names = _name_list(doc, tokens, first)
         return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
     if not _attack_next(doc, end) or doc.low[end:end + 7].split()[:1] == ["crime"]:
@@ -1211,15 +1199,27 @@ def _leads_to(tokens: list, name_end: int, k: int) -> bool:
 
 def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each name with the titles right before it ("Colonel Juan Perez")."""
+    return [(tokens[_titles_before(tokens, bisect_left(tokens, a, key=token_start), 2)].start, b) for a, b in names]
+
+
+def _past_titles(tokens: list, first: int, most: int | None = None, stop: int | None = None) -> int:
+    """The token after the titles and ranks opening at tokens[first] ("Colonel Juan Perez": Juan), skipping at most
+    `most` of them and never reaching `stop`: where a name after its rank starts."""
     titles = lexicon().sets["titles"]
-    out = []
-    for a, b in names:
-        first = bisect_left(tokens, a, key=token_start)
-        n = first
-        while n > 0 and tokens[n - 1].low in titles and first - n < 2:
-            n -= 1
-        out.append((tokens[n].start, b))
-    return out
+    end = len(tokens) if stop is None else stop
+    limit = end if most is None else min(end, first + most)
+    while first < limit and tokens[first].low in titles:
+        first += 1
+    return first
+
+
+def _titles_before(tokens: list, first: int, most: int | None = None) -> int:
+    """Where the titles and ranks right before the name at tokens[first] start, at most `most` of them."""
+    titles = lexicon().sets["titles"]
+    floor = 0 if most is None else max(0, first - most)
+    while first > floor and tokens[first - 1].low in titles:
+        first -= 1
+    return first
 
 
 # "Cristiani implicated four officers, including one colonel, and five members of the armed forces in the
@@ -1272,10 +1272,7 @@ def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     Lieutenant Luis Gomez"); [] when anything else stands there."""
     sent = doc.sentence_of(start)
     tokens = doc.tokens(sent)
-    first = bisect_left(tokens, start, key=token_start)
-    while first < len(tokens) and tokens[first].low in lexicon().sets["titles"]:
-        first += 1
-    names = _name_list(doc, tokens, first)
+    names = _name_list(doc, tokens, _past_titles(tokens, bisect_left(tokens, start, key=token_start)))
     stop = len(doc.low[:end].rstrip(", \t\n"))
     return _titled(tokens, names) if names and names[-1][1] == stop else []
 
@@ -1395,9 +1392,7 @@ def _names_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]]:
 def _attack_object(doc: Doc, tokens: list, first: int) -> bool:
     """Is the name opening at tokens[first] (its ranks before it) the object of an attack noun ("the people who
     took part in the assassination of Luis Perez have confessed"): the one attacked, not an attacker?"""
-    titles = lexicon().sets["titles"]
-    while first > 0 and tokens[first - 1].low in titles:
-        first -= 1
+    first = _titles_before(tokens, first)
     return first > 1 and tokens[first - 1].low == "of" \
         and bool(doc.hits_in("trigger", tokens[first - 2].start, tokens[first - 2].end))
 
@@ -1668,15 +1663,12 @@ def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     if not doc.mentions_in(_AUTHOR_STEMS, s0, s1):
         return []
     out = []
-    titles = lexicon().sets["titles"]
     for m in _AUTHOR.finditer(doc.low, s0, s1):
         tokens = doc.tokens(sent)
         k = bisect_left(tokens, m.start(), key=token_start)
         rng = person_name(doc, tokens, max(0, k - 7), k)
         if rng is not None and rng[1] == k:
-            first = rng[0]
-            while first > 0 and tokens[first - 1].low in titles and rng[0] - first < 2:
-                first -= 1
+            first = _titles_before(tokens, rng[0], 2)
             out.append((tokens[first].start, tokens[rng[1] - 1].end))
     return out
 
@@ -1723,7 +1715,6 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
     """The name at tokens[start] and the ones coordinated with it: "identified as Juan Perez, 23, and Luis Gomez",
     "Juan Perez and Lieutenant Luis Gomez" (a later name's rank is skipped, as the first's is before start)."""
     out: list[tuple[int, int]] = []
-    titles = lexicon().sets["titles"]
     while start < len(tokens):
         rng = person_name(doc, tokens, start, min(len(tokens), start + 6))
         if rng is None or rng[0] != start:
@@ -1735,9 +1726,7 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
         if glued == rng[1] or doc.low[tokens[rng[1]].start:tokens[glued - 1].end].count(",") + \
                 doc.low[tokens[rng[1]].start:tokens[glued - 1].end].split().count("and") == 0:
             break  # no comma or "and": the list has ended
-        start = glued
-        while start < len(tokens) and tokens[start].low in titles and start - glued < 2:
-            start += 1
+        start = _past_titles(tokens, glued, 2)
     return out
 
 

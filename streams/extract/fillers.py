@@ -690,7 +690,16 @@ def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
     """The things a charge was put in: known buildings only, not an area ("IN THE X NEIGHBORHOOD" says where)
     and not a vehicle (a bomb "placed in a car" makes the car the carrier more often than the target)."""
     return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)
-            and doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] not in lexicon().sets["laden_vehicles"]]
+            and not _carrier(doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1])]
+
+
+def _carrier(head: str) -> bool:
+    """Is a vehicle a charge was placed in its carrier? A laden vehicle is, but a charge placed in a bus or a boat
+    attacks the people aboard: those stay targets ("a bomb placed in a bus killed 12 passengers")."""
+    return head in lexicon().sets["laden_vehicles"] and head not in _RIDDEN
+
+
+_RIDDEN = frozenset(["bus", "buses", "boat", "boats"])
 
 
 _GUARDING = frozenset(["guarding", "protecting"])

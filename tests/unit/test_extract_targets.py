@@ -565,6 +565,11 @@ def test_any_vehicle_that_carries_a_charge_is_its_carrier() -> None:
     assert "town hall" in found and "lorry" not in found, found
 
 
+def test_a_bus_a_charge_was_placed_in_is_its_target() -> None:
+    found = targets("A bomb placed by two men in a bus exploded in Northtown on Monday, killing 12 passengers.")
+    assert "bus" in found, found
+
+
 def test_most_of_a_thing_is_the_thing() -> None:
     found = targets("A bomb exploded in Northtown on Monday. Most of the office was destroyed by the blast.")
     assert "office" in found and not any(t.lower().startswith("most") for t in found), found

@@ -25,7 +25,8 @@ once, on first use. The pipeline, one module per step:
   "the latter"), before the next incident or another day, goes on with its story: read for targets;
   so is the lead right before a telling that opens by referring back ("... died in the explosion").
 - ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
-- ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
+- ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts; ``brackets``: the one
+  pattern of a bracketed aside ("the ELN [Army of National Liberation]") the other modules read or skip.
 - ``tolls``: how an incident's casualty counts add up (the largest sentence, names added, people
   "also" killed or killed "along with" the victims on top, a war's running toll left out), and a
   killing told again by a later incident counted once across the article.

@@ -1,0 +1,94 @@
+"""The state's forces as the attackers' organisation when the text tells the attackers only as its men.
+
+"Two soldiers fired on the crowd", "men wearing military uniforms shot the priests": no organisation is named
+beside them, but the men are the state's forces (of the article's country), named by the words the article uses
+for them elsewhere ("the army", "the armed forces"). Suspected: the text does not say so in one claim.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from streams.extract import actors as actor_rules
+from streams.extract.document import Doc
+from streams.extract.resources import Actor, lexicon
+
+
+@functools.cache
+def _men_and_attire() -> tuple[frozenset[str], tuple[str, ...]]:
+    roles = lexicon().roles
+    return frozenset(roles["forces_men"]), tuple(roles["forces_attire"])
+
+
+_WORD = re.compile(r"[a-z]+")
+# what may follow the head noun of the attackers' phrase ("soldiers of the X", "men in uniform")
+_AFTER_HEAD = frozenset(["of", "from", "in", "wearing", "dressed", "who", "with", "carrying", "armed"])
+
+
+def with_forces_of_men(doc: Doc, perp: dict, people: list[dict], countries: Counter) -> dict:
+    """The state forces of the article's country as the attackers' organisation, where nothing else named one and
+    the attackers are told as the forces' men or in their uniform; the article must name those forces."""
+    if perp["group"] is not None or perp["mentions"]:
+        return perp
+    men = next((p for p in people
+                if _forces_men(doc.low[p["start"]:p["end"]]) and not _owned(doc, p["start"])), None)
+    if men is None:
+        return perp
+    actor = actor_rules.national_forces(countries) or _any_state()
+    names = _names(doc, actor, countries) or _organisation_word(doc, men["start"], men["end"])
+    if not names:
+        return perp
+    return {**perp, "group": actor.name, "kind": actor.kind, "known": True, "claim": "suspected",
+            "mentions": [doc.span(s, e) for s, e in names]}
+
+
+_OWNERS = frozenset(["its", "their", "our", "his", "her", "whose"])
+
+
+def _owned(doc: Doc, start: int) -> bool:
+    """"its troops ambushed": the men of whoever "its" refers to (an armed group's own men), not the state's."""
+    return any(w in _OWNERS for w in doc.low[max(0, start - 12):start + 12].split()[:-1])
+
+
+@functools.cache
+def _any_state() -> Actor:
+    """The state's forces of no identified country ("the army" where the article's country is unclear)."""
+    return next(a for a in lexicon().actors if a.countries == ("*",))
+
+
+def _organisation_word(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """"men wearing military uniforms", "military officers": the forces named by the word inside the phrase,
+    where the article names them nowhere else."""
+    for word in _WORD.finditer(doc.low, start, end):
+        if word.group() in _ORGANISATION_WORDS:
+            return [word.span()]
+    return []
+
+
+_ORGANISATION_WORDS = frozenset(["military", "army"])
+
+
+def _forces_men(phrase: str) -> bool:
+    """"two soldiers", "military officers", "men wearing military uniforms": the forces' men or their attire."""
+    men, attire = _men_and_attire()
+    text = " ".join(_WORD.findall(phrase))
+    if any(f" {a} " in f" {text} " for a in attire):
+        return True
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
+    head = words[:cut]
+    return bool(head) and (head[-1] in men or " ".join(head[-2:]) in men)
+
+
+def _names(doc: Doc, actor: Actor, countries: Counter) -> list[tuple[int, int]]:
+    """The first mention of each way the article writes the actor, in text order."""
+    seen: set[str] = set()
+    out = []
+    for h in doc.hits.get("actor", []):
+        m = actor_rules.resolve(doc, h, countries)
+        key = " ".join(doc.low[h.start:h.end].split())
+        if m is not None and m.actor == actor and key not in seen:
+            seen.add(key)
+            out.append((h.start, h.end))
+    return out

@@ -826,11 +826,27 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     first, n = _dominant_group(doc, groups)
     if _affiliation_only(doc, draft, first.actor, groups, sents):
         return None, "unknown", None, []
+    if not attackers and n >= DOMINANT_GROUP_SHARE * len(groups) and _pronoun_subject(doc, draft) \
+            and _named_near(draft, first.actor, groups, sents):
+        return first.actor, "suspected", None, [first]  # "... they murdered a soldier": the group named close by
     if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
         return None, "unknown", None, []
     if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+_AFTER_THEY = frozenset(["had", "have", "also", "then"])
+
+
+def _pronoun_subject(doc: Doc, draft: Draft) -> bool:
+    """"When they entered the hospital, they murdered a soldier": an attack verb whose subject is "they" ("they had
+    murdered"), the doers told before (no attacker noun to read)."""
+    for a in draft.anchors[:MAX_SENTENCES_READ]:
+        words = doc.low[max(0, a.start - 30):a.start].split()[-2:]
+        if a.role == "verb" and (words[-1:] == ["they"] or words[:1] == ["they"] and words[1] in _AFTER_THEY):
+            return True
+    return False
 
 
 def _member_noun(doc: Doc, h: Hit) -> bool:

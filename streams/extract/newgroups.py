@@ -4,8 +4,8 @@
 "the X Front said it carried out the attack": the name is read from the words before an organisation
 noun, the claim cue after (or before) it. "Accused the X Services of assassinating", "carried out by the X
 Commando": the organisation others blame, or the deed's agent. "Members of the X Front", "gunmen from the X
-Movement": the attackers' organisation, as reported. "The X Front bombed three buildings": the organisation as the subject of
-the attack verb.
+Movement": the attackers' organisation, as reported. "The X Front bombed three buildings": the organisation as
+the subject of the attack verb.
 """
 from __future__ import annotations
 
@@ -89,13 +89,15 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             break
         kept.append((ws, we))
     kept.reverse()
-    while kept and doc.low[kept[0][0]:kept[0][1]] in _CONNECTORS | _LEADING:
-        kept.pop(0)
+    while kept and doc.low[kept[0][0]:kept[0][1]] in _CONNECTORS | _LEADING | _MEN:
+        kept.pop(0)  # "Soldiers of the Belloso Battalion": the men, then the organisation's name
     if len(kept) < 2:
         return None  # "the group claimed": no name
     return kept[0][0], kept[-1][1]
 
 
+# the men of an organisation, before its name at the start of a sentence
+_MEN = frozenset(["members", "soldiers", "troops", "fighters", "militants", "men", "guerrillas", "rebels"])
 _CLAIM_VERBS = ("carried out", "was behind")
 
 

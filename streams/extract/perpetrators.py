@@ -607,6 +607,8 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
         for cue in doc.cues_in(s0, s1, kind):
             if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS and not _blames_back(doc, cue.end, s1):
                 continue
+            if _counterfactual(doc, s0, cue.start):
+                continue
             for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
                 between = doc.low[cue.end:h.start]
                 before = between.split()
@@ -628,6 +630,15 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
 
 
 _OPENING_WORDS = 3
+# "... as they would have if this operation had been carried out by the FMLN": a deed told as not the group's
+_IF_DONE = re.compile(r"\b(?:if|as\s+if|unless)\s+(?:[a-z'-]+\s+){0,4}(?:had|has|have|were|was)\s+been\s+$")
+
+
+def _counterfactual(doc: Doc, s0: int, cue_start: int) -> bool:
+    """Is the blame cue ("carried out by") the verb of a condition ("if the attack had been carried out by")?"""
+    return _IF_DONE.search(doc.low, max(s0, cue_start - 60), cue_start) is not None
+
+
 # "... blamed it on X", "attributed the bombing to X": the blamed deed told again by a pronoun or a definite noun
 _BLAMED_BACK = re.compile(r"\s+(?:(?:it|them)|(?:the|this|these)\s+([a-z]+))\s+(?:on|to)\s")
 
@@ -701,7 +712,8 @@ def _blamed_first(words: list[str]) -> bool:
 # "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
 # as the subject of blame
 # "... has been blamed for the attack", "the X was widely blamed for the bombing": the same, in the passive
-_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+# "did not rule out X as having been responsible for": the same, as the object of a verb of naming or suspecting
+_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were|(?:has|have|had)\s+been|as(?:\s+having\s+been|\s+being)?)\s+"
                           r"(?:also\s+|being\s+|now\s+|widely\s+)?(?:held\s+)?"
                           r"(?:responsible|guilty|to\s+blame|behind\s+the|blamed\s+for)\b")
 # "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it

@@ -3,6 +3,7 @@
 "Two soldiers fired on the crowd", "men wearing military uniforms shot the priests": no organisation is named
 beside them, but the men are the state's forces (of the article's country), named by the words the article uses
 for them elsewhere ("the army", "the armed forces"). Suspected: the text does not say so in one claim.
+A state's forces named with the nationality ("the Salvadoran armed forces") are also named without it.
 """
 from __future__ import annotations
 
@@ -92,3 +93,29 @@ def _names(doc: Doc, actor: Actor, countries: Counter) -> list[tuple[int, int]]:
             seen.add(key)
             out.append((h.start, h.end))
     return out
+
+
+def with_bare_names(doc: Doc, perp: dict) -> dict:
+    """"the Salvadoran armed forces" also names the forces as "armed forces": the organisation's words without the
+    nationality, as the article's other sentences write it, one more mention of the same state forces."""
+    if perp["kind"] != "state":
+        return perp
+    organisation_words = lexicon().roles["organisation_words"]
+    demonyms = lexicon().sets["demonyms"]
+    have = {" ".join(m["text"].lower().split()) for m in perp["mentions"]}
+    extra = []
+    for m in perp["mentions"]:
+        first, _, rest = " ".join(m["text"].split()).partition(" ")
+        if first.lower() in demonyms and rest.lower() in organisation_words and rest.lower() not in have:
+            have.add(rest.lower())
+            extra.append(_tail_span(doc, m, len(rest.split())))
+    return {**perp, "mentions": perp["mentions"] + extra} if extra else perp
+
+
+def _tail_span(doc: Doc, m: dict, n: int) -> dict:
+    """The span of the mention's last n words."""
+    words = list(_ANY_WORD.finditer(doc.text, m["start"], m["end"]))
+    return doc.span(words[-n].start(), m["end"])
+
+
+_ANY_WORD = re.compile(r"\S+")

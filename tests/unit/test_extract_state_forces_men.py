@@ -32,3 +32,14 @@ def test_gunmen_name_no_forces() -> None:
     incident = only_incident("Gunmen shot dead a teacher in Usulutan, El Salvador, on Tuesday. The army has "
                              "promised an inquiry.", PUB)
     assert incident["perpetrator"]["group"] is None
+
+
+def test_the_forces_are_also_named_without_the_nationality() -> None:
+    incident = only_incident("Salvadoran army troops shot dead a teacher in Usulutan on Tuesday.", PUB)
+    assert [m["text"] for m in incident["perpetrator"]["mentions"]] == ["Salvadoran army", "army"]
+
+
+def test_an_armed_groups_name_is_kept_whole() -> None:
+    incident = only_incident("Guerrillas of the Salvadoran Revolutionary Army shot dead a teacher in Usulutan on "
+                             "Tuesday.", PUB)
+    assert "Army" not in [m["text"] for m in incident["perpetrator"]["mentions"]]

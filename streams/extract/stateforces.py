@@ -37,7 +37,11 @@ def with_forces_of_men(doc: Doc, perp: dict, people: list[dict], countries: Coun
     if men is None:
         return perp
     actor = actor_rules.national_forces(countries) or _any_state()
-    names = _names(doc, actor, countries) or _organisation_word(doc, men["start"], men["end"])
+    # the article's names for the forces, and the word the attackers' phrase names them by ("military uniforms")
+    names = _names(doc, actor, countries)
+    own = _organisation_word(doc, men["start"], men["end"])
+    last_words = {doc.low[s:e].split()[-1] for s, e in names}
+    names += [w for w in own if doc.low[w[0]:w[1]] not in last_words]
     if not names:
         return perp
     return {**perp, "group": actor.name, "kind": actor.kind, "known": True, "claim": "suspected",

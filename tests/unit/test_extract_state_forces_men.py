@@ -43,3 +43,9 @@ def test_an_armed_groups_name_is_kept_whole() -> None:
     incident = only_incident("Guerrillas of the Salvadoran Revolutionary Army shot dead a teacher in Usulutan on "
                              "Tuesday.", PUB)
     assert "Army" not in [m["text"] for m in incident["perpetrator"]["mentions"]]
+
+
+def test_the_uniform_names_the_forces_beside_the_articles_names() -> None:
+    incident = only_incident("Men wearing military uniforms murdered a teacher in Usulutan, El Salvador, on "
+                             "Tuesday. The army has promised an inquiry.", PUB)
+    assert [m["text"] for m in incident["perpetrator"]["mentions"]] == ["The army", "military"]

@@ -1,8 +1,9 @@
 """The state's forces as the attackers' organisation when the text tells the attackers only as its men.
 
-"Two soldiers fired on the crowd", "men wearing military uniforms shot the priests": no organisation is named
-beside them, but the men are the state's forces (of the article's country), named by the words the article uses
-for them elsewhere ("the army", "the armed forces"). Suspected: the text does not say so in one claim.
+"Two soldiers fired on the crowd", "military officers shot the priests": no organisation is named beside them, but
+the men are the state's forces (of the article's country), named by the words the article uses for them elsewhere
+("the army", "the armed forces"). Suspected: the text does not say so in one claim. Men only wearing military
+uniforms are not read so: attackers disguise themselves as soldiers.
 A state's forces named with the nationality ("the Salvadoran armed forces") are also named without it.
 """
 from __future__ import annotations
@@ -17,19 +18,18 @@ from streams.extract.resources import Actor, lexicon
 
 
 @functools.cache
-def _men_and_attire() -> tuple[frozenset[str], tuple[str, ...]]:
-    roles = lexicon().roles
-    return frozenset(roles["forces_men"]), tuple(roles["forces_attire"])
+def _men() -> frozenset[str]:
+    return frozenset(lexicon().roles["forces_men"])
 
 
 _WORD = re.compile(r"[a-z]+")
-# what may follow the head noun of the attackers' phrase ("soldiers of the X", "men in uniform")
+# what may follow the head noun of the attackers' phrase ("soldiers of the X", "soldiers in uniform")
 _AFTER_HEAD = frozenset(["of", "from", "in", "wearing", "dressed", "who", "with", "carrying", "armed"])
 
 
 def with_forces_of_men(doc: Doc, perp: dict, people: list[dict], countries: Counter) -> dict:
     """The state forces of the article's country as the attackers' organisation, where nothing else named one and
-    the attackers are told as the forces' men or in their uniform; the article must name those forces."""
+    the attackers are told as the forces' men; the article, or the attackers' phrase, must name those forces."""
     if perp["group"] is not None or perp["mentions"]:
         return perp
     men = next((p for p in people
@@ -37,7 +37,7 @@ def with_forces_of_men(doc: Doc, perp: dict, people: list[dict], countries: Coun
     if men is None:
         return perp
     actor = actor_rules.national_forces(countries) or _any_state()
-    # the article's names for the forces, and the word the attackers' phrase names them by ("military uniforms")
+    # the article's names for the forces, and the word the attackers' phrase names them by ("military officers")
     names = _names(doc, actor, countries)
     own = _organisation_word(doc, men["start"], men["end"])
     last_words = {doc.low[s:e].split()[-1] for s, e in names}
@@ -63,8 +63,7 @@ def _any_state() -> Actor:
 
 
 def _organisation_word(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """"men wearing military uniforms", "military officers": the forces named by the word inside the phrase,
-    where the article names them nowhere else."""
+    """"military officers": the forces named by the word inside the attackers' phrase."""
     for word in _WORD.finditer(doc.low, start, end):
         if word.group() in _ORGANISATION_WORDS:
             return [word.span()]
@@ -75,12 +74,9 @@ _ORGANISATION_WORDS = frozenset(["military", "army"])
 
 
 def _forces_men(phrase: str) -> bool:
-    """"two soldiers", "military officers", "men wearing military uniforms": the forces' men or their attire."""
-    men, attire = _men_and_attire()
-    text = " ".join(_WORD.findall(phrase))
-    if any(f" {a} " in f" {text} " for a in attire):
-        return True
-    words = text.split()
+    """"two soldiers", "military officers", "soldiers of the X": the head noun names the forces' men."""
+    men = _men()
+    words = _WORD.findall(phrase)
     cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
     head = words[:cut]
     return bool(head) and (head[-1] in men or " ".join(head[-2:]) in men)

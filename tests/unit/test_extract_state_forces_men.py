@@ -16,10 +16,15 @@ def test_soldiers_name_the_forces_the_article_names() -> None:
     assert "The army" in [m["text"] for m in perp["mentions"]]
 
 
-def test_men_in_military_uniform_are_named_by_the_uniform() -> None:
-    incident = only_incident("A group of men wearing military uniforms murdered a teacher in Usulutan, El Salvador, "
-                             "on Tuesday.", PUB)
+def test_military_officers_are_named_by_their_organisation_word() -> None:
+    incident = only_incident("Two military officers murdered a teacher in Usulutan, El Salvador, on Tuesday.", PUB)
     assert [m["text"] for m in incident["perpetrator"]["mentions"]] == ["military"]
+
+
+def test_men_only_in_military_uniform_name_no_forces() -> None:
+    incident = only_incident("A group of men wearing military uniforms murdered a teacher in Usulutan, El Salvador, "
+                             "on Tuesday. The army has promised an inquiry.", PUB)
+    assert incident["perpetrator"]["group"] is None
 
 
 def test_an_armed_groups_own_troops_are_not_the_states() -> None:
@@ -45,7 +50,7 @@ def test_an_armed_groups_name_is_kept_whole() -> None:
     assert "Army" not in [m["text"] for m in incident["perpetrator"]["mentions"]]
 
 
-def test_the_uniform_names_the_forces_beside_the_articles_names() -> None:
-    incident = only_incident("Men wearing military uniforms murdered a teacher in Usulutan, El Salvador, on "
-                             "Tuesday. The army has promised an inquiry.", PUB)
+def test_the_phrases_word_names_the_forces_beside_the_articles_names() -> None:
+    incident = only_incident("Two military officers murdered a teacher in Usulutan, El Salvador, on Tuesday. The army "
+                             "has promised an inquiry.", PUB)
     assert [m["text"] for m in incident["perpetrator"]["mentions"]] == ["The army", "military"]

@@ -1,6 +1,6 @@
 """A state's military unit named as the attacker: "the killing ... carried out by the 6th Military Detachment",
-"troops of the Atonal Battalion massacred", "soldiers from Military Detachment No 4". The unit is the attackers'
-organisation as the text names it (state forces), where nothing else named one.
+"troops of the Atonal Battalion carried out the massacre", "soldiers from Military Detachment No 4". The unit is
+the attackers' organisation as the text names it (state forces), where nothing else named one.
 """
 from __future__ import annotations
 
@@ -21,6 +21,14 @@ _UNIT = (rf"(?:{_ORDINAL}{_SPACE}(?:{_BRANCH}{_SPACE})?{_UNIT_NOUN}"
 # the unit as the deed's agent
 _AGENT = re.compile(rf"\b(?:carried{_SPACE}out|committed|perpetrated){_SPACE}by{_SPACE}(?:the{_SPACE})?"
                     rf"(?P<unit>{_UNIT})", re.I)
+# the unit (or its men) as the subject right before the attack verb, or of a verb of doing before the attack noun:
+# "the Atonal Battalion massacred", "troops of the 4th Brigade had killed", "troops of the X Battalion carried out
+# the massacre"
+_SUBJECT = re.compile(rf"(?:(?:troops|soldiers|members|men){_SPACE}(?:of|from){_SPACE})?(?:the{_SPACE})?"
+                      rf"(?P<unit>{_UNIT})(?:{_SPACE}(?:troops|soldiers|members|men))?{_SPACE}"
+                      rf"(?:(?:had|have|has|also|allegedly|reportedly){_SPACE})?"
+                      rf"(?P<deed>(?:carried{_SPACE}out|committed|perpetrated){_SPACE}(?:the|this|a|an){_SPACE})?$",
+                      re.I)
 # the attackers as the unit's men (inside the attackers' phrase: "troops from the X brigade were worn out" is not)
 _MEN_OF = re.compile(rf"\b(?:troops|soldiers|members|men|personnel){_SPACE}(?:of|from){_SPACE}(?:the{_SPACE})?"
                      rf"(?P<unit>{_UNIT})", re.I)
@@ -41,6 +49,10 @@ def with_unit(doc: Doc, draft: Draft, perp: dict, people: list[dict]) -> dict:
         for m in _AGENT.finditer(doc.text, *doc.sentences[s]):
             if draft.owns(s, m.start()) and _a_name(m):
                 return _as_perpetrator(doc, perp, *m.span("unit"))
+    for a in draft.anchors:
+        m = _SUBJECT.search(doc.text, max(doc.sentences[a.sent][0], a.start - 100), a.start)
+        if m is not None and (m.group("deed") is None) == (a.role == "verb") and _a_name(m):
+            return _as_perpetrator(doc, perp, *m.span("unit"))
     return perp
 
 

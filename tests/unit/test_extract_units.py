@@ -25,3 +25,14 @@ def test_an_elite_battalion_names_no_unit() -> None:
     incident = only_incident("The murder of three peasants in Sonsonate on Monday was carried out by the elite "
                              "battalion, witnesses said.", PUB)
     assert incident["perpetrator"]["group"] != "elite battalion"
+
+
+def test_unit_as_the_subject_of_the_attack_verb() -> None:
+    incident = only_incident("Witnesses said the Atonal Battalion massacred ten peasants in Sonsonate on Monday.", PUB)
+    assert incident["perpetrator"]["group"] == "Atonal Battalion"
+
+
+def test_units_men_carried_out_the_attack() -> None:
+    incident = only_incident("Witnesses said troops of the Atonal Battalion carried out the massacre of ten peasants "
+                             "in Sonsonate on Monday.", PUB)
+    assert incident["perpetrator"]["group"] == "Atonal Battalion"

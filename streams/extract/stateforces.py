@@ -15,6 +15,7 @@ from collections import Counter
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
 from streams.extract.resources import Actor, lexicon
+from streams.extract.thresholds import OTHER_STATES_REACH
 
 
 @functools.cache
@@ -37,6 +38,8 @@ def with_forces_of_men(doc: Doc, perp: dict, people: list[dict], countries: Coun
     if men is None:
         return perp
     actor = actor_rules.national_forces(countries) or _any_state()
+    if _other_states(doc, actor, countries, doc.sentence_of(men["start"])):
+        return perp  # "troops" told beside two states' forces (Russian and Ukrainian) may be either's
     # the article's names for the forces, and the word the attackers' phrase names them by ("military officers")
     names = _names(doc, actor, countries)
     own = _organisation_word(doc, men["start"], men["end"])
@@ -80,6 +83,19 @@ def _forces_men(phrase: str) -> bool:
     cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
     head = words[:cut]
     return bool(head) and (head[-1] in men or " ".join(head[-2:]) in men)
+
+
+def _other_states(doc: Doc, actor: Actor, countries: Counter, sent: int) -> bool:
+    """Does the text around the attackers' sentence (OTHER_STATES_REACH sentences either side) name another
+    state's forces than actor ("Honduran troops", "the Nicaraguan army")?"""
+    lo = doc.sentences[max(0, sent - OTHER_STATES_REACH)][0]
+    hi = doc.sentences[min(len(doc.sentences) - 1, sent + OTHER_STATES_REACH)][1]
+    for h in doc.hits_in("actor", lo, hi):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None and m.actor.kind == "state" and m.actor != actor:
+            return True
+    forces = (actor_rules.demonym_forces(doc, h) for h in doc.hits_in("place", lo, hi))
+    return any(m is not None and m.actor != actor for m in forces)
 
 
 def _names(doc: Doc, actor: Actor, countries: Counter) -> list[tuple[int, int]]:

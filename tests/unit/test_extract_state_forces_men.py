@@ -54,3 +54,9 @@ def test_the_phrases_word_names_the_forces_beside_the_articles_names() -> None:
     incident = only_incident("Two military officers murdered a teacher in Usulutan, El Salvador, on Tuesday. The army "
                              "has promised an inquiry.", PUB)
     assert [m["text"] for m in incident["perpetrator"]["mentions"]] == ["The army", "military"]
+
+
+def test_soldiers_beside_another_states_forces_name_neither() -> None:
+    incident = only_incident("Soldiers shelled a school in Kharkiv, Ukraine, on Tuesday, killing two teachers. Russian "
+                             "troops have been advancing near the city, the Ukrainian army said.")
+    assert incident["perpetrator"]["group"] != "Ukrainian Armed Forces"

@@ -46,7 +46,7 @@ def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
     best = max(readings, key=lambda i: (any(c in countries for c in actors[i].countries), -i))
     actor = actors[best]
     if actor.countries == ("*",):
-        actor = _national_forces(countries) or actor
+        actor = national_forces(countries) or actor
     return ActorMention(hit.start, hit.end, actor, best)
 
 
@@ -67,7 +67,7 @@ def inside_a_name(doc: Doc, hit: Hit) -> bool:
     return bool(before) and before[0].strip("\"'“") in _NAME_WORDS
 
 
-def _national_forces(countries: Counter) -> Actor | None:
+def national_forces(countries: Counter) -> Actor | None:
     """"The army" in a Salvadoran report is the Salvadoran armed forces."""
     if not countries:
         return None

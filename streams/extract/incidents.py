@@ -16,6 +16,8 @@ from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
+from streams.extract.stateforces import with_bare_names, with_forces_of_men
+from streams.extract.units import with_unit
 from streams.extract.tolls import CasualtyTally, counted_once, running_toll
 from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
                                         MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH, TAKEN_WINDOW)
@@ -511,6 +513,7 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         evidence["claim"] = claim_ev[0]
     people = individuals(doc, draft, perp["mentions"])
     perp = with_attackers_group(doc, perp, people, countries)
+    perp = with_bare_names(doc, with_forces_of_men(doc, with_unit(doc, draft, perp, people), people, countries))
     first = draft.anchors[0]
     digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
     return {

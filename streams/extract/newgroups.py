@@ -2,9 +2,10 @@
 
 "The Black Hand Brigade claimed responsibility", "responsibility was claimed by the X Front",
 "the X Front said it carried out the attack": the name is read from the words before an organisation
-noun, the claim cue after (or before) it. "Members of the X Front", "gunmen from the X Movement": the
-attackers' organisation, as reported. "The X Front bombed three buildings": the organisation as the subject of
-the attack verb.
+noun, the claim cue after (or before) it. "Accused the X Services of assassinating", "carried out by the X
+Commando": the organisation others blame, or the deed's agent. "Members of the X Front", "gunmen from the X
+Movement": the attackers' organisation, as reported. "The X Front bombed three buildings": the organisation as
+the subject of the attack verb.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from streams.extract.resources import lexicon
 
 _ORG_WORDS = ("group|brigades?|front|movement|army|commandos?|command|organi[sz]ation|cartel|gang|battalion|"
               "forces|militia|network|legion|squads?|cell|faction|alliance|council|jihad|resistance|coalition|"
-              "unit|guards?|tigers|hawks|falcons|lions|eagles|avengers|defenders|martyrs")
+              "unit|guards?|tigers|hawks|falcons|lions|eagles|avengers|defenders|martyrs|detachment|corps|services|"
+              "agency")
 _WEEKDAYS = "on[ \\t\\n]{1,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CONNECTORS = frozenset(["of", "the", "for", "and", "de", "del", "la", "al", "el", "in", "to"])
 _LEADING = frozenset(["the", "a", "an", "this", "that", "its", "their", "previously", "unknown", "little-known",
@@ -87,13 +89,15 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             break
         kept.append((ws, we))
     kept.reverse()
-    while kept and doc.low[kept[0][0]:kept[0][1]] in _CONNECTORS | _LEADING:
-        kept.pop(0)
+    while kept and doc.low[kept[0][0]:kept[0][1]] in _CONNECTORS | _LEADING | _MEN:
+        kept.pop(0)  # "Soldiers of the Belloso Battalion": the men, then the organisation's name
     if len(kept) < 2:
         return None  # "the group claimed": no name
     return kept[0][0], kept[-1][1]
 
 
+# the men of an organisation, before its name at the start of a sentence
+_MEN = frozenset(["members", "soldiers", "troops", "fighters", "militants", "men", "guerrillas", "rebels"])
 _CLAIM_VERBS = ("carried out", "was behind")
 
 
@@ -117,11 +121,15 @@ def attackers_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
 def _blame_patterns() -> tuple[re.Pattern, ...]:
     held = rf"\bhold(?:s|ing)?[ \t\n]{{1,3}}{_NAME}[ \t\n]{{1,3}}responsible\b"
     blamed = rf"\b(?:blamed|blames|blaming)[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?on[ \t\n]{{1,3}}{_NAME}"
-    attributed = rf"\battributed[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?to[ \t\n]{{1,3}}{_NAME}"
-    return tuple(re.compile(p, re.I) for p in (held, blamed, attributed))
+    attributed = rf"\battribut(?:ed|es?|ing)[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?to[ \t\n]{{1,3}}{_NAME}"
+    # "accused the Colombian intelligence services of assassinating X": the accused, then what they did
+    accused = rf"\baccus(?:ed|es|ing)[ \t\n]{{1,3}}{_NAME}[ \t\n]{{1,3}}of\b"
+    # "the killing ... carried out by the 6th Military Detachment": the agent of the deed
+    agent = rf"\b(?:carried[ \t\n]{{1,3}}out|committed|perpetrated)[ \t\n]{{1,3}}by[ \t\n]{{1,3}}{_NAME}"
+    return tuple(re.compile(p, re.I) for p in (held, blamed, attributed, accused, agent))
 
 
-_BLAME_WORDS = ("responsible", "blam", "attributed")
+_BLAME_WORDS = ("responsible", "blam", "attribut", "accus", "by")
 
 
 def blamed_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:

@@ -601,6 +601,8 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
         for cue in doc.cues_in(s0, s1, kind):
             if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS and not _blames_back(doc, cue.end, s1):
                 continue
+            if _counterfactual(doc, s0, cue.start):
+                continue
             for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
                 between = doc.low[cue.end:h.start]
                 before = between.split()
@@ -622,6 +624,15 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
 
 
 _OPENING_WORDS = 3
+# "... as they would have if this operation had been carried out by the FMLN": a deed told as not the group's
+_IF_DONE = re.compile(r"\b(?:if|as\s+if|unless)\s+(?:[a-z'-]+\s+){0,4}(?:had|has|have|were|was)\s+been\s+$")
+
+
+def _counterfactual(doc: Doc, s0: int, cue_start: int) -> bool:
+    """Is the blame cue ("carried out by") the verb of a condition ("if the attack had been carried out by")?"""
+    return _IF_DONE.search(doc.low, max(s0, cue_start - 60), cue_start) is not None
+
+
 # "... blamed it on X", "attributed the bombing to X": the blamed deed told again by a pronoun or a definite noun
 _BLAMED_BACK = re.compile(r"\s+(?:(?:it|them)|(?:the|this|these)\s+([a-z]+))\s+(?:on|to)\s")
 
@@ -695,7 +706,8 @@ def _blamed_first(words: list[str]) -> bool:
 # "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
 # as the subject of blame
 # "... has been blamed for the attack", "the X was widely blamed for the bombing": the same, in the passive
-_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+# "did not rule out X as having been responsible for": the same, as the object of a verb of naming or suspecting
+_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were|(?:has|have|had)\s+been|as(?:\s+having\s+been|\s+being)?)\s+"
                           r"(?:also\s+|being\s+|now\s+|widely\s+)?(?:held\s+)?"
                           r"(?:responsible|guilty|to\s+blame|behind\s+the|blamed\s+for)\b")
 # "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it
@@ -820,11 +832,27 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     first, n = _dominant_group(doc, groups)
     if _affiliation_only(doc, draft, first.actor, groups, sents):
         return None, "unknown", None, []
+    if not attackers and n >= DOMINANT_GROUP_SHARE * len(groups) and _pronoun_subject(doc, draft) \
+            and _named_near(draft, first.actor, groups, sents):
+        return first.actor, "suspected", None, [first]  # "... they murdered a soldier": the group named close by
     if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
         return None, "unknown", None, []
     if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+_AFTER_THEY = frozenset(["had", "have", "also", "then"])
+
+
+def _pronoun_subject(doc: Doc, draft: Draft) -> bool:
+    """"When they entered the hospital, they murdered a soldier": an attack verb whose subject is "they" ("they had
+    murdered"), the doers told before (no attacker noun to read)."""
+    for a in draft.anchors[:MAX_SENTENCES_READ]:
+        words = doc.low[max(0, a.start - 30):a.start].split()[-2:]
+        if a.role == "verb" and (words[-1:] == ["they"] or words[:1] == ["they"] and words[1] in _AFTER_THEY):
+            return True
+    return False
 
 
 def _member_noun(doc: Doc, h: Hit) -> bool:

@@ -24,7 +24,9 @@ once, on first use. The pipeline, one module per step:
   A sentence after the telling that refers back to the attack or its doers ("the attackers",
   "the latter"), before the next incident or another day, goes on with its story: read for targets;
   so is the lead right before a telling that opens by referring back ("... died in the explosion").
-- ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
+- ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people;
+  ``units`` (a military unit named as the agent: "troops of the Atonal Battalion") and ``stateforces``
+  (attackers told only as soldiers or officers are the state's forces, suspected) where no group was named.
 - ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts; ``brackets``: the one
   pattern of a bracketed aside ("the ELN [Army of National Liberation]") the other modules read or skip.
 - ``tolls``: how an incident's casualty counts add up (the largest sentence, names added, people

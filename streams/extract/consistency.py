@@ -205,6 +205,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)
     _bare_heads_of_named_things(incidents)
+    _shorter_names_of_things(incidents)
     for field in ("weapons", "perpetrator_individuals", "targets"):
         seen: dict[str, str] = {}
         for inc in incidents:
@@ -238,6 +239,53 @@ def _bare_heads_of_named_things(incidents: list[dict]) -> None:
 
 
 _OTHER = frozenset(["other", "another"])
+
+
+def _shorter_names_of_things(incidents: list[dict]) -> None:
+    """"THE EMBASSY" beside "THE HEADQUARTERS OF THE U.S. EMBASSY", "THE OIL PIPELINE" beside "THE TECA-VASCONIA
+    OIL PIPELINE", "DAS" beside "THE DAS FACILITIES": a target whose words, with the same head noun, are all in
+    another target of the article (roles.json target_premises, the grounds of a thing, left out) names that
+    thing again, shorter, and is dropped; of two names with the same words, the one with the premises (the
+    building hit, "THE FENASTRAS HEADQUARTERS", not the body "FENASTRAS") is kept."""
+    named = [(t, _thing_words(t["text"])) for inc in incidents for t in inc["targets"]]
+    by_head: dict[str, list[tuple[dict, tuple[str, tuple[str, ...]]]]] = {}
+    for t, more in named:
+        by_head.setdefault(more[0], []).append((t, more))  # only names with one head can name one thing
+    dropped = {id(t) for t, (head, words) in named
+               if head and words[0] not in _OTHER
+               and any(_names_more(head, words, t, u, more) for u, more in by_head[head])}
+    for inc in incidents:
+        inc["targets"] = [t for t in inc["targets"] if id(t) not in dropped]
+
+
+def _names_more(head: str, words: tuple[str, ...], t: dict, u: dict, more: tuple[str, tuple[str, ...]]) -> bool:
+    """Does target ``u`` (head and words ``more``) name the thing ``t`` names, more fully or with its premises?
+    Not "OTHER STORES" beside "STORES", nor "WINDOWS AND WATER PIPES" (two things) beside "WATER PIPES"."""
+    if u is t or more[0] != head or more[1][0] in _OTHER or "and" in more[1] or not set(words) <= set(more[1]):
+        return False
+    if set(words) < set(more[1]):
+        return True
+    return (-len(u["text"]), u["start"]) < (-len(t["text"]), t["start"])  # the premises ("the X headquarters")
+
+
+def _thing_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """A target's head noun and its naming words: no article, count, possessive or premise word ("THE
+    HEADQUARTERS OF THE U.S. EMBASSY" -> "embassy", ("us", "embassy"))."""
+    premises = _target_premises()
+    raw = re.sub(r"[^\w\s]", "", text.lower().replace("'s", "")).split()
+    of = raw.index("of") if "of" in raw else len(raw)
+    keep = [w for w in raw if w not in premises and w not in _ARTICLES_AND_OF and count_from_words([w]) is None]
+    before = [w for w in raw[:of] if w in keep]
+    head = (before or keep or [""])[-1]
+    return head, tuple(keep) or ("",)
+
+
+_ARTICLES_AND_OF = frozenset(["the", "a", "an", "of"])
+
+
+@functools.cache
+def _target_premises() -> frozenset[str]:
+    return frozenset(lexicon().roles["target_premises"])
 
 
 @functools.cache

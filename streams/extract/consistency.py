@@ -205,7 +205,6 @@ def one_name_per_entity(incidents: list[dict]) -> None:
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)
     _bare_heads_of_named_things(incidents)
-    _shorter_names_of_things(incidents)
     for field in ("weapons", "perpetrator_individuals", "targets"):
         seen: dict[str, str] = {}
         for inc in incidents:
@@ -241,21 +240,27 @@ def _bare_heads_of_named_things(incidents: list[dict]) -> None:
 _OTHER = frozenset(["other", "another"])
 
 
-def _shorter_names_of_things(incidents: list[dict]) -> None:
+def shorter_names_of_things(doc: Doc, incidents: list[dict]) -> None:
     """"THE EMBASSY" beside "THE HEADQUARTERS OF THE U.S. EMBASSY", "THE OIL PIPELINE" beside "THE TECA-VASCONIA
     OIL PIPELINE", "DAS" beside "THE DAS FACILITIES": a target whose words, with the same head noun, are all in
     another target of the article (roles.json target_premises, the grounds of a thing, left out) names that
     thing again, shorter, and is dropped; of two names with the same words, the one with the premises (the
-    building hit, "THE FENASTRAS HEADQUARTERS", not the body "FENASTRAS") is kept."""
+    building hit, "THE FENASTRAS HEADQUARTERS", not the body "FENASTRAS") is kept. "THE HOUSE" after "THE HOME
+    OF THE MAYOR" is that dwelling again (_DWELLINGS); "A HOUSE" brings in another."""
     named = [(t, _thing_words(t["text"])) for inc in incidents for t in inc["targets"]]
     by_head: dict[str, list[tuple[dict, tuple[str, tuple[str, ...]]]]] = {}
     for t, more in named:
         by_head.setdefault(more[0], []).append((t, more))  # only names with one head can name one thing
     dropped = {id(t) for t, (head, words) in named
-               if head and words[0] not in _OTHER
+               if head and words[0] not in _OTHER and not _introduced(doc, t)
                and any(_names_more(head, words, t, u, more) for u, more in by_head[head])}
     for inc in incidents:
         inc["targets"] = [t for t in inc["targets"] if id(t) not in dropped]
+
+
+def _introduced(doc: Doc, span: dict) -> bool:
+    """"A HOUSE", "ANOTHER PIPELINE": an indefinite article brings in a new thing, not one named before."""
+    return doc.low[max(0, span["start"] - _DETERMINER_REACH):span["start"]].split()[-1:] in (["a"], ["an"])
 
 
 def _names_more(head: str, words: tuple[str, ...], t: dict, u: dict, more: tuple[str, tuple[str, ...]]) -> bool:
@@ -274,13 +279,16 @@ def _thing_words(text: str) -> tuple[str, tuple[str, ...]]:
     premises = _target_premises()
     raw = re.sub(r"[^\w\s]", "", text.lower().replace("'s", "")).split()
     of = raw.index("of") if "of" in raw else len(raw)
-    keep = [w for w in raw if w not in premises and w not in _ARTICLES_AND_OF and count_from_words([w]) is None]
-    before = [w for w in raw[:of] if w in keep]
+    same = _DWELLINGS
+    keep = [same.get(w, w) for w in raw
+            if w not in premises and w not in _ARTICLES_AND_OF and count_from_words([w]) is None]
+    before = [same.get(w, w) for w in raw[:of] if same.get(w, w) in keep]
     head = (before or keep or [""])[-1]
     return head, tuple(keep) or ("",)
 
 
 _ARTICLES_AND_OF = frozenset(["the", "a", "an", "of"])
+_DWELLINGS = {"house": "home", "residence": "home"}  # words for one dwelling: "his residence ... the house"
 
 
 @functools.cache

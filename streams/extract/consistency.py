@@ -157,8 +157,23 @@ def settle_victims(incidents: list[dict]) -> None:
     its count feeds killed/wounded either way."""
     any_named = any(v["_named"] for inc in incidents for v in inc["victims"])
     for inc in incidents:
-        inc["victims"] = [{k: v[k] for k in ("text", "start", "end")} for v in inc["victims"]
+        inc["victims"] = [{k: v[k] for k in ("text", "start", "end")} for v in _groups_once(inc["victims"])
                           if v["_named"] or (DESCRIBED_VICTIMS and not any_named and v["_count"] is not None)]
+
+
+def _groups_once(victims: list[dict]) -> list[dict]:
+    """"Two policemen were killed ... the 2 policemen": one incident's described group told again, with the
+    same count, head noun and fate, is the same people: the first telling is kept."""
+    seen: set[tuple] = set()
+    kept = []
+    for v in victims:
+        words = v["text"].lower().split()
+        key = (v["_count"], v["_effect"], words[-1] if words else "")
+        if not v["_named"] and v["_count"] is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(v)
+    return kept
 
 
 def things_told_again(doc: Doc, incidents: list[dict]) -> None:

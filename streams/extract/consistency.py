@@ -273,6 +273,28 @@ def shorter_names_of_things(doc: Doc, incidents: list[dict]) -> None:
         inc["targets"] = [t for t in inc["targets"] if id(t) not in dropped]
 
 
+def appositive_things(doc: Doc, incidents: list[dict]) -> None:
+    """"DYNAMITED THE CANO LIMON PIPELINE, COLOMBIA'S MAJOR OIL PIPELINE.": a target set off by a comma right after
+    another one, in a clause with no conjunction after it, is that target named again, and is dropped; "BURNED
+    BUSES, TRUCKS, AND CARS" is a list and keeps every item."""
+    for inc in incidents:
+        things = sorted(inc["targets"], key=lambda t: t["start"])
+        dropped = {id(b) for a, b in zip(things, things[1:])
+                   if _APPOSED.fullmatch(doc.low[a["end"]:b["start"]]) and not _list_goes_on(doc, b)}
+        inc["targets"] = [t for t in inc["targets"] if id(t) not in dropped]
+
+
+_APPOSED = re.compile(r", (?:the )?")
+_CLAUSE_END = re.compile(r"[.;:?!]| -- |\n\n")
+_CONJUNCTION = re.compile(r"\b(?:and|or|as well as|nor)\b")
+
+
+def _list_goes_on(doc: Doc, span: dict) -> bool:
+    """Does a conjunction follow ``span`` in its clause ("..., BUILDINGS, AND RESTAURANTS")?"""
+    end = _CLAUSE_END.search(doc.low, span["end"])
+    return _CONJUNCTION.search(doc.low, span["end"], end.start() if end else len(doc.low)) is not None
+
+
 def _introduced(doc: Doc, span: dict) -> bool:
     """"A HOUSE", "ANOTHER PIPELINE": an indefinite article brings in a new thing, not one named before."""
     return doc.low[max(0, span["start"] - _DETERMINER_REACH):span["start"]].split()[-1:] in (["a"], ["an"])

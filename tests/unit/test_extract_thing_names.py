@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from streams.extract.consistency import shorter_names_of_things
+from streams.extract.consistency import appositive_things, shorter_names_of_things
 from streams.extract.document import analyse
 
 
@@ -43,3 +43,21 @@ def test_a_shorter_name_of_a_target_is_dropped(phrases: tuple[str, ...], kept: l
 def test_other_things_keep_their_names(phrases: tuple[str, ...]) -> None:
     assert _targets_kept(*phrases) == [p.split(" ", 1)[1] if p.split(" ", 1)[0] in ("the", "a") else p
                                        for p in phrases]
+
+
+def _apposed_kept(text: str, things: list[str]) -> list[str]:
+    targets = [{"text": t, "start": text.index(t), "end": text.index(t) + len(t)} for t in things]
+    incidents = [{"targets": targets}]
+    appositive_things(analyse(text, datetime.date(2025, 3, 9)), incidents)
+    return [t["text"] for t in incidents[0]["targets"]]
+
+
+def test_a_target_set_off_by_a_comma_after_another_names_it_again() -> None:
+    text = "Rebels blew up the Harlow pipeline, the country's main oil pipeline, for the third time this year."
+    assert _apposed_kept(text, ["Harlow pipeline", "country's main oil pipeline"]) == ["Harlow pipeline"]
+
+
+def test_a_list_of_targets_keeps_every_item() -> None:
+    text = "Rebels burned the town hall, the post office, and two buses."
+    things = ["town hall", "post office", "two buses"]
+    assert _apposed_kept(text, things) == things

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from streams.extract import extract_incidents
 from streams.extract.consistency import appositive_things, shorter_names_of_things
 from streams.extract.document import analyse
 
@@ -61,3 +62,9 @@ def test_a_list_of_targets_keeps_every_item() -> None:
     text = "Rebels burned the town hall, the post office, and two buses."
     things = ["town hall", "post office", "two buses"]
     assert _apposed_kept(text, things) == things
+
+
+def test_equipment_damaged_inside_a_place_is_no_target() -> None:
+    text = "A bomb exploded at the town hall in Harlow on Sunday, destroying office equipment and furniture."
+    [incident] = extract_incidents(text, datetime.date(2025, 3, 9), "t1")
+    assert [t["text"] for t in incident["targets"]] == ["town hall"]

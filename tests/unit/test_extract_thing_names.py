@@ -68,3 +68,8 @@ def test_equipment_damaged_inside_a_place_is_no_target() -> None:
     text = "A bomb exploded at the town hall in Harlow on Sunday, destroying office equipment and furniture."
     [incident] = extract_incidents(text, datetime.date(2025, 3, 9), "t1")
     assert [t["text"] for t in incident["targets"]] == ["town hall"]
+
+
+def test_the_word_targets_names_no_thing() -> None:
+    text = "Rebels attacked several targets in Harlow on Sunday, officials said."
+    assert [t["text"] for i in extract_incidents(text, datetime.date(2025, 3, 9), "t1") for t in i["targets"]] == []

@@ -29,6 +29,7 @@ def _targets_kept(*phrases: str) -> list[str]:
     (("the FTU", "the FTU headquarters"), ["FTU headquarters"]),  # the building hit, not the union
     (("the FTU headquarters", "the FTU"), ["FTU headquarters"]),
     (("the home of the mayor", "the house"), ["home of the mayor"]),  # one dwelling, two words for it
+    (("the Harlow bank branch", "the bank"), ["Harlow bank branch"]),  # the bank hit is its branch
 ])
 def test_a_shorter_name_of_a_target_is_dropped(phrases: tuple[str, ...], kept: list[str]) -> None:
     assert _targets_kept(*phrases) == kept

@@ -179,14 +179,32 @@ def _groups_once(victims: list[dict]) -> list[dict]:
 def things_told_again(doc: Doc, incidents: list[dict]) -> None:
     """"A BOMB DAMAGED THE CAR DEALERSHIP ... THE BUILDING CAUGHT FIRE": after an incident's first target, "the"
     + a word that only classes a thing (roles.json target_hypernyms) refers back to a thing already named, so
-    it is that target again, not a second one, and is dropped."""
+    it is that target again, not a second one, and is dropped; so is a bare noun after a demonstrative ("THIS
+    OFFICE"), which points back to a thing told before, wherever it stands: it names nothing."""
     hypernyms = lexicon().sets["target_hypernyms"]
     for inc in incidents:
+        inc["targets"] = [t for t in inc["targets"] if not _demonstrative(doc, t)]
         if len(inc["targets"]) < 2:
             continue
         first = min(t["start"] for t in inc["targets"])
         inc["targets"] = [t for t in inc["targets"]
                           if t["start"] == first or not _definite_hypernym(doc, t, hypernyms)]
+
+
+def _demonstrative(doc: Doc, span: dict) -> bool:
+    """"THIS OFFICE", "THESE PLANES", "THIS AMBUSHED TRUCK": a bare noun after a demonstrative (and at most one
+    word) points back to a thing the article told before, not to a new one; "that" only before a singular
+    ("SAID THAT BUSES WERE BURNED" is a clause)."""
+    words = doc.low[span["start"]:span["end"]].split()
+    before = doc.low[max(0, span["start"] - _DETERMINER_REACH - 8):span["start"]].split()[-2:]
+    if len(words) != 1 or not before:
+        return False
+    pointer = before[-1] if before[-1] in _DEMONSTRATIVES else (
+        before[0] if len(before) == 2 and before[-1] not in _ARTICLES_AND_OF else "")  # not "SAID THAT THE X"
+    return pointer in _DEMONSTRATIVES and (pointer != "that" or not words[0].endswith("s"))
+
+
+_DEMONSTRATIVES = frozenset(["this", "these", "those", "that"])
 
 
 def _definite_hypernym(doc: Doc, span: dict, hypernyms: frozenset[str]) -> bool:

@@ -74,3 +74,13 @@ def test_equipment_damaged_inside_a_place_is_no_target() -> None:
 def test_the_word_targets_names_no_thing() -> None:
     text = "Rebels attacked several targets in Harlow on Sunday, officials said."
     assert [t["text"] for i in extract_incidents(text, datetime.date(2025, 3, 9), "t1") for t in i["targets"]] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Rebels bombed the offices of the Harlow Gazette on Sunday. The blast did heavy damage to this office.",
+     ["offices of the Harlow Gazette"]),
+    ("Rebels set fire to the town hall in Harlow on Sunday. Police said that the library was burned too.",
+     ["town hall", "library"]),  # "said that the library": a clause, no pointer
+])
+def test_a_noun_after_a_demonstrative_points_back(text: str, kept: list[str]) -> None:
+    assert [t["text"] for i in extract_incidents(text, datetime.date(2025, 3, 9), "t1") for t in i["targets"]] == kept

@@ -279,13 +279,13 @@ def shorter_names_of_things(doc: Doc, incidents: list[dict]) -> None:
     another target of the article (roles.json target_premises, the grounds of a thing, left out) names that
     thing again, shorter, and is dropped; of two names with the same words, the one with the premises (the
     building hit, "THE FENASTRAS HEADQUARTERS", not the body "FENASTRAS") is kept. "THE HOUSE" after "THE HOME
-    OF THE MAYOR" is that dwelling again (_DWELLINGS); "A HOUSE" brings in another."""
+    OF THE MAYOR" is that dwelling again (_DWELLINGS); "A HOUSE" brings in another, "TEN HOMES" a set of its own."""
     named = [(t, _thing_words(t["text"])) for inc in incidents for t in inc["targets"]]
     by_head: dict[str, list[tuple[dict, tuple[str, tuple[str, ...]]]]] = {}
     for t, more in named:
         by_head.setdefault(more[0], []).append((t, more))  # only names with one head can name one thing
     dropped = {id(t) for t, (head, words) in named
-               if head and words[0] not in _OTHER and not _introduced(doc, t)
+               if head and words[0] not in _OTHER and not _introduced(doc, t) and not _counted(doc, t)
                and any(_names_more(head, words, t, u, more) for u, more in by_head[head])}
     for inc in incidents:
         inc["targets"] = [t for t in inc["targets"] if id(t) not in dropped]
@@ -311,6 +311,12 @@ def _list_goes_on(doc: Doc, span: dict) -> bool:
     """Does a conjunction follow ``span`` in its clause ("..., BUILDINGS, AND RESTAURANTS")?"""
     end = _CLAUSE_END.search(doc.low, span["end"])
     return _CONJUNCTION.search(doc.low, span["end"], end.start() if end else len(doc.low)) is not None
+
+
+def _counted(doc: Doc, span: dict) -> bool:
+    """"TEN HOMES WERE DAMAGED, INCLUDING THE HOMES OF X": a count before the noun tells a set of its own."""
+    before = doc.low[max(0, span["start"] - _DETERMINER_REACH):span["start"]].split()[-1:]
+    return bool(before) and count_from_words(before) is not None
 
 
 def _introduced(doc: Doc, span: dict) -> bool:

@@ -84,3 +84,12 @@ def test_the_word_targets_names_no_thing() -> None:
 ])
 def test_a_noun_after_a_demonstrative_points_back(text: str, kept: list[str]) -> None:
     assert [t["text"] for i in extract_incidents(text, datetime.date(2025, 3, 9), "t1") for t in i["targets"]] == kept
+
+
+def test_a_counted_set_is_no_shorter_name_of_one_of_its_members() -> None:
+    text = "Ten homes were damaged, including the homes of the Harlow mayor."
+    things = ["homes", "homes of the Harlow mayor"]
+    targets = [{"text": t, "start": s, "end": s + len(t)} for t, s in zip(things, (4, text.index(things[1])))]
+    incidents = [{"targets": targets}]
+    shorter_names_of_things(analyse(text, datetime.date(2025, 3, 9)), incidents)
+    assert [t["text"] for t in incidents[0]["targets"]] == things

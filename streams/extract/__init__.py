@@ -35,7 +35,7 @@ once, on first use. The pipeline, one module per step:
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
   the dicts (one named only by a noun needs a date, victim, target or attacker) and
   ``consistency`` keeps one name per entity across an article (a fuller name, the one person named with a victim's
-  title, no alias counted twice).
+  title, no alias counted twice; a target named again shorter, in apposition or after a demonstrative is dropped).
 """
 from __future__ import annotations
 

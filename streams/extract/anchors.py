@@ -505,8 +505,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
         return True
-    if ((loose and _bare_plural_object(doc, hit, s1)) or _bare_plural_sufferers(doc, hit, s0)) \
-            and not _told_day(doc, s0, s1):
+    if ((loose and _bare_plural_object(doc, hit, s1)) or _bare_plural_sufferers(doc, hit, s0)
+            or _plural_places(doc, hit, s1)) and not _told_day(doc, s0, s1):
         return True
     if _harmless(doc, hit, atype, kinds, s0, s1):
         return True
@@ -949,6 +949,31 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
     # "seized women and children who had gone to collect firewood": a relative clause tells which ones
     phrase = doc.low[hit.end:min(s1, hit.end + 80)].replace(",", " ").split()[:8]
     return not any(w in ("who", "whom", "whose") for w in phrase)
+
+
+_PLACE_PREPOSITIONS = frozenset(["of", "on", "against", "in", "at", "throughout", "across"])
+
+
+def _plural_places(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Bombing residential areas", "has attacked villages", "the bombings in the cities", "bombs have been exploded in
+    public places": places in the plural right after an attack noun or a habitual verb (through a preposition, an
+    article and two modifiers at most), with no count, possessive or name ("bombed two villages", "the towns of X
+    and Y"), are many attacks."""
+    if hit.payload[1] == "weak" or (hit.payload[1] == "verb" and not _habitual_form(doc, hit)):
+        return False
+    words = _WORDS_ONLY.findall(doc.low, hit.end, min(s1, hit.end + 60))[:7]
+    if words[:1] and words[0] in _PLACE_PREPOSITIONS:
+        words = words[1:]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    places = lexicon().sets["plural_places"]
+    n = next((i for i, w in enumerate(words[:3]) if w in places), None)
+    if n is None or words[n + 1:n + 2] == ["of"]:
+        return False
+    return not any(count_from_words([w]) is not None or w.endswith("'s") for w in words[:n])
+
+
+_WORDS_ONLY = re.compile(r"[a-z0-9'-]+|[,;:.()\"]")
 
 
 _ATTACK_NOUN = re.compile(r"(?:murder|killing|kidnapping|abduction|assassination|massacre|torture|disappearance)s?")

@@ -851,3 +851,21 @@ def test_an_attack_last_year_is_background_not_history() -> None:
             "fighters of the same group besieged a hotel in the city, killing 21 people.")
     incs = incidents(text, datetime.date(2024, 8, 3))
     assert [(i["role"], i["occurred_on"]) for i in incs] == [("reported", "2024-08-02"), ("background", "2023-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Kandahar support the rebels despite the air force bombing residential areas.",
+    "Gunmen of the Zeta cartel carried out the bombings in the towns, police said.",
+    "Grenades and bombs have been exploded in public places, the bishop said.",
+])
+def test_places_in_the_plural_make_many_attacks(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The air force bombed two villages near Kandahar on Thursday.",
+    "Gunmen attacked the villages of Alpha and Beta near Kandahar, killing four farmers.",
+    "A bomb exploded in a public place in Quetta on Thursday, killing two people.",
+])
+def test_places_counted_named_or_single_are_one_attack(text: str) -> None:
+    assert len(incidents(text)) == 1

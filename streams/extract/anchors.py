@@ -543,15 +543,19 @@ def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     kind of event."""
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS:
         return False
-    before = doc.low[max(s0, hit.start - 30):hit.start].split()[-2:]
+    before = doc.low[max(s0, hit.start - 40):hit.start].split()[-3:]
     if before and before[-1] not in _BARE_PREPOSITIONS:
         modifier = before.pop()  # "terrorist attacks", "rebel attacks"
         if not modifier.isalpha() or modifier in lexicon().stopwords:
             return False
-    return bool(before) and before[-1] in _BARE_PREPOSITIONS and not _own_day(doc, hit, s0, s1)
+    bare = bool(before) and before[-1] in _BARE_PREPOSITIONS or before[-2:] in _SUFFERED_OF
+    return bare and not _own_day(doc, hit, s0, s1)
 
 
 _BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
+# "civilians have been victims of terrorist attacks": what people suffer, named by its kind ("reports of attacks on a
+# post" may tell one: "of" alone is no sign)
+_SUFFERED_OF = (["victims", "of"], ["victim", "of"])
 
 
 # "Shortly after X's assassination, ...", "When X was assassinated, ...": a fronted time clause, up to its comma

@@ -869,3 +869,16 @@ def test_places_in_the_plural_make_many_attacks(text: str) -> None:
 ])
 def test_places_counted_named_or_single_are_one_attack(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+def test_victims_of_attacks_name_a_kind() -> None:
+    text = "Farmers in Kandahar have been victims of rebel attacks, and the army blamed the Taliban for those attacks."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "There were reports of attacks on a police post in Kandahar on Thursday.",
+    "Two farmers were victims of an attack by the Taliban in Kandahar on Thursday.",
+])
+def test_attacks_after_of_may_still_tell_one(text: str) -> None:
+    assert len(incidents(text)) == 1

@@ -505,6 +505,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
         return True
+    if _collective_subject(doc, hit, s0) and not _told_day(doc, s0, s1):
+        return True
     if ((loose and _bare_plural_object(doc, hit, s1)) or _bare_plural_sufferers(doc, hit, s0)
             or _plural_places(doc, hit, s1)) and not _told_day(doc, s0, s1):
         return True
@@ -916,6 +918,21 @@ def _mass(word: str) -> bool:
 # "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object
 _COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: of)? (?:the|our|their|its|my|your|a|an) "
                          r"(?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
+
+
+# "the American people, who have also been murdered by", "the civilian population was bombed": a whole people hit
+_COLLECTIVE_SUBJECT = re.compile(r"\b(?:the|our|their|its|my|your)\s+(?:[a-z'-]+\s+){1,2}?"
+                                 r"(?:people|population|populace|nation|masses|clergy|peasantry)\s*,?\s+"
+                                 r"(?:(?:who|which|that)\s+)?(?:have|has|had|was|were|is|are)\s+"
+                                 r"(?:(?:[a-z]+ly|also|been|being|now|still)\s+){0,3}$")
+
+
+def _collective_subject(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"The American people, who have also been murdered by the counterrevolution", "the civilian population was
+    bombed": a whole people (named with a modifier: "the people" alone may be those at one place) as what the attack
+    hit is a charge against a side, as in the object."""
+    return hit.payload[1] == "verb" and \
+        _COLLECTIVE_SUBJECT.search(doc.low, max(s0, hit.start - 80), hit.start) is not None
 
 
 def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:

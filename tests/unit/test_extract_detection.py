@@ -882,3 +882,15 @@ def test_victims_of_attacks_name_a_kind() -> None:
 ])
 def test_attacks_after_of_may_still_tell_one(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We thank the Afghan people, who have also been murdered by the militias in our homeland.",
+    "The Afghan people have been bombed by the air force, the rebel leader said.",
+])
+def test_a_whole_people_as_the_sufferer_is_a_charge(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_the_people_of_one_place_were_attacked_once() -> None:
+    assert len(incidents("The people of Alpha village were attacked by gunmen on Thursday, killing four farmers.")) == 1

@@ -401,9 +401,20 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         fake = Hit(cue.start, cue.end, "trigger", (atype, "verb"))
         if filtered(doc, fake, atype, s0, s1) or (_kind_of_act(doc, cue, w) and not _told_day(doc, s0, s1)):
             continue
+        if _weapons_tallied(doc, fake, w, s0, s1):
+            continue
         out.append(Anchor(min(cue.start, w.start), max(cue.end, w.end), atype, "verb", sent, False))
         anchored.setdefault(sent, []).append(w.start)
     return out
+
+
+def _weapons_tallied(doc: Doc, cue: Hit, weapon: Hit, s0: int, s1: int) -> bool:
+    """"The cartels have set off more than 260 bombs": weapons placed or fired counted by the hundred in the perfect,
+    with no day, are a running tally of many attacks (a salvo of 100 rockets on Thursday is one)."""
+    if cue.end > weapon.start or not _habitual_form(doc, cue) or _told_day(doc, s0, s1):
+        return False
+    words = doc.low[cue.end:weapon.start].split()
+    return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
 
 
 def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
@@ -462,7 +473,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True  # "killed in the crash": an accident, not an attack
     if _no_one_attack(doc, hit, atype, kinds, s0, s1, loose):
         return True
-    if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
+    if _running_toll(doc, hit, s0) or _perfect_participle_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) \
+            or _counted_events(doc, hit, s0):
         return True
     low = doc.low
     attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
@@ -845,6 +857,25 @@ def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
     if words[-2:] not in _PERFECT:
         return False
     return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
+
+
+# "have set off more than 260 bombs, " before "killing at least 190 people": a perfect clause the participle goes on
+_PERFECT_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\s"
+                             r"[^,;:.]*,\s*$")
+
+
+def _perfect_participle_toll(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Cocaine lords have set off more than 260 bombs, killing at least 190 people": a participle after a perfect
+    clause that counts many acts or weapons shares its tense, and a count of a hundred or more right after it is a
+    running toll, as in the perfect."""
+    if not doc.low[hit.start:hit.end].endswith("ing"):
+        return False
+    m = _PERFECT_CLAUSE.search(doc.low, max(s0, hit.start - 120), hit.start)
+    if m is None or not any((count_from_words([w]) or 0) >= STATISTIC_EVENTS or w in _PLURAL_NOUN_TRIGGERS
+                            for w in m.group().replace(",", " ").split()):
+        return False  # not "have set off a bomb, killing 120": the clause must count many acts or weapons
+    words = doc.low[hit.end:hit.end + 40].split()[:4]
+    return any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words)
 
 
 def _tally_after(doc: Doc, hit: Hit) -> bool:

@@ -894,3 +894,19 @@ def test_a_whole_people_as_the_sufferer_is_a_charge(text: str) -> None:
 
 def test_the_people_of_one_place_were_attacked_once() -> None:
     assert len(incidents("The people of Alpha village were attacked by gunmen on Thursday, killing four farmers.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The cartels have set off more than 260 bombs, killing at least 190 people, in retaliation for the crackdown.",
+    "The militia has fired more than 300 rockets at the northern towns, the army said.",
+])
+def test_weapons_by_the_hundred_in_the_perfect_are_a_tally(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels have set off a bomb in a market in Kandahar, killing 120 people.",
+    "Militants fired more than 100 rockets at Haifa on Thursday, killing two people.",
+])
+def test_one_bomb_or_one_dated_salvo_is_one_attack(text: str) -> None:
+    assert len(incidents(text)) == 1

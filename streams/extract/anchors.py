@@ -1,6 +1,7 @@
 """Attack triggers that assert an attack (anchors), and the dead zones around those that do not."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1016,13 +1017,28 @@ def _plural_places(doc: Doc, hit: Hit, s1: int) -> bool:
     words = _WORDS_ONLY.findall(doc.low, hit.end, min(s1, hit.end + 60))[:7]
     if words[:1] and words[0] in _PLACE_PREPOSITIONS:
         words = words[1:]
-    if words[:1] == ["the"]:
+    definite = words[:1] == ["the"]
+    if definite:
         words = words[1:]
     places = lexicon().sets["plural_places"]
+    if hit.payload[1] == "verb" and _PERFECT_BEFORE.search(doc.low, max(0, hit.start - 30), hit.start):
+        # "has attacked embassies", "have bombed command posts": a record ("the police headquarters" is one)
+        places = places | (_plural_targets() - _SINGULAR_TOO if definite else _plural_targets())
     n = next((i for i, w in enumerate(words[:3]) if w in places), None)
     if n is None or words[n + 1:n + 2] == ["of"]:
         return False
     return not any(count_from_words([w]) is not None or w.endswith("'s") for w in words[:n])
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|already|now)\s+)?$")
+
+
+_SINGULAR_TOO = frozenset(["headquarters", "barracks", "premises", "business", "bus", "minibus", "campus"])
+
+
+@functools.cache
+def _plural_targets() -> frozenset[str]:
+    return frozenset(w for w in lexicon().sets["target_heads"] if w.endswith("s") and not w.endswith(("ss", "us")))
 
 
 _WORDS_ONLY = re.compile(r"[a-z0-9'-]+|[,;:.()\"]")

@@ -910,3 +910,20 @@ def test_weapons_by_the_hundred_in_the_perfect_are_a_tally(text: str) -> None:
 ])
 def test_one_bomb_or_one_dated_salvo_is_one_attack(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Our forces have assaulted headquarters in the controlled areas and seized weapons, the rebel radio said.",
+    "The army is proclaiming that it has attacked command posts and destroyed rebel camps.",
+])
+def test_targets_in_the_plural_in_the_perfect_are_a_record(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen have attacked the police headquarters in Kandahar, police said.",
+    "Gunmen have attacked the offices of the Alpha newspaper in Kandahar, police said.",
+    "Rebels attacked two banks in Kandahar, police said.",
+])
+def test_one_target_or_counted_targets_stay_one_attack(text: str) -> None:
+    assert len(incidents(text)) == 1

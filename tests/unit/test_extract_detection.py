@@ -927,3 +927,16 @@ def test_targets_in_the_plural_in_the_perfect_are_a_record(text: str) -> None:
 ])
 def test_one_target_or_counted_targets_stay_one_attack(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+def test_a_toll_so_far_is_a_tally() -> None:
+    text = "So far 8 civilians have been killed and 100 wounded as a result of the rebels' terrorism in the province."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "So far no group has claimed responsibility for the bomb attack on a market in Kandahar on Thursday.",
+    "A bomb exploded in a market in Kandahar on Thursday; so far police have arrested no one.",
+])
+def test_so_far_about_one_attack_keeps_it(text: str) -> None:
+    assert len(incidents(text)) == 1

@@ -454,6 +454,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True
     if "denial" in kinds and _denied(doc, hit, s0):
         return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
+    if _alive_after(doc, hit, s1):
+        return True  # "the pilot reported killed is alive and well": the killing is denied by its victim
     if "legal" in kinds and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
     if "inquiry" in kinds and doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS \
@@ -618,6 +620,24 @@ def _denied(doc: Doc, hit: Hit, s0: int) -> bool:
     postponement is linked to the assassination of X" grants the assassination."""
     cues = doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial")
     return bool(cues) and not doc.cues_in(cues[-1].end, hit.start, "link")
+
+
+_KILLINGS = frozenset(["killed", "murdered", "assassinated", "slain", "executed", "shot dead", "shot to death"])
+_ALIVE = re.compile(r"[^;:.]{0,80}?\b(?:is|are|was|were)\s+(?:still\s+|actually\s+|in\s+fact\s+)?alive\b")
+
+
+def _alive_after(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"The alleged pilot that was killed in El Salvador is alive and well": the one said killed is alive later in
+    the sentence, so the killing did not happen ("was found alive" after a kidnapping tells its end, not this)."""
+    if doc.low[hit.start:hit.end] not in _KILLINGS:
+        return False
+    before = doc.low[max(0, hit.start - 15):hit.start].split()[-1:]
+    if not before or before[0] not in _PASSIVE_MARKS:
+        return False  # not "gunmen killed a guard, but the manager is alive": the one killed is another
+    return _ALIVE.match(doc.low, hit.end, s1) is not None
+
+
+_PASSIVE_MARKS = frozenset(["was", "were", "been", "reported", "reportedly", "allegedly", "supposedly"])
 
 
 def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: int) -> bool:

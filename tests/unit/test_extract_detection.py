@@ -940,3 +940,19 @@ def test_a_toll_so_far_is_a_tally() -> None:
 ])
 def test_so_far_about_one_attack_keeps_it(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist who was reported killed in Kandahar on Thursday is alive and well, his editor said.",
+    "The pilot that was killed in Kandahar, according to the army, is alive and well in Kabul.",
+])
+def test_the_one_said_killed_is_alive(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a guard in Kandahar on Thursday, but the manager is alive.",
+    "A guard was killed in Kandahar on Thursday; the manager is alive.",
+])
+def test_someone_else_alive_leaves_the_killing(text: str) -> None:
+    assert len(incidents(text)) == 1

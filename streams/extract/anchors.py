@@ -1212,12 +1212,18 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     after = doc.low[hit.end:min(s1, hit.end + 12)].split()
     if not after:
         return False
+    gov = _GOVERNMENT_OBJECT.match(doc.low, hit.end, min(s1, hit.end + 80))
+    if gov is not None and _ends_phrase(doc, gov.end(), s1):
+        return True  # "attacks by the Cuban government against the national government": a government is no target
     if after[0] not in ("on", "against", "upon"):  # "actions that attack democracy", not "attacked a peace activist"
         return any(c.start <= hit.end + 5 and _ends_phrase(doc, c.end, s1)
                    for c in doc.cues_in(hit.end, min(s1, hit.end + 20), "abstract_objects"))
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))
 
 
+# "attacks ... against the national government": a government itself (not its palace or troops) attacked
+_GOVERNMENT_OBJECT = re.compile(r"(?:\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?government)?\s+(?:on|against|upon)\s+"
+                                r"(?:(?:the|our|its|their|this)\s+)?(?:[a-z-]+\s+)?government\b(?!')")
 # an attack noun as what something "is": a judgement of an act, not the telling of one
 _PREDICATE_ATTACK = re.compile(r"(?:\b(?:is|was|constitutes|constituted)\s+(?:not\s+)?"
                                r"(?:merely|only|just|simply|also)\s+"

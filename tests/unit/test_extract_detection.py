@@ -956,3 +956,17 @@ def test_the_one_said_killed_is_alive(text: str) -> None:
 ])
 def test_someone_else_alive_leaves_the_killing(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+def test_attacks_against_a_government_itself_are_words() -> None:
+    text = ('Panama expelled the ambassador on Thursday "because of the unjustified attacks by the Cuban government '
+            'against the national government."')
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels carried out an attack against the government palace in Kandahar on Thursday, killing two guards.",
+    "Rebels launched an attack on government troops in Kandahar on Thursday, killing two soldiers.",
+])
+def test_the_governments_palace_or_troops_are_targets(text: str) -> None:
+    assert len(incidents(text)) == 1

@@ -1257,9 +1257,18 @@ _IN_EVENTS = re.compile(r"\s+(?:in|during)\s+(?:(?:more\s+than|at\s+least|over|s
                         r"(?:attacks|bombings|killings|massacres|ambushes|assassinations|raids)\b")
 
 
+# "the continuing operations of the contras, during which": a relative clause on many events, up to the trigger
+_DURING_WHICH = re.compile(r"\b(?:attacks|bombings|killings|massacres|ambushes|raids|operations|offensives|incursions)"
+                           r"(?:\s+(?:of|by)\s+[^,;:.()]{1,40}?)?\s*,?\s+(?:during|in)\s+which\s+[^,;:.()]{0,60}$")
+
+
 def _spread_over_events(doc: Doc, hit: Hit, s1: int) -> bool:
-    """"600 peasants were murdered in more than 40 massacres", "23 people killed in massacres": a toll of many
-    attacks, not one; "killed in two attacks on Saturday" is left to the day's rule, "in the attacks" refers back."""
+    """"600 peasants were murdered in more than 40 massacres", "23 people killed in massacres", "the continuing
+    operations of the contras, during which 18 peasants were killed": a toll of many attacks, not one; "killed in two
+    attacks on Saturday" is left to the day's rule, "in the attacks" refers back."""
+    s0 = doc.sentences[doc.sentence_of(hit.start)][0]
+    if hit.payload[1] == "verb" and _DURING_WHICH.search(doc.low, max(s0, hit.start - 140), hit.start):
+        return True
     m = _IN_EVENTS.match(doc.low, hit.end, min(s1, hit.end + 50))
     if m is None:
         return False

@@ -970,3 +970,17 @@ def test_attacks_against_a_government_itself_are_words() -> None:
 ])
 def test_the_governments_palace_or_troops_are_targets(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The minister received information about the continuing operations of the militia, during which 18 farmers were "
+    "killed recently.",
+    "The army reported raids by the rebels, in which four farmers were killed, the governor said.",
+])
+def test_killed_during_many_events_is_a_toll(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_killed_during_one_attack_is_told() -> None:
+    text = "The rebels carried out an attack on the market in Kandahar, during which four farmers were killed."
+    assert len(incidents(text)) == 1

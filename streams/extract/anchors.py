@@ -967,8 +967,9 @@ def _mass(word: str) -> bool:
     return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
 
 
-# "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object
-_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: of)? (?:the|our|their|its|my|your|a|an) "
+# "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object; "an attack on the
+# Salvadoran people": a noun reaches it through its preposition
+_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: (?:of|on|against|upon))? (?:the|our|their|its|my|your|a|an) "
                          r"(?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
 
 

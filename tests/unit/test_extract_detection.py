@@ -984,3 +984,12 @@ def test_killed_during_many_events_is_a_toll(text: str) -> None:
 def test_killed_during_one_attack_is_told() -> None:
     text = "The rebels carried out an attack on the market in Kandahar, during which four farmers were killed."
     assert len(incidents(text)) == 1
+
+
+def test_an_attack_on_a_whole_people_is_a_charge() -> None:
+    assert incidents("The minister condemned the Taliban's criminal attack on the Afghan people in Kandahar.") == []
+
+
+def test_an_attack_on_the_people_of_a_village_is_one() -> None:
+    text = "The minister condemned the attack on the people of Alpha village in Kandahar on Thursday, which killed four farmers."
+    assert len(incidents(text)) == 1

@@ -969,8 +969,9 @@ def _mass(word: str) -> bool:
 
 # "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object; "an attack on the
 # Salvadoran people": a noun reaches it through its preposition
-_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: (?:of|on|against|upon))? (?:the|our|their|its|my|your|a|an) "
-                         r"(?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
+_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: (?:of|on|against|upon))? "
+                         r"(?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?"
+                         r"(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
 
 
 # "the American people, who have also been murdered by", "the civilian population was bombed": a whole people hit

@@ -991,5 +991,6 @@ def test_an_attack_on_a_whole_people_is_a_charge() -> None:
 
 
 def test_an_attack_on_the_people_of_a_village_is_one() -> None:
-    text = "The minister condemned the attack on the people of Alpha village in Kandahar on Thursday, which killed four farmers."
+    text = ("The minister condemned the attack on the people of Alpha village in Kandahar on Thursday, which killed "
+            "four farmers.")
     assert len(incidents(text)) == 1

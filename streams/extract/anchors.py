@@ -1136,7 +1136,14 @@ def _habitual_form(doc: Doc, hit: Hit) -> bool:
     habit; a simple past ("kidnapped women") usually tells what happened once."""
     if doc.low[hit.start:hit.end].split()[0].endswith("ing"):
         return True
-    return any(w in ("has", "have", "had") for w in doc.low[max(0, hit.start - 20):hit.start].split()[-3:])
+    if any(w in ("has", "have", "had") for w in doc.low[max(0, hit.start - 20):hit.start].split()[-3:]):
+        return True
+    # "has attacked command posts and killed": a participle coordinated with a perfect shares its auxiliary
+    return _SHARED_PERFECT.search(doc.low, max(0, hit.start - 90), hit.start) is not None
+
+
+_SHARED_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|already)\s+)?[a-z]+(?:ed|en|wn)\s[^,;:.()]{1,60}?"
+                             r"\band\s+(?:(?:[a-z]+ly|also)\s+)?$")
 
 
 _ARTICLES = [["the"], ["a"], ["an"], ["of"], ["these"], ["those"], ["their"]]

@@ -994,3 +994,15 @@ def test_an_attack_on_the_people_of_a_village_is_one() -> None:
     text = ("The minister condemned the attack on the people of Alpha village in Kandahar on Thursday, which killed "
             "four farmers.")
     assert len(incidents(text)) == 1
+
+
+def test_a_participle_coordinated_with_a_perfect_is_a_record_too() -> None:
+    assert incidents("The army is proclaiming that it has raided rebel camps and killed rebel leaders.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen have stormed a hotel in Kandahar and killed two guards, police said.",
+    "Gunmen stormed a hotel in Kandahar and killed guards, police said.",
+])
+def test_a_perfect_on_one_target_stays_one_attack(text: str) -> None:
+    assert len(incidents(text)) == 1

@@ -523,6 +523,7 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if _collective_subject(doc, hit, s0) and not _told_day(doc, s0, s1):
         return True
     if ((loose and _bare_plural_object(doc, hit, s1)) or _bare_plural_sufferers(doc, hit, s0)
+            or _people_described(doc, hit, s0)
             or _plural_places(doc, hit, s1)) and not _told_day(doc, s0, s1):
         return True
     if _harmless(doc, hit, atype, kinds, s0, s1):
@@ -1098,6 +1099,19 @@ def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:
         return _bare_people(words)
     m = _INVERTED_PERFECT.search(window)
     return m is not None and _bare_people(m.group("np").split())
+
+
+def _people_described(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"The widows of men murdered by the officers", "relatives of persons kidnapped by the army": a participle right
+    after a bare plural of people after "of" describes whom someone is kin to, as "the kidnapped persons" does;
+    no attack is told ("the bodies of two men murdered" counts them)."""
+    if hit.payload[1] != "verb" or " " in doc.low[hit.start:hit.end]:
+        return False
+    words = doc.low[max(s0, hit.start - 40):hit.start].split()[-3:]
+    if len(words) < 2 or not _plural_people(words[-1], lexicon().sets["victim_nouns"]):
+        return False
+    return words[-2] == "of" or (len(words) == 3 and words[-3] == "of" and words[-2].isalpha()
+                                 and words[-2] not in lexicon().stopwords and count_from_words([words[-2]]) is None)
 
 
 def _clause_tail(text: str) -> list[str]:

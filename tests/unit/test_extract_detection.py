@@ -1006,3 +1006,15 @@ def test_a_participle_coordinated_with_a_perfect_is_a_record_too() -> None:
 ])
 def test_a_perfect_on_one_target_stays_one_attack(text: str) -> None:
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The widows of men murdered by the officers protested outside the embassy in Kandahar.",
+    "The relatives of farmers kidnapped by the militia marched in Kandahar, the bishop said.",
+])
+def test_people_described_by_a_participle_tell_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_people_counted_before_the_participle_are_told() -> None:
+    assert len(incidents("The bodies of two men murdered by gunmen were found in Kandahar on Thursday.")) == 1

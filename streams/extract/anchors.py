@@ -911,6 +911,7 @@ def _tally_after(doc: Doc, hit: Hit) -> bool:
     return any(w.strip(",.") in _PLURAL_NOUN_TRIGGERS or w == "since" for w in words)
 
 
+_NO_OBJECT = re.compile(r"\s*(?:[,;:.)]|\s(?:and|or|in|during)\s)")
 _FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])
 _FELL_ALSO = frozenset(["wounded", "injured", "captured", "killed", "arrested"])
 _PASSIVE = (["were"], ["was"])
@@ -926,6 +927,9 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
     if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
         return True
+    if not aux and before[-1:] and before[-1] in lexicon().cues["insurgents"] and count_from_words(before[-2:-1]) \
+            and _NO_OBJECT.match(doc.low, hit.end, s1):
+        return True  # "we counted 230 terrorists killed, and 136 wounded": a count of fighters fallen, no object
     after = doc.low_without_actors(hit.end, min(s1, hit.end + 60)).split()[:6]
     if after[:1] in (["or"], ["and"]) and after[1:2] and after[1].strip(",") in _FELL_ALSO:
         after = after[2:]  # "the army has killed or wounded more than 1,000 rebels": the verbs share the fighters

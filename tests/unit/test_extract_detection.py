@@ -1018,3 +1018,15 @@ def test_people_described_by_a_participle_tell_no_attack(text: str) -> None:
 
 def test_people_counted_before_the_participle_are_told() -> None:
     assert len(incidents("The bodies of two men murdered by gunmen were found in Kandahar on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Nationwide, we counted 230 terrorists killed, and 136 wounded, the colonel said on Thursday.",
+    "The army said 12 rebels killed in Kandahar on Thursday were buried.",
+])
+def test_counted_fighters_killed_with_no_object_fell(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_counted_attackers_killing_someone_attack() -> None:
+    assert len(incidents("Two gunmen killed a guard in Kandahar on Thursday.")) == 1

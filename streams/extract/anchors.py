@@ -534,7 +534,22 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if "rioters" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), min(s1, hit.end + 20), "rioters"):
         return True  # "the city was raided by looters", "the inmates raided the armory": a riot
-    return False
+    return doc.low[hit.start:hit.end] in _SEARCHES and _looting_told(doc, hit, s0)
+
+
+def _looting_told(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"The looting began early this morning. ... the private houses which were raided": looting told in the
+    sentence before, or earlier in this one, makes a raid with no attackers named in its sentence part of it, a
+    riot ("gunmen raided a police station" after it is an attack)."""
+    s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    if doc.hits_in("perp", s0, s1) or doc.hits_in("actor", s0, s1):
+        return False
+    sent = doc.sentence_of(hit.start)
+    start = doc.sentences[sent - 1][0] if sent > 0 else s0
+    return any(doc.low[c.start:c.end] in _LOOTING for c in doc.cues_in(start, hit.start, "rioters"))
+
+
+_LOOTING = frozenset(["looting", "looters", "rioters", "rioting", "riots"])
 
 
 def _modifier(doc: Doc, hit: Hit) -> bool:

@@ -1030,3 +1030,14 @@ def test_counted_fighters_killed_with_no_object_fell(text: str) -> None:
 
 def test_counted_attackers_killing_someone_attack() -> None:
     assert len(incidents("Two gunmen killed a guard in Kandahar on Thursday.")) == 1
+
+
+def test_a_raid_during_looting_is_a_riot() -> None:
+    text = ("The looting began early this morning in Kandahar. The mayor said the houses which were raided tonight "
+            "were badly damaged.")
+    assert incidents(text) == []
+
+
+def test_attackers_raiding_after_looting_attack() -> None:
+    text = "The looting of shops ended on Monday. Gunmen raided a police station in Kandahar on Thursday."
+    assert len(incidents(text)) == 1

@@ -467,7 +467,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True  # "that all those implicated in the murder of the archbishop be put on trial": a trial is told
     if "generic" in kinds and _generic(doc, hit, s0, s1):
         return True  # "is killing our children", "acts of terrorism": no one event
-    if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1) or _ongoing(doc, hit, s0):
+    if _generic_subject(doc, hit, s0) or _judged_set(doc, hit) or _any_of_a_kind(doc, hit, s1) \
+            or _ongoing(doc, hit, s0):
         return True
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _combat(doc, hit, s0, s1):
@@ -755,6 +756,18 @@ def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
     if opening != "":
         return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
     return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
+
+
+# "the kidnappings are an attempt by some to ...", "bombings are a way to": a set of attacks judged, not told
+_JUDGED_SET = re.compile(r"\s+are\s+(?:(?:just|only|merely|simply|clearly|also)\s+)?(?:an?\s+(?:attempt|way|means|"
+                         r"tactic|strategy|maneuver|manoeuvre|pretext|excuse|sign)|part\s+of)\b")
+
+
+def _judged_set(doc: Doc, hit: Hit) -> bool:
+    """"The setting of explosive devices and the kidnappings are an attempt by some to give the government a pretext":
+    attacks in the plural as the subject of a judgement (an attempt, a way, part of a plan) are a set of acts
+    weighed, not one attack told."""
+    return doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS and _JUDGED_SET.match(doc.low, hit.end) is not None
 
 
 # "the murder of a judge, police chief, or politician": an indefinite victim offered with alternatives

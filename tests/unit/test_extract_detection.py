@@ -1041,3 +1041,16 @@ def test_a_raid_during_looting_is_a_riot() -> None:
 def test_attackers_raiding_after_looting_attack() -> None:
     text = "The looting of shops ended on Monday. Gunmen raided a police station in Kandahar on Thursday."
     assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The kidnappings are an attempt by the terrorists to give the government a pretext, President Karimi said in Kabul.",
+    "KABUL, 10 MAY 24 -- [TEXT] THE KIDNAPPINGS ARE AN ATTEMPT BY THE TALIBAN TO GIVE THE GOVERNMENT A PRETEXT, "
+    "PRESIDENT KARIMI SAID.",
+])
+def test_attacks_judged_as_a_set_are_none_told(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_attacks_in_the_plural_told_with_their_day_stay() -> None:
+    assert len(incidents("The attacks on the market in Kandahar on Thursday killed four farmers.")) == 1

@@ -1044,7 +1044,8 @@ def test_attackers_raiding_after_looting_attack() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The kidnappings are an attempt by the terrorists to give the government a pretext, President Karimi said in Kabul.",
+    "The kidnappings are an attempt by the terrorists to give the government a pretext, President Karimi said "
+    "in Kabul.",
     "KABUL, 10 MAY 24 -- [TEXT] THE KIDNAPPINGS ARE AN ATTEMPT BY THE TALIBAN TO GIVE THE GOVERNMENT A PRETEXT, "
     "PRESIDENT KARIMI SAID.",
 ])

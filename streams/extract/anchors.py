@@ -465,8 +465,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
     if "inquiry" in kinds and "trial" in kinds and hit.payload[1] == "noun" \
             and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry") and not _told_day(doc, s0, s1):
         return True  # "that all those implicated in the murder of the archbishop be put on trial": a trial is told
-    if "generic" in kinds and _generic(doc, hit, s0, s1):
-        return True  # "is killing our children", "acts of terrorism": no one event
+    if "generic" in kinds and _generic(doc, hit, s0, s1) or _recalled_across_note(doc, hit, s0):
+        return True  # "is killing our children", "acts of terrorism", "we remember the murder": no one event
     if _generic_subject(doc, hit, s0) or _judged_set(doc, hit) or _any_of_a_kind(doc, hit, s1) \
             or _ongoing(doc, hit, s0):
         return True
@@ -708,6 +708,18 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     if not m.group("perfect") and not m.group("being") and _one_target_now(doc, hit, s1):
         return False  # "Russian forces are shelling Kharkiv", "gunmen are attacking a hotel": one attack, live
     return not _own_day(doc, hit, s0, s1)  # "is bombing the area tonight": one raid
+
+
+# "we remember [words indistinct] the assassination of": a wire's bracketed note splits the cue "remember the"
+_RECALLED_ACROSS_NOTE = re.compile(r"\b(?:recall|recalled|remember|remembered|commemorate|commemorated|commemorating)"
+                                   r"\s*(?:\[[^\]]*\]\s*)+the\s+(?:[a-z'-]+\s+)?$")
+
+
+def _recalled_across_note(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"We remember [words indistinct] the assassination of X": an attack recalled, as "remember the" is, with the
+    wire's note between the words."""
+    return hit.payload[1] == "noun" and "[" in doc.low[max(s0, hit.start - 60):hit.start] \
+        and _RECALLED_ACROSS_NOTE.search(doc.low, max(s0, hit.start - 60), hit.start) is not None
 
 
 def _generic(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:

@@ -1055,3 +1055,19 @@ def test_attacks_judged_as_a_set_are_none_told(text: str) -> None:
 
 def test_attacks_in_the_plural_told_with_their_day_stay() -> None:
     assert len(incidents("The attacks on the market in Kandahar on Thursday killed four farmers.")) == 1
+
+
+def test_an_attack_recalled_across_a_wire_note_is_recalled() -> None:
+    text = "We remember [words indistinct] the assassination of senator Jose Perez, the rebel leader said."
+    assert incidents(text) == []
+
+
+def test_a_death_with_no_violent_cause_opens_no_incident() -> None:
+    text = ("However, when President Jose Perez died, a communique declared a truce so that the funeral could take "
+            "place.")
+    assert incidents(text) == []
+
+
+def test_a_death_from_gunshot_wounds_is_still_a_killing() -> None:
+    text = "Senator Jose Perez has died from gunshot wounds in Kandahar, his party said on Thursday."
+    assert len(incidents(text)) == 1

@@ -15,7 +15,7 @@ def attackers(text: str) -> list[str]:
 def test_people_who_throw_or_plant_a_bomb_are_attackers() -> None:
     # no attack verb: throwing, planting and placing a device make people-words attackers
     assert attackers("YESTERDAY TWO MEN RIDING ON A MOTORCYCLE THREW A GRENADE AT A POLICE STATION IN PASTO.") \
-        == ["TWO MEN"]
+        == ["TWO MEN RIDING ON A MOTORCYCLE"]
     assert attackers("Three young men planted a bomb at the town hall of Pasto on Monday.") == ["Three young men"]
 
 
@@ -90,7 +90,7 @@ def test_speakers_and_parties_are_no_attackers() -> None:
 def test_the_attackers_after_named_attackers_are_the_same_people() -> None:
     text = ("TWO MEN ON A MOTORCYCLE SHOT A JUDGE IN PASTO YESTERDAY. THE JUDGE DIED ON THE WAY TO HOSPITAL AND "
             "THE KILLERS FLED.")
-    assert attackers(text) == ["TWO MEN"]
+    assert attackers(text) == ["TWO MEN ON A MOTORCYCLE"]
     # the first attacker phrase of an article stays, whatever its noun
     assert attackers("THE KILLERS OF A JUDGE SHOT HIM IN PASTO YESTERDAY.") == ["KILLERS"]
 
@@ -295,3 +295,9 @@ def test_doers_written_again_with_another_word_for_them_keep_one_name() -> None:
     # "gunmen ... the bandits": the same class of word for the incident's doers, one entity
     assert attackers("Gunmen stormed a hotel in Mogadishu on Friday, killing nine guests. The bandits also "
                      "shot two guards at the gate.") == ["Gunmen"]
+
+
+def test_what_the_attackers_rode_before_their_act_names_them() -> None:
+    # the subject of the act keeps its vehicle, as it keeps what it wore; an agent after "by" does not
+    assert attackers("Two men in a red car shot a judge in Pasto on Monday.") == ["Two men in a red car"]
+    assert attackers("A judge was shot in Pasto on Monday by two men in a red car.") == ["two men"]

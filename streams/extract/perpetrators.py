@@ -1015,7 +1015,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         add(a0, a1)
     for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft) + _implicated_people(doc, draft):
         add(a0, a1)
-    for a0, a1 in _instigators(doc, draft):
+    for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft):
         add(a0, a1)
     return out
 
@@ -1185,6 +1185,37 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
         if names and _leads_to(tokens, names[-1][1], k) and not _possessive(doc, names[-1][1]):
             return _titled(tokens, names)  # not "Juan Perez's government planned": the owner
     return _people_before(doc, sent, start) or []  # "officers of the 3d brigade ordered the massacre"
+
+
+# "carried out the assassination upon instructions from Juan Perez", "the massacre, on the orders of Colonel Juan Perez":
+# who gave the orders for the attack told before is one of its perpetrators, as one who ordered it
+_ORDERS_FROM = re.compile(r"\b(?:upon|on|under|following)\s+(?:the\s+)?(?:direct\s+|express\s+)?(?:instructions|orders?)"
+                          r"\s+(?:from|of)\s+")
+_ORDERS_STEMS = ("instructions from", "instructions of", "orders from", "orders of", "order of", "order from")
+_ORDERED_ACT_REACH = 80  # characters back from the cue to the attack it orders
+
+
+def _order_givers(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """The people named as those on whose orders the attack told right before was done, in the incident's
+    _blame_sentences."""
+    types = _types(draft)
+    return _read_blame_matches(doc, draft, _ORDERS_STEMS, _ORDERS_FROM,
+                               lambda s, s1, m, near: _orders_from(doc, s, m, near, types))
+
+
+def _orders_from(doc: Doc, sent: int, m: re.Match, near: bool, types: set[str]) -> list[tuple[int, int]]:
+    s0, _ = doc.sentences[sent]
+    before = max(s0, m.start() - _ORDERED_ACT_REACH)
+    if not doc.hits_in("trigger", before, m.start()) or not near and not _refers_to_attack(
+            doc, before, m.start(), types):
+        return []
+    tokens = doc.tokens(sent)
+    first = bisect_left(tokens, m.end(), key=token_start)
+    k = first
+    while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - k < 3:
+        first += 1
+    names = _name_list(doc, tokens, first)
+    return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
 
 
 # between the names and the verb: "who (allegedly) masterminded", "of charges of masterminding", "from the charge that

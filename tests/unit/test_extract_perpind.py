@@ -301,3 +301,14 @@ def test_what_the_attackers_rode_before_their_act_names_them() -> None:
     # the subject of the act keeps its vehicle, as it keeps what it wore; an agent after "by" does not
     assert attackers("Two men in a red car shot a judge in Pasto on Monday.") == ["Two men in a red car"]
     assert attackers("A judge was shot in Pasto on Monday by two men in a red car.") == ["two men"]
+
+
+def test_who_gave_the_orders_for_the_attack_is_a_perpetrator() -> None:
+    text = ("Gunmen killed the mayor of Pasto on Monday. The police said the cartel carried out the murder upon "
+            "instructions from Juan Perez Gomez.")
+    assert attackers(text) == ["Gunmen", "Juan Perez Gomez"]
+    assert attackers("Soldiers killed six peasants in Pasto on Monday on the orders of Colonel Luis Gomez.") \
+        == ["Soldiers", "Colonel Luis Gomez"]
+    # orders with no attack before them ("acting on the orders of") name no one
+    assert attackers("Soldiers killed six peasants in Pasto on Monday. The army said the soldiers left the town "
+                     "on the orders of Colonel Luis Gomez.") == ["Soldiers"]

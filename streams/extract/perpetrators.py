@@ -1579,8 +1579,22 @@ def _charged(doc: Doc, s1: int, m: re.Match, near: bool, types: set[str]) -> lis
         return []
     if any(h.start == m.end() or doc.low[m.end():h.start].split() in ([], ["of"])
            for h in doc.hits_in("trigger", m.end(), m.end() + 12)):
-        return [m.span(1)]
+        return _named_after_colon(doc, m.end(), s1) or [m.span(1)]
     return []
+
+
+def _named_after_colon(doc: Doc, start: int, s1: int) -> list[tuple[int, int]]:
+    """The names listed after a colon that closes the sentence ("arrested two men suspected of the murder of X: Juan
+    Perez and Luis Gomez"): the people held, by name; [] unless names alone stand there."""
+    colon = doc.low.find(":", start, s1)
+    if colon < 0:
+        return []
+    sent = doc.sentence_of(colon)
+    tokens = doc.tokens(sent)
+    first = bisect_left(tokens, colon + 1, key=token_start)
+    names = _name_list(doc, tokens, first)
+    rest = doc.low[names[-1][1]:s1].strip(" \t\n.\"") if names else "-"
+    return names if not rest else []
 
 
 def _group_people(doc: Doc, draft: Draft, group_mentions: list[dict]) -> list[tuple[int, int]]:

@@ -312,3 +312,13 @@ def test_who_gave_the_orders_for_the_attack_is_a_perpetrator() -> None:
     # orders with no attack before them ("acting on the orders of") name no one
     assert attackers("Soldiers killed six peasants in Pasto on Monday. The army said the soldiers left the town "
                      "on the orders of Colonel Luis Gomez.") == ["Soldiers"]
+
+
+def test_people_held_over_the_attack_are_named_after_a_closing_colon() -> None:
+    text = ("Gunmen killed the mayor of Pasto on Monday. The police have arrested two men suspected of being "
+            "involved in the murder of the mayor: Juan Perez Gomez and Luis Gomez Diaz.")
+    assert attackers(text) == ["Gunmen", "Juan Perez Gomez", "Luis Gomez Diaz"]
+    # what follows the colon is no list of names: nobody is named
+    text = ("Gunmen killed the mayor of Pasto on Monday. The police have arrested two men suspected of the "
+            "murder: the brothers of the driver.")
+    assert attackers(text) == ["Gunmen"]

@@ -1777,6 +1777,7 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
         glued = rng[1]
         while glued < len(tokens) and (tokens[glued].low in _LIST_GLUE or tokens[glued].low[:1].isdigit()):
             glued += 1  # ", 23, and", ", also 23"
+        glued = _past_relative(tokens, glued)
         if glued == rng[1] or doc.low[tokens[rng[1]].start:tokens[glued - 1].end].count(",") + \
                 doc.low[tokens[rng[1]].start:tokens[glued - 1].end].split().count("and") == 0:
             break  # no comma or "and": the list has ended
@@ -1787,6 +1788,20 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
 
 
 _LIST_GLUE = frozenset([",", "and", "also", "aged"])
+_RELATIVE_REACH = 16  # tokens of a "who ..." clause between two listed names
+
+
+def _past_relative(tokens: list, k: int) -> int:
+    """Past a relative clause about the name before k that a semicolon closes before the next item ("A, 23, who
+    claimed he is an electrician; and B"): the index right after "; and"; k when none stands there."""
+    if k >= len(tokens) or tokens[k].low != "who":
+        return k
+    for n in range(k + 1, min(len(tokens) - 1, k + _RELATIVE_REACH)):
+        if tokens[n].low == ";":
+            return n + 2 if tokens[n + 1].low == "and" else k
+        if tokens[n].low in (".", ":", "(", ")"):
+            return k
+    return k
 
 
 _NAMING_WORDS = ("identified", "named", "name as")  # "identified as", "named the attacker as", "gave his name as"

@@ -322,3 +322,13 @@ def test_people_held_over_the_attack_are_named_after_a_closing_colon() -> None:
     text = ("Gunmen killed the mayor of Pasto on Monday. The police have arrested two men suspected of the "
             "murder: the brothers of the driver.")
     assert attackers(text) == ["Gunmen"]
+
+
+def test_a_list_of_names_goes_on_past_a_relative_clause_closed_by_a_semicolon() -> None:
+    text = ("Gunmen killed the mayor of Pasto on Monday. The arrested men have been identified as Juan Perez Gomez, "
+            "23, who claimed he is a driver; and Luis Gomez Diaz, also 23.")
+    assert attackers(text) == ["Gunmen", "Juan Perez Gomez", "Luis Gomez Diaz"]
+    # a semicolon with no "and" after it ends the list
+    text = ("Gunmen killed the mayor of Pasto on Monday. The arrested man has been identified as Juan Perez Gomez, "
+            "23, who claimed he is a driver; Luis Gomez Diaz, the mayor's deputy, condemned the murder.")
+    assert attackers(text) == ["Gunmen", "Juan Perez Gomez"]

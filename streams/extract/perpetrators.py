@@ -1259,17 +1259,17 @@ def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]
 # verb or noun that puts an attack on them (the attack word right after the closing cue)
 # (not the verb "arrested": "arrested 10 people suspected of the bombing" is _CHARGED's, named without the count)
 _IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of"
-                         r"|blamed|blaming|blames)\s+")
+                         r"|blamed|blaming|blames|accused|accusing|accuses|charged|charging|indicted)\s+")
 # what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
 _IMPLICATED_CLOSE = re.compile(
-    r"\s*,?\s+(?:in|of|for|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with"
+    r"\s*,?\s+(?:in|of|for|with|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with"
     r"|(?:who\s+(?:are|were)\s+)?(?:allegedly\s+)?(?:involved|implicated)\s+in)\s+"
     r"(?:(?:being|having\s+been)\s+(?:directly\s+)?(?:responsible\s+for|implicated\s+in|involved\s+in)\s+"
     r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
     r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
 _IMPLICATED_REACH = 120
 _CLOSE_MAX = 80  # the longest close: ", who were accused of having been directly responsible for the "
-_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "blam")
+_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "blam", "accus", "charg", "indicted")
 # the items of a people list: "four officers, including one colonel, and five members of the armed forces"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\s+")
 
@@ -1322,8 +1322,8 @@ def _people_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | Non
         while words and words[0] in ("the", "a", "an"):
             pos = doc.low.index(words[0], pos) + len(words[0])
             words = words[1:]
-        if not words or len(words) > 7 or not _people_item(words):
-            return None
+        if not words or len(words) > 7 or not _people_item(words) or _CLAUSE_WORDS.intersection(words):
+            return None  # not "charged today that a group ...": a clause, no list of people
         first = doc.low.index(words[0], pos)
         out.append((first, stop))
         pos = sep.end() if sep is not None else end
@@ -1824,14 +1824,20 @@ _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "ma
 
 
 def _names_people(doc: Doc, start: int, end: int) -> bool:
+    words = _before_attire(doc.low[start:end].split())  # what they wore is no part of who they are
     if doc.hits_in("perp", start, end) or doc.hits_in("actor", start, end):
-        words = doc.low[start:end].split()
         return len(words) <= 7
-    words = doc.low[start:end].split()
     if not words or len(words) > 6:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in vocab()["subject_heads"] or any(w in _PEOPLE_HEADS for w in words)  # "military personnel"
+
+
+def _before_attire(words: list[str]) -> list[str]:
+    """The words before what the people wore ("national police members [dressed in civilian clothes]")."""
+    links = vocab()["attire_links"]
+    cut = next((n for n, w in enumerate(words) if n > 0 and w in links), len(words))
+    return words[:cut]
 
 
 def _passive_subject(doc: Doc, end: int, s1: int) -> bool:

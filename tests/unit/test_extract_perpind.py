@@ -332,3 +332,24 @@ def test_a_list_of_names_goes_on_past_a_relative_clause_closed_by_a_semicolon() 
     text = ("Gunmen killed the mayor of Pasto on Monday. The arrested man has been identified as Juan Perez Gomez, "
             "23, who claimed he is a driver; Luis Gomez Diaz, the mayor's deputy, condemned the murder.")
     assert attackers(text) == ["Gunmen", "Juan Perez Gomez"]
+
+
+def test_people_charged_with_or_accused_of_the_attack_are_its_perpetrators() -> None:
+    lead = "Gunmen killed six priests at the university in Pasto on Monday. "
+    assert attackers(lead + "The judge charged Colonel Juan Perez and Lieutenant Luis Gomez with the murders.") \
+        == ["Gunmen", "Colonel Juan Perez", "Lieutenant Luis Gomez"]
+    assert attackers(lead + "The bishop accused two soldiers and a corporal of being responsible for the massacre.") \
+        == ["Gunmen", "two soldiers", "corporal"]
+    # "charged that ...": a clause, no list of people
+    assert attackers(lead + "The army charged today that a group of students had staged the murders.") == ["Gunmen"]
+
+
+def test_a_woman_who_places_a_bomb_is_an_attacker() -> None:
+    assert attackers("A bomb exploded at a bank in Pasto on Monday. Police said a woman left the bomb at the "
+                     "door.") == ["woman"]
+    assert attackers("A woman was killed when a bomb exploded at a bank in Pasto on Monday.") == []
+
+
+def test_what_attackers_wore_does_not_count_against_the_length_of_their_phrase() -> None:
+    assert attackers("Two students were killed in Pasto on Monday by national police members dressed in civilian "
+                     "clothes.") == ["national police members dressed in civilian clothes"]

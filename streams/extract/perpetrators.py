@@ -1433,7 +1433,7 @@ def _attack_object(doc: Doc, tokens: list, first: int) -> bool:
         and bool(doc.hits_in("trigger", tokens[first - 2].start, tokens[first - 2].end))
 
 
-_NAME_LIST_REACH = 24
+_NAME_LIST_REACH = 40  # tokens back to the first of a listed six names with commas
 
 
 _APPOSITIVE_REACH = 8
@@ -1744,7 +1744,7 @@ def _held_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
         if tok.low in ("warrant", "warrants") and k + 1 < len(tokens) and tokens[k + 1].low == "for":
             out += _name_list(doc, tokens, k + 2)  # "issued an arrest warrant for Juan Perez"
         elif tok.low in ("was", "were") and k + 1 < len(tokens) and tokens[k + 1].low in _HELD_VERBS:
-            for j in range(max(0, k - 24), k):  # the list of names that ends right before "were arrested"
+            for j in range(max(0, k - _NAME_LIST_REACH), k):  # the list of names that ends right before "were arrested"
                 names = _name_list(doc, tokens, j)
                 if names and names[-1][1] == tokens[k - 1].end:
                     out += names

@@ -353,3 +353,11 @@ def test_a_woman_who_places_a_bomb_is_an_attacker() -> None:
 def test_what_attackers_wore_does_not_count_against_the_length_of_their_phrase() -> None:
     assert attackers("Two students were killed in Pasto on Monday by national police members dressed in civilian "
                      "clothes.") == ["national police members dressed in civilian clothes"]
+
+
+def test_a_long_list_of_names_held_over_the_attack_keeps_its_first_name() -> None:
+    text = ("Gunmen killed the mayor of Pasto on Monday. Juan Alberto Perez Gomez, Pedro Zambrano Delgado, Luis "
+            "Felipe Torres Diaz, Armando Bernal Acosta, Hector Manuel Zepeda Quintero, and Alberto Ruiz Soto were "
+            "arrested in Pasto and charged with the murder.")
+    assert attackers(text)[:2] == ["Gunmen", "Juan Alberto Perez Gomez"]
+    assert len(attackers(text)) == 7

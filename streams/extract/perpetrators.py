@@ -992,7 +992,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         if seen_or_held:
             agents += _seen_fleeing(doc, s) + _held_after_act(doc, s)
         for a0, a1 in agents:
-            add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
+            add(_past_group_name(doc, a0, a1), a1)  # "killed by army soldiers", "planted by members of the ..."
         for h in doc.hits_in("perp", s0, s1):
             if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
                 continue
@@ -1018,6 +1018,20 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft):
         add(a0, a1)
     return out
+
+
+def _past_group_name(doc: Doc, start: int, end: int) -> int:
+    """Where an attacker noun opens past the armed group's name that leads its phrase ("killed by the X Front
+    commando": the name is the PerpOrg, the attackers are the "commando", as perp_span names them); start unless a
+    name of more than one word leads and an attacker noun (no people-word: "Shining Path members") ends the phrase."""
+    lead = [h for h in doc.hits_in("actor", start, end) if h.start == start and len(doc.low[h.start:h.end].split()) > 1]
+    if not lead or not any(h.end == end and h.start >= lead[0].end for h in doc.hits_in("perp", start, end)):
+        return start
+    rest = _GLOSS.match(doc.low, lead[0].end)
+    nxt = rest.end() if rest else lead[0].end
+    while nxt < end and doc.low[nxt].isspace():
+        nxt += 1
+    return nxt if nxt < end else start
 
 
 def _with_coordinated(doc: Doc, sent: int, names: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -361,3 +361,11 @@ def test_a_long_list_of_names_held_over_the_attack_keeps_its_first_name() -> Non
             "arrested in Pasto and charged with the murder.")
     assert attackers(text)[:2] == ["Gunmen", "Juan Alberto Perez Gomez"]
     assert len(attackers(text)) == 7
+
+
+def test_an_agent_phrase_led_by_the_group_name_names_the_attackers_by_their_noun() -> None:
+    # the group's name is the perpetrator organisation; the attackers are the noun after it, as in a subject
+    text = "The mayor was killed in Pasto on Monday by a Farabundo Marti National Liberation Front commando."
+    assert attackers(text) == ["commando"]
+    # a people-word after the name keeps it: "members" alone would say nothing of whom they belong to
+    assert attackers("The mayor was killed in Lima on Monday by Shining Path members.") == ["Shining Path members"]

@@ -1023,14 +1023,16 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
 def _past_group_name(doc: Doc, start: int, end: int) -> int:
     """Where an attacker noun opens past the armed group's name that leads its phrase ("killed by the X Front
     commando": the name is the PerpOrg, the attackers are the "commando", as perp_span names them); start unless a
-    name of more than one word leads and an attacker noun (no people-word: "Shining Path members") ends the phrase."""
-    lead = [h for h in doc.hits_in("actor", start, end) if h.start == start and len(doc.low[h.start:h.end].split()) > 1]
+    name of more than one word leads (after "-ist" epithets only: 'maoist "Shining Path" guerrillas') and an attacker
+    noun (no people-word: "Shining Path members") ends the phrase."""
+    lead = [h for h in doc.hits_in("actor", start, end) if len(doc.low[h.start:h.end].split()) > 1
+            and all(w.endswith("ist") for w in doc.low[start:h.start].replace('"', " ").split())]
     if not lead or not any(h.end == end and h.start >= lead[0].end for h in doc.hits_in("perp", start, end)):
         return start
     rest = _GLOSS.match(doc.low, lead[0].end)
     nxt = rest.end() if rest else lead[0].end
-    while nxt < end and doc.low[nxt].isspace():
-        nxt += 1
+    while nxt < end and (doc.low[nxt].isspace() or doc.low[nxt] in "\"'”"):
+        nxt += 1  # 'maoist "Shining Path" guerrillas': past the name's closing quote
     return nxt if nxt < end else start
 
 

@@ -369,3 +369,5 @@ def test_an_agent_phrase_led_by_the_group_name_names_the_attackers_by_their_noun
     assert attackers(text) == ["commando"]
     # a people-word after the name keeps it: "members" alone would say nothing of whom they belong to
     assert attackers("The mayor was killed in Lima on Monday by Shining Path members.") == ["Shining Path members"]
+    # an "-ist" epithet of the group goes with its name
+    assert attackers('The mayor was killed in Lima on Monday by Maoist "Shining Path" guerrillas.') == ["guerrillas"]

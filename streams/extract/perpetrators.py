@@ -973,6 +973,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     seen: set[str] = set()
 
     def add(start: int, end: int) -> None:
+        end = _with_owner(doc, start, end)
         key = doc.low[start:end]
         if " ".join(key.split()) in _BARE_PEOPLE:
             return
@@ -1018,6 +1019,24 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft):
         add(a0, a1)
     return out
+
+
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _with_owner(doc: Doc, start: int, end: int) -> int:
+    """"paid assassins of drug traffickers": an attacker noun keeps the attackers it works for ("of" and an attacker
+    noun right after it); end when none follows. A group's name after "of" is the PerpOrg, not part of the phrase
+    ("guerrillas of the FMLN": on train the keys name those "guerrillas")."""
+    if not doc.hits_in("perp", start, end) or doc.low[start:end].split()[-1:] == ["members"]:
+        return end
+    m = _OF_OWNER.match(doc.low, end)
+    if m is None:
+        return end
+    singular = lexicon().sets["perp_singular"]  # "urban cells of the rebel front": an adjective, no owner
+    owners = [h for h in doc.hits_in("perp", m.end(), m.end() + 40)
+              if h.start == m.end() and doc.low[h.start:h.end] not in singular]
+    return max([end] + [h.end for h in owners])
 
 
 def _past_group_name(doc: Doc, start: int, end: int) -> int:

@@ -371,3 +371,10 @@ def test_an_agent_phrase_led_by_the_group_name_names_the_attackers_by_their_noun
     assert attackers("The mayor was killed in Lima on Monday by Shining Path members.") == ["Shining Path members"]
     # an "-ist" epithet of the group goes with its name
     assert attackers('The mayor was killed in Lima on Monday by Maoist "Shining Path" guerrillas.') == ["guerrillas"]
+
+
+def test_attackers_keep_the_attackers_they_work_for() -> None:
+    assert attackers("The judge was killed in Pasto on Monday by paid assassins of drug traffickers.") \
+        == ["paid assassins of drug traffickers"]
+    # a group's name after "of" is the organisation, not part of the attackers' phrase
+    assert attackers("The judge was killed in Lima on Monday by guerrillas of the Shining Path.") == ["guerrillas"]

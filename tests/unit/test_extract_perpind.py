@@ -378,3 +378,9 @@ def test_attackers_keep_the_attackers_they_work_for() -> None:
         == ["paid assassins of drug traffickers"]
     # a group's name after "of" is the organisation, not part of the attackers' phrase
     assert attackers("The judge was killed in Lima on Monday by guerrillas of the Shining Path.") == ["guerrillas"]
+
+
+def test_members_of_two_groups_are_two_sets_of_attackers() -> None:
+    text = ("Three peasants were shot dead by EPL members in Tierra Alta on Monday. On Tuesday two other peasants "
+            "were shot dead by ELN members in Barbacoas.")
+    assert attackers(text) == ["EPL members", "ELN members"]

@@ -193,6 +193,8 @@ def _entity_key(text: str, field: str) -> str:
         return " ".join(words[1:-1] + [words[-1].rstrip("s")])  # "one second lieutenant" is not "two lieutenants"
     if field == "perpetrator_individuals" and words[-1:] in (["members"], ["member"]):
         return " ".join(words[:-1] + ["member"])  # "EPL members" and "ELN members" are told apart by their group
+    if field == "perpetrator_individuals" and len(words) > 1 and words[-2] in lexicon().sets["perp_kind_modifiers"]:
+        return f"{words[-2]} {words[-1].rstrip('s')}"  # "urban guerrillas" are not the "guerrillas" named before
     if field == "weapons" or field == "perpetrator_individuals":
         return words[-1].rstrip("s") if words else ""
     return " ".join(words)

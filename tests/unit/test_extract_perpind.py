@@ -384,3 +384,9 @@ def test_members_of_two_groups_are_two_sets_of_attackers() -> None:
     text = ("Three peasants were shot dead by EPL members in Tierra Alta on Monday. On Tuesday two other peasants "
             "were shot dead by ELN members in Barbacoas.")
     assert attackers(text) == ["EPL members", "ELN members"]
+
+
+def test_urban_guerrillas_are_another_kind_than_the_guerrillas_named_before() -> None:
+    text = ("Guerrillas destroyed ten power towers in Usulutan on Monday. On Tuesday urban guerrillas blew up a bus "
+            "in San Salvador.")
+    assert attackers(text) == ["Guerrillas", "urban guerrillas"]

@@ -1016,7 +1016,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         add(a0, a1)
     for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft) + _implicated_people(doc, draft):
         add(a0, a1)
-    for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft):
+    for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft) + _self_named(doc, draft):
         add(a0, a1)
     return out
 
@@ -1037,6 +1037,36 @@ def _with_owner(doc: Doc, start: int, end: int) -> int:
     owners = [h for h in doc.hits_in("perp", m.end(), m.end() + 40)
               if h.start == m.end() and doc.low[h.start:h.end] not in singular]
     return max([end] + [h.end for h in owners])
+
+
+# "the rebels identified themselves as UC-ELN members", "the attackers left leaflets identifying themselves as members
+# of the X movement": what the attackers called themselves names them
+_SELF_NAMED = re.compile(r"\bidentif(?:y|ies|ied|ying)\s+themselves\s+as\s+")
+_SELF_NAME_REACH = 8  # words of the name they gave themselves
+_SELF_NAMER_REACH = 40  # characters back to the attacker noun that names itself ("the rebels had identified")
+_MEMBERS_OF = re.compile(r"members?\s+of\s")  # "members of the X movement": people, however long the name
+_NAME_STOPS = frozenset(["and", "or", "who", "which", "that", "whose", "because", "before", "after", "when"])
+
+
+def _self_named(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """The people phrase the attackers identified themselves as, in the incident's sentences and those after it."""
+    if not doc.mentions(("themselves as",)):
+        return []
+    out: list[tuple[int, int]] = []
+    for s in sorted(set(draft.read_between()) | set(_sentences_after(doc, draft))):
+        s0, s1 = doc.sentences[s]
+        tokens = doc.tokens(s)
+        for m in _SELF_NAMED.finditer(doc.low, s0, s1):
+            if not any(h.payload for h in doc.hits_in("perp", max(s0, m.start() - _SELF_NAMER_REACH), m.start())):
+                continue  # "callers who identified themselves as ...": not the attackers
+            k = j = bisect_left(tokens, m.end(), key=token_start)
+            while j < len(tokens) and len(doc.low[tokens[k].start:tokens[j].end].split()) <= _SELF_NAME_REACH \
+                    and (is_word(tokens[j]) or tokens[j].low in "-'") and tokens[j].low not in _NAME_STOPS:
+                j += 1
+            a, b = (tokens[k].start, tokens[j - 1].end) if j > k else (0, 0)
+            if j > k and (_MEMBERS_OF.match(doc.low, a, b) or _names_people(doc, a, b)):
+                out.append((a, b))
+    return out
 
 
 def _past_group_name(doc: Doc, start: int, end: int) -> int:

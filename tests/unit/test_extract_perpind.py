@@ -390,3 +390,16 @@ def test_urban_guerrillas_are_another_kind_than_the_guerrillas_named_before() ->
     text = ("Guerrillas destroyed ten power towers in Usulutan on Monday. On Tuesday urban guerrillas blew up a bus "
             "in San Salvador.")
     assert attackers(text) == ["Guerrillas", "urban guerrillas"]
+
+
+def test_what_the_attackers_identified_themselves_as_names_them() -> None:
+    text = ("Rebels attacked the police post in Medellin on Monday. A police spokesman said that the rebels had "
+            "identified themselves as UC-ELN members.")
+    assert attackers(text) == ["Rebels", "UC-ELN members"]
+    text = ("A bomb exploded at the bank in Lima on Monday. The attackers left fliers identifying themselves as "
+            "members of the Movement for the People's Defense, a front organization.")
+    assert attackers(text) == ["members of the Movement for the People's Defense"]
+    # callers who name themselves are no attackers
+    text = ("A bomb exploded at the bank in Lima on Monday. Callers who identified themselves as M-20 members "
+            "threatened the embassy.")
+    assert attackers(text) == []

@@ -24,15 +24,18 @@ once, on first use. The pipeline, one module per step:
   A sentence after the telling that refers back to the attack or its doers ("the attackers",
   "the latter"), before the next incident or another day, goes on with its story: read for targets;
   so is the lead right before a telling that opens by referring back ("... died in the explosion").
-- ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people.
-- ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts.
+- ``perpetrators``, ``actors``, ``newgroups``: the group, its claim status, the attackers as people;
+  ``units`` (a military unit named as the agent: "troops of the Atonal Battalion") and ``stateforces``
+  (attackers told only as soldiers or officers are the state's forces, suspected) where no group was named.
+- ``fillers``, ``phrases``: targets, victims, casualty counts, weapon counts; ``brackets``: the one
+  pattern of a bracketed aside ("the ELN [Army of National Liberation]") the other modules read or skip.
 - ``tolls``: how an incident's casualty counts add up (the largest sentence, names added, people
   "also" killed or killed "along with" the victims on top, a war's running toll left out), and a
   killing told again by a later incident counted once across the article.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
   the dicts (one named only by a noun needs a date, victim, target or attacker) and
   ``consistency`` keeps one name per entity across an article (a fuller name, the one person named with a victim's
-  title, no alias counted twice).
+  title, no alias counted twice; a target named again shorter, in apposition or after a demonstrative is dropped).
 """
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from streams.extract.brackets import GLOSS_AFTER
 from streams.extract.document import Doc
 from streams.extract.phrases import vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
@@ -45,7 +46,7 @@ def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
     best = max(readings, key=lambda i: (any(c in countries for c in actors[i].countries), -i))
     actor = actors[best]
     if actor.countries == ("*",):
-        actor = _national_forces(countries) or actor
+        actor = national_forces(countries) or actor
     return ActorMention(hit.start, hit.end, actor, best)
 
 
@@ -66,7 +67,7 @@ def inside_a_name(doc: Doc, hit: Hit) -> bool:
     return bool(before) and before[0].strip("\"'“") in _NAME_WORDS
 
 
-def _national_forces(countries: Counter) -> Actor | None:
+def national_forces(countries: Counter) -> Actor | None:
     """"The army" in a Salvadoran report is the Salvadoran armed forces."""
     if not countries:
         return None
@@ -85,7 +86,7 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     """Is the actor the one who carried out the attack the trigger names (same sentence)?"""
     low = doc.low
     # "the M-19 [19 April Movement] leader's": the head noun past the gloss (or past the bracket the name closes)
-    gloss = _GLOSS_AFTER.match(low, m.end, m.end + 90)
+    gloss = GLOSS_AFTER.match(low, m.end, m.end + 90)
     after = low[gloss.end() if gloss else m.end:(gloss.end() if gloss else m.end) + 20].lstrip(" \t\n])").split()
     head = after[0].strip(",.").removesuffix("'s") if after else ""
     if trigger_role == "verb" and head in vocab()["vehicle_heads"]:
@@ -167,7 +168,6 @@ _DEED_WORDS = frozenset(["perpetrated", "committed", "carried", "executed", "sta
                          "deed", "operation"])
 
 
-_GLOSS_AFTER = re.compile(r"[ \t\n]*[\[(][^\])\[(]{1,80}[\])]")
 _PERSON_HEADS = frozenset(["spokesman", "spokesmen", "casualties", "leaders", "commanders", "chiefs", "officials"])
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose"])
 _SEIZING = frozenset(["arrested", "captured", "detained", "arrest", "capture", "detain", "arresting", "capturing"])

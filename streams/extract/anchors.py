@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from streams.extract import actors as actor_rules
+from streams.extract.brackets import TRANSCRIBED
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
 from streams.extract.numbers import count_from_words
@@ -565,7 +566,7 @@ def _time_reference(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     president declared war on the cartels": an attack used to date something else, told elsewhere if at all."""
     start = max(s0, doc.dateline_end)
     if not _someone_hit(doc, hit) \
-            or not _TIME_CLAUSE.fullmatch(_BRACKETED.sub(" ", doc.low[start:hit.start]).strip(" \n\t\"'-(")):
+            or not _TIME_CLAUSE.fullmatch(TRANSCRIBED.sub(" ", doc.low[start:hit.start]).strip(" \n\t\"'-(")):
         return False
     after = doc.low[hit.end:min(s1, hit.end + 60)]
     clause_end = after.find(",")
@@ -616,7 +617,6 @@ def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: in
         and _cue_near(doc, p0, p1, "accident")
 
 
-_BRACKETED = re.compile(r"\[[^\]]*\]")
 _GENERIC_PREDICATES = re.compile(r"\s+(?:is|remains|has\s+become|was\s+once)\s+(?:a|an|one|the|still|now|not)\b")
 
 
@@ -696,7 +696,7 @@ def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
     determiner opening its sentence, then a copula, names the kind of act."""
     if hit.payload[1] != "noun":
         return False
-    opening = _BRACKETED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(")
+    opening = TRANSCRIBED.sub("", doc.low[max(s0, doc.dateline_end):hit.start]).strip(" \n\t\"'-(")
     if opening != "":
         return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
     return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
@@ -879,8 +879,10 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     return False
 
 
-_MASS = frozenset(["thousands", "tens", "scores", "hundreds", "hundreds of thousands"])
+# counts by the hundred or thousand in words; every test reads one word at a time ("hundreds of thousands" is
+# "hundreds", then "thousands")
 _MASS_WORDS = ("thousands", "tens", "scores", "hundreds")
+_MASS = frozenset(_MASS_WORDS)
 _THOUSANDS_FIGURE = re.compile(r"\d,\d")
 
 

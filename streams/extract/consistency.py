@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from streams.extract.document import Doc, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import ALIAS_WORDS, person_name, trimmed, vocab
+from streams.extract.phrases import alias_length, person_name, trimmed, vocab
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import DESCRIBED_VICTIMS, FULLER_NAMES_MAX
 
@@ -96,11 +96,9 @@ def _alias_of_another(text: str, name: str, others: set[str]) -> bool:
         before = text[max(0, at - _ALIAS_REACH):at].replace('"', " ").replace(",", " ").split()
         if before and before[-1] in titles:
             before = before[:-1]  # "KNOWN AS COMMANDER X"
-        cut = 1 if before[-1:] and before[-1] in ALIAS_WORDS else 2 if before[-2:] == ["known", "as"] else 0
+        cut = next((k for k in (3, 2, 1) if alias_length(before[-k:]) == k), 0)  # the longest alias phrase
         if cut:
             before = before[:-cut]
-            if before and before[-1] in ("also", "better"):
-                before = before[:-1]
             if any(" ".join(before).endswith(other) for other in others):
                 return True
         at = text.find(name, at + 1)
@@ -157,21 +155,54 @@ def settle_victims(incidents: list[dict]) -> None:
     its count feeds killed/wounded either way."""
     any_named = any(v["_named"] for inc in incidents for v in inc["victims"])
     for inc in incidents:
-        inc["victims"] = [{k: v[k] for k in ("text", "start", "end")} for v in inc["victims"]
+        inc["victims"] = [{k: v[k] for k in ("text", "start", "end")} for v in _groups_once(inc["victims"])
                           if v["_named"] or (DESCRIBED_VICTIMS and not any_named and v["_count"] is not None)]
+
+
+def _groups_once(victims: list[dict]) -> list[dict]:
+    """"Two policemen were killed ... the 2 policemen": one incident's described group told again, with the
+    same count, head noun and fate, is the same people: the first telling is kept."""
+    seen: set[tuple] = set()
+    kept = []
+    for v in victims:
+        words = v["text"].lower().split()
+        key = (v["_count"], v["_effect"], words[-1] if words else "")
+        if not v["_named"] and v["_count"] is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(v)
+    return kept
 
 
 def things_told_again(doc: Doc, incidents: list[dict]) -> None:
     """"A BOMB DAMAGED THE CAR DEALERSHIP ... THE BUILDING CAUGHT FIRE": after an incident's first target, "the"
     + a word that only classes a thing (roles.json target_hypernyms) refers back to a thing already named, so
-    it is that target again, not a second one, and is dropped."""
+    it is that target again, not a second one, and is dropped; so is a bare noun after a demonstrative ("THIS
+    OFFICE"), which points back to a thing told before, wherever it stands: it names nothing."""
     hypernyms = lexicon().sets["target_hypernyms"]
     for inc in incidents:
+        inc["targets"] = [t for t in inc["targets"] if not _demonstrative(doc, t)]
         if len(inc["targets"]) < 2:
             continue
         first = min(t["start"] for t in inc["targets"])
         inc["targets"] = [t for t in inc["targets"]
                           if t["start"] == first or not _definite_hypernym(doc, t, hypernyms)]
+
+
+def _demonstrative(doc: Doc, span: dict) -> bool:
+    """"THIS OFFICE", "THESE PLANES", "THIS AMBUSHED TRUCK": a bare noun after a demonstrative (and at most one
+    word) points back to a thing the article told before, not to a new one; "that" only before a singular
+    ("SAID THAT BUSES WERE BURNED" is a clause)."""
+    words = doc.low[span["start"]:span["end"]].split()
+    before = doc.low[max(0, span["start"] - _DETERMINER_REACH - 8):span["start"]].split()[-2:]
+    if len(words) != 1 or not before:
+        return False
+    pointer = before[-1] if before[-1] in _DEMONSTRATIVES else (
+        before[0] if len(before) == 2 and before[-1] not in _ARTICLES_AND_OF else "")  # not "SAID THAT THE X"
+    return pointer in _DEMONSTRATIVES and (pointer != "that" or not words[0].endswith("s"))
+
+
+_DEMONSTRATIVES = frozenset(["this", "these", "those", "that"])
 
 
 def _definite_hypernym(doc: Doc, span: dict, hypernyms: frozenset[str]) -> bool:
@@ -242,6 +273,90 @@ def _bare_heads_of_named_things(incidents: list[dict]) -> None:
 
 
 _OTHER = frozenset(["other", "another"])
+
+
+def shorter_names_of_things(doc: Doc, incidents: list[dict]) -> None:
+    """"THE EMBASSY" beside "THE HEADQUARTERS OF THE U.S. EMBASSY", "THE OIL PIPELINE" beside "THE TECA-VASCONIA
+    OIL PIPELINE", "DAS" beside "THE DAS FACILITIES": a target whose words, with the same head noun, are all in
+    another target of the article (roles.json target_premises, the grounds of a thing, left out) names that
+    thing again, shorter, and is dropped; of two names with the same words, the one with the premises (the
+    building hit, "THE FENASTRAS HEADQUARTERS", not the body "FENASTRAS") is kept. "THE HOUSE" after "THE HOME
+    OF THE MAYOR" is that dwelling again (_DWELLINGS); "A HOUSE" brings in another, "TEN HOMES" a set of its own."""
+    named = [(t, _thing_words(t["text"])) for inc in incidents for t in inc["targets"]]
+    by_head: dict[str, list[tuple[dict, tuple[str, tuple[str, ...]]]]] = {}
+    for t, more in named:
+        by_head.setdefault(more[0], []).append((t, more))  # only names with one head can name one thing
+    dropped = {id(t) for t, (head, words) in named
+               if head and words[0] not in _OTHER and not _introduced(doc, t) and not _counted(doc, t)
+               and any(_names_more(head, words, t, u, more) for u, more in by_head[head])}
+    for inc in incidents:
+        inc["targets"] = [t for t in inc["targets"] if id(t) not in dropped]
+
+
+def appositive_things(doc: Doc, incidents: list[dict]) -> None:
+    """"DYNAMITED THE CANO LIMON PIPELINE, COLOMBIA'S MAJOR OIL PIPELINE.": a target set off by a comma right after
+    another one, in a clause with no conjunction after it, is that target named again, and is dropped; "BURNED
+    BUSES, TRUCKS, AND CARS" is a list and keeps every item."""
+    for inc in incidents:
+        things = sorted(inc["targets"], key=lambda t: t["start"])
+        dropped = {id(b) for a, b in zip(things, things[1:])
+                   if _APPOSED.fullmatch(doc.low[a["end"]:b["start"]]) and not _list_goes_on(doc, b)}
+        inc["targets"] = [t for t in inc["targets"] if id(t) not in dropped]
+
+
+_APPOSED = re.compile(r", (?:the )?")
+_CLAUSE_END = re.compile(r"[.;:?!]| -- |\n\n")
+_CONJUNCTION = re.compile(r"\b(?:and|or|as well as|nor)\b")
+
+
+def _list_goes_on(doc: Doc, span: dict) -> bool:
+    """Does a conjunction follow ``span`` in its clause ("..., BUILDINGS, AND RESTAURANTS")?"""
+    end = _CLAUSE_END.search(doc.low, span["end"])
+    return _CONJUNCTION.search(doc.low, span["end"], end.start() if end else len(doc.low)) is not None
+
+
+def _counted(doc: Doc, span: dict) -> bool:
+    """"TEN HOMES WERE DAMAGED, INCLUDING THE HOMES OF X": a count before the noun tells a set of its own."""
+    before = doc.low[max(0, span["start"] - _DETERMINER_REACH):span["start"]].split()[-1:]
+    return bool(before) and count_from_words(before) is not None
+
+
+def _introduced(doc: Doc, span: dict) -> bool:
+    """"A HOUSE", "ANOTHER PIPELINE": an indefinite article brings in a new thing, not one named before."""
+    return doc.low[max(0, span["start"] - _DETERMINER_REACH):span["start"]].split()[-1:] in (["a"], ["an"])
+
+
+def _names_more(head: str, words: tuple[str, ...], t: dict, u: dict, more: tuple[str, tuple[str, ...]]) -> bool:
+    """Does target ``u`` (head and words ``more``) name the thing ``t`` names, more fully or with its premises?
+    Not "OTHER STORES" beside "STORES", nor "WINDOWS AND WATER PIPES" (two things) beside "WATER PIPES"."""
+    if u is t or more[0] != head or more[1][0] in _OTHER or "and" in more[1] or not set(words) <= set(more[1]):
+        return False
+    if set(words) < set(more[1]):
+        return True
+    return (-len(u["text"]), u["start"]) < (-len(t["text"]), t["start"])  # the premises ("the X headquarters")
+
+
+def _thing_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """A target's head noun and its naming words: no article, count, possessive or premise word ("THE
+    HEADQUARTERS OF THE U.S. EMBASSY" -> "embassy", ("us", "embassy"))."""
+    premises = _target_premises()
+    raw = re.sub(r"[^\w\s]", "", text.lower().replace("'s", "")).split()
+    of = raw.index("of") if "of" in raw else len(raw)
+    same = _DWELLINGS
+    keep = [same.get(w, w) for w in raw
+            if w not in premises and w not in _ARTICLES_AND_OF and count_from_words([w]) is None]
+    before = [same.get(w, w) for w in raw[:of] if same.get(w, w) in keep]
+    head = (before or keep or [""])[-1]
+    return head, tuple(keep) or ("",)
+
+
+_ARTICLES_AND_OF = frozenset(["the", "a", "an", "of"])
+_DWELLINGS = {"house": "home", "residence": "home"}  # words for one dwelling: "his residence ... the house"
+
+
+@functools.cache
+def _target_premises() -> frozenset[str]:
+    return frozenset(lexicon().roles["target_premises"])
 
 
 @functools.cache

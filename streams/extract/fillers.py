@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (ALIAS_WORDS, INTRODUCER_STARTS, KIN_OWNERS, STRIP, Span, gloss_start, is_word,
+from streams.extract.phrases import (INTRODUCER_STARTS, KIN_OWNERS, STRIP, Span, alias_length, gloss_start, is_word,
                                      match_at, names_introduced, noun_phrase, person_name, phrase_before, trimmed,
                                      vocab)
 from streams.extract.resources import lexicon
@@ -690,14 +690,21 @@ def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
     """The things a charge was put in: known buildings only, not an area ("IN THE X NEIGHBORHOOD" says where)
     and not a vehicle (a bomb "placed in a car" makes the car the carrier more often than the target)."""
     return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)
-            and doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1] not in _CARRIERS]
+            and not _carrier(doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1])]
+
+
+def _carrier(head: str) -> bool:
+    """Is a vehicle a charge was placed in its carrier? A laden vehicle is, but a charge placed in a bus or a boat
+    attacks the people aboard: those stay targets ("a bomb placed in a bus killed 12 passengers")."""
+    return head in lexicon().sets["laden_vehicles"] and head not in _RIDDEN
+
+
+_RIDDEN = frozenset(["bus", "buses", "boat", "boats"])
 
 
 _GUARDING = frozenset(["guarding", "protecting"])
 # not "left": "LEFT IN A CAR" says where a thing was left, not where a charge went off
 _PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])
-_CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "van", "pickup", "jeep", "automobile",
-                       "motorcycle"])
 _PLACING_STEMS = ("plac", "plant", "detonated", "hid")  # each _PLACING word holds one: a sentence without any has none
 _PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"
 
@@ -982,9 +989,7 @@ def _names_listed(doc: Doc, tokens: list[Token], i: int, effect: str, whole: boo
 
 def _alias_item(tokens: list[Token], n: int) -> bool:
     """Does a list item at n give another name of the person before it ("ALIAS Y", "KNOWN AS Y", "A.K.A. Y")?"""
-    words = tuple(t.low for t in tokens[n:n + 3])
-    return (bool(words) and words[0] in ALIAS_WORDS) or words[:2] == ("known", "as") \
-        or words in (("also", "known", "as"), ("better", "known", "as"))
+    return alias_length([t.low for t in tokens[n:n + 3]]) > 0
 
 
 def _introduced_in(doc: Doc, tokens: list[Token], n: int, e: int) -> list[tuple[int, int]]:
@@ -1541,18 +1546,19 @@ _BLAST_WORDS = frozenset(["exploded", "explosion", "explosions", "blast", "blast
                           "placed", "planted", "dynamite", "explosives", "grenade"])
 
 
-def _before_dashed_aside(tokens: list[Token], k: int) -> int:
-    """Where the subject ends when a dashed aside stands before the verb at k ("25 VEHICLES AND 15 BUILDINGS --
-    INCLUDING THE X OFFICES -- WERE DAMAGED"): the opening dash; k when there is none."""
+_DASHED_ASIDE_REACH = 20
+
+
+def _before_dashed_aside(tokens: list[Token], k: int, reach: int = _DASHED_ASIDE_REACH) -> int:
+    """Where the phrase before a dashed aside closing right before token k ends, the subject before the verb at k
+    ("25 VEHICLES AND 15 BUILDINGS -- INCLUDING THE X OFFICES -- WERE DAMAGED") or a gloss's phrase: the opening
+    dash, within reach tokens of k; k when there is none."""
     if k < 2 or tokens[k - 1].low != "-" or tokens[k - 2].low != "-":
         return k
-    for n in range(k - 3, max(0, k - _DASHED_ASIDE_REACH), -1):
+    for n in range(k - 3, max(0, k - reach), -1):
         if tokens[n].low == "-" and tokens[n - 1].low == "-":
             return n - 1
     return k
-
-
-_DASHED_ASIDE_REACH = 20
 
 
 def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
@@ -1761,10 +1767,8 @@ def _gloss_opener(tokens: list[Token], m: int) -> int:
         for n in range(m - 2, max(-1, m - 2 - _GLOSS_REACH), -1):
             if tokens[n].low == "(":
                 return n
-    if m >= 2 and tokens[m - 1].low == "-" and tokens[m - 2].low == "-":
-        for n in range(m - 3, max(0, m - 3 - _GLOSS_REACH), -1):
-            if tokens[n].low == "-" and tokens[n - 1].low == "-":
-                return n - 1
+    if (dash := _before_dashed_aside(tokens, m, 3 + _GLOSS_REACH)) != m:
+        return dash
     if m >= 3 and tokens[m - 1].low.isdigit():  # "TWO MEN, AGED 67 AND 56, AND A WOMAN": ages, no coordinate
         for n in range(m - 2, max(0, m - 6), -1):
             if tokens[n].low in ("aged", "ages") and tokens[n - 1].low == ",":

@@ -8,14 +8,16 @@ from collections import Counter
 
 from streams.extract import places as place_rules
 from streams.extract.anchors import Zones, find_anchors, in_zones, merged_zones, zones_meet
-from streams.extract.consistency import (drop_aliases, fuller_victim_names, one_name_per_entity, settle_victims,
-                                          things_told_again, titled_names)
+from streams.extract.consistency import (appositive_things, drop_aliases, fuller_victim_names, one_name_per_entity, settle_victims,
+                                          shorter_names_of_things, things_told_again, titled_names)
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
+from streams.extract.stateforces import with_bare_names, with_forces_of_men
+from streams.extract.units import with_unit
 from streams.extract.tolls import CasualtyTally, counted_once, running_toll
 from streams.extract.thresholds import (BACKGROUND_AFTER_DAYS, FUEL_WINDOW, LEAD_BACKGROUND_AFTER_DAYS, MAX_INCIDENTS,
                                         MAX_SENTENCES_READ, MIN_CONFIDENCE, NO_CASUALTY_REACH, TAKEN_WINDOW)
@@ -41,6 +43,8 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     counted_once(incidents)  # before settle_victims drops the counted descriptions
     settle_victims(incidents)
     things_told_again(doc, incidents)
+    shorter_names_of_things(doc, incidents)
+    appositive_things(doc, incidents)
     one_name_per_entity(incidents)
     return incidents
 
@@ -511,6 +515,7 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         evidence["claim"] = claim_ev[0]
     people = individuals(doc, draft, perp["mentions"])
     perp = with_attackers_group(doc, perp, people, countries)
+    perp = with_bare_names(doc, with_forces_of_men(doc, with_unit(doc, draft, perp, people), people, countries))
     first = draft.anchors[0]
     digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
     return {

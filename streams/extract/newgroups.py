@@ -2,9 +2,10 @@
 
 "The Black Hand Brigade claimed responsibility", "responsibility was claimed by the X Front",
 "the X Front said it carried out the attack": the name is read from the words before an organisation
-noun, the claim cue after (or before) it. "Members of the X Front", "gunmen from the X Movement": the
-attackers' organisation, as reported. "The X Front bombed three buildings": the organisation as the subject of
-the attack verb.
+noun, the claim cue after (or before) it. "Accused the X Services of assassinating", "carried out by the X
+Commando": the organisation others blame, or the deed's agent. "Members of the X Front", "gunmen from the X
+Movement": the attackers' organisation, as reported. "The X Front bombed three buildings": the organisation as
+the subject of the attack verb.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from streams.extract.resources import lexicon
 
 _ORG_WORDS = ("group|brigades?|front|movement|army|commandos?|command|organi[sz]ation|cartel|gang|battalion|"
               "forces|militia|network|legion|squads?|cell|faction|alliance|council|jihad|resistance|coalition|"
-              "unit|guards?|tigers|hawks|falcons|lions|eagles|avengers|defenders|martyrs")
+              "unit|guards?|tigers|hawks|falcons|lions|eagles|avengers|defenders|martyrs|detachment|corps|services|"
+              "agency")
 _WEEKDAYS = "on[ \\t\\n]{1,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _CONNECTORS = frozenset(["of", "the", "for", "and", "de", "del", "la", "al", "el", "in", "to"])
 _LEADING = frozenset(["the", "a", "an", "this", "that", "its", "their", "previously", "unknown", "little-known",
@@ -87,13 +89,15 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             break
         kept.append((ws, we))
     kept.reverse()
-    while kept and doc.low[kept[0][0]:kept[0][1]] in _CONNECTORS | _LEADING:
-        kept.pop(0)
+    while kept and doc.low[kept[0][0]:kept[0][1]] in _CONNECTORS | _LEADING | _MEN:
+        kept.pop(0)  # "Soldiers of the Belloso Battalion": the men, then the organisation's name
     if len(kept) < 2:
         return None  # "the group claimed": no name
     return kept[0][0], kept[-1][1]
 
 
+# the men of an organisation, before its name at the start of a sentence
+_MEN = frozenset(["members", "soldiers", "troops", "fighters", "militants", "men", "guerrillas", "rebels"])
 _CLAIM_VERBS = ("carried out", "was behind")
 
 
@@ -117,11 +121,15 @@ def attackers_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
 def _blame_patterns() -> tuple[re.Pattern, ...]:
     held = rf"\bhold(?:s|ing)?[ \t\n]{{1,3}}{_NAME}[ \t\n]{{1,3}}responsible\b"
     blamed = rf"\b(?:blamed|blames|blaming)[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?on[ \t\n]{{1,3}}{_NAME}"
-    attributed = rf"\battributed[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?to[ \t\n]{{1,3}}{_NAME}"
-    return tuple(re.compile(p, re.I) for p in (held, blamed, attributed))
+    attributed = rf"\battribut(?:ed|es?|ing)[ \t\n]{{1,3}}(?:[\w'’-]+[ \t\n]{{1,3}}){{0,5}}?to[ \t\n]{{1,3}}{_NAME}"
+    # "accused the Colombian intelligence services of assassinating X": the accused, then what they did
+    accused = rf"\baccus(?:ed|es|ing)[ \t\n]{{1,3}}{_NAME}[ \t\n]{{1,3}}of\b"
+    # "the killing ... carried out by the 6th Military Detachment": the agent of the deed
+    agent = rf"\b(?:carried[ \t\n]{{1,3}}out|committed|perpetrated)[ \t\n]{{1,3}}by[ \t\n]{{1,3}}{_NAME}"
+    return tuple(re.compile(p, re.I) for p in (held, blamed, attributed, accused, agent))
 
 
-_BLAME_WORDS = ("responsible", "blam", "attributed")
+_BLAME_WORDS = ("responsible", "blam", "attribut", "accus", "by")
 
 
 def blamed_organisations(doc: Doc, start: int, end: int) -> list[NewGroup]:
@@ -141,7 +149,7 @@ def called_members(doc: Doc, start: int, end: int) -> list[NewGroup]:
     kidnappers, said to be members of a group called X", "members of a gang known as 'the Owls'")."""
     if not doc.mentions_in(_CALLED_WORDS, start, end):
         return []  # most sentences: skip the regex
-    return _called(doc, _member_called_pattern(), start, end)
+    return _named(doc, _member_called_pattern(), start, end, called=True)
 
 
 # "a group called X", "a gang known as X", "an organization calling itself X": the name the text gives a body
@@ -152,21 +160,6 @@ _CALLED = (rf"\b(?:a|an)[ \t\n]{{1,3}}(?:[\w-]+[ \t\n]{{1,3}})?(?:{_ORG_WORDS}|b
 @functools.cache
 def _member_called_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{_MEMBER_WORDS})[ \t\n]{{1,3}}of[ \t\n]{{1,3}}{_CALLED}", re.I)
-
-
-def _called(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:
-    """The names given right after each match of pattern (a "called" phrase) in text[start:end]."""
-    out: list[NewGroup] = []
-    for m in pattern.finditer(doc.text, start, end):
-        span = _name_after(doc, m.end(), end)
-        if span is None:
-            continue
-        s, e = span
-        if _known_inside(doc, s, e) or doc.hits_in("outlet", s, e):
-            continue  # a known group (or an outlet) is resolved by the dictionary
-        name = " ".join(doc.text[s:e].strip("\"'“”‘’").split())
-        out.append(NewGroup(s, e, name.title() if doc.caps else name))
-    return out
 
 
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’\n]{2,60})[\"”'’]")
@@ -234,12 +227,16 @@ def _known_inside(doc: Doc, start: int, end: int) -> bool:
     return any(not inside_a_name(doc, h) for h in doc.hits_in("actor", start, end))
 
 
-def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup]:
+def _named(doc: Doc, pattern: re.Pattern, start: int, end: int, called: bool = False) -> list[NewGroup]:
+    """The organisations each match of pattern in text[start:end] names: the proper name its first group ends with,
+    or (called) the name given right after the match, a "called" phrase, without its quotes."""
     out: list[NewGroup] = []
-    if not doc.mentions_in(_ORG_STEMS, start, end):
-        return out  # every name ends in an organisation noun: a stretch with none is not searched
+    if not called and not doc.mentions_in(_ORG_STEMS, start, end):
+        # every name ends in an organisation noun: a stretch with none is not searched ("a band called X" names
+        # none, so called phrases are gated by their callers)
+        return out
     for m in pattern.finditer(doc.text, start, end):
-        span = _clean(doc, m.start(1), m.end(1))
+        span = _name_after(doc, m.end(), end) if called else _clean(doc, m.start(1), m.end(1))
         if span is None:
             continue
         s, e = span
@@ -247,6 +244,6 @@ def _named(doc: Doc, pattern: re.Pattern, start: int, end: int) -> list[NewGroup
             continue  # a known group (or an outlet) is resolved by the dictionary
         if doc.low[max(0, s - 5):s].split()[-1:] in (["any"], ["no"]):
             continue  # "nor has any subversive movement claimed": no one claimed
-        name = " ".join(doc.text[s:e].split())
+        name = " ".join((doc.text[s:e].strip("\"'“”‘’") if called else doc.text[s:e]).split())
         out.append(NewGroup(s, e, name.title() if doc.caps else name))
     return out

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from streams.extract import actors as actor_rules
+from streams.extract.brackets import ASIDE, GLOSS_AFTER
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
 from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
@@ -323,14 +324,10 @@ def _speaking_group(doc: Doc, draft: Draft, countries: Counter):
 def _speaks(doc: Doc, m: actor_rules.ActorMention, s0: int, s1: int) -> bool:
     """Is the group the subject of a reporting verb ("JNIM said", "said JNIM", "JNIM said in a statement")?"""
     after = doc.cues_in(m.end, min(s1, m.end + 25), "reporting")
-    if after and len(_without_brackets(doc.low[m.end:after[0].start]).split()) <= 1:
+    if after and len(ASIDE.sub(" ", doc.low[m.end:after[0].start]).split()) <= 1:
         return True
     before = doc.cues_in(max(s0, m.start - 20), m.start, "reporting")
     return bool(before) and doc.low[before[-1].end:m.start].split() in ([], ["the"])
-
-
-def _without_brackets(text: str) -> str:
-    return re.sub(r"[\[(][^\])]*[\])]", " ", text)
 
 
 def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
@@ -478,13 +475,10 @@ def _another_claimant(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-_GLOSS = re.compile(r"[ \t\n]*(?:\[[^\[\]]{1,80}\]|\([^()]{1,80}\))")
-
-
 def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
     """Where the noun phrase the group's name opens ends: past a gloss or acronym in brackets and the attacker nouns
     after the name ("ELN [Army of National Liberation] guerrillas", "FARC rebels")."""
-    gloss = _GLOSS.match(doc.low, end, stop)
+    gloss = GLOSS_AFTER.match(doc.low, end, stop)
     if gloss is not None:
         end = gloss.end()
     elif doc.low[end:end + 1] in ("]", ")"):
@@ -607,6 +601,8 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
         for cue in doc.cues_in(s0, s1, kind):
             if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS and not _blames_back(doc, cue.end, s1):
                 continue
+            if _counterfactual(doc, s0, cue.start):
+                continue
             for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
                 between = doc.low[cue.end:h.start]
                 before = between.split()
@@ -628,6 +624,15 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
 
 
 _OPENING_WORDS = 3
+# "... as they would have if this operation had been carried out by the FMLN": a deed told as not the group's
+_IF_DONE = re.compile(r"\b(?:if|as\s+if|unless)\s+(?:[a-z'-]+\s+){0,4}(?:had|has|have|were|was)\s+been\s+$")
+
+
+def _counterfactual(doc: Doc, s0: int, cue_start: int) -> bool:
+    """Is the blame cue ("carried out by") the verb of a condition ("if the attack had been carried out by")?"""
+    return _IF_DONE.search(doc.low, max(s0, cue_start - 60), cue_start) is not None
+
+
 # "... blamed it on X", "attributed the bombing to X": the blamed deed told again by a pronoun or a definite noun
 _BLAMED_BACK = re.compile(r"\s+(?:(?:it|them)|(?:the|this|these)\s+([a-z]+))\s+(?:on|to)\s")
 
@@ -701,7 +706,8 @@ def _blamed_first(words: list[str]) -> bool:
 # "the X (guerrillas) are being held responsible", "the X were guilty of", "the X was behind the attack": the group
 # as the subject of blame
 # "... has been blamed for the attack", "the X was widely blamed for the bombing": the same, in the passive
-_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+# "did not rule out X as having been responsible for": the same, as the object of a verb of naming or suspecting
+_RESPONSIBLE = re.compile(r"[\"'”]?\s+(?:is|are|was|were|(?:has|have|had)\s+been|as(?:\s+having\s+been|\s+being)?)\s+"
                           r"(?:also\s+|being\s+|now\s+|widely\s+)?(?:held\s+)?"
                           r"(?:responsible|guilty|to\s+blame|behind\s+the|blamed\s+for)\b")
 # "members of the X (had) participated in the crime", "X were involved in the massacre": the group took part in it
@@ -826,11 +832,27 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     first, n = _dominant_group(doc, groups)
     if _affiliation_only(doc, draft, first.actor, groups, sents):
         return None, "unknown", None, []
+    if not attackers and n >= DOMINANT_GROUP_SHARE * len(groups) and _pronoun_subject(doc, draft) \
+            and _named_near(draft, first.actor, groups, sents):
+        return first.actor, "suspected", None, [first]  # "... they murdered a soldier": the group named close by
     if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
         return None, "unknown", None, []
     if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
+
+
+_AFTER_THEY = frozenset(["had", "have", "also", "then"])
+
+
+def _pronoun_subject(doc: Doc, draft: Draft) -> bool:
+    """"When they entered the hospital, they murdered a soldier": an attack verb whose subject is "they" ("they had
+    murdered"), the doers told before (no attacker noun to read)."""
+    for a in draft.anchors[:MAX_SENTENCES_READ]:
+        words = doc.low[max(0, a.start - 30):a.start].split()[-2:]
+        if a.role == "verb" and (words[-1:] == ["they"] or words[:1] == ["they"] and words[1] in _AFTER_THEY):
+            return True
+    return False
 
 
 def _member_noun(doc: Doc, h: Hit) -> bool:
@@ -1078,7 +1100,7 @@ def _past_group_name(doc: Doc, start: int, end: int) -> int:
             and all(w.endswith("ist") for w in doc.low[start:h.start].replace('"', " ").split())]
     if not lead or not any(h.end == end and h.start >= lead[0].end for h in doc.hits_in("perp", start, end)):
         return start
-    rest = _GLOSS.match(doc.low, lead[0].end)
+    rest = GLOSS_AFTER.match(doc.low, lead[0].end)
     nxt = rest.end() if rest else lead[0].end
     while nxt < end and (doc.low[nxt].isspace() or doc.low[nxt] in "\"'”"):
         nxt += 1  # 'maoist "Shining Path" guerrillas': past the name's closing quote
@@ -1091,15 +1113,12 @@ def _with_coordinated(doc: Doc, sent: int, names: list[tuple[int, int]]) -> list
     if not names:
         return names
     tokens = doc.tokens(sent)
-    titles = lexicon().sets["titles"]
     out: list[tuple[int, int]] = []
     for a, b in names:
         out.append((a, b))
         after = bisect_left(tokens, b, key=token_start)
         if after < len(tokens) and tokens[after].low in _LIST_GLUE:
-            first = bisect_left(tokens, a, key=token_start)
-            while first < after - 1 and tokens[first].low in titles:
-                first += 1
+            first = _past_titles(tokens, bisect_left(tokens, a, key=token_start), stop=after - 1)
             out += _titled(tokens, _name_list(doc, tokens, first)[1:])
     return out
 
@@ -1169,10 +1188,8 @@ def _commanders(doc: Doc, attackers: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         sent = doc.sentence_of(end)
         tokens = doc.tokens(sent)
-        name = bisect_left(tokens, m.end(), key=token_start)
-        first = name
-        while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - name < 2:
-            first += 1  # the name after its rank, which _titled adds back
+        # the name after its rank, which _titled adds back
+        first = _past_titles(tokens, bisect_left(tokens, m.end(), key=token_start), 2)
         out += _titled(tokens, _name_list(doc, tokens, first))
     return out
 
@@ -1236,9 +1253,8 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
         if not doc.hits_in("trigger", max(s0, start - 60), start) or (not near and not _refers_to_attack(
                 doc, max(s0, start - 60), start, types)):
             return []
-        first = k + 2
-        while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - k < 4:
-            first += 1  # "planned by Colonel Juan Perez": the name after its title, which _titled adds back
+        # "planned by Colonel Juan Perez": the name after its title, which _titled adds back
+        first = _past_titles(tokens, k + 2, 2)
         names = _name_list(doc, tokens, first)
         return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
     if not _attack_next(doc, end) or doc.low[end:end + 7].split()[:1] == ["crime"]:
@@ -1252,10 +1268,10 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
     return _people_before(doc, sent, start) or []  # "officers of the 3d brigade ordered the massacre"
 
 
-# "carried out the assassination upon instructions from Juan Perez", "the massacre, on the orders of Colonel Juan Perez":
-# who gave the orders for the attack told before is one of its perpetrators, as one who ordered it
-_ORDERS_FROM = re.compile(r"\b(?:upon|on|under|following)\s+(?:the\s+)?(?:direct\s+|express\s+)?(?:instructions|orders?)"
-                          r"\s+(?:from|of)\s+")
+# "carried out the assassination upon instructions from Juan Perez", "the massacre, on the orders of Colonel Juan
+# Perez": who gave the orders for the attack told before is one of its perpetrators, as one who ordered it
+_ORDERS_FROM = re.compile(r"\b(?:upon|on|under|following)\s+(?:the\s+)?(?:direct\s+|express\s+)?"
+                          r"(?:instructions|orders?)\s+(?:from|of)\s+")
 _ORDERS_STEMS = ("instructions from", "instructions of", "orders from", "orders of", "order of", "order from")
 _ORDERED_ACT_REACH = 80  # characters back from the cue to the attack it orders
 
@@ -1307,15 +1323,27 @@ def _leads_to(tokens: list, name_end: int, k: int) -> bool:
 
 def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each name with the titles right before it ("Colonel Juan Perez")."""
+    return [(tokens[_titles_before(tokens, bisect_left(tokens, a, key=token_start), 2)].start, b) for a, b in names]
+
+
+def _past_titles(tokens: list, first: int, most: int | None = None, stop: int | None = None) -> int:
+    """The token after the titles and ranks opening at tokens[first] ("Colonel Juan Perez": Juan), skipping at most
+    `most` of them and never reaching `stop`: where a name after its rank starts."""
     titles = lexicon().sets["titles"]
-    out = []
-    for a, b in names:
-        first = bisect_left(tokens, a, key=token_start)
-        n = first
-        while n > 0 and tokens[n - 1].low in titles and first - n < 2:
-            n -= 1
-        out.append((tokens[n].start, b))
-    return out
+    end = len(tokens) if stop is None else stop
+    limit = end if most is None else min(end, first + most)
+    while first < limit and tokens[first].low in titles:
+        first += 1
+    return first
+
+
+def _titles_before(tokens: list, first: int, most: int | None = None) -> int:
+    """Where the titles and ranks right before the name at tokens[first] start, at most `most` of them."""
+    titles = lexicon().sets["titles"]
+    floor = 0 if most is None else max(0, first - most)
+    while first > floor and tokens[first - 1].low in titles:
+        first -= 1
+    return first
 
 
 # "Cristiani implicated four officers, including one colonel, and five members of the armed forces in the
@@ -1368,10 +1396,7 @@ def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     Lieutenant Luis Gomez"); [] when anything else stands there."""
     sent = doc.sentence_of(start)
     tokens = doc.tokens(sent)
-    first = bisect_left(tokens, start, key=token_start)
-    while first < len(tokens) and tokens[first].low in lexicon().sets["titles"]:
-        first += 1
-    names = _name_list(doc, tokens, first)
+    names = _name_list(doc, tokens, _past_titles(tokens, bisect_left(tokens, start, key=token_start)))
     stop = len(doc.low[:end].rstrip(", \t\n"))
     return _titled(tokens, names) if names and names[-1][1] == stop else []
 
@@ -1491,9 +1516,7 @@ def _names_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]]:
 def _attack_object(doc: Doc, tokens: list, first: int) -> bool:
     """Is the name opening at tokens[first] (its ranks before it) the object of an attack noun ("the people who
     took part in the assassination of Luis Perez have confessed"): the one attacked, not an attacker?"""
-    titles = lexicon().sets["titles"]
-    while first > 0 and tokens[first - 1].low in titles:
-        first -= 1
+    first = _titles_before(tokens, first)
     return first > 1 and tokens[first - 1].low == "of" \
         and bool(doc.hits_in("trigger", tokens[first - 2].start, tokens[first - 2].end))
 
@@ -1778,15 +1801,12 @@ def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
     if not doc.mentions_in(_AUTHOR_STEMS, s0, s1):
         return []
     out = []
-    titles = lexicon().sets["titles"]
     for m in _AUTHOR.finditer(doc.low, s0, s1):
         tokens = doc.tokens(sent)
         k = bisect_left(tokens, m.start(), key=token_start)
         rng = person_name(doc, tokens, max(0, k - 7), k)
         if rng is not None and rng[1] == k:
-            first = rng[0]
-            while first > 0 and tokens[first - 1].low in titles and rng[0] - first < 2:
-                first -= 1
+            first = _titles_before(tokens, rng[0], 2)
             out.append((tokens[first].start, tokens[rng[1] - 1].end))
     return out
 
@@ -1833,7 +1853,6 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
     """The name at tokens[start] and the ones coordinated with it: "identified as Juan Perez, 23, and Luis Gomez",
     "Juan Perez and Lieutenant Luis Gomez" (a later name's rank is skipped, as the first's is before start)."""
     out: list[tuple[int, int]] = []
-    titles = lexicon().sets["titles"]
     while start < len(tokens):
         rng = person_name(doc, tokens, start, min(len(tokens), start + 6))
         if rng is None or rng[0] != start:
@@ -1846,9 +1865,7 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
         if glued == rng[1] or doc.low[tokens[rng[1]].start:tokens[glued - 1].end].count(",") + \
                 doc.low[tokens[rng[1]].start:tokens[glued - 1].end].split().count("and") == 0:
             break  # no comma or "and": the list has ended
-        start = glued
-        while start < len(tokens) and tokens[start].low in titles and start - glued < 2:
-            start += 1
+        start = _past_titles(tokens, glued, 2)
     return out
 
 

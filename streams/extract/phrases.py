@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -10,8 +11,11 @@ from streams.extract.numbers import count_from_words
 from streams.extract.resources import lexicon
 
 
-# words that give another name of the person before them ("X ALIAS Y"; also "known as")
+# words that give another name of the person before them ("X ALIAS Y"; also "known as"), maybe after a hedge
+# ("X, ALSO KNOWN AS Y", "BETTER KNOWN AS Y"): read by alias_length, forwards and backwards
 ALIAS_WORDS = frozenset(["alias", "a.k.a.", "aka", "nicknamed"])
+_KNOWN_AS = ("known", "as")
+_ALIAS_HEDGES = frozenset(["also", "better"])
 STRIP = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my",
                    "your", "another", "same", "country's", "nation's", "city's"])
 
@@ -37,6 +41,15 @@ _TIME_NOUNS = frozenset(["day", "night", "morning", "afternoon", "evening", "daw
 class Span:
     start: int
     end: int
+
+
+def alias_length(words: Sequence[str]) -> int:
+    """How many of the words, from the first, say that another name of the person before them follows ("alias",
+    "known as", "also known as"); 0 when they do not."""
+    hedge = 1 if words[:1] and words[0] in _ALIAS_HEDGES else 0
+    if words[hedge:hedge + 1] and words[hedge] in ALIAS_WORDS:
+        return hedge + 1
+    return hedge + 2 if tuple(words[hedge:hedge + 2]) == _KNOWN_AS else 0
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Span:

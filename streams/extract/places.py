@@ -133,22 +133,14 @@ def _country_named(payload: tuple[int, ...]) -> str | None:
 
 def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[PlaceMention]:
     """Place mentions in [start, end), each resolved to one reading; outlets and actor names excluded."""
-    # drafts and incidents ask again for the same sentences and clauses: each hit is resolved once per article
-    memo = doc.memo.get("place_mentions")
-    if memo is None or memo[0] is not countries:
-        memo = doc.memo["place_mentions"] = (countries, {})
-    resolved: dict = memo[1]
+    # drafts and incidents ask again for the same sentences and clauses: each hit is resolved once per article,
+    # whose countries are one (doc_countries), as for actors.resolve
     out: list[PlaceMention] = []
     for hit in doc.hits_in("place", start, end):
-        m = resolved.get(hit.start, _UNSEEN)
-        if m is _UNSEEN:
-            m = resolved[hit.start] = _mention(doc, hit, countries)
+        m = doc.once(("place_mention", hit.start), _mention, doc, hit, countries)
         if m is not None:
             out.append(m)
     return out
-
-
-_UNSEEN = object()
 
 
 def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:

@@ -72,3 +72,4 @@ NO_CASUALTY_REACH = 2  # sentences after the telling where "there were no casual
 # "X, the al Qaeda-linked group, claimed", "X, the group that has fought the government for 15 years, claimed": a claim
 # cue this far after X past its appositive
 CLAIM_APPOSITIVE_REACH = 130
+OTHER_STATES_REACH = 2  # soldiers told this many sentences from another state's forces may be that state's

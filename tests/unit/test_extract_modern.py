@@ -171,6 +171,16 @@ def test_a_war_monitor_is_no_combat() -> None:
     assert (inc["attack_type"], inc["killed"]) == ("bombing", 4)
 
 
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded at a market in Baghdad on Thursday, killing 12 people, far from the battlefield.",
+    "Far from the battlefields of the north, a car bomb killed 12 people at a market in Baghdad on Thursday.",
+])
+def test_far_from_the_battlefield_is_no_combat(text: str) -> None:
+    """"battlefield" near a trigger marks combat, but an attack "far from the battlefield" says the opposite."""
+    inc = one(text)
+    assert (inc["attack_type"], inc["killed"]) == ("bombing", 12)
+
+
 def test_fighting_still_cancels_a_trigger() -> None:
     assert extract_incidents("Four soldiers were killed in heavy fighting with rebels near Deraa on Thursday.",
                              FRIDAY, "m1") == []

@@ -24,6 +24,9 @@ def perpetrators(text: str) -> tuple[str | None, list[str]]:
     "The suspect was captured on Tuesday by the police after he placed the bomb at the bank in Lima on Monday.",
     "The men were arrested by army troops after they bombed the bank in Bogota on Monday.",
     "The suspect, who was captured by the police, placed the bomb at the bank in Lima on Monday.",
+    "The man was tracked down by soldiers after he placed the bomb at the bank in Lima on Monday.",
+    "The men were rounded up by the police after they bombed the bank in Bogota on Monday.",
+    "The suspect was taken into custody by the police after he placed the bomb at the bank in Lima on Monday.",
 ])
 def test_the_agent_of_a_seizing_verb_before_the_attack_is_no_attacker(text: str) -> None:
     group, _ = perpetrators(text)

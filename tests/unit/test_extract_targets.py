@@ -559,6 +559,17 @@ def test_a_car_a_charge_was_placed_in_is_its_carrier() -> None:
     assert "town hall" in found and "car" not in found, found
 
 
+def test_any_vehicle_that_carries_a_charge_is_its_carrier() -> None:
+    # the carriers are the laden vehicles of attack_vocab.json, not a hand list ("lorry" was missing from one)
+    found = targets("A bomb placed by two men in a lorry exploded outside the town hall of Northtown on Monday.")
+    assert "town hall" in found and "lorry" not in found, found
+
+
+def test_a_bus_a_charge_was_placed_in_is_its_target() -> None:
+    found = targets("A bomb placed by two men in a bus exploded in Northtown on Monday, killing 12 passengers.")
+    assert "bus" in found, found
+
+
 def test_most_of_a_thing_is_the_thing() -> None:
     found = targets("A bomb exploded in Northtown on Monday. Most of the office was destroyed by the blast.")
     assert "office" in found and not any(t.lower().startswith("most") for t in found), found

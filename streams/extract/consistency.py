@@ -234,19 +234,20 @@ def _entity_key(text: str, field: str) -> str:
 def one_name_per_entity(incidents: list[dict]) -> None:
     """Within an article one thing keeps one name: "bombs" beside "bomb", "GALAN" after "LUIS CARLOS GALAN",
     "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped (members are told
-    apart by whose they are: "EPL members", "ELN members"); so are "rebels" after "guerrillas" anywhere in the
-    article (roles.json perp_synonyms: the keys name the same side's fighters as one entity).
+    apart by whose they are: "EPL members", "ELN members"); so are "rebels"
+    after "guerrillas" among one incident's attackers (roles.json perp_synonyms; other incidents' keys name
+    their attackers apart).
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)
     _bare_heads_of_named_things(incidents)
     for field in ("weapons", "perpetrator_individuals", "targets"):
         seen: dict[str, str] = {}
-        synonyms: dict[int, str] = {}  # per class of perp_synonyms, the article's noun of it kept first
         for inc in incidents:
             if field == "weapons":
                 seen = {}
             kept = []
+            synonyms: dict[int, str] = {}  # per class of perp_synonyms, the incident's noun of it kept first
             for item in inc[field]:
                 text = " ".join(item["text"].lower().split())
                 key = _entity_key(item["text"], field)
@@ -256,7 +257,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
                 kind = _synonym_class().get(text) if field == "perpetrator_individuals" else None
                 if kind is not None:
                     if synonyms.setdefault(kind, text) != text:
-                        continue  # "the guerrillas attacked ... the rebels withdrew": the same attackers
+                        continue  # "the guerrillas attacked ... the rebels withdrew": one incident's attackers
                 seen.setdefault(key, text)
                 kept.append(item)
             inc[field] = kept

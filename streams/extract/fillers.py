@@ -278,6 +278,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_names_announced(doc, tokens, k, sent))
         if low in _THAT_OF_EVENTS:
             out.extend(_event_pronoun_of(doc, tokens, k))
+        if low in _PLACE_RELATIVES:
+            out.extend(_present_where_hit(doc, tokens, k))
         if low == "in" and k + 4 < len(tokens) and tokens[k + 2].low == "hands" and tokens[k + 3].low == "of" \
                 and _captors_at(doc, tokens, k + 4):  # "IN THE HANDS OF": "hands" first, "in" is frequent
             out.extend(_held_subject(doc, tokens, k))
@@ -619,7 +621,8 @@ def _other_rule_starters() -> frozenset[str]:
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_companion_starts(),
-                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding"])
+                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding",
+                      *_PLACE_RELATIVES])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -2556,3 +2559,52 @@ _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detai
                              "fight", "fighting", "pursuing", "pursued", "dislodged", "surrounded", "attacking",
                              "dead", "clashed", "clashes", "combat", "repelled", "routed", "shot", "executed"])
 
+
+
+def _present_where_hit(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"A BOMB EXPLODED NEAR THE HOUSE WHERE MINISTER X WAS SLEEPING", "AN ATTACK ON A HELICOPTER IN WHICH X WAS
+    TRAVELLING": a person named in a where-clause of the place a blast or attack hit was there when it hit: its
+    target, a victim whether hurt or not. Only a name followed by a verb of being there ("was staying", "lives"),
+    not "WHERE X WAS ARRESTED" (a suspect) nor "WHERE X WAS BORN"; only after a blast or an attack word."""
+    if tokens[k].low == "which" and (k < 1 or tokens[k - 1].low != "in"):
+        return []
+    lo = max(0, k - _PRESENCE_REACH)
+    if not (_blast_in(tokens, lo, k) or any(t.low in _AIMED_ATTACK_NOUNS for t in tokens[lo:k])):
+        return []
+    for n in range(k + 2, min(len(tokens), k + 1 + _PRESENCE_SUBJECT)):
+        low = tokens[n].low
+        if low in (",", ";", ".", ":", "--"):
+            return []
+        if not _presence_at(tokens, n):
+            continue
+        rng = person_name(doc, tokens, k + 1, n)
+        if rng is None or not _only_company_after(tokens, rng[1], n):
+            return []
+        return [f for f in classify_phrase(doc, tokens, (k + 1, rng[1]), "other") if f.kind == "victim" and f.named]
+    return []
+
+
+def _presence_at(tokens: list[Token], n: int) -> bool:
+    """Does token n start a verb of being somewhere ("lives", "was staying", "were sleeping", "was one of the
+    passengers", "is at his office")?"""
+    low = tokens[n].low
+    if low in _PRESENCE_VERBS:
+        return True
+    return low in _COPULAS and n + 1 < len(tokens) and tokens[n + 1].low in _PRESENCE_AFTER_COPULA
+
+
+def _only_company_after(tokens: list[Token], end: int, verb: int) -> bool:
+    """Between the name and its verb only the company kept ("X AND HIS FAMILY WERE SLEEPING") or nothing."""
+    if end == verb:
+        return True
+    return tokens[end].low == "and" and end + 1 < verb and tokens[end + 1].low in _COMPANY_OWNERS
+
+
+_PRESENCE_REACH = 20  # words back to the blast: "DETONATED A CAR BOMB SOME 300 METERS FROM GOVERNMENT HOUSE"
+_PRESENCE_SUBJECT = 12  # "WHERE" + a title of a few words + the name + "AND HIS FAMILY"
+_PRESENCE_VERBS = frozenset(["lives", "lived", "stays", "stayed", "slept", "works", "worked", "resides", "resided"])
+_PRESENCE_AFTER_COPULA = frozenset(["staying", "sleeping", "living", "working", "residing", "traveling", "travelling",
+                                    "riding", "meeting", "dining", "eating", "having", "attending", "one", "inside",
+                                    "present", "at", "aboard"])
+_COMPANY_OWNERS = frozenset(["his", "her", "their"])
+_PLACE_RELATIVES = frozenset(["where", "which"])  # "which" only after "in": "THE CAR IN WHICH X WAS RIDING"

@@ -1225,6 +1225,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             continue
         if i < len(tokens) and tokens[i].low == ",":
             i += 1
+            if things and (past := _past_aside_in_list(tokens, i)) is not None:
+                i = past  # "THE HOME OF X, PRESIDENT OF THE CONGRESS, AND THE COUNCIL": on past the aside
             # an appositive ("X, PRESIDENT OF ...") is not a second filler
             nxt = noun_phrase(doc, tokens, i)
             found = classify_phrase(doc, tokens, nxt, effect) if nxt else []
@@ -2613,3 +2615,30 @@ _PRESENCE_AFTER_COPULA = frozenset(["staying", "sleeping", "living", "working", 
 _COMPANY_OWNERS = frozenset(["his", "her", "their"])
 _ATTACK_VERBS = frozenset(["attacked", "bombed", "raided", "dynamited", "stormed", "machinegunned", "machine-gunned"])
 _PLACE_RELATIVES = frozenset(["where", "which"])  # "which" only after "in": "THE CAR IN WHICH X WAS RIDING"
+
+
+def _past_aside_in_list(tokens: list[Token], i: int) -> int | None:
+    """After a thing and its comma at i-1: an aside that says who its owner is or what it is ("THE HOME OF X,
+    PRESIDENT OF THE CONGRESS, AND THE ELECTORAL COUNCIL", "A TRUCK, WHICH HAD CARRIED TROOPS, AS WELL AS TWO
+    BUSES") ends at a comma that "and" or "as well as" follows: the list goes on there. The index of that
+    joiner; None when no such aside opens at i."""
+    sets = lexicon().sets
+    n = i
+    while n < len(tokens) and tokens[n].low in STRIP:
+        n += 1
+    if n >= len(tokens):
+        return None
+    two = f"{tokens[n].low} {tokens[n + 1].low}" if n + 1 < len(tokens) else ""
+    if tokens[n].low not in sets["titles"] and two not in sets["titles"] and tokens[n].low not in _ASIDE_RELATIVES:
+        return None
+    for m in range(n + 1, min(len(tokens) - 1, n + _LIST_ASIDE_REACH)):
+        low = tokens[m].low
+        if low in (";", ".", ":", "--", "(", "["):
+            return None
+        if low == ",":
+            return m + 1 if tokens[m + 1].low == "and" or _joiner_at(tokens, m + 1) else None
+    return None
+
+
+_ASIDE_RELATIVES = frozenset(["which", "who", "whose"])
+_LIST_ASIDE_REACH = 14  # "WHICH HAD EARLIER CARRIED OUT AN ANTI-DRUG OPERATION IN A PEASANT VILLAGE"

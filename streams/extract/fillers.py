@@ -2633,8 +2633,8 @@ def _past_aside_in_list(tokens: list[Token], i: int) -> int | None:
         return None
     for m in range(n + 1, min(len(tokens) - 1, n + _LIST_ASIDE_REACH)):
         low = tokens[m].low
-        if low in (";", ".", ":", "--", "(", "["):
-            return None
+        if low in (";", ".", ":", "--", "(", "[") or low.endswith("'s"):
+            return None  # "THE STATION, SENATOR X'S COUNTRY HOME, AND ...": a thing of the list, told by its owner
         if low == ",":
             return m + 1 if tokens[m + 1].low == "and" or _joiner_at(tokens, m + 1) else None
     return None

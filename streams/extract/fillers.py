@@ -2571,8 +2571,7 @@ def _present_where_hit(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     if tokens[k].low == "which" and (k < 1 or tokens[k - 1].low != "in"):
         return []
     lo = max(0, k - _PRESENCE_REACH)
-    if not (_blast_in(tokens, lo, k) or any(t.low in _AIMED_ATTACK_NOUNS or t.low in _ATTACK_VERBS
-                                            for t in tokens[lo:k])):
+    if not (_blast_in(tokens, lo, k) or any(t.low in _AIMED_ATTACK_NOUNS for t in tokens[lo:k])):
         return []
     for n in range(k + 2, min(len(tokens), k + 1 + _PRESENCE_SUBJECT)):
         low = tokens[n].low
@@ -2593,10 +2592,7 @@ def _presence_at(tokens: list[Token], n: int) -> bool:
     low = tokens[n].low
     if low in _PRESENCE_VERBS:
         return True
-    if low in _PERFECT and n + 2 < len(tokens) and tokens[n + 1].low == "been":
-        n, low = n + 1, "been"  # "WHERE THE PRESIDENT HAS BEEN STAYING SINCE MONDAY"
-    return (low in _COPULAS or low == "been") and n + 1 < len(tokens) \
-        and tokens[n + 1].low in _PRESENCE_AFTER_COPULA
+    return low in _COPULAS and n + 1 < len(tokens) and tokens[n + 1].low in _PRESENCE_AFTER_COPULA
 
 
 def _only_company_after(tokens: list[Token], end: int, verb: int) -> bool:
@@ -2613,7 +2609,6 @@ _PRESENCE_AFTER_COPULA = frozenset(["staying", "sleeping", "living", "working", 
                                     "riding", "meeting", "dining", "eating", "having", "attending", "one", "inside",
                                     "present", "at", "aboard"])
 _COMPANY_OWNERS = frozenset(["his", "her", "their"])
-_ATTACK_VERBS = frozenset(["attacked", "bombed", "raided", "dynamited", "stormed", "machinegunned", "machine-gunned"])
 _PLACE_RELATIVES = frozenset(["where", "which"])  # "which" only after "in": "THE CAR IN WHICH X WAS RIDING"
 
 

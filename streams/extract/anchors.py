@@ -753,6 +753,7 @@ def _combat(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     word frames another clause and the attack verb names what it hit right after it ("During the offensive,
     guerrillas attacked the president's residence": one attack on one target, inside a larger fight)."""
     cues = _cues_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat")
+    cues = [c for c in cues if not _in_relative_aside(doc, c.start, hit.start, s0)]
     if not cues:
         return False
     if hit.payload[1] != "verb":
@@ -762,6 +763,23 @@ def _combat(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
         return True
     return not any(f.kind == "target" and hit.end <= f.span.start <= hit.end + 25
                    for f in objects_in(doc, doc.sentence_of(hit.start)))
+
+
+def _in_relative_aside(doc: Doc, pos: int, hit_start: int, s0: int) -> bool:
+    """Is pos inside a relative clause set off by commas that closes before the trigger ("JOURNALIST X, WHO WAS
+    SENT TO COVER THE WAR, WAS INJURED IN AN ATTACK")? It describes the subject; it frames no fight around the
+    attack."""
+    if pos >= hit_start:
+        return False
+    opened = doc.text.rfind(",", s0, pos)
+    closed = doc.text.find(",", pos, hit_start)
+    if opened < 0 or closed < 0:
+        return False
+    first = doc.low[opened + 1:pos].split()[:1]
+    return bool(first) and first[0] in _RELATIVE_OPENERS
+
+
+_RELATIVE_OPENERS = frozenset(["who", "whom", "whose", "which"])
 
 
 def _clause(doc: Doc, hit: Hit, s0: int, s1: int) -> tuple[int, int]:

@@ -31,3 +31,4 @@ def test_a_man_arrested_where_the_bomb_went_off_is_no_victim() -> None:
     victims = _victims("A car bomb exploded on Tuesday in the district of Cucuta where Pedro Ortiz Lara was arrested "
                        "last year.")
     assert "Pedro Ortiz Lara" not in victims
+

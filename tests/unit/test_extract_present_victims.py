@@ -32,3 +32,15 @@ def test_a_man_arrested_where_the_bomb_went_off_is_no_victim() -> None:
                        "last year.")
     assert "Pedro Ortiz Lara" not in victims
 
+
+
+def test_people_in_the_restaurant_when_the_bomb_exploded() -> None:
+    victims = _victims("Police said senator Ana Gomez Ruiz was in a restaurant in Cucuta on Tuesday accompanied by "
+                       "actor Pedro Ortiz Lara when a bomb exploded in the establishment.")
+    assert {"Ana Gomez Ruiz", "Pedro Ortiz Lara"} <= set(victims)
+
+
+def test_an_attack_only_planned_when_someone_was_there_hits_no_one() -> None:
+    victims = _victims("A bomb exploded in Cucuta on Tuesday. Police said Pedro Ortiz Lara was in Lima when the "
+                       "attack was planned.")
+    assert "Pedro Ortiz Lara" not in victims

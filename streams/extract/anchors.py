@@ -170,9 +170,20 @@ def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
             return True  # not "two gunmen were wounded": there they are the ones hit
     by = _BY.match(doc.low, hit.end, min(s1, hit.end + AGENT_REACH))  # wire copy wraps lines anywhere: "BY\nGUERRILLAS"
     if by is None:
-        return False
+        return _done_with_weapon(doc, hit, s1)
     return any(_agent_gap(doc.text[by.end():h.start])
                for category in ("weapon", "perp") for h in doc.hits_in(category, hit.end, hit.end + AGENT_REACH))
+
+
+def _done_with_weapon(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"A BRIDGE HAS BEEN PARTIALLY DESTROYED WITH DYNAMITE", "WOUNDED WITH A MACHETE": the weapon that did it,
+    right after the verb, makes an attack of its own as an agent does."""
+    with_ = _WITH.match(doc.low, hit.end, min(s1, hit.end + AGENT_REACH))
+    return with_ is not None and any(_agent_gap(doc.text[with_.end():h.start])
+                                     for h in doc.hits_in("weapon", with_.end(), with_.end() + AGENT_REACH))
+
+
+_WITH = re.compile(r"\s+with\s+")
 
 
 _BY = re.compile(r"\s+by\s+")

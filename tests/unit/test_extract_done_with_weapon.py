@@ -1,4 +1,5 @@
-"""A thing destroyed or a person wounded "with" a weapon tells an attack of its own, as "by" an agent does.
+"""A thing destroyed or a person wounded "with" a weapon tells an attack of its own, as "by" an agent does; a
+thing "sabotaged" was attacked.
 Made-up sentences."""
 from __future__ import annotations
 
@@ -18,3 +19,8 @@ def test_a_bridge_destroyed_with_dynamite() -> None:
 def test_a_bridge_destroyed_by_a_flood_is_no_attack() -> None:
     text = "A railway bridge near Northtown has been destroyed with the floods of Monday."
     assert _targets(text) == []
+
+
+def test_a_factory_sabotaged_is_attacked() -> None:
+    text = "A steel factory in Northtown was sabotaged by rebels on Monday, leaving the town without power."
+    assert "steel factory" in [t.lower() for t in _targets(text)]

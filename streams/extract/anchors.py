@@ -171,9 +171,20 @@ def _agent_casualty(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
             return True  # not "two gunmen were wounded": there they are the ones hit
     by = _BY.match(doc.low, hit.end, min(s1, hit.end + AGENT_REACH))  # wire copy wraps lines anywhere: "BY\nGUERRILLAS"
     if by is None:
-        return False
+        return _done_with_weapon(doc, hit, s1)
     return any(_agent_gap(doc.text[by.end():h.start])
                for category in ("weapon", "perp") for h in doc.hits_in(category, hit.end, hit.end + AGENT_REACH))
+
+
+def _done_with_weapon(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"A BRIDGE HAS BEEN PARTIALLY DESTROYED WITH DYNAMITE", "WOUNDED WITH A MACHETE": the weapon that did it,
+    right after the verb, makes an attack of its own as an agent does."""
+    with_ = _WITH.match(doc.low, hit.end, min(s1, hit.end + AGENT_REACH))
+    return with_ is not None and any(_agent_gap(doc.text[with_.end():h.start])
+                                     for h in doc.hits_in("weapon", with_.end(), with_.end() + AGENT_REACH))
+
+
+_WITH = re.compile(r"\s+with\s+")
 
 
 _BY = re.compile(r"\s+by\s+")
@@ -833,6 +844,7 @@ def _combat(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     word frames another clause and the attack verb names what it hit right after it ("During the offensive,
     guerrillas attacked the president's residence": one attack on one target, inside a larger fight)."""
     cues = _cues_near(doc, max(s0, hit.start - COMBAT_WINDOW), min(s1, hit.end + COMBAT_WINDOW), "combat")
+    cues = [c for c in cues if not _in_relative_aside(doc, c.start, hit.start, s0)]
     if not cues:
         return False
     if hit.payload[1] != "verb":
@@ -842,6 +854,23 @@ def _combat(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
         return True
     return not any(f.kind == "target" and hit.end <= f.span.start <= hit.end + 25
                    for f in objects_in(doc, doc.sentence_of(hit.start)))
+
+
+def _in_relative_aside(doc: Doc, pos: int, hit_start: int, s0: int) -> bool:
+    """Is pos inside a relative clause set off by commas that closes before the trigger ("JOURNALIST X, WHO WAS
+    SENT TO COVER THE WAR, WAS INJURED IN AN ATTACK")? It describes the subject; it frames no fight around the
+    attack."""
+    if pos >= hit_start:
+        return False
+    opened = doc.text.rfind(",", s0, pos)
+    closed = doc.text.find(",", pos, hit_start)
+    if opened < 0 or closed < 0:
+        return False
+    first = doc.low[opened + 1:pos].split()[:1]
+    return bool(first) and first[0] in _RELATIVE_OPENERS
+
+
+_RELATIVE_OPENERS = frozenset(["who", "whom", "whose", "which"])
 
 
 def _clause(doc: Doc, hit: Hit, s0: int, s1: int) -> tuple[int, int]:

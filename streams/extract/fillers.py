@@ -278,6 +278,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_names_announced(doc, tokens, k, sent))
         if low in _THAT_OF_EVENTS:
             out.extend(_event_pronoun_of(doc, tokens, k))
+        if low in _PLACE_RELATIVES:
+            out.extend(_present_where_hit(doc, tokens, k))
+        elif low == "when":
+            out.extend(_present_when_hit(doc, tokens, k))
         if low == "in" and k + 4 < len(tokens) and tokens[k + 2].low == "hands" and tokens[k + 3].low == "of" \
                 and _captors_at(doc, tokens, k + 4):  # "IN THE HANDS OF": "hands" first, "in" is frequent
             out.extend(_held_subject(doc, tokens, k))
@@ -619,7 +623,8 @@ def _other_rule_starters() -> frozenset[str]:
     return frozenset([*vocab()["weapon_preps"], "set", "was", "were", "been", "being", "died", *_SURVIVED, *_TAKERS,
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_companion_starts(),
-                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding"])
+                      *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding",
+                      *_PLACE_RELATIVES, "when"])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -1222,6 +1227,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             continue
         if i < len(tokens) and tokens[i].low == ",":
             i += 1
+            if things and (past := _past_aside_in_list(tokens, i)) is not None:
+                i = past  # "THE HOME OF X, PRESIDENT OF THE CONGRESS, AND THE COUNCIL": on past the aside
             # an appositive ("X, PRESIDENT OF ...") is not a second filler
             nxt = noun_phrase(doc, tokens, i)
             found = classify_phrase(doc, tokens, nxt, effect) if nxt else []
@@ -2558,3 +2565,162 @@ _OBJECT_MARKERS = frozenset(["killed", "against", "captured", "arrested", "detai
                              "fight", "fighting", "pursuing", "pursued", "dislodged", "surrounded", "attacking",
                              "dead", "clashed", "clashes", "combat", "repelled", "routed", "shot", "executed"])
 
+
+
+def _present_where_hit(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"A BOMB EXPLODED NEAR THE HOUSE WHERE MINISTER X WAS SLEEPING", "AN ATTACK ON A HELICOPTER IN WHICH X WAS
+    TRAVELLING": a person named in a where-clause of the place a blast or attack hit was there when it hit: its
+    target, a victim whether hurt or not. Only a name followed by a verb of being there ("was staying", "lives"),
+    not "WHERE X WAS ARRESTED" (a suspect) nor "WHERE X WAS BORN"; only after a blast or an attack word."""
+    if tokens[k].low == "which" and (k < 1 or tokens[k - 1].low != "in"):
+        return []
+    lo = max(0, k - _PRESENCE_REACH)
+    if not (_blast_in(tokens, lo, k) or any(t.low in _AIMED_ATTACK_NOUNS for t in tokens[lo:k])):
+        return []
+    for n in range(k + 2, min(len(tokens), k + 1 + _PRESENCE_SUBJECT)):
+        low = tokens[n].low
+        if low in (",", ";", ".", ":", "--"):
+            return []
+        if not _presence_at(tokens, n):
+            continue
+        rng = person_name(doc, tokens, k + 1, n)
+        if rng is None or not _only_company_after(tokens, rng[1], n):
+            return []
+        return [f for f in classify_phrase(doc, tokens, (k + 1, rng[1]), "other") if f.kind == "victim" and f.named]
+    return []
+
+
+def _presence_at(tokens: list[Token], n: int) -> bool:
+    """Does token n start a verb of being somewhere ("lives", "was staying", "were sleeping", "was one of the
+    passengers", "is at his office")?"""
+    low = tokens[n].low
+    if low in _PRESENCE_VERBS:
+        return True
+    return low in _COPULAS and n + 1 < len(tokens) and tokens[n + 1].low in _PRESENCE_AFTER_COPULA
+
+
+def _only_company_after(tokens: list[Token], end: int, verb: int) -> bool:
+    """Between the name and its verb only the company kept ("X AND HIS FAMILY WERE SLEEPING") or nothing."""
+    if end == verb:
+        return True
+    return tokens[end].low == "and" and end + 1 < verb and tokens[end + 1].low in _COMPANY_OWNERS
+
+
+_PRESENCE_REACH = 20  # words back to the blast: "DETONATED A CAR BOMB SOME 300 METERS FROM GOVERNMENT HOUSE"
+_PRESENCE_SUBJECT = 12  # "WHERE" + a title of a few words + the name + "AND HIS FAMILY"
+_PRESENCE_VERBS = frozenset(["lives", "lived", "stays", "stayed", "slept", "works", "worked", "resides", "resided"])
+_PRESENCE_AFTER_COPULA = frozenset(["staying", "sleeping", "living", "working", "residing", "traveling", "travelling",
+                                    "riding", "meeting", "dining", "eating", "having", "attending", "one", "inside",
+                                    "present", "at", "aboard", "in"])
+_COMPANY_OWNERS = frozenset(["his", "her", "their"])
+_ATTACK_VERBS = frozenset(["attacked", "bombed", "raided", "dynamited", "stormed", "machinegunned", "machine-gunned"])
+_PLACE_RELATIVES = frozenset(["where", "which"])  # "which" only after "in": "THE CAR IN WHICH X WAS RIDING"
+
+
+def _past_aside_in_list(tokens: list[Token], i: int) -> int | None:
+    """After a thing and its comma at i-1: an aside that says who its owner is or what it is ("THE HOME OF X,
+    PRESIDENT OF THE CONGRESS, AND THE ELECTORAL COUNCIL", "A TRUCK, WHICH HAD CARRIED TROOPS, AS WELL AS TWO
+    BUSES") ends at a comma that "and" or "as well as" follows: the list goes on there. The index of that
+    joiner; None when no such aside opens at i."""
+    sets = lexicon().sets
+    n = i
+    while n < len(tokens) and tokens[n].low in STRIP:
+        n += 1
+    if n >= len(tokens):
+        return None
+    two = f"{tokens[n].low} {tokens[n + 1].low}" if n + 1 < len(tokens) else ""
+    if tokens[n].low not in sets["titles"] and two not in sets["titles"] and tokens[n].low not in _ASIDE_RELATIVES:
+        return None
+    for m in range(n + 1, min(len(tokens) - 1, n + _LIST_ASIDE_REACH)):
+        low = tokens[m].low
+        if low in (";", ".", ":", "--", "(", "[") or low.endswith("'s"):
+            return None  # "THE STATION, SENATOR X'S COUNTRY HOME, AND ...": a thing of the list, told by its owner
+        if low == ",":
+            return m + 1 if tokens[m + 1].low == "and" or _joiner_at(tokens, m + 1) else None
+    return None
+
+
+_ASIDE_RELATIVES = frozenset(["which", "who", "whose"])
+_LIST_ASIDE_REACH = 14  # "WHICH HAD EARLIER CARRIED OUT AN ANTI-DRUG OPERATION IN A PEASANT VILLAGE"
+
+
+def _present_when_hit(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
+    """"X AND Y WERE IN THEIR HOMES WHEN THE GUERRILLAS ATTACKED", "X WAS IN A RESTAURANT ACCOMPANIED BY Y WHEN A
+    BOMB EXPLODED": people told to be somewhere when ("when" at k) a blast or attack came were there, its
+    targets: victims whether hurt or not. The names before the verb of being there, and those who kept them
+    company."""
+    if not _attack_comes(tokens, k):
+        return []
+    start = next((n + 1 for n in range(k - 1, -1, -1) if tokens[n].low in (";", ":", "--")), 0)
+    verb = next((n for n in range(start + 1, k) if _presence_at(tokens, n)), None)
+    if verb is None:
+        return []
+    spans = _names_before(doc, tokens, start, verb) + _company_kept(doc, tokens, verb, k)
+    out: list[Filler] = []
+    for rng in spans:
+        out.extend(f for f in classify_phrase(doc, tokens, rng, "other") if f.kind == "victim" and f.named)
+    return out
+
+
+def _attack_comes(tokens: list[Token], k: int) -> bool:
+    """Does the when-clause at k tell a blast or an attack happening ("WHEN A BOMB EXPLODED", "WHEN THE GUERRILLAS
+    ATTACKED", "WHEN THE ATTACK OCCURRED"), not one planned or spoken of?"""
+    end = min(len(tokens), k + 1 + _WHEN_REACH)
+    if _blast_in(tokens, k + 1, end) or any(tokens[n].low in _ATTACK_VERBS for n in range(k + 1, end)):
+        return True
+    return any(tokens[n].low in _AIMED_ATTACK_NOUNS and tokens[n + 1].low in _HAPPENED
+               for n in range(k + 1, min(len(tokens) - 1, end)))
+
+
+_HAPPENED = frozenset(["occurred", "took", "began", "started", "came", "happened"])
+
+
+def _names_before(doc: Doc, tokens: list[Token], start: int, verb: int) -> list[tuple[int, int]]:
+    """The names of the subject ending at the verb: "X", "X AND Y", "TITLE X AND TITLE Y"."""
+    found: list[tuple[int, int]] = []
+    end = verb
+    while end > start:
+        rng = _name_ending(doc, tokens, start, end)
+        if rng is None:
+            break
+        found.append(rng)
+        end = rng[0]
+        while end > start and (tokens[end - 1].low in lexicon().sets["titles"] or
+                               tokens[end - 1].low in lexicon().sets["victim_nouns"] or
+                               tokens[end - 1].low in _TITLE_MODIFIERS):
+            end -= 1  # "CONGRESS PRESIDENT X": the title goes with the name
+        if end > start and tokens[end - 1].low in ("and", ","):
+            end -= 1
+            continue
+        break
+    return found
+
+
+def _name_ending(doc: Doc, tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The person's name that ends right before token end (read from as far back as a name reaches)."""
+    for a in range(max(start, end - _NAME_WORDS), end):
+        rng = person_name(doc, tokens, a, end)
+        if rng is not None and rng[1] == end:
+            return rng
+    return None
+
+
+def _company_kept(doc: Doc, tokens: list[Token], verb: int, k: int) -> list[tuple[int, int]]:
+    """Names after "accompanied by" between the verb of being there and "when"."""
+    for n in range(verb, k - 1):
+        if tokens[n].low == "accompanied" and tokens[n + 1].low == "by":
+            return [_token_range(tokens, f.span)
+                    for f in _list_after(doc, tokens, n + 2, "other") if f.kind == "victim" and f.named]
+    return []
+
+
+def _token_range(tokens: list[Token], span: Span) -> tuple[int, int]:
+    """The tokens a span covers."""
+    a = bisect_left(tokens, span.start, key=token_start)
+    b = bisect_left(tokens, span.end, key=token_start)
+    return a, b
+
+
+_TITLE_MODIFIERS = frozenset(["vice", "deputy", "former", "acting", "assistant"])  # "VICE PRESIDENT X"
+_WHEN_REACH = 8  # "WHEN" + "A MEDIUM-INTENSITY BOMB EXPLODED"
+_NAME_WORDS = 6

@@ -164,6 +164,9 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                     j += 1
                 continue
             break
+        if low == "." and middle_initial(tokens, j):
+            j += 1  # "EMILIANO J. PACHECO": the initial's full stop is inside the name
+            continue
         if low in _PHRASE_PUNCT:
             if _dash(doc, tokens, j):
                 break  # "A GAS STATION -- SPECIFICALLY THE X STATION --": a dash, not a hyphen inside a name
@@ -296,6 +299,13 @@ def _country_us(doc: Doc, tok: Token) -> bool:
     return tok.low == "us" and not doc.caps and doc.text[tok.start:tok.end] == "US"
 
 
+def middle_initial(tokens: list[Token], n: int) -> bool:
+    """Is the full stop at token n that of a middle initial ("EMILIANO J. PACHECO", "John F. Kennedy")? One letter
+    after a known given name, a word after it: no sentence ends there."""
+    return 2 <= n < len(tokens) - 1 and tokens[n].low == "." and len(tokens[n - 1].low) == 1 and tokens[n - 1].low.isalpha() \
+        and tokens[n - 2].low in lexicon().sets["first_names"] and tokens[n + 1].low.isalpha()
+
+
 def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """Token range of a person's name inside tokens[i:j]: from a known first name, else after a title."""
     sets = lexicon().sets
@@ -307,6 +317,9 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
         if tokens[k].low in sets["first_names"] and _name_token(doc, tokens[k], stop, True):
             end = k + 1
             while end < j and end - k < 6:
+                if end + 2 < j and middle_initial(tokens, end + 1):
+                    end += 2  # "EMILIANO J. PACHECO": the initial and its full stop
+                    continue
                 if _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
                     end += 1
                     continue

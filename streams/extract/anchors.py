@@ -714,8 +714,32 @@ def _any_of_a_kind(doc: Doc, hit: Hit, s1: int) -> bool:
 def _intended(doc: Doc, hit: Hit, s0: int) -> bool:
     """Is the trigger what an intention cue shortly before it intends ("will attack", "plans to carry out the
     attack", "warned of an attack")?"""
-    return any(_intent_reaches(doc, cue, hit)
-               for cue in _cues_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"))
+    cues = _cues_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent")
+    attempt = _attempt_start(doc, hit, s0) if cues else None
+    if attempt is not None:
+        cues = _intent_before_attempt(doc, cues, attempt)
+    return any(_intent_reaches(doc, cue, hit) for cue in cues)
+
+
+# "an attempt to kidnap", "the attempt by the rebels to kill": the act was begun (INCIDENTS.md: an attack attempted
+# that failed is an attack); the "by" phrase names the attempters, at most 60 characters long
+_ATTEMPT_TO = re.compile(r"\b(?:attempt|attempts)(?:\s+by\s+[^,.;:]{1,60}?)?\s+to\s+$")
+# the words that tell how an attempt ended: it failed, it was made
+_FAILED = frozenset(["foiled", "thwarted", "prevented", "frustrated", "repelled", "failed"])
+
+
+def _attempt_start(doc: Doc, hit: Hit, s0: int) -> int | None:
+    """Where "attempt" starts when the trigger is the infinitive an attempt made ("foiled an attempt by the rebels
+    to kidnap the governor"), else None."""
+    m = _ATTEMPT_TO.search(doc.low, max(s0, hit.start - 80), hit.start)
+    return None if m is None else m.start()
+
+
+def _intent_before_attempt(doc: Doc, cues: list[Hit], attempt: int) -> list[Hit]:
+    """The intention cues that still govern an attempted act: those before the word "attempt" that do not say how
+    it ended ("will make an attempt to kill" intends; "foiled an attempt to kill" tells an attempt that failed); the
+    cues after it ("to kidnap") are the attempt's own infinitive."""
+    return [c for c in cues if c.end <= attempt and doc.low[c.start:c.end] not in _FAILED]
 
 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"])

@@ -483,7 +483,21 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
 def _aggregate_before(doc: Doc, hit: Hit, s0: int) -> bool:
     """"A series of attacks", "these killings", "terrorism ... the murder": an aggregate cue shortly before."""
     return any(not _people_pronoun(doc, c) and not _example(doc, c, hit) and not _a_daily(doc, c)
+               and not _new_clause_between(doc, c, hit)
                for c in _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"))
+
+
+# ", and", ", but", ";": a coordinated clause begins
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
+
+
+def _new_clause_between(doc: Doc, cue: Hit, hit: Hit) -> bool:
+    """"Relations have been poor over the past few years, and the murder of the envoy is tied to this": an aggregate
+    cue in the clause before one attack in the singular counts nothing of it (a list of plural attacks after ", and"
+    may still be the series: "a series of bombings, and killings" is left to the cue)."""
+    if doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS:
+        return False
+    return _CLAUSE_JOIN.search(doc.low, cue.end, hit.start) is not None
 
 
 def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int, loose: bool) -> bool:

@@ -29,3 +29,18 @@ def test_a_failed_attempt_is_an_attack(text: str) -> None:
 ])
 def test_an_attempt_only_intended_is_no_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_an_aggregate_cue_in_the_clause_before_counts_no_single_attack() -> None:
+    [inc] = incidents("Relations with Peru have been poor over the past few years, and the murder of the envoy "
+                      "Juan Ortega is tied into this situation.")
+    assert [v["text"] for v in inc["victims"]] == ["Juan Ortega"]
+
+
+@pytest.mark.parametrize("text", [
+    "Relations with Peru have been poor over the past few years, with the murder of the envoy Juan Ortega tied "
+    "into this situation.",
+    "Over the past few years there were many killings, and bombings in Lima.",
+])
+def test_an_aggregate_cue_in_the_same_clause_still_counts(text: str) -> None:
+    assert incidents(text) == []

@@ -420,6 +420,11 @@ def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
     return plural and (not between or between == ["of"])
 
 
+# noun triggers whose bare form is also a present-tense verb: "who attack the population", "the rebels persistently
+# sabotage the power system" tell a habit
+_PRESENT_VERB_NOUNS = frozenset(["attack", "sabotage"])
+
+
 _BE_BEFORE = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 
 
@@ -467,7 +472,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True
     low = doc.low
     attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
-    if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
+    if doc.low[hit.start:hit.end] in _PRESENT_VERB_NOUNS and not attempt \
+            and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " \
             and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit

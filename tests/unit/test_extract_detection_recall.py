@@ -44,3 +44,21 @@ def test_an_aggregate_cue_in_the_clause_before_counts_no_single_attack() -> None
 ])
 def test_an_aggregate_cue_in_the_same_clause_still_counts(text: str) -> None:
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels carried out sabotage against the power grid near Quetta on Thursday, cutting electricity to the city.",
+    "The power company said that the guerrilla sabotage against the electric system on Thursday forced it to "
+    "ration electricity in Quetta.",
+])
+def test_sabotage_told_is_an_attack(text: str) -> None:
+    [inc] = incidents(text)
+    assert inc["targets"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops were deployed in Quetta, where the rebels persistently sabotage the electrical system.",
+    "The rebels plan to sabotage the power grid in Quetta.",
+])
+def test_sabotage_as_a_habit_or_plan_is_no_attack(text: str) -> None:
+    assert incidents(text) == []

@@ -22,7 +22,7 @@ from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION
 
 _PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
                                    "explosions", "rocket attacks", "drone attacks", "drone strikes", "air strikes",
-                                   "airstrikes", "air raids", "missile strikes", "strikes"])
+                                   "airstrikes", "air raids", "missile strikes", "strikes", "raids"])
 
 
 _LABOUR_STRIKE = frozenset(["general", "hunger", "labor", "labour", "national", "work", "transport", "workers",
@@ -534,10 +534,21 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
+    if _raid_with_arrests(doc, hit, s0, s1):
+        return True
     if "rioters" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), min(s1, hit.end + 20), "rioters"):
         return True  # "the city was raided by looters", "the inmates raided the armory": a riot
     return False
+
+
+_ARRESTS = re.compile(r"\b(?:arrested|arrests|arresting|detained|detaining)\b")
+
+
+def _raid_with_arrests(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"In a raid by the army, five suspects were arrested": a raid that arrests people is a police operation, whoever
+    carries it out (INCIDENTS.md: arrests and police operations are no incidents)."""
+    return doc.low[hit.start:hit.end] in _SEARCHES and _ARRESTS.search(doc.low, s0, s1) is not None
 
 
 def _modifier(doc: Doc, hit: Hit) -> bool:

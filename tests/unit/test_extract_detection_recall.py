@@ -62,3 +62,21 @@ def test_sabotage_told_is_an_attack(text: str) -> None:
 ])
 def test_sabotage_as_a_habit_or_plan_is_no_attack(text: str) -> None:
     assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels staged a raid on the town of Tulua on Thursday, killing two policemen.",
+    "The minister said the embassy staff was safe after the raid staged by the rebels on the Sheraton hotel "
+    "in San Salvador on Thursday.",
+])
+def test_a_raid_by_attackers_is_an_attack(text: str) -> None:
+    [inc] = incidents(text)
+    assert inc["attack_type"] == "armed_assault"
+
+
+@pytest.mark.parametrize("text", [
+    "Police carried out a raid on a drug laboratory in Cali on Thursday.",
+    "In a raid by the army on Thursday, five suspects were arrested in Cali.",
+])
+def test_a_raid_that_arrests_is_a_police_operation(text: str) -> None:
+    assert incidents(text) == []

@@ -13,7 +13,10 @@ once, on first use. The pipeline, one module per step:
   ("kidnapping is an industry"), hypothetical, time reference ("shortly after X's assassination,
   ..."), attack recalled or commemorated, accident, figurative use, combat, abuse list, riot ("raided
   by looters"), toll or question says otherwise; an inquiry into one attack, or a denied link to it,
-  still tells it.
+  still tells it. Places or targets in the plural with no count or name ("bombing residential areas", "has
+  attacked command posts"), attacks judged as a set ("the kidnappings are an attempt to ..."), a whole people hit,
+  a victim said to be alive, a raid during looting and a killing "during which" many operations went on are no one
+  attack either.
   Sounds heard and attributive participles ("the kidnapped persons") only support an incident
   told nearby; a body found with the marks of a violent death tells a killing with no attack
   word.

@@ -1,6 +1,7 @@
 """Attack triggers that assert an attack (anchors), and the dead zones around those that do not."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -402,9 +403,20 @@ def _placement_anchors(doc: Doc, found: list[Anchor]) -> list[Anchor]:
         fake = Hit(cue.start, cue.end, "trigger", (atype, "verb"))
         if filtered(doc, fake, atype, s0, s1) or (_kind_of_act(doc, cue, w) and not _told_day(doc, s0, s1)):
             continue
+        if _weapons_tallied(doc, fake, w, s0, s1):
+            continue
         out.append(Anchor(min(cue.start, w.start), max(cue.end, w.end), atype, "verb", sent, False))
         anchored.setdefault(sent, []).append(w.start)
     return out
+
+
+def _weapons_tallied(doc: Doc, cue: Hit, weapon: Hit, s0: int, s1: int) -> bool:
+    """"The cartels have set off more than 260 bombs": weapons placed or fired counted by the hundred in the perfect,
+    with no day, are a running tally of many attacks (a salvo of 100 rockets on Thursday is one)."""
+    if cue.end > weapon.start or not _habitual_form(doc, cue) or _told_day(doc, s0, s1):
+        return False
+    words = doc.low[cue.end:weapon.start].split()
+    return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
 
 
 def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
@@ -448,6 +460,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True
     if "denial" in kinds and _denied(doc, hit, s0):
         return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
+    if _alive_after(doc, hit, s1):
+        return True  # "the pilot reported killed is alive and well": the killing is denied by its victim
     if "legal" in kinds and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
     if "inquiry" in kinds and doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS \
@@ -457,9 +471,10 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
     if "inquiry" in kinds and "trial" in kinds and hit.payload[1] == "noun" \
             and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "inquiry") and not _told_day(doc, s0, s1):
         return True  # "that all those implicated in the murder of the archbishop be put on trial": a trial is told
-    if "generic" in kinds and _generic(doc, hit, s0, s1):
-        return True  # "is killing our children", "acts of terrorism": no one event
-    if _generic_subject(doc, hit, s0) or _any_of_a_kind(doc, hit, s1) or _ongoing(doc, hit, s0):
+    if "generic" in kinds and _generic(doc, hit, s0, s1) or _recalled_across_note(doc, hit, s0):
+        return True  # "is killing our children", "acts of terrorism", "we remember the murder": no one event
+    if _generic_subject(doc, hit, s0) or _judged_set(doc, hit) or _any_of_a_kind(doc, hit, s1) \
+            or _ongoing(doc, hit, s0):
         return True
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _combat(doc, hit, s0, s1):
@@ -468,7 +483,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True  # "killed in the crash": an accident, not an attack
     if _no_one_attack(doc, hit, atype, kinds, s0, s1, loose):
         return True
-    if _running_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) or _counted_events(doc, hit, s0):
+    if _running_toll(doc, hit, s0) or _perfect_participle_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) \
+            or _counted_events(doc, hit, s0):
         return True
     low = doc.low
     attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
@@ -526,8 +542,11 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
         return True  # "a social explosion"
     if _mass_toll(doc, hit, s0, s1) or _collective_object(doc, hit, s1) or _negated_subject(doc, hit, s0):
         return True
-    if ((loose and _bare_plural_object(doc, hit, s1)) or _bare_plural_sufferers(doc, hit, s0)) \
-            and not _told_day(doc, s0, s1):
+    if _collective_subject(doc, hit, s0) and not _told_day(doc, s0, s1):
+        return True
+    if ((loose and _bare_plural_object(doc, hit, s1)) or _bare_plural_sufferers(doc, hit, s0)
+            or _people_described(doc, hit, s0)
+            or _plural_places(doc, hit, s1)) and not _told_day(doc, s0, s1):
         return True
     if _harmless(doc, hit, atype, kinds, s0, s1):
         return True
@@ -539,7 +558,22 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if "rioters" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), min(s1, hit.end + 20), "rioters"):
         return True  # "the city was raided by looters", "the inmates raided the armory": a riot
-    return False
+    return doc.low[hit.start:hit.end] in _SEARCHES and _looting_told(doc, hit, s0)
+
+
+def _looting_told(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"The looting began early this morning. ... the private houses which were raided": looting told in the
+    sentence before, or earlier in this one, makes a raid with no attackers named in its sentence part of it, a
+    riot ("gunmen raided a police station" after it is an attack)."""
+    s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    if doc.hits_in("perp", s0, s1) or doc.hits_in("actor", s0, s1):
+        return False
+    sent = doc.sentence_of(hit.start)
+    start = doc.sentences[sent - 1][0] if sent > 0 else s0
+    return any(doc.low[c.start:c.end] in _LOOTING for c in doc.cues_in(start, hit.start, "rioters"))
+
+
+_LOOTING = frozenset(["looting", "looters", "rioters", "rioting", "riots"])
 
 
 _ARRESTS = re.compile(r"\b(?:arrested|arrests|arresting|detained|detaining)\b")
@@ -575,15 +609,19 @@ def _bare_plural_attacks(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     kind of event."""
     if doc.low[hit.start:hit.end] not in _PLURAL_NOUN_TRIGGERS:
         return False
-    before = doc.low[max(s0, hit.start - 30):hit.start].split()[-2:]
+    before = doc.low[max(s0, hit.start - 40):hit.start].split()[-3:]
     if before and before[-1] not in _BARE_PREPOSITIONS:
         modifier = before.pop()  # "terrorist attacks", "rebel attacks"
         if not modifier.isalpha() or modifier in lexicon().stopwords:
             return False
-    return bool(before) and before[-1] in _BARE_PREPOSITIONS and not _own_day(doc, hit, s0, s1)
+    bare = bool(before) and before[-1] in _BARE_PREPOSITIONS or before[-2:] in _SUFFERED_OF
+    return bare and not _own_day(doc, hit, s0, s1)
 
 
 _BARE_PREPOSITIONS = frozenset(["to", "from", "by", "against", "with"])
+# "civilians have been victims of terrorist attacks": what people suffer, named by its kind ("reports of attacks on a
+# post" may tell one: "of" alone is no sign)
+_SUFFERED_OF = (["victims", "of"], ["victim", "of"])
 
 
 # "Shortly after X's assassination, ...", "When X was assassinated, ...": a fronted time clause, up to its comma
@@ -631,6 +669,24 @@ def _denied(doc: Doc, hit: Hit, s0: int) -> bool:
     postponement is linked to the assassination of X" grants the assassination."""
     cues = doc.cues_in(max(s0, hit.start - DENIAL_WINDOW), hit.start, "denial")
     return bool(cues) and not doc.cues_in(cues[-1].end, hit.start, "link")
+
+
+_KILLINGS = frozenset(["killed", "murdered", "assassinated", "slain", "executed", "shot dead", "shot to death"])
+_ALIVE = re.compile(r"[^;:.]{0,80}?\b(?:is|are|was|were)\s+(?:still\s+|actually\s+|in\s+fact\s+)?alive\b")
+
+
+def _alive_after(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"The alleged pilot that was killed in El Salvador is alive and well": the one said killed is alive later in
+    the sentence, so the killing did not happen ("was found alive" after a kidnapping tells its end, not this)."""
+    if doc.low[hit.start:hit.end] not in _KILLINGS:
+        return False
+    before = doc.low[max(0, hit.start - 15):hit.start].split()[-1:]
+    if not before or before[0] not in _PASSIVE_MARKS:
+        return False  # not "gunmen killed a guard, but the manager is alive": the one killed is another
+    return _ALIVE.match(doc.low, hit.end, s1) is not None
+
+
+_PASSIVE_MARKS = frozenset(["was", "were", "been", "reported", "reportedly", "allegedly", "supposedly"])
 
 
 def _died_in_accident(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: int) -> bool:
@@ -685,6 +741,18 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
     return not _own_day(doc, hit, s0, s1)  # "is bombing the area tonight": one raid
 
 
+# "we remember [words indistinct] the assassination of": a wire's bracketed note splits the cue "remember the"
+_RECALLED_ACROSS_NOTE = re.compile(r"\b(?:recall|recalled|remember|remembered|commemorate|commemorated|commemorating)"
+                                   r"\s*(?:\[[^\]]*\]\s*)+the\s+(?:[a-z'-]+\s+)?$")
+
+
+def _recalled_across_note(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"We remember [words indistinct] the assassination of X": an attack recalled, as "remember the" is, with the
+    wire's note between the words."""
+    return hit.payload[1] == "noun" and "[" in doc.low[max(s0, hit.start - 60):hit.start] \
+        and _RECALLED_ACROSS_NOTE.search(doc.low, max(s0, hit.start - 60), hit.start) is not None
+
+
 def _generic(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     """A generic cue around the trigger ("acts of terrorism", "is killing our children"); a progressive aimed at one
     place or thing is one attack told as it happens ("fighters are attacking a hotel in Mogadishu")."""
@@ -731,6 +799,18 @@ def _generic_subject(doc: Doc, hit: Hit, s0: int) -> bool:
     if opening != "":
         return False  # "[Report] [Text] Kidnapping is": a wire's bracketed tags open the sentence too
     return _GENERIC_PREDICATES.match(doc.low, hit.end) is not None
+
+
+# "the kidnappings are an attempt by some to ...", "bombings are a way to": a set of attacks judged, not told
+_JUDGED_SET = re.compile(r"\s+are\s+(?:(?:just|only|merely|simply|clearly|also)\s+)?(?:an?\s+(?:attempt|way|means|"
+                         r"tactic|strategy|maneuver|manoeuvre|pretext|excuse|sign)|part\s+of)\b")
+
+
+def _judged_set(doc: Doc, hit: Hit) -> bool:
+    """"The setting of explosive devices and the kidnappings are an attempt by some to give the government a pretext":
+    attacks in the plural as the subject of a judgement (an attempt, a way, part of a plan) are a set of acts
+    weighed, not one attack told."""
+    return doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS and _JUDGED_SET.match(doc.low, hit.end) is not None
 
 
 # "the murder of a judge, police chief, or politician": an indefinite victim offered with alternatives
@@ -896,6 +976,25 @@ def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
     return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
 
 
+# "have set off more than 260 bombs, " before "killing at least 190 people": a perfect clause the participle goes on
+_PERFECT_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\s"
+                             r"[^,;:.]*,\s*$")
+
+
+def _perfect_participle_toll(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"Cocaine lords have set off more than 260 bombs, killing at least 190 people": a participle after a perfect
+    clause that counts many acts or weapons shares its tense, and a count of a hundred or more right after it is a
+    running toll, as in the perfect."""
+    if not doc.low[hit.start:hit.end].endswith("ing"):
+        return False
+    m = _PERFECT_CLAUSE.search(doc.low, max(s0, hit.start - 120), hit.start)
+    if m is None or not any((count_from_words([w]) or 0) >= STATISTIC_EVENTS or w in _PLURAL_NOUN_TRIGGERS
+                            for w in m.group().replace(",", " ").split()):
+        return False  # not "have set off a bomb, killing 120": the clause must count many acts or weapons
+    words = doc.low[hit.end:hit.end + 40].split()[:4]
+    return any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words)
+
+
 def _tally_after(doc: Doc, hit: Hit) -> bool:
     """"Militants have killed more than 100 people in attacks across the Sahel", "which has killed thousands
     since 2009": a large count in the active perfect, then attacks in the plural or a "since", tallies many
@@ -907,6 +1006,7 @@ def _tally_after(doc: Doc, hit: Hit) -> bool:
     return any(w.strip(",.") in _PLURAL_NOUN_TRIGGERS or w == "since" for w in words)
 
 
+_NO_OBJECT = re.compile(r"\s*(?:[,;:.)]|\s(?:and|or|in|during)\s)")
 _FELL = frozenset(["killed", "wounded", "injured", "died", "slain", "shot dead", "shot to death"])
 _FELL_ALSO = frozenset(["wounded", "injured", "captured", "killed", "arrested"])
 _PASSIVE = (["were"], ["was"])
@@ -922,6 +1022,9 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     aux = 1 if before[-1:] in _PASSIVE else 2 if before[-2:] in _PERFECT else 0
     if aux and len(before) > aux and before[-aux - 1].strip(",") in lexicon().cues["insurgents"]:
         return True
+    if not aux and before[-1:] and before[-1] in lexicon().cues["insurgents"] and count_from_words(before[-2:-1]) \
+            and _NO_OBJECT.match(doc.low, hit.end, s1):
+        return True  # "we counted 230 terrorists killed, and 136 wounded": a count of fighters fallen, no object
     after = doc.low_without_actors(hit.end, min(s1, hit.end + 60)).split()[:6]
     if after[:1] in (["or"], ["and"]) and after[1:2] and after[1].strip(",") in _FELL_ALSO:
         after = after[2:]  # "the army has killed or wounded more than 1,000 rebels": the verbs share the fighters
@@ -966,9 +1069,26 @@ def _mass(word: str) -> bool:
     return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
 
 
-# "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object
-_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: of)? (?:the|our|their|its|my|your|a|an) "
-                         r"(?:[a-z'-]+ ){0,2}?(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
+# "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object; "an attack on the
+# Salvadoran people": a noun reaches it through its preposition
+_COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: (?:of|on|against|upon))? "
+                         r"(?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?"
+                         r"(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
+
+
+# "the American people, who have also been murdered by", "the civilian population was bombed": a whole people hit
+_COLLECTIVE_SUBJECT = re.compile(r"\b(?:the|our|their|its|my|your)\s+(?:[a-z'-]+\s+){1,2}?"
+                                 r"(?:people|population|populace|nation|masses|clergy|peasantry)\s*,?\s+"
+                                 r"(?:(?:who|which|that)\s+)?(?:have|has|had|was|were|is|are)\s+"
+                                 r"(?:(?:[a-z]+ly|also|been|being|now|still)\s+){0,3}$")
+
+
+def _collective_subject(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"The American people, who have also been murdered by the counterrevolution", "the civilian population was
+    bombed": a whole people (named with a modifier: "the people" alone may be those at one place) as what the attack
+    hit is a charge against a side, as in the object."""
+    return hit.payload[1] == "verb" and \
+        _COLLECTIVE_SUBJECT.search(doc.low, max(s0, hit.start - 80), hit.start) is not None
 
 
 def _collective_object(doc: Doc, hit: Hit, s1: int) -> bool:
@@ -1008,6 +1128,46 @@ def _bare_plural_object(doc: Doc, hit: Hit, s1: int) -> bool:
     return not any(w in ("who", "whom", "whose") for w in phrase)
 
 
+_PLACE_PREPOSITIONS = frozenset(["of", "on", "against", "in", "at", "throughout", "across"])
+
+
+def _plural_places(doc: Doc, hit: Hit, s1: int) -> bool:
+    """"Bombing residential areas", "has attacked villages", "the bombings in the cities", "bombs have been exploded in
+    public places": places in the plural right after an attack noun or a habitual verb (through a preposition, an
+    article and two modifiers at most), with no count, possessive or name ("bombed two villages", "the towns of X
+    and Y"), are many attacks."""
+    if hit.payload[1] == "weak" or (hit.payload[1] == "verb" and not _habitual_form(doc, hit)):
+        return False
+    words = _WORDS_ONLY.findall(doc.low, hit.end, min(s1, hit.end + 60))[:7]
+    if words[:1] and words[0] in _PLACE_PREPOSITIONS:
+        words = words[1:]
+    definite = words[:1] == ["the"]
+    if definite:
+        words = words[1:]
+    places = lexicon().sets["plural_places"]
+    if hit.payload[1] == "verb" and _PERFECT_BEFORE.search(doc.low, max(0, hit.start - 30), hit.start):
+        # "has attacked embassies", "have bombed command posts": a record ("the police headquarters" is one)
+        places = places | (_plural_targets() - _SINGULAR_TOO if definite else _plural_targets())
+    n = next((i for i, w in enumerate(words[:3]) if w in places), None)
+    if n is None or words[n + 1:n + 2] == ["of"]:
+        return False
+    return not any(count_from_words([w]) is not None or w.endswith("'s") for w in words[:n])
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|already|now)\s+)?$")
+
+
+_SINGULAR_TOO = frozenset(["headquarters", "barracks", "premises", "business", "bus", "minibus", "campus"])
+
+
+@functools.cache
+def _plural_targets() -> frozenset[str]:
+    return frozenset(w for w in lexicon().sets["target_heads"] if w.endswith("s") and not w.endswith(("ss", "us")))
+
+
+_WORDS_ONLY = re.compile(r"[a-z0-9'-]+|[,;:.()\"]")
+
+
 _ATTACK_NOUN = re.compile(r"(?:murder|killing|kidnapping|abduction|assassination|massacre|torture|disappearance)s?")
 
 
@@ -1040,6 +1200,19 @@ def _bare_plural_sufferers(doc: Doc, hit: Hit, s0: int) -> bool:
         return _bare_people(words)
     m = _INVERTED_PERFECT.search(window)
     return m is not None and _bare_people(m.group("np").split())
+
+
+def _people_described(doc: Doc, hit: Hit, s0: int) -> bool:
+    """"The widows of men murdered by the officers", "relatives of persons kidnapped by the army": a participle right
+    after a bare plural of people after "of" describes whom someone is kin to, as "the kidnapped persons" does;
+    no attack is told ("the bodies of two men murdered" counts them)."""
+    if hit.payload[1] != "verb" or " " in doc.low[hit.start:hit.end]:
+        return False
+    words = doc.low[max(s0, hit.start - 40):hit.start].split()[-3:]
+    if len(words) < 2 or not _plural_people(words[-1], lexicon().sets["victim_nouns"]):
+        return False
+    return words[-2] == "of" or (len(words) == 3 and words[-3] == "of" and words[-2].isalpha()
+                                 and words[-2] not in lexicon().stopwords and count_from_words([words[-2]]) is None)
 
 
 def _clause_tail(text: str) -> list[str]:
@@ -1078,7 +1251,14 @@ def _habitual_form(doc: Doc, hit: Hit) -> bool:
     habit; a simple past ("kidnapped women") usually tells what happened once."""
     if doc.low[hit.start:hit.end].split()[0].endswith("ing"):
         return True
-    return any(w in ("has", "have", "had") for w in doc.low[max(0, hit.start - 20):hit.start].split()[-3:])
+    if any(w in ("has", "have", "had") for w in doc.low[max(0, hit.start - 20):hit.start].split()[-3:]):
+        return True
+    # "has attacked command posts and killed": a participle coordinated with a perfect shares its auxiliary
+    return _SHARED_PERFECT.search(doc.low, max(0, hit.start - 90), hit.start) is not None
+
+
+_SHARED_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|already)\s+)?[a-z]+(?:ed|en|wn)\s[^,;:.()]{1,60}?"
+                             r"\band\s+(?:(?:[a-z]+ly|also)\s+)?$")
 
 
 _ARTICLES = [["the"], ["a"], ["an"], ["of"], ["these"], ["those"], ["their"]]
@@ -1156,12 +1336,18 @@ def _verbal(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
     after = doc.low[hit.end:min(s1, hit.end + 12)].split()
     if not after:
         return False
+    gov = _GOVERNMENT_OBJECT.match(doc.low, hit.end, min(s1, hit.end + 80))
+    if gov is not None and _ends_phrase(doc, gov.end(), s1):
+        return True  # "attacks by the Cuban government against the national government": a government is no target
     if after[0] not in ("on", "against", "upon"):  # "actions that attack democracy", not "attacked a peace activist"
         return any(c.start <= hit.end + 5 and _ends_phrase(doc, c.end, s1)
                    for c in doc.cues_in(hit.end, min(s1, hit.end + 20), "abstract_objects"))
     return bool(doc.cues_in(hit.end, min(s1, hit.end + 30), "abstract_objects"))
 
 
+# "attacks ... against the national government": a government itself (not its palace or troops) attacked
+_GOVERNMENT_OBJECT = re.compile(r"(?:\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?government)?\s+(?:on|against|upon)\s+"
+                                r"(?:(?:the|our|its|their|this)\s+)?(?:[a-z-]+\s+)?government\b(?!')")
 # an attack noun as what something "is": a judgement of an act, not the telling of one
 _PREDICATE_ATTACK = re.compile(r"(?:\b(?:is|was|constitutes|constituted)\s+(?:not\s+)?"
                                r"(?:merely|only|just|simply|also)\s+"
@@ -1195,9 +1381,18 @@ _IN_EVENTS = re.compile(r"\s+(?:in|during)\s+(?:(?:more\s+than|at\s+least|over|s
                         r"(?:attacks|bombings|killings|massacres|ambushes|assassinations|raids)\b")
 
 
+# "the continuing operations of the contras, during which": a relative clause on many events, up to the trigger
+_DURING_WHICH = re.compile(r"\b(?:attacks|bombings|killings|massacres|ambushes|raids|operations|offensives|incursions)"
+                           r"(?:\s+(?:of|by)\s+[^,;:.()]{1,40}?)?\s*,?\s+(?:during|in)\s+which\s+[^,;:.()]{0,60}$")
+
+
 def _spread_over_events(doc: Doc, hit: Hit, s1: int) -> bool:
-    """"600 peasants were murdered in more than 40 massacres", "23 people killed in massacres": a toll of many
-    attacks, not one; "killed in two attacks on Saturday" is left to the day's rule, "in the attacks" refers back."""
+    """"600 peasants were murdered in more than 40 massacres", "23 people killed in massacres", "the continuing
+    operations of the contras, during which 18 peasants were killed": a toll of many attacks, not one; "killed in two
+    attacks on Saturday" is left to the day's rule, "in the attacks" refers back."""
+    s0 = doc.sentences[doc.sentence_of(hit.start)][0]
+    if hit.payload[1] == "verb" and _DURING_WHICH.search(doc.low, max(s0, hit.start - 140), hit.start):
+        return True
     m = _IN_EVENTS.match(doc.low, hit.end, min(s1, hit.end + 50))
     if m is None:
         return False

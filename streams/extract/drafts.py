@@ -384,10 +384,23 @@ def _named_victim_drafts(doc: Doc, support: list[Anchor]) -> list[Draft]:
     for a in support:
         if a.atype not in ("armed_assault", "kidnapping") or a.start < doc.dateline_end or a.described:
             continue
+        if doc.low[a.start:a.end] == "died" and not _violent_cause(doc, a):
+            continue  # "when Duarte died, a truce was declared": a death, no attack
         named = [f for f in objects_in(doc, a.sent) if f.kind == "victim" and f.named and f.effect != "other"]
         if named:
             return [Draft([a], [a.sent], sentence_date(doc, a.sent, a.start), None, [(a.atype, a.start, a.end)])]
     return []
+
+
+def _violent_cause(doc: Doc, a: Anchor) -> bool:
+    """"Died from gunshot wounds", "died of his wounds", "died when the bomb exploded": a death told with its violent
+    cause (a cause phrase after it, the marks of a violent death or a weapon in its sentence)."""
+    s0, s1 = doc.sentences[a.sent]
+    return _CAUSE_AFTER.match(doc.low, a.end, s1) is not None or bool(doc.hits_in("weapon", s0, s1)) \
+        or bool(doc.cues_in(s0, s1, "violent_death"))
+
+
+_CAUSE_AFTER = re.compile(r"\s+(?:of|from|after|as\s+a\s+result\s+of)\s")
 
 
 def _attach(drafts: list[Draft], support: list[Anchor]) -> None:

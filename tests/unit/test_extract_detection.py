@@ -851,3 +851,223 @@ def test_an_attack_last_year_is_background_not_history() -> None:
             "fighters of the same group besieged a hotel in the city, killing 21 people.")
     incs = incidents(text, datetime.date(2024, 8, 3))
     assert [(i["role"], i["occurred_on"]) for i in incs] == [("reported", "2024-08-02"), ("background", "2023-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Kandahar support the rebels despite the air force bombing residential areas.",
+    "Gunmen of the Zeta cartel carried out the bombings in the towns, police said.",
+    "Grenades and bombs have been exploded in public places, the bishop said.",
+])
+def test_places_in_the_plural_make_many_attacks(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The air force bombed two villages near Kandahar on Thursday.",
+    "Gunmen attacked the villages of Alpha and Beta near Kandahar, killing four farmers.",
+    "A bomb exploded in a public place in Quetta on Thursday, killing two people.",
+])
+def test_places_counted_named_or_single_are_one_attack(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+def test_victims_of_attacks_name_a_kind() -> None:
+    text = "Farmers in Kandahar have been victims of rebel attacks, and the army blamed the Taliban for those attacks."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "There were reports of attacks on a police post in Kandahar on Thursday.",
+    "Two farmers were victims of an attack by the Taliban in Kandahar on Thursday.",
+])
+def test_attacks_after_of_may_still_tell_one(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "We thank the Afghan people, who have also been murdered by the militias in our homeland.",
+    "The Afghan people have been bombed by the air force, the rebel leader said.",
+])
+def test_a_whole_people_as_the_sufferer_is_a_charge(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_the_people_of_one_place_were_attacked_once() -> None:
+    assert len(incidents("The people of Alpha village were attacked by gunmen on Thursday, killing four farmers.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The cartels have set off more than 260 bombs, killing at least 190 people, in retaliation for the crackdown.",
+    "The militia has fired more than 300 rockets at the northern towns, the army said.",
+])
+def test_weapons_by_the_hundred_in_the_perfect_are_a_tally(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels have set off a bomb in a market in Kandahar, killing 120 people.",
+    "Militants fired more than 100 rockets at Haifa on Thursday, killing two people.",
+])
+def test_one_bomb_or_one_dated_salvo_is_one_attack(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Our forces have assaulted headquarters in the controlled areas and seized weapons, the rebel radio said.",
+    "The army is proclaiming that it has attacked command posts and destroyed rebel camps.",
+])
+def test_targets_in_the_plural_in_the_perfect_are_a_record(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen have attacked the police headquarters in Kandahar, police said.",
+    "Gunmen have attacked the offices of the Alpha newspaper in Kandahar, police said.",
+    "Rebels attacked two banks in Kandahar, police said.",
+])
+def test_one_target_or_counted_targets_stay_one_attack(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+def test_a_toll_so_far_is_a_tally() -> None:
+    text = "So far 8 civilians have been killed and 100 wounded as a result of the rebels' terrorism in the province."
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "So far no group has claimed responsibility for the bomb attack on a market in Kandahar on Thursday.",
+    "A bomb exploded in a market in Kandahar on Thursday; so far police have arrested no one.",
+])
+def test_so_far_about_one_attack_keeps_it(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist who was reported killed in Kandahar on Thursday is alive and well, his editor said.",
+    "The pilot that was killed in Kandahar, according to the army, is alive and well in Kabul.",
+])
+def test_the_one_said_killed_is_alive(text: str) -> None:
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a guard in Kandahar on Thursday, but the manager is alive.",
+    "A guard was killed in Kandahar on Thursday; the manager is alive.",
+])
+def test_someone_else_alive_leaves_the_killing(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+def test_attacks_against_a_government_itself_are_words() -> None:
+    text = ('Panama expelled the ambassador on Thursday "because of the unjustified attacks by the Cuban government '
+            'against the national government."')
+    assert incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels carried out an attack against the government palace in Kandahar on Thursday, killing two guards.",
+    "Rebels launched an attack on government troops in Kandahar on Thursday, killing two soldiers.",
+])
+def test_the_governments_palace_or_troops_are_targets(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The minister received information about the continuing operations of the militia, during which 18 farmers were "
+    "killed recently.",
+    "The army reported raids by the rebels, in which four farmers were killed, the governor said.",
+])
+def test_killed_during_many_events_is_a_toll(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_killed_during_one_attack_is_told() -> None:
+    text = "The rebels carried out an attack on the market in Kandahar, during which four farmers were killed."
+    assert len(incidents(text)) == 1
+
+
+def test_an_attack_on_a_whole_people_is_a_charge() -> None:
+    assert incidents("The minister condemned the Taliban's criminal attack on the Afghan people in Kandahar.") == []
+
+
+def test_an_attack_on_the_people_of_a_village_is_one() -> None:
+    text = ("The minister condemned the attack on the people of Alpha village in Kandahar on Thursday, which killed "
+            "four farmers.")
+    assert len(incidents(text)) == 1
+
+
+def test_a_participle_coordinated_with_a_perfect_is_a_record_too() -> None:
+    assert incidents("The army is proclaiming that it has raided rebel camps and killed rebel leaders.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen have stormed a hotel in Kandahar and killed two guards, police said.",
+    "Gunmen stormed a hotel in Kandahar and killed guards, police said.",
+])
+def test_a_perfect_on_one_target_stays_one_attack(text: str) -> None:
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The widows of men murdered by the officers protested outside the embassy in Kandahar.",
+    "The relatives of farmers kidnapped by the militia marched in Kandahar, the bishop said.",
+])
+def test_people_described_by_a_participle_tell_no_attack(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_people_counted_before_the_participle_are_told() -> None:
+    assert len(incidents("The bodies of two men murdered by gunmen were found in Kandahar on Thursday.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Nationwide, we counted 230 terrorists killed, and 136 wounded, the colonel said on Thursday.",
+    "The army said 12 rebels killed in Kandahar on Thursday were buried.",
+])
+def test_counted_fighters_killed_with_no_object_fell(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_counted_attackers_killing_someone_attack() -> None:
+    assert len(incidents("Two gunmen killed a guard in Kandahar on Thursday.")) == 1
+
+
+def test_a_raid_during_looting_is_a_riot() -> None:
+    text = ("The looting began early this morning in Kandahar. The mayor said the houses which were raided tonight "
+            "were badly damaged.")
+    assert incidents(text) == []
+
+
+def test_attackers_raiding_after_looting_attack() -> None:
+    text = "The looting of shops ended on Monday. Gunmen raided a police station in Kandahar on Thursday."
+    assert len(incidents(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The kidnappings are an attempt by the terrorists to give the government a pretext, President Karimi said "
+    "in Kabul.",
+    "KABUL, 10 MAY 24 -- [TEXT] THE KIDNAPPINGS ARE AN ATTEMPT BY THE TALIBAN TO GIVE THE GOVERNMENT A PRETEXT, "
+    "PRESIDENT KARIMI SAID.",
+])
+def test_attacks_judged_as_a_set_are_none_told(text: str) -> None:
+    assert incidents(text) == []
+
+
+def test_attacks_in_the_plural_told_with_their_day_stay() -> None:
+    assert len(incidents("The attacks on the market in Kandahar on Thursday killed four farmers.")) == 1
+
+
+def test_an_attack_recalled_across_a_wire_note_is_recalled() -> None:
+    text = "We remember [words indistinct] the assassination of senator Jose Perez, the rebel leader said."
+    assert incidents(text) == []
+
+
+def test_a_death_with_no_violent_cause_opens_no_incident() -> None:
+    text = ("However, when President Jose Perez died, a communique declared a truce so that the funeral could take "
+            "place.")
+    assert incidents(text) == []
+
+
+def test_a_death_from_gunshot_wounds_is_still_a_killing() -> None:
+    text = "Senator Jose Perez has died from gunshot wounds in Kandahar, his party said on Thursday."
+    assert len(incidents(text)) == 1

@@ -837,13 +837,18 @@ def _intended(doc: Doc, hit: Hit, s0: int) -> bool:
 _ATTEMPT_TO = re.compile(r"\b(?:attempt|attempts)(?:\s+by\s+[^,.;:]{1,60}?)?\s+to\s+$")
 # the words that tell how an attempt ended: it failed, it was made
 _FAILED = frozenset(["foiled", "thwarted", "prevented", "frustrated", "repelled", "failed"])
+# "the foiled attack on the generals", "a failed kidnapping": the attack noun itself told as an attempt that failed
+_FAILED_BEFORE = re.compile(r"\b(?:foiled|thwarted|frustrated|failed) $")
 
 
 def _attempt_start(doc: Doc, hit: Hit, s0: int) -> int | None:
     """Where "attempt" starts when the trigger is the infinitive an attempt made ("foiled an attempt by the rebels
-    to kidnap the governor"), else None."""
+    to kidnap the governor"), or the trigger's own start when a failure participle modifies it ("the foiled attack
+    on the generals"), else None."""
     m = _ATTEMPT_TO.search(doc.low, max(s0, hit.start - 80), hit.start)
-    return None if m is None else m.start()
+    if m is not None:
+        return m.start()
+    return hit.start if _FAILED_BEFORE.search(doc.low, max(s0, hit.start - 20), hit.start) else None
 
 
 def _intent_before_attempt(doc: Doc, cues: list[Hit], attempt: int) -> list[Hit]:

@@ -17,6 +17,7 @@ def incidents(text: str) -> list[dict]:
 @pytest.mark.parametrize("text", [
     "Police foiled an attempt by rebels to kidnap the governor in Quetta on Thursday.",
     "Troops thwarted the attempt to murder the mayor of Quetta on Thursday.",
+    "Investigators said the foiled attack on three generals in Quetta on Thursday was planned by the rebels.",
 ])
 def test_a_failed_attempt_is_an_attack(text: str) -> None:
     [inc] = incidents(text)
@@ -65,7 +66,7 @@ def test_sabotage_as_a_habit_or_plan_is_no_attack(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Rebels staged a raid on the town of Tulua on Thursday, killing two policemen.",
+    "Rebels staged a raid on the town hall of Tulua on Thursday.",
     "The minister said the embassy staff was safe after the raid staged by the rebels on the Sheraton hotel "
     "in San Salvador on Thursday.",
 ])

@@ -209,7 +209,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     placing = any(stem in sent_low for stem in _PLACING_STEMS)  # most sentences place no charge: "in" reads none
     by_agent = "by" in sent_low  # "on"/"against" after an agent "by X" only: most sentences have no "by"
     if possessives:
-        ks = [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s")]
+        ks = [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s") or t.low == "'"]
     else:
         ks = [k for k, t in enumerate(tokens) if t.low in starters]
     for k in ks:
@@ -330,6 +330,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_damaged_subjects(doc, tokens, k))
         if possessives and low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k + 1, possessive=True)
+            if rng:
+                out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
+        elif possessives and _bare_possessive(tokens, k) and tokens[k + 1].low in _POSSESSED_EVENTS:
+            rng = name_before(doc, tokens, k, possessive=True)  # "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION"
             if rng:
                 out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
     if not out:
@@ -1968,6 +1972,13 @@ _POSSESSED_EVENTS = {"murder": "killed", "assassination": "killed", "death": "ki
                      "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped",
                      "body": "killed", "corpse": "killed", "murderers": "killed", "killers": "killed",
                      "assassins": "killed", "kidnappers": "kidnapped", "abductors": "kidnapped", "captors": "kidnapped"}
+
+
+def _bare_possessive(tokens: list[Token], k: int) -> bool:
+    """Token k is the apostrophe of a possessive written without "s" after a name ending in s, z or x ("Ortiz'
+    assassination"), touching the name and followed by a word."""
+    return tokens[k].low == "'" and 0 < k < len(tokens) - 1 and tokens[k - 1].end == tokens[k].start \
+        and tokens[k - 1].low.endswith(("s", "z", "x"))
 
 
 def name_before(doc: Doc, tokens: list[Token], k: int, possessive: bool = False) -> tuple[int, int] | None:

@@ -81,3 +81,8 @@ def test_a_raid_by_attackers_is_an_attack(text: str) -> None:
 ])
 def test_a_raid_that_arrests_is_a_police_operation(text: str) -> None:
     assert incidents(text) == []
+
+
+def test_a_name_with_a_bare_possessive_is_the_victim() -> None:
+    [inc] = incidents("The minister denounced Carlos Ortiz' assassination.")
+    assert [v["text"] for v in inc["victims"]] == ["Carlos Ortiz"]

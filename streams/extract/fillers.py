@@ -331,11 +331,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if possessives and low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k + 1, possessive=True)
             if rng:
-                out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
+                out.extend(_possessor(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         elif possessives and _bare_possessive(tokens, k) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k, possessive=True)  # "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION"
             if rng:
-                out.extend(classify_phrase(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
+                out.extend(_possessor(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
     if not out:
         return out  # most sentences: nothing to rewrite
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
@@ -1972,6 +1972,23 @@ _POSSESSED_EVENTS = {"murder": "killed", "assassination": "killed", "death": "ki
                      "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped",
                      "body": "killed", "corpse": "killed", "murderers": "killed", "killers": "killed",
                      "assassins": "killed", "kidnappers": "kidnapped", "abductors": "kidnapped", "captors": "kidnapped"}
+
+
+def _possessor(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect: str) -> list[Filler]:
+    """The one whose death or kidnapping a possessive tells: the phrase classified, or a surname after a title
+    ("Dr. Ortega's assassination": name_before reads the name after the title, which alone names no one)."""
+    found = classify_phrase(doc, tokens, rng, effect)
+    if found or not _after_title(tokens, rng[0]):
+        return found
+    return [Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True)]
+
+
+def _after_title(tokens: list[Token], i: int) -> bool:
+    """Is token i right after a title ("Dr.", "Msgr", "Colonel")?"""
+    k = i - 1
+    while k >= 0 and tokens[k].low == ".":
+        k -= 1
+    return k >= 0 and tokens[k].low in lexicon().sets["titles"]
 
 
 def _bare_possessive(tokens: list[Token], k: int) -> bool:

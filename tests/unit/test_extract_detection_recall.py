@@ -86,3 +86,8 @@ def test_a_raid_that_arrests_is_a_police_operation(text: str) -> None:
 def test_a_name_with_a_bare_possessive_is_the_victim() -> None:
     [inc] = incidents("The minister denounced Carlos Ortiz' assassination.")
     assert [v["text"] for v in inc["victims"]] == ["Carlos Ortiz"]
+
+
+def test_a_surname_after_a_title_with_a_possessive_is_the_victim() -> None:
+    [inc] = incidents("The party says the minister was involved in Dr. Ortega's assassination.")
+    assert [v["text"] for v in inc["victims"]] == ["Ortega"]

@@ -222,6 +222,10 @@ def _entity_key(text: str, field: str) -> str:
     words = text.lower().replace("'s", "").split()
     if field == "perpetrator_individuals" and len(words) > 2 and count_from_words(words[:1]) is not None:
         return " ".join(words[1:-1] + [words[-1].rstrip("s")])  # "one second lieutenant" is not "two lieutenants"
+    if field == "perpetrator_individuals" and words[-1:] in (["members"], ["member"]):
+        return " ".join(words[:-1] + ["member"])  # "EPL members" and "ELN members" are told apart by their group
+    if field == "perpetrator_individuals" and len(words) > 1 and words[-2] in lexicon().sets["perp_kind_modifiers"]:
+        return f"{words[-2]} {words[-1].rstrip('s')}"  # "urban guerrillas" are not the "guerrillas" named before
     if field == "weapons" or field == "perpetrator_individuals":
         return words[-1].rstrip("s") if words else ""
     return " ".join(words)
@@ -229,7 +233,8 @@ def _entity_key(text: str, field: str) -> str:
 
 def one_name_per_entity(incidents: list[dict]) -> None:
     """Within an article one thing keeps one name: "bombs" beside "bomb", "GALAN" after "LUIS CARLOS GALAN",
-    "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped; so are "rebels"
+    "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped (members are told
+    apart by whose they are: "EPL members", "ELN members"); so are "rebels"
     after "guerrillas" among one incident's attackers (roles.json perp_synonyms; other incidents' keys name
     their attackers apart).
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""

@@ -2072,6 +2072,8 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         # before an attack verb are attackers
         ride = max(end, tokens[attire_end(tokens, last + 1, "ride_links") - 1].end if last + 1 < len(tokens) else end)
         has_strong = _acts_next(doc, ride)
+        if has_strong:
+            end = ride  # "two men on a motorcycle threw": the attackers told by what they rode, as by what they wore
     if not has_strong and i == idx:
         # "FMLN members", "Shining Path men": a named group makes people-words attackers
         has_strong = any(0 <= start - h.end <= 1 for h in doc.hits_in("actor", max(0, start - 60), start))

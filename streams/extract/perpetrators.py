@@ -995,6 +995,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     seen: set[str] = set()
 
     def add(start: int, end: int) -> None:
+        end = _with_owner(doc, start, end)
         key = doc.low[start:end]
         if " ".join(key.split()) in _BARE_PEOPLE:
             return
@@ -1014,7 +1015,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         if seen_or_held:
             agents += _seen_fleeing(doc, s) + _held_after_act(doc, s)
         for a0, a1 in agents:
-            add(a0, a1)  # "killed by army soldiers", "planted by members of the Communist Party"
+            add(_past_group_name(doc, a0, a1), a1)  # "killed by army soldiers", "planted by members of the ..."
         for h in doc.hits_in("perp", s0, s1):
             if any(a0 <= h.start and h.end <= a1 for a0, a1 in agents):
                 continue
@@ -1037,9 +1038,73 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         add(a0, a1)
     for a0, a1 in _charged_people(doc, draft) + _responsible_people(doc, draft) + _implicated_people(doc, draft):
         add(a0, a1)
-    for a0, a1 in _instigators(doc, draft):
+    for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft) + _self_named(doc, draft):
         add(a0, a1)
     return out
+
+
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _with_owner(doc: Doc, start: int, end: int) -> int:
+    """"paid assassins of drug traffickers": an attacker noun keeps the attackers it works for ("of" and an attacker
+    noun right after it); end when none follows. A group's name after "of" is the PerpOrg, not part of the phrase
+    ("guerrillas of the FMLN": on train the keys name those "guerrillas")."""
+    if not doc.hits_in("perp", start, end) or doc.low[start:end].split()[-1:] == ["members"]:
+        return end
+    m = _OF_OWNER.match(doc.low, end)
+    if m is None:
+        return end
+    singular = lexicon().sets["perp_singular"]  # "urban cells of the rebel front": an adjective, no owner
+    owners = [h for h in doc.hits_in("perp", m.end(), m.end() + 40)
+              if h.start == m.end() and doc.low[h.start:h.end] not in singular]
+    return max([end] + [h.end for h in owners])
+
+
+# "the rebels identified themselves as UC-ELN members", "the attackers left leaflets identifying themselves as members
+# of the X movement": what the attackers called themselves names them
+_SELF_NAMED = re.compile(r"\bidentif(?:y|ies|ied|ying)\s+themselves\s+as\s+")
+_SELF_NAME_REACH = 8  # words of the name they gave themselves
+_SELF_NAMER_REACH = 40  # characters back to the attacker noun that names itself ("the rebels had identified")
+_MEMBERS_OF = re.compile(r"members?\s+of\s")  # "members of the X movement": people, however long the name
+_NAME_STOPS = frozenset(["and", "or", "who", "which", "that", "whose", "because", "before", "after", "when"])
+
+
+def _self_named(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """The people phrase the attackers identified themselves as, in the incident's sentences and those after it."""
+    if not doc.mentions(("themselves as",)):
+        return []
+    out: list[tuple[int, int]] = []
+    for s in sorted(set(draft.read_between()) | set(_sentences_after(doc, draft))):
+        s0, s1 = doc.sentences[s]
+        tokens = doc.tokens(s)
+        for m in _SELF_NAMED.finditer(doc.low, s0, s1):
+            if not any(h.payload for h in doc.hits_in("perp", max(s0, m.start() - _SELF_NAMER_REACH), m.start())):
+                continue  # "callers who identified themselves as ...": not the attackers
+            k = j = bisect_left(tokens, m.end(), key=token_start)
+            while j < len(tokens) and len(doc.low[tokens[k].start:tokens[j].end].split()) <= _SELF_NAME_REACH \
+                    and (is_word(tokens[j]) or tokens[j].low in "-'") and tokens[j].low not in _NAME_STOPS:
+                j += 1
+            a, b = (tokens[k].start, tokens[j - 1].end) if j > k else (0, 0)
+            if j > k and (_MEMBERS_OF.match(doc.low, a, b) or _names_people(doc, a, b)):
+                out.append((a, b))
+    return out
+
+
+def _past_group_name(doc: Doc, start: int, end: int) -> int:
+    """Where an attacker noun opens past the armed group's name that leads its phrase ("killed by the X Front
+    commando": the name is the PerpOrg, the attackers are the "commando", as perp_span names them); start unless a
+    name of more than one word leads (after "-ist" epithets only: 'maoist "Shining Path" guerrillas') and an attacker
+    noun (no people-word: "Shining Path members") ends the phrase."""
+    lead = [h for h in doc.hits_in("actor", start, end) if len(doc.low[h.start:h.end].split()) > 1
+            and all(w.endswith("ist") for w in doc.low[start:h.start].replace('"', " ").split())]
+    if not lead or not any(h.end == end and h.start >= lead[0].end for h in doc.hits_in("perp", start, end)):
+        return start
+    rest = GLOSS_AFTER.match(doc.low, lead[0].end)
+    nxt = rest.end() if rest else lead[0].end
+    while nxt < end and (doc.low[nxt].isspace() or doc.low[nxt] in "\"'”"):
+        nxt += 1  # 'maoist "Shining Path" guerrillas': past the name's closing quote
+    return nxt if nxt < end else start
 
 
 def _with_coordinated(doc: Doc, sent: int, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1203,6 +1268,37 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
     return _people_before(doc, sent, start) or []  # "officers of the 3d brigade ordered the massacre"
 
 
+# "carried out the assassination upon instructions from Juan Perez", "the massacre, on the orders of Colonel Juan
+# Perez": who gave the orders for the attack told before is one of its perpetrators, as one who ordered it
+_ORDERS_FROM = re.compile(r"\b(?:upon|on|under|following)\s+(?:the\s+)?(?:direct\s+|express\s+)?"
+                          r"(?:instructions|orders?)\s+(?:from|of)\s+")
+_ORDERS_STEMS = ("instructions from", "instructions of", "orders from", "orders of", "order of", "order from")
+_ORDERED_ACT_REACH = 80  # characters back from the cue to the attack it orders
+
+
+def _order_givers(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """The people named as those on whose orders the attack told right before was done, in the incident's
+    _blame_sentences."""
+    types = _types(draft)
+    return _read_blame_matches(doc, draft, _ORDERS_STEMS, _ORDERS_FROM,
+                               lambda s, s1, m, near: _orders_from(doc, s, m, near, types))
+
+
+def _orders_from(doc: Doc, sent: int, m: re.Match, near: bool, types: set[str]) -> list[tuple[int, int]]:
+    s0, _ = doc.sentences[sent]
+    before = max(s0, m.start() - _ORDERED_ACT_REACH)
+    if not doc.hits_in("trigger", before, m.start()) or not near and not _refers_to_attack(
+            doc, before, m.start(), types):
+        return []
+    tokens = doc.tokens(sent)
+    first = bisect_left(tokens, m.end(), key=token_start)
+    k = first
+    while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - k < 3:
+        first += 1
+    names = _name_list(doc, tokens, first)
+    return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
+
+
 # between the names and the verb: "who (allegedly) masterminded", "of charges of masterminding", "from the charge that
 # they had masterminded", "and ordered"
 _TO_VERB = frozenset(["who", "allegedly", "reportedly", "apparently", "had", "have", "has", "of", "charges", "charge",
@@ -1256,17 +1352,17 @@ def _titles_before(tokens: list, first: int, most: int | None = None) -> int:
 # verb or noun that puts an attack on them (the attack word right after the closing cue)
 # (not the verb "arrested": "arrested 10 people suspected of the bombing" is _CHARGED's, named without the count)
 _IMPLICATED = re.compile(r"\b(?:implicated|implicating|implicates|involvement\s+of|arrest\s+of|detention\s+of"
-                         r"|blamed|blaming|blames)\s+")
+                         r"|blamed|blaming|blames|accused|accusing|accuses|charged|charging|indicted)\s+")
 # what closes the list: "in", "of", "on charges of", "accused of", with a gerund of taking part before the attack word
 _IMPLICATED_CLOSE = re.compile(
-    r"\s*,?\s+(?:in|of|for|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with"
+    r"\s*,?\s+(?:in|of|for|with|on\s+charges\s+of|(?:who\s+(?:are|were)\s+)?(?:accused|suspected)\s+of|charged\s+with"
     r"|(?:who\s+(?:are|were)\s+)?(?:allegedly\s+)?(?:involved|implicated)\s+in)\s+"
     r"(?:(?:being|having\s+been)\s+(?:directly\s+)?(?:responsible\s+for|implicated\s+in|involved\s+in)\s+"
     r"|(?:having\s+)?(?:committing|committed|perpetrating|perpetrated|carrying\s+out|carried\s+out|participating"
     r"\s+in|participated\s+in|masterminding|masterminded)\s+|involvement\s+in\s+)?(?:the\s+|this\s+|these\s+)?")
 _IMPLICATED_REACH = 120
 _CLOSE_MAX = 80  # the longest close: ", who were accused of having been directly responsible for the "
-_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "blam")
+_IMPLICATED_STEMS = ("implicat", "involvement of", "arrest of", "detention of", "blam", "accus", "charg", "indicted")
 # the items of a people list: "four officers, including one colonel, and five members of the armed forces"
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|including\s+)?|\s+(?:and|including)\s+")
 
@@ -1316,8 +1412,8 @@ def _people_items(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | Non
         while words and words[0] in ("the", "a", "an"):
             pos = doc.low.index(words[0], pos) + len(words[0])
             words = words[1:]
-        if not words or len(words) > 7 or not _people_item(words):
-            return None
+        if not words or len(words) > 7 or not _people_item(words) or _CLAUSE_WORDS.intersection(words):
+            return None  # not "charged today that a group ...": a clause, no list of people
         first = doc.low.index(words[0], pos)
         out.append((first, stop))
         pos = sep.end() if sep is not None else end
@@ -1425,7 +1521,7 @@ def _attack_object(doc: Doc, tokens: list, first: int) -> bool:
         and bool(doc.hits_in("trigger", tokens[first - 2].start, tokens[first - 2].end))
 
 
-_NAME_LIST_REACH = 24
+_NAME_LIST_REACH = 40  # tokens back to the first of a listed six names with commas
 
 
 _APPOSITIVE_REACH = 8
@@ -1571,8 +1667,22 @@ def _charged(doc: Doc, s1: int, m: re.Match, near: bool, types: set[str]) -> lis
         return []
     if any(h.start == m.end() or doc.low[m.end():h.start].split() in ([], ["of"])
            for h in doc.hits_in("trigger", m.end(), m.end() + 12)):
-        return [m.span(1)]
+        return _named_after_colon(doc, m.end(), s1) or [m.span(1)]
     return []
+
+
+def _named_after_colon(doc: Doc, start: int, s1: int) -> list[tuple[int, int]]:
+    """The names listed after a colon that closes the sentence ("arrested two men suspected of the murder of X: Juan
+    Perez and Luis Gomez"): the people held, by name; [] unless names alone stand there."""
+    colon = doc.low.find(":", start, s1)
+    if colon < 0:
+        return []
+    sent = doc.sentence_of(colon)
+    tokens = doc.tokens(sent)
+    first = bisect_left(tokens, colon + 1, key=token_start)
+    names = _name_list(doc, tokens, first)
+    rest = doc.low[names[-1][1]:s1].strip(" \t\n.\"") if names else "-"
+    return names if not rest else []
 
 
 def _group_people(doc: Doc, draft: Draft, group_mentions: list[dict]) -> list[tuple[int, int]]:
@@ -1719,7 +1829,7 @@ def _held_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
         if tok.low in ("warrant", "warrants") and k + 1 < len(tokens) and tokens[k + 1].low == "for":
             out += _name_list(doc, tokens, k + 2)  # "issued an arrest warrant for Juan Perez"
         elif tok.low in ("was", "were") and k + 1 < len(tokens) and tokens[k + 1].low in _HELD_VERBS:
-            for j in range(max(0, k - 24), k):  # the list of names that ends right before "were arrested"
+            for j in range(max(0, k - _NAME_LIST_REACH), k):  # the list of names that ends right before "were arrested"
                 names = _name_list(doc, tokens, j)
                 if names and names[-1][1] == tokens[k - 1].end:
                     out += names
@@ -1751,6 +1861,7 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
         glued = rng[1]
         while glued < len(tokens) and (tokens[glued].low in _LIST_GLUE or tokens[glued].low[:1].isdigit()):
             glued += 1  # ", 23, and", ", also 23"
+        glued = _past_relative(tokens, glued)
         if glued == rng[1] or doc.low[tokens[rng[1]].start:tokens[glued - 1].end].count(",") + \
                 doc.low[tokens[rng[1]].start:tokens[glued - 1].end].split().count("and") == 0:
             break  # no comma or "and": the list has ended
@@ -1759,6 +1870,20 @@ def _name_list(doc: Doc, tokens: list, start: int) -> list[tuple[int, int]]:
 
 
 _LIST_GLUE = frozenset([",", "and", "also", "aged"])
+_RELATIVE_REACH = 16  # tokens of a "who ..." clause between two listed names
+
+
+def _past_relative(tokens: list, k: int) -> int:
+    """Past a relative clause about the name before k that a semicolon closes before the next item ("A, 23, who
+    claimed he is an electrician; and B"): the index right after "; and"; k when none stands there."""
+    if k >= len(tokens) or tokens[k].low != "who":
+        return k
+    for n in range(k + 1, min(len(tokens) - 1, k + _RELATIVE_REACH)):
+        if tokens[n].low == ";":
+            return n + 2 if tokens[n + 1].low == "and" else k
+        if tokens[n].low in (".", ":", "(", ")"):
+            return k
+    return k
 
 
 _NAMING_WORDS = ("identified", "named", "name as")  # "identified as", "named the attacker as", "gave his name as"
@@ -1781,14 +1906,20 @@ _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "ma
 
 
 def _names_people(doc: Doc, start: int, end: int) -> bool:
+    words = _before_attire(doc.low[start:end].split())  # what they wore is no part of who they are
     if doc.hits_in("perp", start, end) or doc.hits_in("actor", start, end):
-        words = doc.low[start:end].split()
         return len(words) <= 7
-    words = doc.low[start:end].split()
     if not words or len(words) > 6:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in vocab()["subject_heads"] or any(w in _PEOPLE_HEADS for w in words)  # "military personnel"
+
+
+def _before_attire(words: list[str]) -> list[str]:
+    """The words before what the people wore ("national police members [dressed in civilian clothes]")."""
+    links = vocab()["attire_links"]
+    cut = next((n for n, w in enumerate(words) if n > 0 and w in links), len(words))
+    return words[:cut]
 
 
 def _passive_subject(doc: Doc, end: int, s1: int) -> bool:

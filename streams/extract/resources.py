@@ -238,6 +238,7 @@ def lexicon() -> Lexicon:
         "title_stop": frozenset(roles["title_stop"]),
         "first_names": frozenset(roles["first_names"]),
         "perp_modifiers": frozenset(roles["perp_modifiers"]),
+        "perp_kind_modifiers": frozenset(roles["perp_kind_modifiers"]),
         "perp_singular": frozenset(roles["perp_singular_nouns"]),
         "perp_doers": frozenset(roles["perp_doers"]),
         "perp_anaphora": frozenset(roles["perp_anaphora"]),

@@ -205,7 +205,7 @@ def test_what_attackers_wore_belongs_to_the_attackers() -> None:
 
 def test_people_on_a_motorcycle_before_an_attack_verb_are_attackers() -> None:
     text = "IN SANTA ELENA TODAY TWO MEN ON A MOTORCYCLE KILLED A POLICEMAN."
-    assert fields(text, "perpetrator_individuals") == ["TWO MEN"]
+    assert fields(text, "perpetrator_individuals") == ["TWO MEN ON A MOTORCYCLE"]
 
 
 def test_a_group_of_attackers_is_named_as_the_group() -> None:

@@ -1978,9 +1978,17 @@ def _possessor(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect: str)
     """The one whose death or kidnapping a possessive tells: the phrase classified, or a surname after a title
     ("Dr. Ortega's assassination": name_before reads the name after the title, which alone names no one)."""
     found = classify_phrase(doc, tokens, rng, effect)
-    if found or not _after_title(tokens, rng[0]):
+    if found or not _after_title(tokens, rng[0]) or not _rare_words(tokens[rng[0]:rng[1]]):
         return found
     return [Filler(trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end), "victim", effect, 1, True)]
+
+
+def _rare_words(tokens: list[Token]) -> bool:
+    """A surname of one or two words, none frequent or a past form: "PRESIDENT CRISTIANI ATTRIBUTED RIVERA'S" runs
+    past a verb."""
+    common = lexicon().sets["common_words"]
+    words = [t.low[:-2] if t.low.endswith("'s") else t.low for t in tokens]
+    return len(words) <= 2 and all(w not in common and not w.endswith("ed") for w in words)
 
 
 def _after_title(tokens: list[Token], i: int) -> bool:

@@ -91,3 +91,8 @@ def test_a_name_with_a_bare_possessive_is_the_victim() -> None:
 def test_a_surname_after_a_title_with_a_possessive_is_the_victim() -> None:
     [inc] = incidents("The party says the minister was involved in Dr. Ortega's assassination.")
     assert [v["text"] for v in inc["victims"]] == ["Ortega"]
+
+
+def test_a_name_after_a_title_does_not_run_past_a_verb() -> None:
+    found = incidents("PRESIDENT MORALES BLAMED QUINTERO'S MURDER ON THE REBELS.")
+    assert not any("BLAMED" in v["text"] for inc in found for v in inc["victims"])

@@ -60,6 +60,8 @@ def test_sabotage_told_is_an_attack(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Troops were deployed in Quetta, where the rebels persistently sabotage the electrical system.",
     "The rebels plan to sabotage the power grid in Quetta.",
+    "The minister accused the opposition of economic sabotage on Monday.",
+    "The company said a cyber sabotage shut down its systems on Monday.",
 ])
 def test_sabotage_as_a_habit_or_plan_is_no_attack(text: str) -> None:
     assert incidents(text) == []

@@ -335,6 +335,9 @@ def _years_back(doc: Doc, a: Anchor) -> int:
     old = _OLD_YEAR_AFTER.match(doc.low, a.end, c1)
     if old is not None:
         return doc.published.year - int(old.group(1))
+    # the pattern tries every word of the clause; most clauses hold neither unit word it needs
+    if doc.low.find("years", c0, c1) < 0 and doc.low.find("decades", c0, c1) < 0:
+        return 0
     ago = _YEARS_AGO.search(doc.low, c0, c1)
     if ago is None:
         return 0

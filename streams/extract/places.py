@@ -191,10 +191,16 @@ _TOWN_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s(?:al-|el-|de\s|del\s)?[A-Z][\
 def _foreign_alias(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:
     """"Near Boni" in a report on Mali is no Bonn: a town matched by an alternate name whose country the article
     names nowhere else (its own mentions alone count it) while it names other countries."""
-    said, name = _transliteration_fold(ascii_key(doc.text[hit.start:hit.end])), ascii_key(place.name)
-    if said in (_transliteration_fold(name), _transliteration_fold(ARABIC_ARTICLE.sub("", name))):
+    if _romanised_alike(doc.text[hit.start:hit.end], place.name):
         return False  # "Khan Younis" is GeoNames' "Khan Yunis" in another romanisation, "Mayadin" its "Al Mayadin"
     return _named_only_by(doc, hit, place, countries) and any(c != place.country for c in countries)
+
+
+@functools.lru_cache(maxsize=4096)  # pure, and articles name the same towns again: each pair is folded once
+def _romanised_alike(said: str, name: str) -> bool:
+    """Is the name as written another romanisation of the gazetteer's name, maybe without its Arabic article?"""
+    folded, key = _transliteration_fold(ascii_key(said)), ascii_key(name)
+    return folded in (_transliteration_fold(key), _transliteration_fold(ARABIC_ARTICLE.sub("", key)))
 
 
 def _unsupported(doc: Doc, hit: Hit, place: Place, countries: Counter) -> bool:

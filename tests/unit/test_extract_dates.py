@@ -97,3 +97,12 @@ def test_a_day_before_the_group_it_dates_stays() -> None:
 def test_a_relative_year_right_after_a_day_or_month_is_its_year(text: str, value: str, precision: str) -> None:
     [d] = find_dates(text, datetime.date(1989, 9, 1))
     assert (d.value, d.precision, d.relative) == (value, precision, True)
+
+
+def test_lower_case_ascii_patterns_find_what_the_case_insensitive_ones_find() -> None:
+    """The ASCII patterns run on the lower-case text must read the dates the case-insensitive ones read."""
+    text = ("On 3 March 1990, in early May and last Friday, rebels struck; two days ago, last week, in June 2023, "
+            "Sept. 12, mid-April, 5th of May, this month and last year the 19 April Movement met. Yesterday_x 12May.")
+    pub = datetime.date(2024, 6, 20)
+    assert find_dates(text, pub, low=text.lower()) == find_dates(text, pub)
+    assert len(find_dates(text, pub)) >= 8

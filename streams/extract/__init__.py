@@ -16,7 +16,9 @@ once, on first use. The pipeline, one module per step:
   still tells it. Places or targets in the plural with no count or name ("bombing residential areas", "has
   attacked command posts"), attacks judged as a set ("the kidnappings are an attempt to ..."), a whole people hit,
   a victim said to be alive, a raid during looting and a killing "during which" many operations went on are no one
-  attack either.
+  attack either, nor is a raid in a sentence telling arrests (a police operation). An attempt that failed
+  ("foiled an attempt by the rebels to kidnap X", "the foiled attack on the generals") is an attack, not an
+  intention; an aggregate cue in the clause before ", and" leaves a singular attack after it one.
   Sounds heard and attributive participles ("the kidnapped persons") only support an incident
   told nearby; a body found with the marks of a violent death tells a killing with no attack
   word.

@@ -23,7 +23,7 @@ from streams.extract.thresholds import (AGENT_REACH, AGGREGATE_WINDOW, CESSATION
 
 _PLURAL_NOUN_TRIGGERS = frozenset(["attacks", "bombings", "killings", "murders", "assassinations", "kidnappings",
                                    "explosions", "rocket attacks", "drone attacks", "drone strikes", "air strikes",
-                                   "airstrikes", "air raids", "missile strikes", "strikes"])
+                                   "airstrikes", "air raids", "missile strikes", "strikes", "raids"])
 
 
 _LABOUR_STRIKE = frozenset(["general", "hunger", "labor", "labour", "national", "work", "transport", "workers",
@@ -443,6 +443,11 @@ def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
     return plural and (not between or between == ["of"])
 
 
+# noun triggers whose bare form is also a present-tense verb: "who attack the population", "the rebels persistently
+# sabotage the power system" tell a habit
+_PRESENT_VERB_NOUNS = frozenset(["attack", "sabotage"])
+
+
 _BE_BEFORE = (["is"], ["are"], ["was"], ["were"], ["been"], ["be"])
 
 
@@ -494,7 +499,8 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True
     low = doc.low
     attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
-    if doc.low[hit.start:hit.end] == "attack" and not attempt and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
+    if doc.low[hit.start:hit.end] in _PRESENT_VERB_NOUNS and not attempt \
+            and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " \
             and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
         return True  # "who attack the population": present tense, a habit
@@ -510,7 +516,21 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
 def _aggregate_before(doc: Doc, hit: Hit, s0: int) -> bool:
     """"A series of attacks", "these killings", "terrorism ... the murder": an aggregate cue shortly before."""
     return any(not _people_pronoun(doc, c) and not _example(doc, c, hit) and not _a_daily(doc, c)
+               and not _new_clause_between(doc, c, hit)
                for c in _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"))
+
+
+# ", and", ", but", ";": a coordinated clause begins
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
+
+
+def _new_clause_between(doc: Doc, cue: Hit, hit: Hit) -> bool:
+    """"Relations have been poor over the past few years, and the murder of the envoy is tied to this": an aggregate
+    cue in the clause before one attack in the singular counts nothing of it (a list of plural attacks after ", and"
+    may still be the series: "a series of bombings, and killings" is left to the cue)."""
+    if doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS:
+        return False
+    return _CLAUSE_JOIN.search(doc.low, cue.end, hit.start) is not None
 
 
 def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int, loose: bool) -> bool:
@@ -544,6 +564,8 @@ def _no_one_attack(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: in
     if "police" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), hit.start, "police"):
         return True  # "federal police raided a laboratory": a police operation
+    if _raid_with_arrests(doc, hit, s0, s1):
+        return True
     if "rioters" in kinds and doc.low[hit.start:hit.end] in _SEARCHES \
             and doc.cues_in(max(s0, hit.start - 60), min(s1, hit.end + 20), "rioters"):
         return True  # "the city was raided by looters", "the inmates raided the armory": a riot
@@ -563,6 +585,15 @@ def _looting_told(doc: Doc, hit: Hit, s0: int) -> bool:
 
 
 _LOOTING = frozenset(["looting", "looters", "rioters", "rioting", "riots"])
+
+
+_ARRESTS = re.compile(r"\b(?:arrested|arrests|arresting|detained|detaining)\b")
+
+
+def _raid_with_arrests(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """"In a raid by the army, five suspects were arrested": a raid that arrests people is a police operation, whoever
+    carries it out (INCIDENTS.md: arrests and police operations are no incidents)."""
+    return doc.low[hit.start:hit.end] in _SEARCHES and _ARRESTS.search(doc.low, s0, s1) is not None
 
 
 def _modifier(doc: Doc, hit: Hit) -> bool:
@@ -805,8 +836,37 @@ def _any_of_a_kind(doc: Doc, hit: Hit, s1: int) -> bool:
 def _intended(doc: Doc, hit: Hit, s0: int) -> bool:
     """Is the trigger what an intention cue shortly before it intends ("will attack", "plans to carry out the
     attack", "warned of an attack")?"""
-    return any(_intent_reaches(doc, cue, hit)
-               for cue in _cues_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent"))
+    cues = _cues_near(doc, max(s0, hit.start - INTENT_WINDOW), hit.start, "intent")
+    attempt = _attempt_start(doc, hit, s0) if cues else None
+    if attempt is not None:
+        cues = _intent_before_attempt(doc, cues, attempt)
+    return any(_intent_reaches(doc, cue, hit) for cue in cues)
+
+
+# "an attempt to kidnap", "the attempt by the rebels to kill": the act was begun (INCIDENTS.md: an attack attempted
+# that failed is an attack); the "by" phrase names the attempters, at most 60 characters long
+_ATTEMPT_TO = re.compile(r"\b(?:attempt|attempts)(?:\s+by\s+[^,.;:]{1,60}?)?\s+to\s+$")
+# the words that tell how an attempt ended: it failed, it was made
+_FAILED = frozenset(["foiled", "thwarted", "prevented", "frustrated", "repelled", "failed"])
+# "the foiled attack on the generals", "a failed kidnapping": the attack noun itself told as an attempt that failed
+_FAILED_BEFORE = re.compile(r"\b(?:foiled|thwarted|frustrated|failed) $")
+
+
+def _attempt_start(doc: Doc, hit: Hit, s0: int) -> int | None:
+    """Where "attempt" starts when the trigger is the infinitive an attempt made ("foiled an attempt by the rebels
+    to kidnap the governor"), or the trigger's own start when a failure participle modifies it ("the foiled attack
+    on the generals"), else None."""
+    m = _ATTEMPT_TO.search(doc.low, max(s0, hit.start - 80), hit.start)
+    if m is not None:
+        return m.start()
+    return hit.start if _FAILED_BEFORE.search(doc.low, max(s0, hit.start - 20), hit.start) else None
+
+
+def _intent_before_attempt(doc: Doc, cues: list[Hit], attempt: int) -> list[Hit]:
+    """The intention cues that still govern an attempted act: those before the word "attempt" that do not say how
+    it ended ("will make an attempt to kill" intends; "foiled an attempt to kill" tells an attempt that failed); the
+    cues after it ("to kidnap") are the attempt's own infinitive."""
+    return [c for c in cues if c.end <= attempt and doc.low[c.start:c.end] not in _FAILED]
 
 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "his", "her", "its", "their", "our"])

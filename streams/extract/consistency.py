@@ -335,7 +335,7 @@ def _names_more(head: str, words: tuple[str, ...], t: dict, u: dict, more: tuple
 def _thing_words(text: str) -> tuple[str, tuple[str, ...]]:
     """A target's head noun and its naming words: no article, count, possessive or premise word ("THE
     HEADQUARTERS OF THE U.S. EMBASSY" -> "embassy", ("us", "embassy"))."""
-    premises = _target_premises()
+    premises = vocab()["target_premises"]
     raw = re.sub(r"[^\w\s]", "", text.lower().replace("'s", "")).split()
     of = raw.index("of") if "of" in raw else len(raw)
     same = _DWELLINGS
@@ -348,11 +348,6 @@ def _thing_words(text: str) -> tuple[str, tuple[str, ...]]:
 
 _ARTICLES_AND_OF = frozenset(["the", "a", "an", "of"])
 _DWELLINGS = {"house": "home", "residence": "home"}  # words for one dwelling: "his residence ... the house"
-
-
-@functools.cache
-def _target_premises() -> frozenset[str]:
-    return frozenset(lexicon().roles["target_premises"])
 
 
 @functools.cache

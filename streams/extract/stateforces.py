@@ -14,13 +14,9 @@ from collections import Counter
 
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
+from streams.extract.phrases import vocab
 from streams.extract.resources import Actor, lexicon
 from streams.extract.thresholds import OTHER_STATES_REACH
-
-
-@functools.cache
-def _men() -> frozenset[str]:
-    return frozenset(lexicon().roles["forces_men"])
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -78,7 +74,7 @@ _ORGANISATION_WORDS = frozenset(["military", "army"])
 
 def _forces_men(phrase: str) -> bool:
     """"two soldiers", "military officers", "soldiers of the X": the head noun names the forces' men."""
-    men = _men()
+    men = vocab()["forces_men"]
     words = _WORD.findall(phrase)
     cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
     head = words[:cut]
@@ -116,7 +112,7 @@ def with_bare_names(doc: Doc, perp: dict) -> dict:
     nationality, as the article's other sentences write it, one more mention of the same state forces."""
     if perp["kind"] != "state":
         return perp
-    organisation_words = lexicon().roles["organisation_words"]
+    organisation_words = vocab()["organisation_words"]
     demonyms = lexicon().sets["demonyms"]
     have = {" ".join(m["text"].lower().split()) for m in perp["mentions"]}
     extra = []

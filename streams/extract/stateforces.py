@@ -63,13 +63,17 @@ def _any_state() -> Actor:
 
 def _organisation_word(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """"military officers": the forces named by the word inside the attackers' phrase."""
+    words = _organisation_words()
     for word in _WORD.finditer(doc.low, start, end):
-        if word.group() in _ORGANISATION_WORDS:
+        if word.group() in words:
             return [word.span()]
     return []
 
 
-_ORGANISATION_WORDS = frozenset(["military", "army"])
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    """The organisation words inside roles.json forces_men ("military" of "military officers", "army")."""
+    return frozenset(w for men in vocab()["forces_men"] for w in men.split() if w in vocab()["organisation_words"])
 
 
 def _forces_men(phrase: str) -> bool:

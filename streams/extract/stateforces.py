@@ -37,10 +37,10 @@ def with_forces_of_men(doc: Doc, perp: dict, people: list[dict], countries: Coun
     if _other_states(doc, actor, countries, doc.sentence_of(men["start"])):
         return perp  # "troops" told beside two states' forces (Russian and Ukrainian) may be either's
     # the article's names for the forces, and the word the attackers' phrase names them by ("military officers")
-    names = _names(doc, actor, countries)
+    names = doc.once(("forces_names", actor.name), _names, doc, actor, countries)  # one list per article
     own = _organisation_word(doc, men["start"], men["end"])
     last_words = {doc.low[s:e].split()[-1] for s, e in names}
-    names += [w for w in own if doc.low[w[0]:w[1]] not in last_words]
+    names = names + [w for w in own if doc.low[w[0]:w[1]] not in last_words]
     if not names:
         return perp
     return {**perp, "group": actor.name, "kind": actor.kind, "known": True, "claim": "suspected",

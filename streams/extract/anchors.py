@@ -543,15 +543,16 @@ def _looting_told(doc: Doc, hit: Hit, s0: int) -> bool:
     """"The looting began early this morning. ... the private houses which were raided": looting told in the
     sentence before, or earlier in this one, makes a raid with no attackers named in its sentence part of it, a
     riot ("gunmen raided a police station" after it is an attack)."""
-    s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    sent = doc.sentence_of(hit.start)
+    s1 = doc.sentences[sent][1]
     if doc.hits_in("perp", s0, s1) or doc.hits_in("actor", s0, s1):
         return False
-    sent = doc.sentence_of(hit.start)
     start = doc.sentences[sent - 1][0] if sent > 0 else s0
     return any(doc.low[c.start:c.end] in _LOOTING for c in doc.cues_in(start, hit.start, "rioters"))
 
 
-_LOOTING = frozenset(["looting", "looters", "rioters", "rioting", "riots"])
+# the rioters cues that tell looting or rioting going on ("inmates" or "a mob" in the sentence before tell no riot)
+_LOOTING = frozenset(["looting", "looters", "rioters", "rioting"])
 
 
 def _modifier(doc: Doc, hit: Hit) -> bool:

@@ -5,6 +5,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from streams.extract import actors as actor_rules
@@ -415,8 +416,7 @@ def _weapons_tallied(doc: Doc, cue: Hit, weapon: Hit, s0: int, s1: int) -> bool:
     with no day, are a running tally of many attacks (a salvo of 100 rockets on Thursday is one)."""
     if cue.end > weapon.start or not _habitual_form(doc, cue) or _told_day(doc, s0, s1):
         return False
-    words = doc.low[cue.end:weapon.start].split()
-    return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
+    return _statistic_count(doc.low[cue.end:weapon.start].split())
 
 
 def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
@@ -919,6 +919,11 @@ def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
         return _tally_after(doc, hit)
     if words[-2:] not in _PERFECT:
         return False
+    return _statistic_count(words)
+
+
+def _statistic_count(words: Iterable[str]) -> bool:
+    """Is any of the words a count of STATISTIC_COUNT or more, a war's toll or tally rather than one attack's?"""
     return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
 
 
@@ -937,8 +942,7 @@ def _perfect_participle_toll(doc: Doc, hit: Hit, s0: int) -> bool:
     if m is None or not any((count_from_words([w]) or 0) >= STATISTIC_EVENTS or w in _PLURAL_NOUN_TRIGGERS
                             for w in m.group().replace(",", " ").split()):
         return False  # not "have set off a bomb, killing 120": the clause must count many acts or weapons
-    words = doc.low[hit.end:hit.end + 40].split()[:4]
-    return any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words)
+    return _statistic_count(w.strip(",") for w in doc.low[hit.end:hit.end + 40].split()[:4])
 
 
 def _tally_after(doc: Doc, hit: Hit) -> bool:
@@ -947,7 +951,7 @@ def _tally_after(doc: Doc, hit: Hit) -> bool:
     events."""
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]
     words = doc.low[hit.end:min(s1, hit.end + 80)].split()
-    if not any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words[:4]):
+    if not _statistic_count(w.strip(",") for w in words[:4]):
         return False
     return any(w.strip(",.") in _PLURAL_NOUN_TRIGGERS or w == "since" for w in words)
 

@@ -1107,11 +1107,13 @@ def _plural_places(doc: Doc, hit: Hit, s1: int) -> bool:
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|already|now)\s+)?$")
 
 
-_SINGULAR_TOO = frozenset(["headquarters", "barracks", "premises", "business", "bus", "minibus", "campus"])
+# plural in form, one building after "the" ("the police headquarters"); "bus", "business" are no _plural_targets
+_SINGULAR_TOO = frozenset(["headquarters", "barracks", "premises"])
 
 
 @functools.cache
 def _plural_targets() -> frozenset[str]:
+    """The target heads in the plural ("embassies"), by their ending: not "ss" or "us" ("business", "bus")."""
     return frozenset(w for w in lexicon().sets["target_heads"] if w.endswith("s") and not w.endswith(("ss", "us")))
 
 

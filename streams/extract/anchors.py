@@ -713,7 +713,7 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
 
 # "we remember [words indistinct] the assassination of": a wire's bracketed note splits the cue "remember the"
 _RECALLED_ACROSS_NOTE = re.compile(r"\b(?:recall|recalled|remember|remembered|commemorate|commemorated|commemorating)"
-                                   r"\s*(?:\[[^\]]*\]\s*)+the\s+(?:[a-z'-]+\s+)?$")
+                                   rf"\s*(?:{TRANSCRIBED.pattern}\s*)+the\s+(?:[a-z'-]+\s+)?$")
 
 
 def _recalled_across_note(doc: Doc, hit: Hit, s0: int) -> bool:

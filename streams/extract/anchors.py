@@ -1019,16 +1019,16 @@ def _mass(word: str) -> bool:
     return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
 
 
+# a whole people, as the object or the subject of an attack
+_PEOPLES = r"(?:people|population|populace|nation|masses|clergy|peasantry)"
 # "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object; "an attack on the
 # Salvadoran people": a noun reaches it through its preposition
 _COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: (?:of|on|against|upon))? "
-                         r"(?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?"
-                         r"(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
+                         rf"(?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){{0,2}}?{_PEOPLES}\b(?! of)")
 
 
 # "the American people, who have also been murdered by", "the civilian population was bombed": a whole people hit
-_COLLECTIVE_SUBJECT = re.compile(r"\b(?:the|our|their|its|my|your)\s+(?:[a-z'-]+\s+){1,2}?"
-                                 r"(?:people|population|populace|nation|masses|clergy|peasantry)\s*,?\s+"
+_COLLECTIVE_SUBJECT = re.compile(rf"\b(?:the|our|their|its|my|your)\s+(?:[a-z'-]+\s+){{1,2}}?{_PEOPLES}\s*,?\s+"
                                  r"(?:(?:who|which|that)\s+)?(?:have|has|had|was|were|is|are)\s+"
                                  r"(?:(?:[a-z]+ly|also|been|being|now|still)\s+){0,3}$")
 

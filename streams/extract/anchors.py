@@ -5,6 +5,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from streams.extract import actors as actor_rules
@@ -426,8 +427,7 @@ def _weapons_tallied(doc: Doc, cue: Hit, weapon: Hit, s0: int, s1: int) -> bool:
     with no day, are a running tally of many attacks (a salvo of 100 rockets on Thursday is one)."""
     if cue.end > weapon.start or not _habitual_form(doc, cue) or _told_day(doc, s0, s1):
         return False
-    words = doc.low[cue.end:weapon.start].split()
-    return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
+    return _statistic_count(doc.low[cue.end:weapon.start].split())
 
 
 def _kind_of_act(doc: Doc, cue: Hit, weapon: Hit) -> bool:
@@ -576,15 +576,16 @@ def _looting_told(doc: Doc, hit: Hit, s0: int) -> bool:
     """"The looting began early this morning. ... the private houses which were raided": looting told in the
     sentence before, or earlier in this one, makes a raid with no attackers named in its sentence part of it, a
     riot ("gunmen raided a police station" after it is an attack)."""
-    s1 = doc.sentences[doc.sentence_of(hit.start)][1]
+    sent = doc.sentence_of(hit.start)
+    s1 = doc.sentences[sent][1]
     if doc.hits_in("perp", s0, s1) or doc.hits_in("actor", s0, s1):
         return False
-    sent = doc.sentence_of(hit.start)
     start = doc.sentences[sent - 1][0] if sent > 0 else s0
     return any(doc.low[c.start:c.end] in _LOOTING for c in doc.cues_in(start, hit.start, "rioters"))
 
 
-_LOOTING = frozenset(["looting", "looters", "rioters", "rioting", "riots"])
+# the rioters cues that tell looting or rioting going on ("inmates" or "a mob" in the sentence before tell no riot)
+_LOOTING = frozenset(["looting", "looters", "rioters", "rioting"])
 
 
 _ARRESTS = re.compile(r"\b(?:arrested|arrests|arresting|detained|detaining)\b")
@@ -754,7 +755,7 @@ def _ongoing(doc: Doc, hit: Hit, s0: int) -> bool:
 
 # "we remember [words indistinct] the assassination of": a wire's bracketed note splits the cue "remember the"
 _RECALLED_ACROSS_NOTE = re.compile(r"\b(?:recall|recalled|remember|remembered|commemorate|commemorated|commemorating)"
-                                   r"\s*(?:\[[^\]]*\]\s*)+the\s+(?:[a-z'-]+\s+)?$")
+                                   rf"\s*(?:{TRANSCRIBED.pattern}\s*)+the\s+(?:[a-z'-]+\s+)?$")
 
 
 def _recalled_across_note(doc: Doc, hit: Hit, s0: int) -> bool:
@@ -1007,6 +1008,11 @@ def _running_toll(doc: Doc, hit: Hit, s0: int) -> bool:
         return _tally_after(doc, hit)
     if words[-2:] not in _PERFECT:
         return False
+    return _statistic_count(words)
+
+
+def _statistic_count(words: Iterable[str]) -> bool:
+    """Is any of the words a count of STATISTIC_COUNT or more, a war's toll or tally rather than one attack's?"""
     return any((count_from_words([w]) or 0) >= STATISTIC_COUNT for w in words)
 
 
@@ -1025,8 +1031,7 @@ def _perfect_participle_toll(doc: Doc, hit: Hit, s0: int) -> bool:
     if m is None or not any((count_from_words([w]) or 0) >= STATISTIC_EVENTS or w in _PLURAL_NOUN_TRIGGERS
                             for w in m.group().replace(",", " ").split()):
         return False  # not "have set off a bomb, killing 120": the clause must count many acts or weapons
-    words = doc.low[hit.end:hit.end + 40].split()[:4]
-    return any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words)
+    return _statistic_count(w.strip(",") for w in doc.low[hit.end:hit.end + 40].split()[:4])
 
 
 def _tally_after(doc: Doc, hit: Hit) -> bool:
@@ -1035,7 +1040,7 @@ def _tally_after(doc: Doc, hit: Hit) -> bool:
     events."""
     s1 = doc.sentences[doc.sentence_of(hit.start)][1]
     words = doc.low[hit.end:min(s1, hit.end + 80)].split()
-    if not any((count_from_words([w.strip(",")]) or 0) >= STATISTIC_COUNT for w in words[:4]):
+    if not _statistic_count(w.strip(",") for w in words[:4]):
         return False
     return any(w.strip(",.") in _PLURAL_NOUN_TRIGGERS or w == "since" for w in words)
 
@@ -1103,16 +1108,16 @@ def _mass(word: str) -> bool:
     return word in _MASS or ("," in word and (count_from_words([word]) or 0) >= MASS_COUNT)
 
 
+# a whole people, as the object or the subject of an attack
+_PEOPLES = r"(?:people|population|populace|nation|masses|clergy|peasantry)"
 # "murdered and persecuted the clergy": a verb coordinated with the trigger shares its object; "an attack on the
 # Salvadoran people": a noun reaches it through its preposition
 _COLLECTIVE = re.compile(r"(?:,? (?:and|or) [a-z]+(?:ed|en))?(?: (?:of|on|against|upon))? "
-                         r"(?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){0,2}?"
-                         r"(?:people|population|populace|nation|masses|clergy|peasantry)\b(?! of)")
+                         rf"(?:the|our|their|its|my|your|a|an) (?:[a-z'-]+ ){{0,2}}?{_PEOPLES}\b(?! of)")
 
 
 # "the American people, who have also been murdered by", "the civilian population was bombed": a whole people hit
-_COLLECTIVE_SUBJECT = re.compile(r"\b(?:the|our|their|its|my|your)\s+(?:[a-z'-]+\s+){1,2}?"
-                                 r"(?:people|population|populace|nation|masses|clergy|peasantry)\s*,?\s+"
+_COLLECTIVE_SUBJECT = re.compile(rf"\b(?:the|our|their|its|my|your)\s+(?:[a-z'-]+\s+){{1,2}}?{_PEOPLES}\s*,?\s+"
                                  r"(?:(?:who|which|that)\s+)?(?:have|has|had|was|were|is|are)\s+"
                                  r"(?:(?:[a-z]+ly|also|been|being|now|still)\s+){0,3}$")
 
@@ -1191,11 +1196,13 @@ def _plural_places(doc: Doc, hit: Hit, s1: int) -> bool:
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|already|now)\s+)?$")
 
 
-_SINGULAR_TOO = frozenset(["headquarters", "barracks", "premises", "business", "bus", "minibus", "campus"])
+# plural in form, one building after "the" ("the police headquarters"); "bus", "business" are no _plural_targets
+_SINGULAR_TOO = frozenset(["headquarters", "barracks", "premises"])
 
 
 @functools.cache
 def _plural_targets() -> frozenset[str]:
+    """The target heads in the plural ("embassies"), by their ending: not "ss" or "us" ("business", "bus")."""
     return frozenset(w for w in lexicon().sets["target_heads"] if w.endswith("s") and not w.endswith(("ss", "us")))
 
 

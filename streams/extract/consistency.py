@@ -286,7 +286,7 @@ def shorter_names_of_things(doc: Doc, incidents: list[dict]) -> None:
     named = [(t, _thing_words(t["text"])) for inc in incidents for t in inc["targets"]]
     by_head: dict[str, list[tuple[dict, tuple[str, tuple[str, ...]]]]] = {}
     for t, more in named:
-        by_head.setdefault(more[0], []).append((t, more))  # only names with one head can name one thing
+        by_head.setdefault(more[0], []).append((t, more))  # a target names again only a thing with its own head noun
     dropped = {id(t) for t, (head, words) in named
                if head and words[0] not in _OTHER and not _introduced(doc, t) and not _counted(doc, t)
                and any(_names_more(head, words, t, u, more) for u, more in by_head[head])}
@@ -318,13 +318,18 @@ def _list_goes_on(doc: Doc, span: dict) -> bool:
 
 def _counted(doc: Doc, span: dict) -> bool:
     """"TEN HOMES WERE DAMAGED, INCLUDING THE HOMES OF X": a count before the noun tells a set of its own."""
-    before = doc.low[max(0, span["start"] - _DETERMINER_REACH):span["start"]].split()[-1:]
+    before = _word_before(doc, span)
     return bool(before) and count_from_words(before) is not None
 
 
 def _introduced(doc: Doc, span: dict) -> bool:
     """"A HOUSE", "ANOTHER PIPELINE": an indefinite article brings in a new thing, not one named before."""
-    return doc.low[max(0, span["start"] - _DETERMINER_REACH):span["start"]].split()[-1:] in (["a"], ["an"])
+    return _word_before(doc, span) in (["a"], ["an"])
+
+
+def _word_before(doc: Doc, span: dict) -> list[str]:
+    """The word right before the span, as a list of at most one: its determiner or count."""
+    return doc.low[max(0, span["start"] - _DETERMINER_REACH):span["start"]].split()[-1:]
 
 
 def _names_more(head: str, words: tuple[str, ...], t: dict, u: dict, more: tuple[str, tuple[str, ...]]) -> bool:
@@ -340,24 +345,18 @@ def _names_more(head: str, words: tuple[str, ...], t: dict, u: dict, more: tuple
 def _thing_words(text: str) -> tuple[str, tuple[str, ...]]:
     """A target's head noun and its naming words: no article, count, possessive or premise word ("THE
     HEADQUARTERS OF THE U.S. EMBASSY" -> "embassy", ("us", "embassy"))."""
-    premises = _target_premises()
+    premises = vocab()["target_premises"]
     raw = re.sub(r"[^\w\s]", "", text.lower().replace("'s", "")).split()
     of = raw.index("of") if "of" in raw else len(raw)
-    same = _DWELLINGS
-    keep = [same.get(w, w) for w in raw
+    keep = [_DWELLINGS.get(w, w) for w in raw
             if w not in premises and w not in _ARTICLES_AND_OF and count_from_words([w]) is None]
-    before = [same.get(w, w) for w in raw[:of] if same.get(w, w) in keep]
+    before = [_DWELLINGS.get(w, w) for w in raw[:of] if _DWELLINGS.get(w, w) in keep]
     head = (before or keep or [""])[-1]
     return head, tuple(keep) or ("",)
 
 
 _ARTICLES_AND_OF = frozenset(["the", "a", "an", "of"])
 _DWELLINGS = {"house": "home", "residence": "home"}  # words for one dwelling: "his residence ... the house"
-
-
-@functools.cache
-def _target_premises() -> frozenset[str]:
-    return frozenset(lexicon().roles["target_premises"])
 
 
 @functools.cache

@@ -705,10 +705,7 @@ def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
 def _carrier(head: str) -> bool:
     """Is a vehicle a charge was placed in its carrier? A laden vehicle is, but a charge placed in a bus or a boat
     attacks the people aboard: those stay targets ("a bomb placed in a bus killed 12 passengers")."""
-    return head in lexicon().sets["laden_vehicles"] and head not in _RIDDEN
-
-
-_RIDDEN = frozenset(["bus", "buses", "boat", "boats"])
+    return head in lexicon().sets["laden_vehicles"] and head not in lexicon().sets["ridden_vehicles"]
 
 
 _GUARDING = frozenset(["guarding", "protecting"])

@@ -8,8 +8,8 @@ from collections import Counter
 
 from streams.extract import places as place_rules
 from streams.extract.anchors import Zones, find_anchors, in_zones, merged_zones, zones_meet
-from streams.extract.consistency import (appositive_things, drop_aliases, fuller_victim_names, one_name_per_entity, settle_victims,
-                                          shorter_names_of_things, things_told_again, titled_names)
+from streams.extract.consistency import (appositive_things, drop_aliases, fuller_victim_names, one_name_per_entity,
+                                          settle_victims, shorter_names_of_things, things_told_again, titled_names)
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
@@ -515,7 +515,9 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         evidence["claim"] = claim_ev[0]
     people = individuals(doc, draft, perp["mentions"])
     perp = with_attackers_group(doc, perp, people, countries)
-    perp = with_bare_names(doc, with_forces_of_men(doc, with_unit(doc, draft, perp, people), people, countries))
+    # a unit the text names ("troops of the X Battalion") outranks the state forces read from "soldiers"
+    perp = with_forces_of_men(doc, with_unit(doc, draft, perp, people), people, countries)
+    perp = with_bare_names(doc, perp)
     first = draft.anchors[0]
     digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
     return {

@@ -91,6 +91,8 @@ def vocab() -> dict:
         "perp_counterparts": frozenset(roles["perp_counterparts"]),
         "vehicle_heads": frozenset(roles["vehicle_heads"]),
         "organisation_words": frozenset(roles["organisation_words"]),
+        "forces_men": frozenset(roles["forces_men"]),
+        "target_premises": frozenset(roles["target_premises"]),
         "combat_objects": frozenset(roles["combat_objects"]),
         "organisation_members": frozenset(roles["organisation_members"]) | frozenset(roles["vehicle_heads"]),
         # the people an attack is pinned on, in one word: "the gunmen/suspects/killers were identified as X"

@@ -258,6 +258,7 @@ def lexicon() -> Lexicon:
         "aggregate_quantifiers": frozenset(attack["aggregate_quantifiers"]),
         "laden_vehicles": frozenset(attack["laden_vehicles"]),
         "laden_participles": frozenset(attack["laden_participles"]),
+        "ridden_vehicles": frozenset(attack["ridden_vehicles"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),
         "seized_vehicles": frozenset(attack["seized_vehicles"]),
         "seizing_authorities": frozenset(attack["seizing_authorities"]),

@@ -14,13 +14,9 @@ from collections import Counter
 
 from streams.extract import actors as actor_rules
 from streams.extract.document import Doc
+from streams.extract.phrases import vocab
 from streams.extract.resources import Actor, lexicon
 from streams.extract.thresholds import OTHER_STATES_REACH
-
-
-@functools.cache
-def _men() -> frozenset[str]:
-    return frozenset(lexicon().roles["forces_men"])
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -41,10 +37,10 @@ def with_forces_of_men(doc: Doc, perp: dict, people: list[dict], countries: Coun
     if _other_states(doc, actor, countries, doc.sentence_of(men["start"])):
         return perp  # "troops" told beside two states' forces (Russian and Ukrainian) may be either's
     # the article's names for the forces, and the word the attackers' phrase names them by ("military officers")
-    names = _names(doc, actor, countries)
+    names = doc.once(("forces_names", actor.name), _names, doc, actor, countries)  # one list per article
     own = _organisation_word(doc, men["start"], men["end"])
     last_words = {doc.low[s:e].split()[-1] for s, e in names}
-    names += [w for w in own if doc.low[w[0]:w[1]] not in last_words]
+    names = names + [w for w in own if doc.low[w[0]:w[1]] not in last_words]
     if not names:
         return perp
     return {**perp, "group": actor.name, "kind": actor.kind, "known": True, "claim": "suspected",
@@ -67,18 +63,22 @@ def _any_state() -> Actor:
 
 def _organisation_word(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """"military officers": the forces named by the word inside the attackers' phrase."""
+    words = _organisation_words()
     for word in _WORD.finditer(doc.low, start, end):
-        if word.group() in _ORGANISATION_WORDS:
+        if word.group() in words:
             return [word.span()]
     return []
 
 
-_ORGANISATION_WORDS = frozenset(["military", "army"])
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    """The organisation words inside roles.json forces_men ("military" of "military officers", "army")."""
+    return frozenset(w for men in vocab()["forces_men"] for w in men.split() if w in vocab()["organisation_words"])
 
 
 def _forces_men(phrase: str) -> bool:
     """"two soldiers", "military officers", "soldiers of the X": the head noun names the forces' men."""
-    men = _men()
+    men = vocab()["forces_men"]
     words = _WORD.findall(phrase)
     cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
     head = words[:cut]
@@ -116,7 +116,7 @@ def with_bare_names(doc: Doc, perp: dict) -> dict:
     nationality, as the article's other sentences write it, one more mention of the same state forces."""
     if perp["kind"] != "state":
         return perp
-    organisation_words = lexicon().roles["organisation_words"]
+    organisation_words = vocab()["organisation_words"]
     demonyms = lexicon().sets["demonyms"]
     have = {" ".join(m["text"].lower().split()) for m in perp["mentions"]}
     extra = []

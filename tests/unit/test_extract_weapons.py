@@ -216,3 +216,17 @@ def test_the_arms_a_victim_was_hit_with_in_a_sentence_read_for_victims() -> None
     # arms named there that did not hit anyone are not read
     assert weapons("The mayor of Pasto died in hospital on Monday, a pistol still in his pocket. Gunmen had burst "
                    "into the town hall at noon and shot him, police said.") == []
+
+
+def test_combat_arms_fired_at_army_units_are_no_attack_weapons() -> None:
+    # an attack on army positions or a battalion is a battle: its rifles and rockets are combat arms
+    text = ("Rebels attacked army positions near Pasto with rifles and rocket launchers on Monday, killing a civilian "
+            "who lived nearby.")
+    assert weapons(text) == []
+    text = "On Monday rebels fired mortars in the attack against the Sucre battalion in Pasto, killing a farmer."
+    assert weapons(text) == []
+    # a bomb there is kept; and arms fired at people near trenches are the attack's ("trenches" is no object fought)
+    assert weapons("Rebels set off a bomb in the attack against the Sucre battalion in Pasto on Monday, killing a "
+                   "farmer.") == ["bomb"]
+    assert weapons("Gunmen opened fire with rifles on villagers who were digging trenches near Pasto on Monday, "
+                   "killing nine.") == ["rifles"]

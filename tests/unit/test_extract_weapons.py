@@ -225,8 +225,14 @@ def test_combat_arms_fired_at_army_units_are_no_attack_weapons() -> None:
     assert weapons(text) == []
     text = "On Monday rebels fired mortars in the attack against the Sucre battalion in Pasto, killing a farmer."
     assert weapons(text) == []
-    # a bomb there is kept; and arms fired at people near trenches are the attack's ("trenches" is no object fought)
+    # a bomb there is kept; and arms fired at villagers are the attack's: the trenches are no object of an attack word
     assert weapons("Rebels set off a bomb in the attack against the Sucre battalion in Pasto on Monday, killing a "
                    "farmer.") == ["bomb"]
     assert weapons("Gunmen opened fire with rifles on villagers who were digging trenches near Pasto on Monday, "
                    "killing nine.") == ["rifles"]
+
+
+def test_the_last_arms_of_a_long_inventory_taken_are_loot_too() -> None:
+    assert weapons("Rebels set off a bomb at a bank in Pasto on Monday, and police later seized 12 rifles, ten "
+                   "pistols, three radios, two grenade launchers, forty uniforms, several boxes of food and dynamite "
+                   "at a farm nearby.") == ["bomb"]

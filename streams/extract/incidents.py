@@ -148,7 +148,10 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
             if _qualifies_attack(doc, h):
                 adjuncts.add(key)
             out[key] = {"type": h.payload, "count": count, **doc.span(_name_start(doc, h, s0), h.end)}
-    return list(out.values())
+    # told generically first, named after ("the explosives ... a truck bomb", "devices, believed to be grenades"):
+    # the generic word refers to the exploding weapon named, one weapon
+    named = [k for k, w in out.items() if k not in generic and w["type"] in exploding]
+    return [w for k, w in out.items() if k not in generic or not named]
 
 
 def _sentence_weapons(doc: Doc, s: int) -> list[Hit]:

@@ -236,3 +236,14 @@ def test_the_last_arms_of_a_long_inventory_taken_are_loot_too() -> None:
     assert weapons("Rebels set off a bomb at a bank in Pasto on Monday, and police later seized 12 rifles, ten "
                    "pistols, three radios, two grenade launchers, forty uniforms, several boxes of food and dynamite "
                    "at a farm nearby.") == ["bomb"]
+
+
+def test_a_generic_word_before_the_named_exploding_weapon_tells_it_too() -> None:
+    # the explosives are those of the car bomb named after them: one weapon
+    assert weapons("The explosives were hidden in a car bomb that exploded at the town hall of Pasto on Monday, "
+                   "killing two guards.") == ["car bomb"]
+    assert weapons("On Monday in Pasto, devices, believed to be grenades, went off at the town hall, wounding three "
+                   "guards.") == ["grenades"]
+    # a named firearm is no name of the explosives: two weapons
+    assert sorted(weapons("Gunmen attacked the town hall of Pasto with rifles and explosives on Monday, killing two "
+                          "guards.")) == ["explosives", "rifles"]

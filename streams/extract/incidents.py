@@ -368,7 +368,30 @@ def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
             out[-1] = prev._replace(end=h.end)
             continue
         out.append(h)
+    return _coordinated_models(doc, out)
+
+
+def _coordinated_models(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for h in hits:
+        if out and _shares_class(doc, out[-1], h):
+            out[-1] = out[-1]._replace(end=h.end)
+            continue
+        out.append(h)
     return out
+
+
+_BARE_MODEL = re.compile(r"[a-z]+-?[0-9]+")  # "ak-47", "m-16", "rpg-7": a model's name alone
+_AND = re.compile(r"\s+and\s+")
+
+
+def _shares_class(doc: Doc, first: Hit, second: Hit) -> bool:
+    """"AK-47 and M-16 assault rifles": a bare model coordinated with a model told with its class noun shares that
+    noun, one set of arms named by one phrase."""
+    words = doc.low[second.start:second.end].split()
+    return first.payload == second.payload and len(words) > 1 and _BARE_MODEL.fullmatch(words[0]) is not None \
+        and _BARE_MODEL.fullmatch(doc.low, first.start, first.end) is not None \
+        and _AND.fullmatch(doc.low, first.end, second.start) is not None
 
 
 def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> tuple[list[dict], list[dict], dict]:

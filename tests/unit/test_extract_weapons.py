@@ -247,3 +247,12 @@ def test_a_generic_word_before_the_named_exploding_weapon_tells_it_too() -> None
     # a named firearm is no name of the explosives: two weapons
     assert sorted(weapons("Gunmen attacked the town hall of Pasto with rifles and explosives on Monday, killing two "
                           "guards.")) == ["explosives", "rifles"]
+
+
+def test_bare_models_coordinated_before_one_class_noun_share_it() -> None:
+    # "AK-47 and M-16 assault rifles": one phrase names the rifles of both models
+    assert weapons("Gunmen killed six peasants in Pasto on Monday; AK-47 and M-16 assault rifles were used in the "
+                   "attack.") == ["AK-47 and M-16 assault rifles"]
+    # a determiner before the second model makes two weapons
+    assert weapons("Gunmen fired an AK-47 and an M-16 rifle at peasants in Pasto on Monday, killing six.") \
+        == ["AK-47", "M-16 rifle"]

@@ -162,7 +162,23 @@ def _sentence_weapons(doc: Doc, s: int) -> list[Hit]:
 
 def _read_sentence_weapons(doc: Doc, s0: int, s1: int) -> list[Hit]:
     tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
-    return _laden_vehicles(doc, _model_and_class(doc, tubes), s0)
+    return _laden_vehicles(doc, _kind_of(doc, _model_and_class(doc, tubes)), s0)
+
+
+# "a grenade-type device", "a mortar-like weapon": the weapon word tells the kind of the noun after it
+_KIND_OF = re.compile(r"-?(?:type|like|style)[ \t\n]+(?:device|devices|weapon|weapons|object|objects|artefact|artifact)\b")
+
+
+def _kind_of(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A weapon word that only names the kind of a generic noun ("a grenade-type device") names the weapon with
+    that noun: the reporter does not know it was one."""
+    out: list[Hit] = []
+    for h in hits:
+        if out and out[-1].start <= h.start and h.end <= out[-1].end:
+            continue  # the generic noun's own hit, now inside the name
+        m = _KIND_OF.match(doc.low, h.end)
+        out.append(h if m is None else h._replace(end=m.end()))
+    return out
 
 
 def _used_once(doc: Doc, h: Hit, s0: int, s1: int) -> bool:

@@ -256,3 +256,9 @@ def test_bare_models_coordinated_before_one_class_noun_share_it() -> None:
     # a determiner before the second model makes two weapons
     assert weapons("Gunmen fired an AK-47 and an M-16 rifle at peasants in Pasto on Monday, killing six.") \
         == ["AK-47", "M-16 rifle"]
+
+
+def test_a_weapon_word_naming_a_device_s_kind_names_it_with_the_device() -> None:
+    assert weapons("A grenade-type device exploded at the town hall of Pasto on Monday, wounding three guards.") \
+        == ["grenade-type device"]
+    assert weapons("A grenade exploded at the town hall of Pasto on Monday, wounding three guards.") == ["grenade"]

@@ -148,7 +148,10 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
             if _qualifies_attack(doc, h):
                 adjuncts.add(key)
             out[key] = {"type": h.payload, "count": count, **doc.span(_name_start(doc, h, s0), h.end)}
-    return list(out.values())
+    # told generically first, named after ("the explosives ... a truck bomb", "devices, believed to be grenades"):
+    # the generic word refers to the exploding weapon named, one weapon
+    named = [k for k, w in out.items() if k not in generic and w["type"] in exploding]
+    return [w for k, w in out.items() if k not in generic or not named]
 
 
 def _sentence_weapons(doc: Doc, s: int) -> list[Hit]:
@@ -159,7 +162,23 @@ def _sentence_weapons(doc: Doc, s: int) -> list[Hit]:
 
 def _read_sentence_weapons(doc: Doc, s0: int, s1: int) -> list[Hit]:
     tubes = [_tube(doc, h) for h in doc.hits_in("weapon", s0, s1)]
-    return _laden_vehicles(doc, _model_and_class(doc, tubes), s0)
+    return _laden_vehicles(doc, _kind_of(doc, _model_and_class(doc, tubes)), s0)
+
+
+# "a grenade-type device", "a mortar-like weapon": the weapon word tells the kind of the noun after it
+_KIND_OF = re.compile(r"-?(?:type|like|style)[ \t\n]+(?:device|devices|weapon|weapons|object|objects|artefact|artifact)\b")
+
+
+def _kind_of(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A weapon word that only names the kind of a generic noun ("a grenade-type device") names the weapon with
+    that noun: the reporter does not know it was one."""
+    out: list[Hit] = []
+    for h in hits:
+        if out and out[-1].start <= h.start and h.end <= out[-1].end:
+            continue  # the generic noun's own hit, now inside the name
+        m = _KIND_OF.match(doc.low, h.end)
+        out.append(h if m is None else h._replace(end=m.end()))
+    return out
 
 
 def _used_once(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
@@ -261,7 +280,29 @@ def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
                                                    "dousing"):
         return False
-    return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1) and not _names_series(doc, h, s0, s1)
+    return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1) and not _names_series(doc, h, s0, s1) \
+        and not _fought_forces(doc, h, s0, s1)
+
+
+# an attack word, then the words after it up to a punctuation mark, of which up to eight may name the object fought
+# ("attacked four positions", "the attack against the paratrooper battalion", "fired rockets against supposed rebel
+# positions", "attacked the national police and civil defense trenches")
+_FOUGHT = re.compile(r"\b(?:attack|attacks|attacked|attacking|ambushed|against)((?:\s+[a-z0-9'-]+){1,8})")
+
+
+def _fought_forces(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
+    """Are the combat arms at h (rifles, rockets, mortars, grenades) those of a battle, their sentence telling an
+    attack on armed forces' units or lines ("attacked army positions with rifles and rocket launchers")? Arms fired
+    at troops in combat are no weapons of an attack on people or property; bombs there are kept."""
+    sets = lexicon().sets
+    if h.payload not in sets["combat_arms"]:
+        return False
+    for m in _FOUGHT.finditer(doc.low, s0, s1):
+        words = m.group(1).replace("'s", "").split()
+        if any(w in sets["combat_objectives"] or " ".join(words[k - 1:k + 1]) in sets["combat_objectives"]
+               for k, w in enumerate(words)):
+            return True
+    return False
 
 
 # "over 30 bomb attacks", "at least 20 dynamite attacks": a number told only roughly counts a series
@@ -343,7 +384,30 @@ def _model_and_class(doc: Doc, hits: list[Hit]) -> list[Hit]:
             out[-1] = prev._replace(end=h.end)
             continue
         out.append(h)
+    return _coordinated_models(doc, out)
+
+
+def _coordinated_models(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for h in hits:
+        if out and _shares_class(doc, out[-1], h):
+            out[-1] = out[-1]._replace(end=h.end)
+            continue
+        out.append(h)
     return out
+
+
+_BARE_MODEL = re.compile(r"[a-z]+-?[0-9]+")  # "ak-47", "m-16", "rpg-7": a model's name alone
+_AND = re.compile(r"\s+and\s+")
+
+
+def _shares_class(doc: Doc, first: Hit, second: Hit) -> bool:
+    """"AK-47 and M-16 assault rifles": a bare model coordinated with a model told with its class noun shares that
+    noun, one set of arms named by one phrase."""
+    words = doc.low[second.start:second.end].split()
+    return first.payload == second.payload and len(words) > 1 and _BARE_MODEL.fullmatch(words[0]) is not None \
+        and _BARE_MODEL.fullmatch(doc.low, first.start, first.end) is not None \
+        and _AND.fullmatch(doc.low, first.end, second.start) is not None
 
 
 def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> tuple[list[dict], list[dict], dict]:

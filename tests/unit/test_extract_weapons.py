@@ -216,3 +216,49 @@ def test_the_arms_a_victim_was_hit_with_in_a_sentence_read_for_victims() -> None
     # arms named there that did not hit anyone are not read
     assert weapons("The mayor of Pasto died in hospital on Monday, a pistol still in his pocket. Gunmen had burst "
                    "into the town hall at noon and shot him, police said.") == []
+
+
+def test_combat_arms_fired_at_army_units_are_no_attack_weapons() -> None:
+    # an attack on army positions or a battalion is a battle: its rifles and rockets are combat arms
+    text = ("Rebels attacked army positions near Pasto with rifles and rocket launchers on Monday, killing a civilian "
+            "who lived nearby.")
+    assert weapons(text) == []
+    text = "On Monday rebels fired mortars in the attack against the Sucre battalion in Pasto, killing a farmer."
+    assert weapons(text) == []
+    # a bomb there is kept; and arms fired at villagers are the attack's: the trenches are no object of an attack word
+    assert weapons("Rebels set off a bomb in the attack against the Sucre battalion in Pasto on Monday, killing a "
+                   "farmer.") == ["bomb"]
+    assert weapons("Gunmen opened fire with rifles on villagers who were digging trenches near Pasto on Monday, "
+                   "killing nine.") == ["rifles"]
+
+
+def test_the_last_arms_of_a_long_inventory_taken_are_loot_too() -> None:
+    assert weapons("Rebels set off a bomb at a bank in Pasto on Monday, and police later seized 12 rifles, ten "
+                   "pistols, three radios, two grenade launchers, forty uniforms, several boxes of food and dynamite "
+                   "at a farm nearby.") == ["bomb"]
+
+
+def test_a_generic_word_before_the_named_exploding_weapon_tells_it_too() -> None:
+    # the explosives are those of the car bomb named after them: one weapon
+    assert weapons("The explosives were hidden in a car bomb that exploded at the town hall of Pasto on Monday, "
+                   "killing two guards.") == ["car bomb"]
+    assert weapons("On Monday in Pasto, devices, believed to be grenades, went off at the town hall, wounding three "
+                   "guards.") == ["grenades"]
+    # a named firearm is no name of the explosives: two weapons
+    assert sorted(weapons("Gunmen attacked the town hall of Pasto with rifles and explosives on Monday, killing two "
+                          "guards.")) == ["explosives", "rifles"]
+
+
+def test_bare_models_coordinated_before_one_class_noun_share_it() -> None:
+    # "AK-47 and M-16 assault rifles": one phrase names the rifles of both models
+    assert weapons("Gunmen killed six peasants in Pasto on Monday; AK-47 and M-16 assault rifles were used in the "
+                   "attack.") == ["AK-47 and M-16 assault rifles"]
+    # a determiner before the second model makes two weapons
+    assert weapons("Gunmen fired an AK-47 and an M-16 rifle at peasants in Pasto on Monday, killing six.") \
+        == ["AK-47", "M-16 rifle"]
+
+
+def test_a_weapon_word_naming_a_device_s_kind_names_it_with_the_device() -> None:
+    assert weapons("A grenade-type device exploded at the town hall of Pasto on Monday, wounding three guards.") \
+        == ["grenade-type device"]
+    assert weapons("A grenade exploded at the town hall of Pasto on Monday, wounding three guards.") == ["grenade"]

@@ -39,8 +39,7 @@ once, on first use. The pipeline, one module per step:
   killing told again by a later incident counted once across the article.
 - ``places``: place attacked and launch site from the gazetteer; ``incidents`` assembles
   the dicts (one named only by a noun needs a date, victim, target or attacker; its weapons leave out arms
-  taken, even at the end of a long inventory, and the rifles, rockets, mortars and grenades of a sentence telling
-  an attack on army positions, a battalion or trenches, which are a battle's; a generic "device" or
+  taken, even at the end of a long inventory; a generic "device" or
   "explosives" is the exploding weapon named before or after it; "AK-47 and M-16 rifles" and "a grenade-type
   device" are one name each) and
   ``consistency`` keeps one name per entity across an article (a fuller name, the one person named with a victim's

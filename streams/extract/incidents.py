@@ -280,29 +280,7 @@ def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     if phrase in sets["fuels"] and not doc.cues_in(max(s0, h.start - FUEL_WINDOW), min(s1, h.end + FUEL_WINDOW),
                                                    "dousing"):
         return False
-    return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1) and not _names_series(doc, h, s0, s1) \
-        and not _fought_forces(doc, h, s0, s1)
-
-
-# an attack word, then the words after it up to a punctuation mark, of which up to eight may name the object fought
-# ("attacked four positions", "the attack against the paratrooper battalion", "fired rockets against supposed rebel
-# positions", "attacked the national police and civil defense trenches")
-_FOUGHT = re.compile(r"\b(?:attack|attacks|attacked|attacking|ambushed|against)((?:\s+[a-z0-9'-]+){1,8})")
-
-
-def _fought_forces(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
-    """Are the combat arms at h (rifles, rockets, mortars, grenades) those of a battle, their sentence telling an
-    attack on armed forces' units or lines ("attacked army positions with rifles and rocket launchers")? Arms fired
-    at troops in combat are no weapons of an attack on people or property; bombs there are kept."""
-    sets = lexicon().sets
-    if h.payload not in sets["combat_arms"]:
-        return False
-    for m in _FOUGHT.finditer(doc.low, s0, s1):
-        words = m.group(1).replace("'s", "").split()
-        if any(w in sets["combat_objectives"] or " ".join(words[k - 1:k + 1]) in sets["combat_objectives"]
-               for k, w in enumerate(words)):
-            return True
-    return False
+    return not _taken(doc, h.start, s0) and not _taken_after(doc, h, s1) and not _names_series(doc, h, s0, s1)
 
 
 # "over 30 bomb attacks", "at least 20 dynamite attacks": a number told only roughly counts a series

@@ -261,8 +261,6 @@ def lexicon() -> Lexicon:
         "ridden_vehicles": frozenset(attack["ridden_vehicles"]),
         "agent_casualty": frozenset(attack["agent_casualty"]),
         "seized_vehicles": frozenset(attack["seized_vehicles"]),
-        "combat_objectives": frozenset(attack["combat_objectives"]),
-        "combat_arms": frozenset(attack["combat_arms"]),
         "seizing_authorities": frozenset(attack["seizing_authorities"]),
         "act_modified_heads": frozenset(attack["act_modified_heads"]),
         **{kind: frozenset(cues[kind]) for kind in _TOKEN_CUES},

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from streams.extract import extract_incidents
 
 PUB = datetime.date(1990, 3, 5)
@@ -256,3 +258,13 @@ def test_a_weapon_word_naming_a_device_s_kind_names_it_with_the_device() -> None
     assert weapons("A grenade-type device exploded at the town hall of Pasto on Monday, wounding three guards.") \
         == ["grenade-type device"]
     assert weapons("A grenade exploded at the town hall of Pasto on Monday, wounding three guards.") == ["grenade"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A motorcycle bomb exploded at a market in Pasto on Monday, killing four people.", "motorcycle bomb"),
+    ("Two truck bombs exploded outside the ministry in Pasto on Monday, killing 20 people.", "truck bombs"),
+    ("A letter bomb exploded at the newspaper office in Pasto on Monday, wounding two employees.", "letter bomb"),
+])
+def test_a_compound_bomb_is_named_whole(text: str, name: str) -> None:
+    # the carrier or the casing is part of the weapon's name, not a word before "bomb"
+    assert weapons(text) == [name]

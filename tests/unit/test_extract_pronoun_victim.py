@@ -1,4 +1,5 @@
-"""A person named in one clause and hit, as "him"/"her", in the next; a name in apposition to a titled victim.
+"""A person named in one clause and hit, as "him"/"her", in the next; a name in apposition to a titled victim;
+the sentence right after the lead, in a gap of the telling, naming the victim.
 Made-up sentences."""
 from __future__ import annotations
 
@@ -44,3 +45,11 @@ def test_a_titled_victim_takes_the_name_given_in_apposition() -> None:
 def test_an_open_apposition_may_be_a_list() -> None:
     victims = _victims("GUNMEN KILLED A JUDGE IN TALCA ON MONDAY. THE JUDGE, PEDRO SOTO AND LUIS PAZ MET LATER.")
     assert victims == ["JUDGE"]
+
+
+def test_the_sentence_after_the_lead_names_the_victim_though_the_telling_goes_on() -> None:
+    victims = _victims("ONE OF THE TWO ENGINEERS WHO WERE KIDNAPPED ON MONDAY IN CALI HAS BEEN RELEASED BY THE "
+                       "GUERRILLAS. ACCORDING TO THE POLICE, PEDRO GOMEZ SOTO WAS RELEASED UNHARMED BY THE REBELS "
+                       "NEAR CALI. GOMEZ WAS TOLD BY THE REBELS THAT HE HAD BEEN KIDNAPPED TO PROTEST A VISIT BY THE "
+                       "PRESIDENT.")
+    assert "PEDRO GOMEZ SOTO" in victims

@@ -61,7 +61,7 @@ class Draft:
         if not any(a.role == "verb" for a in self.anchors):
             return frozenset()
         told = self.read()
-        return frozenset(s + 1 for s in (told[0], told[-1]) if s + 1 in self.between)
+        return frozenset(s + 1 for s in told if s + 1 in self.between)
 
     def read_between(self) -> list[int]:
         """The sentences read for attackers and targets: the incident's, its support and the few between them."""

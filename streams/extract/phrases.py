@@ -463,10 +463,14 @@ def _particle(doc: Doc, tokens: list[Token], n: int, j: int, stop: frozenset[str
 
 
 def _at(tokens: list[Token], n: int, j: int) -> Token | None:
-    """The token after a name candidate: inside the window, or punctuation right after it."""
+    """The token after a name candidate: inside the window, or punctuation or a passive auxiliary right after it."""
     if n < j:
         return tokens[n]
-    return tokens[n] if n < len(tokens) and not tokens[n].low[:1].isalnum() else None
+    return tokens[n] if n < len(tokens) and (not tokens[n].low[:1].isalnum() or tokens[n].low in _PASSIVE_AUX) \
+        else None
+
+
+_PASSIVE_AUX = frozenset(["was", "were"])
 
 
 def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
@@ -489,6 +493,10 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
         # "GEORGE BUSH,", "RAMIRO CASTILLO LOVE.": a frequent noun can end a name before punctuation
         return following is not None and following.low in (",", ".", ";", "(", "[") and _noun_like(low)
     nxt = following.low
+    if nxt in _PASSIVE_AUX:
+        # "BANKER RAMIRO CASTILLO LOVE WAS MURDERED": a noun right before the verb ends the name, unless it is a
+        # body named after the person ("THE JOHN DOE GANG WAS ...")
+        return _noun_like(low) and low not in vocab()["named_after"]
     return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
 
 

@@ -1,0 +1,24 @@
+"""A frequent noun that ends a person's name right before the passive verb ("X Y LOVE WAS MURDERED") belongs to
+the name; a body named after the person ("THE X Y GANG WAS") does not. Made-up sentences."""
+from __future__ import annotations
+
+from tests.unit.extracting import only_incident
+
+
+def _victims(text: str) -> list[str]:
+    return [v["text"] for v in only_incident(text)["victims"]]
+
+
+def test_a_frequent_noun_before_was_ends_the_name() -> None:
+    victims = _victims("WELL-KNOWN BANKER RAMON ORTIZ LOVE WAS MURDERED ON MONDAY BY GUNMEN IN SANTA ANA.")
+    assert victims == ["RAMON ORTIZ LOVE"]
+
+
+def test_an_adverb_before_was_is_no_name_word() -> None:
+    victims = _victims("WELL-KNOWN BANKER RAMON ORTIZ TODAY WAS MURDERED BY GUNMEN IN SANTA ANA.")
+    assert victims == ["RAMON ORTIZ"]
+
+
+def test_a_gang_named_after_a_person_is_no_name() -> None:
+    victims = _victims("A GUNMAN OF THE PEDRO GOMEZ GANG WAS KILLED ON MONDAY BY A BOMB IN SANTA ANA.")
+    assert "PEDRO GOMEZ GANG" not in victims

@@ -239,6 +239,10 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                                       phrase in v["explicit"], phrase in v["naming"])
             if not found:
                 found = _pronoun_object(doc, tokens, k + length, effect)  # "X TRIED TO RESIST; THEY SHOT HIM"
+            if phrase in _MOURNED:
+                # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
+                # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
+                found = [f for f in found if f.kind == "victim" and f.named]
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
@@ -345,6 +349,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     if not out:
         return out  # most sentences: nothing to rewrite
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
+
+
+_MOURNED = frozenset(["funeral of", "funerals of"])
 
 
 def _pronoun_object(doc: Doc, tokens: list[Token], at: int, effect: str) -> list[Filler]:

@@ -259,7 +259,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         passive = None
         if low in ("was", "were", "been", "being") and k + 1 < len(tokens):
             nxt = k + 1
-            while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
+            # 'X WAS "KIDNAPPED"': a verb set in quotes is still the verb
+            while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)
+                                             or tokens[nxt].low == '"'):
                 nxt += 1
             passive = match_at(tokens, nxt, v["passive"])
             if passive is None and tokens[nxt].low in _RELEASED and _by_captors(doc, tokens, nxt + 1):

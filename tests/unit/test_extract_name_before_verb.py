@@ -1,5 +1,6 @@
 """A frequent noun that ends a person's name right before the passive verb ("X Y LOVE WAS MURDERED") belongs to
-the name; a body named after the person ("THE X Y GANG WAS") does not. Made-up sentences."""
+the name; a body named after the person ("THE X Y GANG WAS") does not; a passive verb set in quotes is still read.
+Made-up sentences."""
 from __future__ import annotations
 
 from tests.unit.extracting import only_incident
@@ -22,3 +23,9 @@ def test_an_adverb_before_was_is_no_name_word() -> None:
 def test_a_gang_named_after_a_person_is_no_name() -> None:
     victims = _victims("A GUNMAN OF THE PEDRO GOMEZ GANG WAS KILLED ON MONDAY BY A BOMB IN SANTA ANA.")
     assert "PEDRO GOMEZ GANG" not in victims
+
+
+def test_a_passive_verb_set_in_quotes_still_tells_the_victim() -> None:
+    victims = _victims('A PARTY SPOKESMAN REPORTED THAT PEDRO GOMEZ SOTO WAS "KIDNAPPED" ON MONDAY IN GUATEMALA CITY AS '
+                       'HE WAS HEADING FOR THE AIRPORT.')
+    assert "PEDRO GOMEZ SOTO" in victims

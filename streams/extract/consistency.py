@@ -5,7 +5,7 @@ import functools
 import re
 from bisect import bisect_left
 
-from streams.extract.document import Doc, Token, token_start
+from streams.extract.document import Doc, token_start
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import alias_length, person_name, trimmed, vocab
 from streams.extract.resources import lexicon
@@ -52,14 +52,11 @@ def _names_after_title(doc: Doc, title: str) -> dict[str, tuple[int, int]]:
         if at < 0:
             break
         end = at + len(title)
-        if (at == 0 or not doc.low[at - 1].isalnum()) and end < len(doc.low) and (doc.low[end].isspace() or doc.low[end] == ","):
+        if (at == 0 or not doc.low[at - 1].isalnum()) and end < len(doc.low) and doc.low[end].isspace():
             tokens = doc.tokens(doc.sentence_of(at))
             k = bisect_left(tokens, at, key=token_start)
-            first = k + 1 + _apposition_comma(tokens, k)
-            rng = person_name(doc, tokens, k if first == k + 1 else first, min(len(tokens), first + _TITLED_REACH - 1)) \
-                if k < len(tokens) else None
-            if rng and rng[0] == first and not _verb_form_word(tokens[rng[0]].low) \
-                    and (first == k + 1 or _closed_apposition(tokens, rng[1])):
+            rng = person_name(doc, tokens, k, min(len(tokens), k + _TITLED_REACH)) if k < len(tokens) else None
+            if rng and rng[0] == k + 1 and not _verb_form_word(tokens[rng[0]].low):
                 span = trimmed(doc, tokens[rng[0]].start, tokens[rng[1] - 1].end)
                 out.setdefault(" ".join(doc.low[span.start:span.end].split()), (span.start, span.end))
         at = doc.low.find(title, at + 1)
@@ -67,19 +64,6 @@ def _names_after_title(doc: Doc, title: str) -> dict[str, tuple[int, int]]:
 
 
 _TITLED_REACH = 6  # the title and a name of up to five words
-
-
-def _apposition_comma(tokens: list[Token], k: int) -> int:
-    """1 when the title at token k is a definite noun with a name in apposition ("THE BUSINESSMAN, X, TRIED
-    TO RESIST"): the name then starts after the comma; else 0."""
-    definite = k > 0 and tokens[k - 1].low in ("the", "this")
-    return int(definite and k + 1 < len(tokens) and tokens[k + 1].low == ",")
-
-
-def _closed_apposition(tokens: list[Token], end: int) -> bool:
-    """Does the name in apposition end the aside with a comma ("THE JUDGE, X, HAD ...")? A name followed by
-    anything else may be the start of a list ("THE MAYOR, X AND Y")."""
-    return end < len(tokens) and tokens[end].low == ","
 
 
 def _verb_form_word(low: str) -> bool:

@@ -53,12 +53,15 @@ class Draft:
     def read_with_support(self) -> list[int]:
         return sorted(self.sentences[:MAX_SENTENCES_READ] + self.support[:MAX_SENTENCES_READ])
 
-    def naming_gap(self) -> int | None:
-        """The sentence right after an attack told by a verb when it lies in a gap of the telling ("TWO MEN WERE
-        KIDNAPPED. THEY WERE X AND Y. THE KIDNAPPED PRIEST ..."): it names whom the attack hit, though other
-        victims and counts in a gap are too often another's (None when there is no such sentence)."""
-        after = max(self.read()) + 1
-        return after if after in self.between and any(a.role == "verb" for a in self.anchors) else None
+    def naming_gap(self) -> frozenset[int]:
+        """The sentences right after an attack told by a verb when they lie in a gap of the telling ("TWO MEN WERE
+        KIDNAPPED. THEY WERE X AND Y. THE KIDNAPPED PRIEST ..."; "ONE OF TWO CITIZENS WHO WERE KIDNAPPED HAS BEEN
+        RELEASED. X WAS RELEASED UNHARMED. X SAID HE HAD BEEN KIDNAPPED TO PROTEST ..."): they name whom the attack
+        hit, though other victims and counts in a gap are too often another's (empty when there is none)."""
+        if not any(a.role == "verb" for a in self.anchors):
+            return frozenset()
+        told = self.read()
+        return frozenset(s + 1 for s in told if s + 1 in self.between)
 
     def read_between(self) -> list[int]:
         """The sentences read for attackers and targets: the incident's, its support and the few between them."""

@@ -237,6 +237,12 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             phrase = " ".join(t.low for t in tokens[k:k + length])
             found = _after_object_cue(doc, tokens, _past_second_verb(tokens, k + length), effect,
                                       phrase in v["explicit"], phrase in v["naming"])
+            if not found:
+                found = _pronoun_object(doc, tokens, k + length, effect)  # "X TRIED TO RESIST; THEY SHOT HIM"
+            if phrase in _MOURNED:
+                # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
+                # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
+                found = [f for f in found if f.kind == "victim" and f.named]
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
@@ -253,7 +259,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         passive = None
         if low in ("was", "were", "been", "being") and k + 1 < len(tokens):
             nxt = k + 1
-            while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)):
+            # 'X WAS "KIDNAPPED"': a verb set in quotes is still the verb
+            while nxt < len(tokens) - 1 and (tokens[nxt].low in v["adverbs"] or _manner_adverb(tokens[nxt].low)
+                                             or tokens[nxt].low == '"'):
                 nxt += 1
             passive = match_at(tokens, nxt, v["passive"])
             if passive is None and tokens[nxt].low in _RELEASED and _by_captors(doc, tokens, nxt + 1):
@@ -343,6 +351,47 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     if not out:
         return out  # most sentences: nothing to rewrite
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
+
+
+_MOURNED = frozenset(["funeral of", "funerals of"])
+
+
+def _pronoun_object(doc: Doc, tokens: list[Token], at: int, effect: str) -> list[Filler]:
+    """"THE BUSINESSMAN, X, TRIED TO RESIST; THE MEN SHOT HIM": a personal pronoun as the attack's object stands
+    for the one person an earlier clause of the sentence names; a clause break must come between, else the name
+    may be the doer ("X SHOT HIM"). With no name, or several, the pronoun is left unread."""
+    if at >= len(tokens) or tokens[at].low not in _OBJECT_PRONOUNS:
+        return []
+    if tokens[at].low == "her" and at + 1 < len(tokens) and tokens[at + 1].low.isalpha() \
+            and tokens[at + 1].low not in _AFTER_OBJECT:
+        return []  # "SHOT HER HUSBAND": a possessive, the husband was hit
+    brk = next((n for n in range(at - 1, 0, -1) if tokens[n].low in _PRONOUN_CLAUSE_BREAKS), None)
+    if brk is None:
+        return []
+    names = _names_in(doc, tokens, brk)
+    if len({" ".join(t.low for t in tokens[a:b]) for a, b in names}) != 1:
+        return []
+    return [f for f in classify_phrase(doc, tokens, names[0], effect) if f.kind == "victim" and f.named]
+
+
+_OBJECT_PRONOUNS = frozenset(["him", "her"])
+_PRONOUN_CLAUSE_BREAKS = frozenset([";", "when", "while", "but", "then"])
+# words that may follow an object pronoun ("SHOT HER IN THE HEAD", "KILLED HER AND FLED"): "her" is no possessive
+_AFTER_OBJECT = frozenset(["and", "in", "on", "at", "as", "while", "when", "with", "near", "outside", "inside",
+                           "dead", "several", "twice", "before", "after", "from", "then", "again", "today"])
+
+
+def _names_in(doc: Doc, tokens: list[Token], end: int) -> list[tuple[int, int]]:
+    """The people named in tokens[:end], in order."""
+    out: list[tuple[int, int]] = []
+    n = 0
+    while n < end:
+        rng = person_name(doc, tokens, n, end)
+        if rng is None:
+            break
+        out.append(rng)
+        n = rng[1]
+    return out
 
 
 def _without_named_counts(found: list[Filler]) -> list[Filler]:

@@ -408,7 +408,7 @@ def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> 
                         and not in_zones(dead, f.span.start):
                     more_things.append(doc.span(f.span.start, f.span.end))
                 continue
-            if s not in told and s not in draft.sequel and f.kind != "target" and not (s == naming and f.named):
+            if s not in told and s not in draft.sequel and f.kind != "target" and not (s in naming and f.named):
                 continue  # a victim or toll between the incident's sentences is too often another's
             if _set_aside(draft, s, f.span.start, dead, kept) or not draft.owns(s, f.span.start):
                 continue

@@ -465,10 +465,14 @@ def _particle(doc: Doc, tokens: list[Token], n: int, j: int, stop: frozenset[str
 
 
 def _at(tokens: list[Token], n: int, j: int) -> Token | None:
-    """The token after a name candidate: inside the window, or punctuation right after it."""
+    """The token after a name candidate: inside the window, or punctuation or a passive auxiliary right after it."""
     if n < j:
         return tokens[n]
-    return tokens[n] if n < len(tokens) and not tokens[n].low[:1].isalnum() else None
+    return tokens[n] if n < len(tokens) and (not tokens[n].low[:1].isalnum() or tokens[n].low in _PASSIVE_AUX) \
+        else None
+
+
+_PASSIVE_AUX = frozenset(["was", "were"])
 
 
 def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
@@ -489,8 +493,13 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
         return True
     if following is None or not following.low.isalpha():
         # "GEORGE BUSH,", "RAMIRO CASTILLO LOVE.": a frequent noun can end a name before punctuation
-        return following is not None and following.low in (",", ".", ";", "(", "[") and _noun_like(low)
+        return following is not None and following.low in (",", ".", ";", "(", "[") \
+            and (_noun_like(low) or _surname_in_s(low))
     nxt = following.low
+    if nxt in _PASSIVE_AUX:
+        # "BANKER RAMIRO CASTILLO LOVE WAS MURDERED": a noun right before the verb ends the name, unless it is a
+        # body named after the person ("THE JOHN DOE GANG WAS ...")
+        return _noun_like(low) and low not in vocab()["named_after"]
     return nxt not in stop and (nxt not in sets["common_words"] or nxt in sets["first_names"])
 
 
@@ -564,6 +573,12 @@ def _identified_relative(tokens: list[Token], n: int) -> int | None:
 
 _RELATIVE_AUX = frozenset(["has", "have", "had", "been", "was", "were", "is", "are"])
 _IDENTIFIER_REACH = 7  # "BY THE SALVADORAN RED CROSS": who identified the person, before "as"
+
+
+def _surname_in_s(low: str) -> bool:
+    """"LUIS SALES.", "JOHN JONES [": a frequent word in s that names no kind of person ends a name too."""
+    return len(low) >= 4 and low.endswith("s") and not low.endswith(("ss", "ies")) \
+        and low not in lexicon().sets["victim_nouns"] and low not in lexicon().sets["kin_nouns"]
 
 
 def _noun_like(low: str) -> bool:

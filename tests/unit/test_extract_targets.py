@@ -700,3 +700,9 @@ def test_an_attack_at_a_thing_after_its_time_hit_it(text: str, things: list[str]
 def test_every_placing_word_holds_a_placing_stem() -> None:
     # _objects_in reads "in" as where a charge was put only in sentences holding one of the stems
     assert all(any(stem in word for stem in _PLACING_STEMS) for word in _PLACING)
+
+
+def test_public_transportation_destroyed_is_a_target() -> None:
+    text = ("Rebels set off bombs in Northtown on Monday. The mayor condemned the destruction of public "
+            "transportation by the rebels.")
+    assert "public transportation" in targets(text)

@@ -706,3 +706,14 @@ def test_public_transportation_destroyed_is_a_target() -> None:
     text = ("Rebels set off bombs in Northtown on Monday. The mayor condemned the destruction of public "
             "transportation by the rebels.")
     assert "public transportation" in targets(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Soldiers strafed a camp of displaced families in Northtown on Monday.", "camp of displaced families"),
+    ("A bomb destroyed the house of the supreme court of justice president in Northtown on Monday.",
+     "house of the supreme court of justice president"),
+    ("A bomb damaged the school of medicine in Northtown on Monday.", "school of medicine"),
+])
+def test_a_thing_named_by_an_of_phrase_keeps_it(text: str, thing: str) -> None:
+    found = targets(text)
+    assert any(thing in t for t in found), found

@@ -240,6 +240,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)
+    _quantified_again(incidents)
     _bare_heads_of_named_things(incidents)
     for field in ("weapons", "perpetrator_individuals", "targets"):
         seen: dict[str, str] = {}
@@ -409,3 +410,47 @@ def _anaphoric_doers(incidents: list[dict]) -> None:
             named = True
             kept.append(item)
         inc["perpetrator_individuals"] = kept
+
+
+def _quantified_again(incidents: list[dict]) -> None:
+    """"Several unidentified men opened fire ... the unidentified men fled", "at least three unidentified
+    individuals ... several unidentified individuals": attacker phrases that differ only by a vague count or none
+    name the same people; one that states a number or gathers them ("a group of armed men") is kept and the
+    vague ones go (two numbers may be two parties, "two soldiers" and "three soldiers": both stay); among vague
+    ones only, the first is kept."""
+    spans = {" ".join(item["text"].lower().split()): _lead_and_core(item["text"])
+             for inc in incidents for item in inc["perpetrator_individuals"]}
+    dropped: set[str] = set()
+    for core in {c for _, c in spans.values() if c}:
+        same = [(text, specific) for text, (specific, c) in spans.items() if c == core]
+        if len(same) < 2:
+            continue
+        kept = [text for text, specific in same if specific] or [same[0][0]]
+        dropped.update(text for text, _ in same if text not in kept)
+    for inc in incidents:
+        inc["perpetrator_individuals"] = [x for x in inc["perpetrator_individuals"]
+                                          if " ".join(x["text"].lower().split()) not in dropped]
+
+
+def _lead_and_core(text: str) -> tuple[bool, str]:
+    """Whether an attacker phrase's lead states a number or a body, and its words after the lead."""
+    roles = lexicon().roles
+    words = text.lower().replace("'s", "").split()
+    specific, i = False, 0
+    while i < len(words):
+        lead = next((n for n in (4, 3, 2, 1) if " ".join(words[i:i + n]) in _leads()), 0)
+        if lead:
+            specific = specific or " ".join(words[i:i + lead]) in roles["perp_collectives"]
+            i += lead
+        elif count_from_words(words[i:i + 1]) is not None:
+            specific, i = True, i + 1
+        else:
+            break
+    return specific, " ".join(words[i:]) if i < len(words) else ""
+
+
+@functools.cache
+def _leads() -> frozenset[str]:
+    """Vague counts, collectives and number qualifiers ("at least") that may lead an attacker phrase."""
+    roles, numbers = lexicon().roles, lexicon().numbers
+    return frozenset([*roles["perp_vague_quantifiers"], *roles["perp_collectives"], *numbers["qualifiers"]])

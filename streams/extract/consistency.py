@@ -454,3 +454,18 @@ def _leads() -> frozenset[str]:
     """Vague counts, collectives and number qualifiers ("at least") that may lead an attacker phrase."""
     roles, numbers = lexicon().roles, lexicon().numbers
     return frozenset([*roles["perp_vague_quantifiers"], *roles["perp_collectives"], *numbers["qualifiers"]])
+
+
+def one_insurgent_noun(doc: Doc, incidents: list[dict]) -> None:
+    """"The guerrillas attacked the post ... rebels also burned a bus": within an article the reporter's bare
+    nouns for insurgents (roles.json insurgent_synonyms) name one force; the noun the article uses most is kept."""
+    nouns = lexicon().roles["insurgent_synonyms"]
+    texts = {" ".join(x["text"].lower().split()) for inc in incidents for x in inc["perpetrator_individuals"]}
+    used = [n for n in nouns if n in texts]
+    if len(used) < 2:
+        return
+    low = doc.text.lower()
+    kept = max(used, key=lambda n: len(re.findall(rf"\b{n}\b", low)))
+    for inc in incidents:
+        inc["perpetrator_individuals"] = [x for x in inc["perpetrator_individuals"]
+                                          if " ".join(x["text"].lower().split()) not in set(used) - {kept}]

@@ -273,11 +273,12 @@ def test_the_word_before_a_group_name_decides_what_its_people_are() -> None:
 
 
 def test_one_incidents_attackers_written_again_with_a_synonym_keep_one_name() -> None:
-    # "guerrillas ... the rebels" in one incident: the same people; in two incidents each keeps its own
+    # "guerrillas ... the rebels" in one incident: the same people; in two incidents the article's reporter names one
+    # insurgent force too (roles.json insurgent_synonyms; measured on train 2026-11-25: 4 articles right, 1 wrong)
     assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. The rebels also burned two army "
                      "trucks at the post.") == ["Guerrillas"]
     assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. On 3 March rebels burned a bus in "
-                     "Usulutan.") == ["Guerrillas", "rebels"]
+                     "Usulutan.") == ["Guerrillas"]
 
 
 def test_attackers_counted_vaguely_are_named_without_the_count() -> None:

@@ -404,3 +404,12 @@ def test_what_the_attackers_identified_themselves_as_names_them() -> None:
     text = ("A bomb exploded at the bank in Lima on Monday. Callers who identified themselves as M-20 members "
             "threatened the embassy.")
     assert attackers(text) == []
+
+
+def test_attackers_of_an_incident_dated_years_back_are_not_this_ones() -> None:
+    # a sentence recalling an act "in 1981" tells a past incident: its doers are not this incident's attackers
+    text = ("Unidentified assailants shot dead two nuns at a school in the town of Sula on Monday. The school "
+            "takes care of orphans. It should be recalled that in 1981, three nuns who were travelling to the "
+            "capital were killed by national guardsmen.")
+    assert attackers(text) == ["Unidentified assailants"]
+    assert attackers(text.replace("in 1981", "last week")) == ["Unidentified assailants", "national guardsmen"]

@@ -1647,8 +1647,9 @@ _NOT_HELD = frozenset(["no", "not", "of", "for", "from", "to", "against", "betwe
 # "men" with neither count nor modifier ("the military men", "five men suspected of" cut to its noun) is too vague to
 # name the attackers; the keys name them by more ("two men", "armed men"); bare "fighters" ("Sendero Luminoso
 # fighters" without the group's name) are combatants of any side, in clashes as in attacks (on train neither ever
-# matched the keys; bare "people" and "persons" still name the attackers as often as not)
-_BARE_PEOPLE = frozenset(["men", "fighters"])
+# matched the keys; bare "people" and "persons" still name the attackers as often as not); a bare "group", "unit" or
+# "members" says only that people belonged to something, naming no one (on train 2026-11-25 none of them matched)
+_BARE_PEOPLE = frozenset(["men", "fighters", "group", "unit", "members", "member"])
 
 
 # "three students have been charged with the killing", "two men suspected of being involved in the murder",

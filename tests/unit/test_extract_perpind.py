@@ -413,3 +413,11 @@ def test_attackers_of_an_incident_dated_years_back_are_not_this_ones() -> None:
             "capital were killed by national guardsmen.")
     assert attackers(text) == ["Unidentified assailants"]
     assert attackers(text.replace("in 1981", "last week")) == ["Unidentified assailants", "national guardsmen"]
+
+
+def test_a_bare_group_or_unit_names_no_attackers() -> None:
+    # "a group", "an FMLN unit" with the name read as the organisation: the bare body left names no one
+    assert attackers("The wealthy businessman was kidnapped last Monday in Sula by a group that drove up in an "
+                     "ambulance as he was jogging in a city park.") == []
+    assert attackers("At 0330 on 25 March, a Farabundo Marti National Liberation Front [FMLN] unit launched a "
+                     "5-minute attack against an army unit in Sula.") == []

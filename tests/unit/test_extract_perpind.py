@@ -396,7 +396,7 @@ def test_urban_guerrillas_are_another_kind_than_the_guerrillas_named_before() ->
 def test_what_the_attackers_identified_themselves_as_names_them() -> None:
     text = ("Rebels attacked the police post in Medellin on Monday. A police spokesman said that the rebels had "
             "identified themselves as UC-ELN members.")
-    assert attackers(text) == ["Rebels", "UC-ELN members"]
+    assert attackers(text) == ["UC-ELN members"]  # the bare "Rebels" refers to those members (_members_named)
     text = ("A bomb exploded at the bank in Lima on Monday. The attackers left fliers identifying themselves as "
             "members of the Movement for the People's Defense, a front organization.")
     assert attackers(text) == ["members of the Movement for the People's Defense"]

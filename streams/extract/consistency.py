@@ -219,7 +219,7 @@ _DETERMINER_REACH = 16  # "the" + a count word ("the seventeen ") before the cla
 
 
 def _entity_key(text: str, field: str) -> str:
-    words = text.lower().replace("'s", "").split()
+    words = text.lower().replace("'s", "").replace("guerilla", "guerrilla").split()  # one word, two spellings
     if field == "perpetrator_individuals" and len(words) > 2 and count_from_words(words[:1]) is not None:
         return " ".join(words[1:-1] + [words[-1].rstrip("s")])  # "one second lieutenant" is not "two lieutenants"
     if field == "perpetrator_individuals" and words[-1:] in (["members"], ["member"]):

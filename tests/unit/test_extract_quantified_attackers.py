@@ -25,3 +25,7 @@ def test_among_vague_counts_the_first_is_kept() -> None:
 
 def test_other_words_are_other_people() -> None:
     assert _kept("several masked youths", "armed youths") == ["several masked youths", "armed youths"]
+
+
+def test_two_spellings_of_one_noun_are_one_name() -> None:
+    assert _kept("urban guerillas", "urban guerrillas") == ["urban guerillas"]

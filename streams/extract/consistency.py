@@ -236,7 +236,8 @@ def one_name_per_entity(incidents: list[dict]) -> None:
     "guerrillas" after "urban guerrillas" are the same entity written again, and are dropped (members are told
     apart by whose they are: "EPL members", "ELN members"); so are "rebels"
     after "guerrillas" among one incident's attackers (roles.json perp_synonyms; other incidents' keys name
-    their attackers apart).
+    their attackers apart). Attacker phrases that differ by a vague count only, bare killer nouns beside
+    unidentified people and bare insurgent nouns beside a group's members are those same people again.
     Weapons are deduplicated within an incident only, so each incident keeps its own weapon types."""
     _fullest_victim_names(incidents)
     _anaphoric_doers(incidents)

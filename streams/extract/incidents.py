@@ -8,8 +8,9 @@ from collections import Counter
 
 from streams.extract import places as place_rules
 from streams.extract.anchors import Zones, find_anchors, in_zones, merged_zones, zones_meet
-from streams.extract.consistency import (appositive_things, drop_aliases, fuller_victim_names, one_name_per_entity,
-                                          settle_victims, shorter_names_of_things, things_told_again, titled_names)
+from streams.extract.consistency import (appositive_things, drop_aliases, fuller_victim_names, one_insurgent_noun,
+                                          one_name_per_entity, settle_victims, shorter_names_of_things,
+                                          things_told_again, titled_names)
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
 from streams.extract.fillers import objects_in, weapon_count
@@ -46,6 +47,7 @@ def extract(text: str, published: datetime.date, article_id: str, outlet: str | 
     shorter_names_of_things(doc, incidents)
     appositive_things(doc, incidents)
     one_name_per_entity(incidents)
+    one_insurgent_noun(doc, incidents)
     return incidents
 
 

@@ -21,7 +21,7 @@ from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BLAME_REACH, BLAMED_LIST_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH,
                                         DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE, FAR_BLAME_REACH,
-                                        GROUP_ANAPHOR_REACH, MAX_SENTENCES_READ, OBJECT_CHARS)
+                                        GROUP_ANAPHOR_REACH, HISTORY_AFTER_DAYS, MAX_SENTENCES_READ, OBJECT_CHARS)
 
 
 def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[dict], bool]:
@@ -1007,6 +1007,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     seen_or_held = doc.mentions(_SEEN_WORDS) or doc.mentions(_AFTER_WORDS)  # most articles hold neither
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
+        if _dated_history(doc, s0, s1):
+            continue  # "in 1980 four nuns were killed by national guardsmen": a past incident's attackers
         names: list[tuple[int, int]] = []
         agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
                   if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s, names) if _names_people(doc, *a)]
@@ -1041,6 +1043,15 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft) + _self_named(doc, draft):
         add(a0, a1)
     return out
+
+
+_IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
+
+
+def _dated_history(doc: Doc, s0: int, s1: int) -> bool:
+    """Does the sentence date what it tells in a year written out over a year before the article's?"""
+    return any((doc.published.year - int(m.group(1))) * 365 > HISTORY_AFTER_DAYS
+               for m in _IN_YEAR.finditer(doc.low, s0, s1))
 
 
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -1636,8 +1647,9 @@ _NOT_HELD = frozenset(["no", "not", "of", "for", "from", "to", "against", "betwe
 # "men" with neither count nor modifier ("the military men", "five men suspected of" cut to its noun) is too vague to
 # name the attackers; the keys name them by more ("two men", "armed men"); bare "fighters" ("Sendero Luminoso
 # fighters" without the group's name) are combatants of any side, in clashes as in attacks (on train neither ever
-# matched the keys; bare "people" and "persons" still name the attackers as often as not)
-_BARE_PEOPLE = frozenset(["men", "fighters"])
+# matched the keys; bare "people" and "persons" still name the attackers as often as not); a bare "group", "unit" or
+# "members" says only that people belonged to something, naming no one (on train 2026-11-25 none of them matched)
+_BARE_PEOPLE = frozenset(["men", "fighters", "group", "unit", "members", "member"])
 
 
 # "three students have been charged with the killing", "two men suspected of being involved in the murder",

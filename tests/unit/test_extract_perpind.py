@@ -273,11 +273,12 @@ def test_the_word_before_a_group_name_decides_what_its_people_are() -> None:
 
 
 def test_one_incidents_attackers_written_again_with_a_synonym_keep_one_name() -> None:
-    # "guerrillas ... the rebels" in one incident: the same people; in two incidents each keeps its own
+    # "guerrillas ... the rebels" in one incident: the same people; in two incidents the article's reporter names one
+    # insurgent force too (roles.json insurgent_synonyms; measured on train 2026-11-25: 4 articles right, 1 wrong)
     assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. The rebels also burned two army "
                      "trucks at the post.") == ["Guerrillas"]
     assert attackers("Guerrillas attacked the army post in Suchitoto on Monday. On 3 March rebels burned a bus in "
-                     "Usulutan.") == ["Guerrillas", "rebels"]
+                     "Usulutan.") == ["Guerrillas"]
 
 
 def test_attackers_counted_vaguely_are_named_without_the_count() -> None:
@@ -395,7 +396,7 @@ def test_urban_guerrillas_are_another_kind_than_the_guerrillas_named_before() ->
 def test_what_the_attackers_identified_themselves_as_names_them() -> None:
     text = ("Rebels attacked the police post in Medellin on Monday. A police spokesman said that the rebels had "
             "identified themselves as UC-ELN members.")
-    assert attackers(text) == ["Rebels", "UC-ELN members"]
+    assert attackers(text) == ["UC-ELN members"]  # the bare "Rebels" refers to those members (_members_named)
     text = ("A bomb exploded at the bank in Lima on Monday. The attackers left fliers identifying themselves as "
             "members of the Movement for the People's Defense, a front organization.")
     assert attackers(text) == ["members of the Movement for the People's Defense"]
@@ -403,3 +404,20 @@ def test_what_the_attackers_identified_themselves_as_names_them() -> None:
     text = ("A bomb exploded at the bank in Lima on Monday. Callers who identified themselves as M-20 members "
             "threatened the embassy.")
     assert attackers(text) == []
+
+
+def test_attackers_of_an_incident_dated_years_back_are_not_this_ones() -> None:
+    # a sentence recalling an act "in 1981" tells a past incident: its doers are not this incident's attackers
+    text = ("Unidentified assailants shot dead two nuns at a school in the town of Sula on Monday. The school "
+            "takes care of orphans. It should be recalled that in 1981, three nuns who were travelling to the "
+            "capital were killed by national guardsmen.")
+    assert attackers(text) == ["Unidentified assailants"]
+    assert attackers(text.replace("in 1981", "last week")) == ["Unidentified assailants", "national guardsmen"]
+
+
+def test_a_bare_group_or_unit_names_no_attackers() -> None:
+    # "a group", "an FMLN unit" with the name read as the organisation: the bare body left names no one
+    assert attackers("The wealthy businessman was kidnapped last Monday in Sula by a group that drove up in an "
+                     "ambulance as he was jogging in a city park.") == []
+    assert attackers("At 0330 on 25 March, a Farabundo Marti National Liberation Front [FMLN] unit launched a "
+                     "5-minute attack against an army unit in Sula.") == []

@@ -77,11 +77,11 @@ def drop_aliases(doc: Doc, incidents: list[dict]) -> None:
     named = [v for inc in incidents for v in inc["victims"] if v["_named"]][:FULLER_NAMES_MAX]
     if len(named) < 2:
         return
-    names = {" ".join(v["text"].lower().split()) for v in named}
+    names = {_plain(v["text"]) for v in named}
     text = " ".join(doc.low.split())  # wire copy breaks lines anywhere
     aliases = {name for name in names if _alias_of_another(text, name, names - {name})}
     for inc in incidents:
-        inc["victims"] = [v for v in inc["victims"] if " ".join(v["text"].lower().split()) not in aliases]
+        inc["victims"] = [v for v in inc["victims"] if _plain(v["text"]) not in aliases]
 
 
 def _alias_of_another(text: str, name: str, others: set[str]) -> bool:
@@ -218,6 +218,11 @@ def _definite_hypernym(doc: Doc, span: dict, hypernyms: frozenset[str]) -> bool:
 _DETERMINER_REACH = 16  # "the" + a count word ("the seventeen ") before the class word
 
 
+def _plain(text: str) -> str:
+    """An entity's text as names are compared: lower case, blanks folded."""
+    return " ".join(text.lower().split())
+
+
 def _entity_key(text: str, field: str) -> str:
     words = text.lower().replace("'s", "").replace("guerilla", "guerrilla").split()  # one word, two spellings
     if field == "perpetrator_individuals" and len(words) > 2 and count_from_words(words[:1]) is not None:
@@ -253,7 +258,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
             kept = []
             synonyms: dict[int, str] = {}  # per class of perp_synonyms, the incident's noun of it kept first
             for item in inc[field]:
-                text = " ".join(item["text"].lower().split())
+                text = _plain(item["text"])
                 key = _entity_key(item["text"], field)
                 match = key if key in seen else None
                 if match is not None and seen[match] != text:
@@ -408,7 +413,7 @@ def _anaphoric_doers(incidents: list[dict]) -> None:
     for inc in incidents:
         kept = []
         for item in sorted(inc["perpetrator_individuals"], key=lambda x: x["start"]):
-            if named and " ".join(item["text"].lower().split()) in anaphora:
+            if named and _plain(item["text"]) in anaphora:
                 continue
             named = True
             kept.append(item)
@@ -421,7 +426,7 @@ def _quantified_again(incidents: list[dict]) -> None:
     name the same people; one that states a number or gathers them ("a group of armed men") is kept and the
     vague ones go (two numbers may be two parties, "two soldiers" and "three soldiers": both stay); among vague
     ones only, the first is kept."""
-    spans = {" ".join(item["text"].lower().split()): _lead_and_core(item["text"])
+    spans = {_plain(item["text"]): _lead_and_core(item["text"])
              for inc in incidents for item in inc["perpetrator_individuals"]}
     dropped: set[str] = set()
     for core in {c for _, c in spans.values() if c}:
@@ -432,7 +437,7 @@ def _quantified_again(incidents: list[dict]) -> None:
         dropped.update(text for text, _ in same if text not in kept)
     for inc in incidents:
         inc["perpetrator_individuals"] = [x for x in inc["perpetrator_individuals"]
-                                          if " ".join(x["text"].lower().split()) not in dropped]
+                                          if _plain(x["text"]) not in dropped]
 
 
 def _lead_and_core(text: str) -> tuple[bool, str]:
@@ -463,15 +468,14 @@ def one_insurgent_noun(doc: Doc, incidents: list[dict]) -> None:
     """"The guerrillas attacked the post ... rebels also burned a bus": within an article the reporter's bare
     nouns for insurgents (roles.json insurgent_synonyms) name one force; the noun the article uses most is kept."""
     nouns = lexicon().roles["insurgent_synonyms"]
-    texts = {" ".join(x["text"].lower().split()) for inc in incidents for x in inc["perpetrator_individuals"]}
+    texts = {_plain(x["text"]) for inc in incidents for x in inc["perpetrator_individuals"]}
     used = [n for n in nouns if n in texts]
     if len(used) < 2:
         return
-    low = doc.text.lower()
-    kept = max(used, key=lambda n: len(re.findall(rf"\b{n}\b", low)))
+    kept = max(used, key=lambda n: len(re.findall(rf"\b{n}\b", doc.low)))
+    others = set(used) - {kept}
     for inc in incidents:
-        inc["perpetrator_individuals"] = [x for x in inc["perpetrator_individuals"]
-                                          if " ".join(x["text"].lower().split()) not in set(used) - {kept}]
+        inc["perpetrator_individuals"] = [x for x in inc["perpetrator_individuals"] if _plain(x["text"]) not in others]
 
 
 def _unidentified_doers(incidents: list[dict]) -> None:
@@ -482,7 +486,7 @@ def _unidentified_doers(incidents: list[dict]) -> None:
     unknown = frozenset(lexicon().roles["unidentified_words"])
     doers = {w for w, n in _synonym_class().items() if n == _synonym_class()["gunmen"]}
     for inc in incidents:
-        texts = [" ".join(x["text"].lower().split()) for x in inc["perpetrator_individuals"]]
+        texts = [_plain(x["text"]) for x in inc["perpetrator_individuals"]]
         if any(unknown & set(t.split()) for t in texts):
             inc["perpetrator_individuals"] = [x for x, t in zip(inc["perpetrator_individuals"], texts)
                                               if t not in doers]
@@ -495,7 +499,7 @@ def _members_named(incidents: list[dict]) -> None:
     articles right, 1 wrong)."""
     labels = {w for w, n in _synonym_class().items() if n == _synonym_class()["guerrillas"]}
     for inc in incidents:
-        texts = [" ".join(x["text"].lower().split()) for x in inc["perpetrator_individuals"]]
+        texts = [_plain(x["text"]) for x in inc["perpetrator_individuals"]]
         if any(_names_members(t) for t in texts):
             inc["perpetrator_individuals"] = [x for x, t in zip(inc["perpetrator_individuals"], texts)
                                               if t not in labels]

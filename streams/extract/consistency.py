@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from streams.extract.document import Doc, token_start
 from streams.extract.numbers import count_from_words
@@ -484,12 +485,7 @@ def _unidentified_doers(incidents: list[dict]) -> None:
     those same people were, and is dropped (roles.json unidentified_words). The state's and insurgents' labels
     ("terrorists") stay: measured on train, they as often name another party of the incident."""
     unknown = frozenset(lexicon().roles["unidentified_words"])
-    doers = {w for w, n in _synonym_class().items() if n == _synonym_class()["gunmen"]}
-    for inc in incidents:
-        texts = [_plain(x["text"]) for x in inc["perpetrator_individuals"]]
-        if any(unknown & set(t.split()) for t in texts):
-            inc["perpetrator_individuals"] = [x for x, t in zip(inc["perpetrator_individuals"], texts)
-                                              if t not in doers]
+    _drop_beside(incidents, lambda text: bool(unknown & set(text.split())), _synonyms_of("gunmen"))
 
 
 def _members_named(incidents: list[dict]) -> None:
@@ -497,12 +493,23 @@ def _members_named(incidents: list[dict]) -> None:
     terrorists": where one incident names its attackers as a group's members, a bare insurgent noun or label (the
     perp_synonyms class of "guerrillas") refers back to them, and is dropped (measured per incident on train: 6
     articles right, 1 wrong)."""
-    labels = {w for w, n in _synonym_class().items() if n == _synonym_class()["guerrillas"]}
+    _drop_beside(incidents, _names_members, _synonyms_of("guerrillas"))
+
+
+def _drop_beside(incidents: list[dict], tells_them: Callable[[str], bool], bare: set[str]) -> None:
+    """In each incident whose attackers include a phrase tells_them accepts, the bare nouns in ``bare`` tell those
+    same people again and are dropped."""
     for inc in incidents:
         texts = [_plain(x["text"]) for x in inc["perpetrator_individuals"]]
-        if any(_names_members(t) for t in texts):
+        if any(tells_them(t) for t in texts):
             inc["perpetrator_individuals"] = [x for x, t in zip(inc["perpetrator_individuals"], texts)
-                                              if t not in labels]
+                                              if t not in bare]
+
+
+def _synonyms_of(word: str) -> set[str]:
+    """The words of word's class in roles.json perp_synonyms."""
+    classes = _synonym_class()
+    return {w for w, n in classes.items() if n == classes[word]}
 
 
 def _names_members(text: str) -> bool:

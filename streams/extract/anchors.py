@@ -13,6 +13,7 @@ from streams.extract.brackets import TRANSCRIBED
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
 from streams.extract.numbers import count_from_words
+from streams.extract.phrases import s_plural
 from streams.extract.places import TARGETWARD
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
@@ -1202,8 +1203,8 @@ _SINGULAR_TOO = frozenset(["headquarters", "barracks", "premises"])
 
 @functools.cache
 def _plural_targets() -> frozenset[str]:
-    """The target heads in the plural ("embassies"), by their ending: not "ss" or "us" ("business", "bus")."""
-    return frozenset(w for w in lexicon().sets["target_heads"] if w.endswith("s") and not w.endswith(("ss", "us")))
+    """The target heads in the plural ("embassies"), by their ending."""
+    return frozenset(w for w in lexicon().sets["target_heads"] if s_plural(w))
 
 
 _WORDS_ONLY = re.compile(r"[a-z0-9'-]+|[,;:.()\"]")

@@ -13,6 +13,7 @@ from streams.extract.anchors import Anchor, cause_links
 from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
+from streams.extract.phrases import s_plural
 from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
                                         LEAD_BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, SPEECH_DATE_REACH, STORY_REACH,
                                         VICTIMS_NAMED_REACH)
@@ -223,8 +224,7 @@ def _one_thing(doc: Doc, start: int, end: int) -> bool:
     """A target or victim named in the singular with its article: "a market", "the Kharab al-Jir base"."""
     before = doc.low[max(0, start - 6):start].split()[-1:]
     last = doc.low[start:end].split()[-1:]
-    return bool(before) and before[0] in _ONE and bool(last) and not (last[0].endswith("s")
-                                                                      and not last[0].endswith(("ss", "us")))
+    return bool(before) and before[0] in _ONE and bool(last) and not s_plural(last[0])
 
 
 def _carry_dates(doc: Doc, drafts: list[Draft]) -> None:

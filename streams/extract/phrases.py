@@ -575,6 +575,12 @@ _RELATIVE_AUX = frozenset(["has", "have", "had", "been", "was", "were", "is", "a
 _IDENTIFIER_REACH = 7  # "BY THE SALVADORAN RED CROSS": who identified the person, before "as"
 
 
+def s_plural(word: str) -> bool:
+    """Is a lower-case noun plural by its ending ("embassies", "markets"), not a singular in "ss" or "us" ("business",
+    "bus")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us"))
+
+
 def _surname_in_s(low: str) -> bool:
     """"LUIS SALES.", "JOHN JONES [": a frequent word in s that names no kind of person ends a name too."""
     return len(low) >= 4 and low.endswith("s") and not low.endswith(("ss", "ies")) \

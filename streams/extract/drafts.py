@@ -286,8 +286,8 @@ _VICTIMS_NAMED = re.compile(r"\b(?:the|other) (?:victims?|dead|wounded|injured|b
                             r"|\bthose (?:who (?:were|had been) )?"
                             r"(?:killed|wounded|injured|kidnapped|abducted) (?:are|were)\b"
                             # "the five students who disappeared this week are X, Y and Z"
-                            r"|\bwho (?:disappeared|died|(?:were|have been) (?:killed|murdered|kidnapped|abducted|wounded|"
-                            r"injured))\b[^.;]{0,40}? (?:are|were)\b")
+                            r"|\bwho (?:disappeared|died|(?:were|have been) "
+                            r"(?:killed|murdered|kidnapped|abducted|wounded|injured))\b[^.;]{0,40}? (?:are|were)\b")
 
 
 def _names_the_victims(doc: Doc, sent: int) -> bool:
@@ -298,7 +298,8 @@ def _names_the_victims(doc: Doc, sent: int) -> bool:
     return bool(_VICTIMS_NAMED.search(doc.low, s0, s1))
 
 
-_VICTIMS_NAMED_WORDS = ("identified as", " victim", " dead ", "those ", "who ")  # one of them in every _VICTIMS_NAMED match
+# one of them in every _VICTIMS_NAMED match
+_VICTIMS_NAMED_WORDS = ("identified as", " victim", " dead ", "those ", "who ")
 
 
 def _between(draft: Draft) -> list[int]:

@@ -168,7 +168,8 @@ def _read_sentence_weapons(doc: Doc, s0: int, s1: int) -> list[Hit]:
 
 
 # "a grenade-type device", "a mortar-like weapon": the weapon word tells the kind of the noun after it
-_KIND_OF = re.compile(r"-?(?:type|like|style)[ \t\n]+(?:device|devices|weapon|weapons|object|objects|artefact|artifact)\b")
+_KIND_OF = re.compile(r"-?(?:type|like|style)[ \t\n]+"
+                      r"(?:device|devices|weapon|weapons|object|objects|artefact|artifact)\b")
 
 
 def _kind_of(doc: Doc, hits: list[Hit]) -> list[Hit]:

@@ -304,8 +304,9 @@ def _country_us(doc: Doc, tok: Token) -> bool:
 def middle_initial(tokens: list[Token], n: int) -> bool:
     """Is the full stop at token n that of a middle initial ("EMILIANO J. PACHECO", "John F. Kennedy")? One letter
     after a known given name, a word after it: no sentence ends there."""
-    return 2 <= n < len(tokens) - 1 and tokens[n].low == "." and len(tokens[n - 1].low) == 1 and tokens[n - 1].low.isalpha() \
-        and tokens[n - 2].low in lexicon().sets["first_names"] and tokens[n + 1].low.isalpha()
+    return 2 <= n < len(tokens) - 1 and tokens[n].low == "." and len(tokens[n - 1].low) == 1 \
+        and tokens[n - 1].low.isalpha() and tokens[n - 2].low in lexicon().sets["first_names"] \
+        and tokens[n + 1].low.isalpha()
 
 
 def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:

@@ -14,7 +14,9 @@ LEAD_BACKGROUND_AFTER_DAYS = 60  # the article's first incident too, when even i
 # an attack dated in its own clause more than this before the article is history told for context, not reported
 HISTORY_AFTER_DAYS = 365
 KNOWN_CITY_POPULATION = 2_000_000  # a smaller town needs its country named elsewhere in an article naming others
-TAKEN_WINDOW = 160  # "stole the policemen's weapons, which consisted of 8 rifles"; "seized 13 rifles, 10 pistols, ..., 2 grenades and explosives": arms taken this close before are loot, an inventory lists many
+# "stole the policemen's weapons, which consisted of 8 rifles"; "seized 13 rifles, 10 pistols, ..., 2 grenades and
+# explosives": arms taken this close before are loot, an inventory lists many
+TAKEN_WINDOW = 160
 # "doused the car with gasoline", "gasoline was poured": a dousing verb this close makes a fuel a weapon
 FUEL_WINDOW = 30
 HARMLESS_WINDOW = 20  # "shot them into the air", "burned a flag": what is fired at or burned comes right after

@@ -1302,10 +1302,8 @@ def _orders_from(doc: Doc, sent: int, m: re.Match, near: bool, types: set[str]) 
             doc, before, m.start(), types):
         return []
     tokens = doc.tokens(sent)
-    first = bisect_left(tokens, m.end(), key=token_start)
-    k = first
-    while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - k < 3:
-        first += 1
+    # "on the orders of Colonel Juan Perez": the name after its rank, which _titled adds back
+    first = _past_titles(tokens, bisect_left(tokens, m.end(), key=token_start), 3)
     names = _name_list(doc, tokens, first)
     return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
 

@@ -1004,7 +1004,6 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             out.append(doc.span(start, end))
 
     doers = lexicon().sets["perp_doers"]
-    seen_or_held = doc.mentions(_SEEN_WORDS) or doc.mentions(_AFTER_WORDS)  # most articles hold neither
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         if _dated_history(doc, s0, s1):
@@ -1013,9 +1012,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
                   if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s, names) if _names_people(doc, *a)]
         agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _author_names(doc, s) \
-            + _held_names(doc, s) + _names_told(doc, s)
-        if seen_or_held:
-            agents += _seen_fleeing(doc, s) + _held_after_act(doc, s)
+            + _held_names(doc, s) + _names_told(doc, s) + _seen_fleeing(doc, s) + _held_after_act(doc, s)
         for a0, a1 in agents:
             add(_past_group_name(doc, a0, a1), a1)  # "killed by army soldiers", "planted by members of the ..."
         for h in doc.hits_in("perp", s0, s1):

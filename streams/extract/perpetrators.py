@@ -1403,7 +1403,7 @@ def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     sent = doc.sentence_of(start)
     tokens = doc.tokens(sent)
     names = _name_list(doc, tokens, _past_titles(tokens, bisect_left(tokens, start, key=token_start)))
-    stop = len(doc.low[:end].rstrip(", \t\n"))
+    stop = start + len(doc.low[start:end].rstrip(", \t\n"))  # the list's end, before its trailing comma
     return _titled(tokens, names) if names and names[-1][1] == stop else []
 
 

@@ -1258,13 +1258,9 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
     k = bisect_left(tokens, start, key=token_start)
     if k + 1 < len(tokens) and tokens[k + 1].low == "by":
         # "the killing had been ordered by A and B": the attack told before the verb, the names after "by"
-        if not doc.hits_in("trigger", max(s0, start - 60), start) or (not near and not _refers_to_attack(
-                doc, max(s0, start - 60), start, types)):
+        if not _attack_told_before(doc, s0, start, 60, near, types):
             return []
-        # "planned by Colonel Juan Perez": the name after its title, which _titled adds back
-        first = _past_titles(tokens, k + 2, 2)
-        names = _name_list(doc, tokens, first)
-        return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
+        return _ranked_names(doc, tokens, k + 2, 2)  # "planned by Colonel Juan Perez"
     if not _attack_next(doc, end) or doc.low[end:end + 7].split()[:1] == ["crime"]:
         return []  # not "organized crime": a kind of crime, no attack
     if not near and not _refers_to_attack(doc, end, min(s1, end + 30), types):
@@ -1294,14 +1290,23 @@ def _order_givers(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
 
 def _orders_from(doc: Doc, sent: int, m: re.Match, near: bool, types: set[str]) -> list[tuple[int, int]]:
     s0, _ = doc.sentences[sent]
-    before = max(s0, m.start() - _ORDERED_ACT_REACH)
-    if not doc.hits_in("trigger", before, m.start()) or not near and not _refers_to_attack(
-            doc, before, m.start(), types):
+    if not _attack_told_before(doc, s0, m.start(), _ORDERED_ACT_REACH, near, types):
         return []
     tokens = doc.tokens(sent)
-    # "on the orders of Colonel Juan Perez": the name after its rank, which _titled adds back
-    first = _past_titles(tokens, bisect_left(tokens, m.end(), key=token_start), 3)
-    names = _name_list(doc, tokens, first)
+    return _ranked_names(doc, tokens, bisect_left(tokens, m.end(), key=token_start), 3)  # "of Colonel Juan Perez"
+
+
+def _attack_told_before(doc: Doc, s0: int, pos: int, reach: int, near: bool, types: set[str]) -> bool:
+    """Is an attack told in the sentence at most reach characters before pos ("the killing had been ordered by"),
+    and (far from the incident) named as the incident's?"""
+    before = max(s0, pos - reach)
+    return bool(doc.hits_in("trigger", before, pos)) and (near or _refers_to_attack(doc, before, pos, types))
+
+
+def _ranked_names(doc: Doc, tokens: list, first: int, most: int) -> list[tuple[int, int]]:
+    """The names listed from tokens[first] past at most `most` ranks, each with its ranks (which _titled adds back);
+    [] when the last one owns what follows ("by Juan Perez's men")."""
+    names = _name_list(doc, tokens, _past_titles(tokens, first, most))
     return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
 
 

@@ -1242,7 +1242,7 @@ def _stem_sentences(doc: Doc, stems: tuple[str, ...]) -> frozenset[int]:
 
 def _read_stem_sentences(doc: Doc, stems: tuple[str, ...]) -> frozenset[int]:
     sents: set[int] = set()
-    for stem in stems:
+    for stem in doc.present(stems):  # the article's search already knows which stems it holds
         pos = doc.low.find(stem)
         while pos >= 0:
             sents.add(doc.sentence_of(pos))

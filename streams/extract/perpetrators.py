@@ -1004,7 +1004,6 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             out.append(doc.span(start, end))
 
     doers = lexicon().sets["perp_doers"]
-    seen_or_held = doc.mentions(_SEEN_WORDS) or doc.mentions(_AFTER_WORDS)  # most articles hold neither
     for s in draft.read_between():
         s0, s1 = doc.sentences[s]
         if _dated_history(doc, s0, s1):
@@ -1013,9 +1012,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
         agents = [a for a in ((_after_vague_count(doc, a0, a1), a1) for a0, a1 in agent_phrases(doc, s, names))
                   if _names_people(doc, *a)] + [a for a in subject_attackers(doc, s, names) if _names_people(doc, *a)]
         agents += _with_coordinated(doc, s, names) + _named_attackers(doc, s) + _author_names(doc, s) \
-            + _held_names(doc, s) + _names_told(doc, s)
-        if seen_or_held:
-            agents += _seen_fleeing(doc, s) + _held_after_act(doc, s)
+            + _held_names(doc, s) + _names_told(doc, s) + _seen_fleeing(doc, s) + _held_after_act(doc, s)
         for a0, a1 in agents:
             add(_past_group_name(doc, a0, a1), a1)  # "killed by army soldiers", "planted by members of the ..."
         for h in doc.hits_in("perp", s0, s1):
@@ -1245,7 +1242,7 @@ def _stem_sentences(doc: Doc, stems: tuple[str, ...]) -> frozenset[int]:
 
 def _read_stem_sentences(doc: Doc, stems: tuple[str, ...]) -> frozenset[int]:
     sents: set[int] = set()
-    for stem in stems:
+    for stem in doc.present(stems):  # the article's search already knows which stems it holds
         pos = doc.low.find(stem)
         while pos >= 0:
             sents.add(doc.sentence_of(pos))
@@ -1261,13 +1258,9 @@ def _instigator_names(doc: Doc, sent: int, start: int, end: int, near: bool, typ
     k = bisect_left(tokens, start, key=token_start)
     if k + 1 < len(tokens) and tokens[k + 1].low == "by":
         # "the killing had been ordered by A and B": the attack told before the verb, the names after "by"
-        if not doc.hits_in("trigger", max(s0, start - 60), start) or (not near and not _refers_to_attack(
-                doc, max(s0, start - 60), start, types)):
+        if not _attack_told_before(doc, s0, start, 60, near, types):
             return []
-        # "planned by Colonel Juan Perez": the name after its title, which _titled adds back
-        first = _past_titles(tokens, k + 2, 2)
-        names = _name_list(doc, tokens, first)
-        return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
+        return _ranked_names(doc, tokens, k + 2, 2)  # "planned by Colonel Juan Perez"
     if not _attack_next(doc, end) or doc.low[end:end + 7].split()[:1] == ["crime"]:
         return []  # not "organized crime": a kind of crime, no attack
     if not near and not _refers_to_attack(doc, end, min(s1, end + 30), types):
@@ -1297,16 +1290,23 @@ def _order_givers(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
 
 def _orders_from(doc: Doc, sent: int, m: re.Match, near: bool, types: set[str]) -> list[tuple[int, int]]:
     s0, _ = doc.sentences[sent]
-    before = max(s0, m.start() - _ORDERED_ACT_REACH)
-    if not doc.hits_in("trigger", before, m.start()) or not near and not _refers_to_attack(
-            doc, before, m.start(), types):
+    if not _attack_told_before(doc, s0, m.start(), _ORDERED_ACT_REACH, near, types):
         return []
     tokens = doc.tokens(sent)
-    first = bisect_left(tokens, m.end(), key=token_start)
-    k = first
-    while first < len(tokens) and tokens[first].low in lexicon().sets["titles"] and first - k < 3:
-        first += 1
-    names = _name_list(doc, tokens, first)
+    return _ranked_names(doc, tokens, bisect_left(tokens, m.end(), key=token_start), 3)  # "of Colonel Juan Perez"
+
+
+def _attack_told_before(doc: Doc, s0: int, pos: int, reach: int, near: bool, types: set[str]) -> bool:
+    """Is an attack told in the sentence at most reach characters before pos ("the killing had been ordered by"),
+    and (far from the incident) named as the incident's?"""
+    before = max(s0, pos - reach)
+    return bool(doc.hits_in("trigger", before, pos)) and (near or _refers_to_attack(doc, before, pos, types))
+
+
+def _ranked_names(doc: Doc, tokens: list, first: int, most: int) -> list[tuple[int, int]]:
+    """The names listed from tokens[first] past at most `most` ranks, each with its ranks (which _titled adds back);
+    [] when the last one owns what follows ("by Juan Perez's men")."""
+    names = _name_list(doc, tokens, _past_titles(tokens, first, most))
     return [] if not names or _possessive(doc, names[-1][1]) else _titled(tokens, names)
 
 
@@ -1408,7 +1408,7 @@ def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     sent = doc.sentence_of(start)
     tokens = doc.tokens(sent)
     names = _name_list(doc, tokens, _past_titles(tokens, bisect_left(tokens, start, key=token_start)))
-    stop = len(doc.low[:end].rstrip(", \t\n"))
+    stop = start + len(doc.low[start:end].rstrip(", \t\n"))  # the list's end, before its trailing comma
     return _titled(tokens, names) if names and names[-1][1] == stop else []
 
 

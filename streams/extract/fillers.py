@@ -206,7 +206,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     # ("X's death") needs an apostrophe, which most sentences lack: no per-word suffix test there
     sent_low = doc.low[slice(*doc.sentences[sent])]  # the lower-case text, where ’ is already '
     possessives = "'" in sent_low
-    placing = any(stem in sent_low for stem in _PLACING_STEMS)  # most sentences place no charge: "in" reads none
+    placing = any(word in sent_low for word in _PLACING)  # most sentences place no charge: "in" reads none
     by_agent = "by" in sent_low  # "on"/"against" after an agent "by X" only: most sentences have no "by"
     if possessives:
         ks = [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s") or t.low == "'"]
@@ -760,7 +760,6 @@ def _carrier(head: str) -> bool:
 _GUARDING = frozenset(["guarding", "protecting"])
 # not "left": "LEFT IN A CAR" says where a thing was left, not where a charge went off
 _PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])
-_PLACING_STEMS = ("plac", "plant", "detonated", "hid")  # each _PLACING word holds one: a sentence without any has none
 _PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"
 
 

@@ -2433,7 +2433,7 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
         end = _subject_before_gloss(tokens, end)
         aside = _aside_start(tokens, end)  # "SOLDIERS, WHO WERE WEARING HOODS, KILLED": the subject is before it
         attire = attire_start(tokens, aside)  # "SOLDIERS WEARING MASKS KILLED": what they wore is theirs
-        phrase_end, end = (end if aside == end else aside), attire
+        phrase_end, end = aside, attire
         relative = end < k and tokens[end].low in (",", "who", "that")
         if relative:
             end = _cleft_subject_end(tokens, end)

@@ -381,10 +381,10 @@ _AFTER_OBJECT = frozenset(["and", "in", "on", "at", "as", "while", "when", "with
                            "dead", "several", "twice", "before", "after", "from", "then", "again", "today"])
 
 
-def _names_in(doc: Doc, tokens: list[Token], end: int) -> list[tuple[int, int]]:
-    """The people named in tokens[:end], in order."""
+def _names_in(doc: Doc, tokens: list[Token], end: int, start: int = 0) -> list[tuple[int, int]]:
+    """The people named in tokens[start:end], in order, each read on from the end of the one before."""
     out: list[tuple[int, int]] = []
-    n = 0
+    n = start
     while n < end:
         rng = person_name(doc, tokens, n, end)
         if rng is None:
@@ -2060,15 +2060,8 @@ def _bare_possessive(tokens: list[Token], k: int) -> bool:
 
 def name_before(doc: Doc, tokens: list[Token], k: int, possessive: bool = False) -> tuple[int, int] | None:
     """The person named last before token k ("X, MAYOR OF Y, WHO WAS KIDNAPPED"; "X'S MURDER")."""
-    lo = max(0, k - 14)
-    best = None
-    i = lo
-    while i < k:
-        rng = person_name(doc, tokens, i, k)
-        if rng is None:
-            break
-        best = rng
-        i = rng[1]
+    names = _names_in(doc, tokens, k, max(0, k - 14))
+    best = names[-1] if names else None
     if best and possessive:
         end = best[1]
         if tokens[end - 1].low.endswith("'s"):

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (INTRODUCER_STARTS, KIN_OWNERS, STRIP, Span, alias_length, gloss_start, is_word,
-                                     match_at, names_introduced, noun_phrase, person_name, phrase_before, trimmed,
-                                     vocab)
+                                     match_at, names_introduced, noun_phrase, person_name, phrase_before,
+                                     titles_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
 from streams.extract.tolls import over_a_span
@@ -2527,10 +2527,7 @@ def _subject_name(doc: Doc, tokens: list[Token], end: int) -> tuple[int, int] | 
     rng = person_name(doc, tokens, max(0, end - 6), end)
     if rng is None or rng[1] != end:
         return None
-    first = rng[0]
-    while first > 0 and tokens[first - 1].low in lexicon().sets["titles"] and rng[0] - first < 2:
-        first -= 1
-    return tokens[first].start, tokens[end - 1].end
+    return tokens[titles_before(tokens, rng[0], 2)].start, tokens[end - 1].end
 
 
 def _subject_before_gloss(tokens: list[Token], end: int) -> int:

@@ -242,7 +242,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if phrase in _MOURNED:
                 # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
-                found = [f for f in found if f.kind == "victim" and f.named]
+                found = _named_victims(found)
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
@@ -296,7 +296,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
             # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
             # (not "ARE HOLDING TALKS", "IS HOLDING POSITIONS")
-            out.extend(f for f in _list_after(doc, tokens, k + 1, "kidnapped") if f.kind == "victim" and f.named)
+            out.extend(_named_victims(_list_after(doc, tokens, k + 1, "kidnapped")))
         if low in companion_starts:
             out.extend(_companions(doc, tokens, k))
         if low in _AIMED_PREPS and by_agent and _after_agent(tokens, k):
@@ -371,7 +371,7 @@ def _pronoun_object(doc: Doc, tokens: list[Token], at: int, effect: str) -> list
     names = _names_in(doc, tokens, brk)
     if len({" ".join(t.low for t in tokens[a:b]) for a, b in names}) != 1:
         return []
-    return [f for f in classify_phrase(doc, tokens, names[0], effect) if f.kind == "victim" and f.named]
+    return _named_victims(classify_phrase(doc, tokens, names[0], effect))
 
 
 _OBJECT_PRONOUNS = frozenset(["him", "her"])
@@ -379,6 +379,11 @@ _PRONOUN_CLAUSE_BREAKS = frozenset([";", "when", "while", "but", "then"])
 # words that may follow an object pronoun ("SHOT HER IN THE HEAD", "KILLED HER AND FLED"): "her" is no possessive
 _AFTER_OBJECT = frozenset(["and", "in", "on", "at", "as", "while", "when", "with", "near", "outside", "inside",
                            "dead", "several", "twice", "before", "after", "from", "then", "again", "today"])
+
+
+def _named_victims(found: list[Filler]) -> list[Filler]:
+    """The victims among found told by a name (the rules that accept no description of a person)."""
+    return [f for f in found if f.kind == "victim" and f.named]
 
 
 def _names_in(doc: Doc, tokens: list[Token], end: int, start: int = 0) -> list[tuple[int, int]]:
@@ -901,7 +906,7 @@ def _event_pronoun_of(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
         low = tokens[n].low
         if low == "that" and tokens[n + 1].low == "of":
             found = _list_after(doc, tokens, n + 2, _THAT_OF_EVENTS[tokens[k].low])
-            return [f for f in found if f.kind == "victim" and f.named]
+            return _named_victims(found)
         if low in (".", ";", ":") or low in _THAT_OF_EVENTS:
             break  # the nearest event noun before "that of" is the one it stands for
     return []
@@ -2657,7 +2662,7 @@ def _present_where_hit(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
         rng = person_name(doc, tokens, k + 1, n)
         if rng is None or not _only_company_after(tokens, rng[1], n):
             return []
-        return [f for f in classify_phrase(doc, tokens, (k + 1, rng[1]), "other") if f.kind == "victim" and f.named]
+        return _named_victims(classify_phrase(doc, tokens, (k + 1, rng[1]), "other"))
     return []
 
 
@@ -2729,7 +2734,7 @@ def _present_when_hit(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     spans = _names_before(doc, tokens, start, verb) + _company_kept(doc, tokens, verb, k)
     out: list[Filler] = []
     for rng in spans:
-        out.extend(f for f in classify_phrase(doc, tokens, rng, "other") if f.kind == "victim" and f.named)
+        out.extend(_named_victims(classify_phrase(doc, tokens, rng, "other")))
     return out
 
 
@@ -2780,8 +2785,7 @@ def _company_kept(doc: Doc, tokens: list[Token], verb: int, k: int) -> list[tupl
     """Names after "accompanied by" between the verb of being there and "when"."""
     for n in range(verb, k - 1):
         if tokens[n].low == "accompanied" and tokens[n + 1].low == "by":
-            return [_token_range(tokens, f.span)
-                    for f in _list_after(doc, tokens, n + 2, "other") if f.kind == "victim" and f.named]
+            return [_token_range(tokens, f.span) for f in _named_victims(_list_after(doc, tokens, n + 2, "other"))]
     return []
 
 

@@ -335,7 +335,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_things_placed_in(doc, tokens, k + 1))
         elif low in _GUARDING and k > 0 and tokens[k - 1].low in lexicon().sets["victim_nouns"]:
             # "POLICEMEN GUARDING THE CONSULATE WERE KILLED": the guards were hit for what they guarded
-            out.extend(f for f in _list_after(doc, tokens, k + 1, "other") if f.kind == "target" and not _area(doc, f))
+            out.extend(_things_after(doc, tokens, k + 1))
         if passive is None and low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
         elif low in _UNDERGONE and _damage_after(tokens, k):
@@ -749,11 +749,16 @@ def _placed_before(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _things_after(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
+    """The known things (no area) listed from token i: where an attack struck, told by a preposition alone."""
+    return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)]
+
+
 def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
     """The things a charge was put in: known buildings only, not an area ("IN THE X NEIGHBORHOOD" says where)
     and not a vehicle (a bomb "placed in a car" makes the car the carrier more often than the target)."""
-    return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)
-            and not _carrier(doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1])]
+    return [f for f in _things_after(doc, tokens, i)
+            if not _carrier(doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1])]
 
 
 def _carrier(head: str) -> bool:
@@ -849,7 +854,7 @@ def _aimed_after_time(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
             return _after_object_cue(doc, tokens, n + 1, "other", phrase in vocab()["explicit"])
         if low == "at" and times and not _time_word(tokens[n + 1].low):
             # "THE ATTACK ON FRIDAY AT THE CENTRAL MARKET": where the attack struck, a known thing only
-            return [f for f in _list_after(doc, tokens, n + 1, "other") if f.kind == "target" and not _area(doc, f)]
+            return _things_after(doc, tokens, n + 1)
         if _time_word(low):
             times += 1
         elif low not in _TIME_LINKS:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (INTRODUCER_STARTS, KIN_OWNERS, STRIP, Span, alias_length, gloss_start, is_word,
-                                     match_at, names_introduced, noun_phrase, person_name, phrase_before, trimmed,
-                                     vocab)
+                                     match_at, names_introduced, noun_phrase, person_name, phrase_before,
+                                     titles_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
 from streams.extract.tolls import over_a_span
@@ -206,7 +206,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     # ("X's death") needs an apostrophe, which most sentences lack: no per-word suffix test there
     sent_low = doc.low[slice(*doc.sentences[sent])]  # the lower-case text, where ’ is already '
     possessives = "'" in sent_low
-    placing = any(stem in sent_low for stem in _PLACING_STEMS)  # most sentences place no charge: "in" reads none
+    placing = any(word in sent_low for word in _PLACING)  # most sentences place no charge: "in" reads none
     by_agent = "by" in sent_low  # "on"/"against" after an agent "by X" only: most sentences have no "by"
     if possessives:
         ks = [k for k, t in enumerate(tokens) if t.low in starters or t.low.endswith("'s") or t.low == "'"]
@@ -242,7 +242,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if phrase in _MOURNED:
                 # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
-                found = [f for f in found if f.kind == "victim" and f.named]
+                found = _named_victims(found)
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
@@ -296,7 +296,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         if low == "holding" and k > 0 and tokens[k - 1].low in _HOLDING_AUX:
             # "THE ELN IS ALSO HOLDING X AND Y": people held are captives; a named person only
             # (not "ARE HOLDING TALKS", "IS HOLDING POSITIONS")
-            out.extend(f for f in _list_after(doc, tokens, k + 1, "kidnapped") if f.kind == "victim" and f.named)
+            out.extend(_named_victims(_list_after(doc, tokens, k + 1, "kidnapped")))
         if low in companion_starts:
             out.extend(_companions(doc, tokens, k))
         if low in _AIMED_PREPS and by_agent and _after_agent(tokens, k):
@@ -335,7 +335,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_things_placed_in(doc, tokens, k + 1))
         elif low in _GUARDING and k > 0 and tokens[k - 1].low in lexicon().sets["victim_nouns"]:
             # "POLICEMEN GUARDING THE CONSULATE WERE KILLED": the guards were hit for what they guarded
-            out.extend(f for f in _list_after(doc, tokens, k + 1, "other") if f.kind == "target" and not _area(doc, f))
+            out.extend(_things_after(doc, tokens, k + 1))
         if passive is None and low in _DAMAGE_PARTICIPLES:
             out.extend(_reduced_passive_targets(doc, tokens, k))
         elif low in _UNDERGONE and _damage_after(tokens, k):
@@ -371,7 +371,7 @@ def _pronoun_object(doc: Doc, tokens: list[Token], at: int, effect: str) -> list
     names = _names_in(doc, tokens, brk)
     if len({" ".join(t.low for t in tokens[a:b]) for a, b in names}) != 1:
         return []
-    return [f for f in classify_phrase(doc, tokens, names[0], effect) if f.kind == "victim" and f.named]
+    return _named_victims(classify_phrase(doc, tokens, names[0], effect))
 
 
 _OBJECT_PRONOUNS = frozenset(["him", "her"])
@@ -381,10 +381,15 @@ _AFTER_OBJECT = frozenset(["and", "in", "on", "at", "as", "while", "when", "with
                            "dead", "several", "twice", "before", "after", "from", "then", "again", "today"])
 
 
-def _names_in(doc: Doc, tokens: list[Token], end: int) -> list[tuple[int, int]]:
-    """The people named in tokens[:end], in order."""
+def _named_victims(found: list[Filler]) -> list[Filler]:
+    """The victims among found told by a name (the rules that accept no description of a person)."""
+    return [f for f in found if f.kind == "victim" and f.named]
+
+
+def _names_in(doc: Doc, tokens: list[Token], end: int, start: int = 0) -> list[tuple[int, int]]:
+    """The people named in tokens[start:end], in order, each read on from the end of the one before."""
     out: list[tuple[int, int]] = []
-    n = 0
+    n = start
     while n < end:
         rng = person_name(doc, tokens, n, end)
         if rng is None:
@@ -744,11 +749,16 @@ def _placed_before(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _things_after(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
+    """The known things (no area) listed from token i: where an attack struck, told by a preposition alone."""
+    return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)]
+
+
 def _things_placed_in(doc: Doc, tokens: list[Token], i: int) -> list[Filler]:
     """The things a charge was put in: known buildings only, not an area ("IN THE X NEIGHBORHOOD" says where)
     and not a vehicle (a bomb "placed in a car" makes the car the carrier more often than the target)."""
-    return [f for f in _list_after(doc, tokens, i, "other") if f.kind == "target" and not _area(doc, f)
-            and not _carrier(doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1])]
+    return [f for f in _things_after(doc, tokens, i)
+            if not _carrier(doc.low[f.span.start:f.span.end].rsplit(" ", 1)[-1])]
 
 
 def _carrier(head: str) -> bool:
@@ -760,7 +770,6 @@ def _carrier(head: str) -> bool:
 _GUARDING = frozenset(["guarding", "protecting"])
 # not "left": "LEFT IN A CAR" says where a thing was left, not where a charge went off
 _PLACING = frozenset(["placed", "planted", "detonated", "hid", "hidden", "placing", "planting"])
-_PLACING_STEMS = ("plac", "plant", "detonated", "hid")  # each _PLACING word holds one: a sentence without any has none
 _PLACED_REACH = 7  # "PLACED" + "BY THE FMLN URBAN COMMANDOS" / "TWO DYNAMITE STICKS" + "IN"
 
 
@@ -845,7 +854,7 @@ def _aimed_after_time(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
             return _after_object_cue(doc, tokens, n + 1, "other", phrase in vocab()["explicit"])
         if low == "at" and times and not _time_word(tokens[n + 1].low):
             # "THE ATTACK ON FRIDAY AT THE CENTRAL MARKET": where the attack struck, a known thing only
-            return [f for f in _list_after(doc, tokens, n + 1, "other") if f.kind == "target" and not _area(doc, f)]
+            return _things_after(doc, tokens, n + 1)
         if _time_word(low):
             times += 1
         elif low not in _TIME_LINKS:
@@ -902,7 +911,7 @@ def _event_pronoun_of(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
         low = tokens[n].low
         if low == "that" and tokens[n + 1].low == "of":
             found = _list_after(doc, tokens, n + 2, _THAT_OF_EVENTS[tokens[k].low])
-            return [f for f in found if f.kind == "victim" and f.named]
+            return _named_victims(found)
         if low in (".", ";", ":") or low in _THAT_OF_EVENTS:
             break  # the nearest event noun before "that of" is the one it stands for
     return []
@@ -2061,15 +2070,8 @@ def _bare_possessive(tokens: list[Token], k: int) -> bool:
 
 def name_before(doc: Doc, tokens: list[Token], k: int, possessive: bool = False) -> tuple[int, int] | None:
     """The person named last before token k ("X, MAYOR OF Y, WHO WAS KIDNAPPED"; "X'S MURDER")."""
-    lo = max(0, k - 14)
-    best = None
-    i = lo
-    while i < k:
-        rng = person_name(doc, tokens, i, k)
-        if rng is None:
-            break
-        best = rng
-        i = rng[1]
+    names = _names_in(doc, tokens, k, max(0, k - 14))
+    best = names[-1] if names else None
     if best and possessive:
         end = best[1]
         if tokens[end - 1].low.endswith("'s"):
@@ -2434,7 +2436,7 @@ def subject_attackers(doc: Doc, sent: int, names: list[tuple[int, int]] | None =
         end = _subject_before_gloss(tokens, end)
         aside = _aside_start(tokens, end)  # "SOLDIERS, WHO WERE WEARING HOODS, KILLED": the subject is before it
         attire = attire_start(tokens, aside)  # "SOLDIERS WEARING MASKS KILLED": what they wore is theirs
-        phrase_end, end = (end if aside == end else aside), attire
+        phrase_end, end = aside, attire
         relative = end < k and tokens[end].low in (",", "who", "that")
         if relative:
             end = _cleft_subject_end(tokens, end)
@@ -2535,10 +2537,7 @@ def _subject_name(doc: Doc, tokens: list[Token], end: int) -> tuple[int, int] | 
     rng = person_name(doc, tokens, max(0, end - 6), end)
     if rng is None or rng[1] != end:
         return None
-    first = rng[0]
-    while first > 0 and tokens[first - 1].low in lexicon().sets["titles"] and rng[0] - first < 2:
-        first -= 1
-    return tokens[first].start, tokens[end - 1].end
+    return tokens[titles_before(tokens, rng[0], 2)].start, tokens[end - 1].end
 
 
 def _subject_before_gloss(tokens: list[Token], end: int) -> int:
@@ -2668,7 +2667,7 @@ def _present_where_hit(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
         rng = person_name(doc, tokens, k + 1, n)
         if rng is None or not _only_company_after(tokens, rng[1], n):
             return []
-        return [f for f in classify_phrase(doc, tokens, (k + 1, rng[1]), "other") if f.kind == "victim" and f.named]
+        return _named_victims(classify_phrase(doc, tokens, (k + 1, rng[1]), "other"))
     return []
 
 
@@ -2740,7 +2739,7 @@ def _present_when_hit(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:
     spans = _names_before(doc, tokens, start, verb) + _company_kept(doc, tokens, verb, k)
     out: list[Filler] = []
     for rng in spans:
-        out.extend(f for f in classify_phrase(doc, tokens, rng, "other") if f.kind == "victim" and f.named)
+        out.extend(_named_victims(classify_phrase(doc, tokens, rng, "other")))
     return out
 
 
@@ -2791,8 +2790,7 @@ def _company_kept(doc: Doc, tokens: list[Token], verb: int, k: int) -> list[tupl
     """Names after "accompanied by" between the verb of being there and "when"."""
     for n in range(verb, k - 1):
         if tokens[n].low == "accompanied" and tokens[n + 1].low == "by":
-            return [_token_range(tokens, f.span)
-                    for f in _list_after(doc, tokens, n + 2, "other") if f.kind == "victim" and f.named]
+            return [_token_range(tokens, f.span) for f in _named_victims(_list_after(doc, tokens, n + 2, "other"))]
     return []
 
 

@@ -14,7 +14,7 @@ from streams.extract.drafts import Draft
 from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
                                      struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import STRIP, is_word, noun_phrase, person_name, phrase_before, vocab
+from streams.extract.phrases import STRIP, is_word, noun_phrase, person_name, phrase_before, titles_before, vocab
 from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon
@@ -1334,7 +1334,7 @@ def _leads_to(tokens: list, name_end: int, k: int) -> bool:
 
 def _titled(tokens: list, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each name with the titles right before it ("Colonel Juan Perez")."""
-    return [(tokens[_titles_before(tokens, bisect_left(tokens, a, key=token_start), 2)].start, b) for a, b in names]
+    return [(tokens[titles_before(tokens, bisect_left(tokens, a, key=token_start), 2)].start, b) for a, b in names]
 
 
 def _past_titles(tokens: list, first: int, most: int | None = None, stop: int | None = None) -> int:
@@ -1345,15 +1345,6 @@ def _past_titles(tokens: list, first: int, most: int | None = None, stop: int | 
     limit = end if most is None else min(end, first + most)
     while first < limit and tokens[first].low in titles:
         first += 1
-    return first
-
-
-def _titles_before(tokens: list, first: int, most: int | None = None) -> int:
-    """Where the titles and ranks right before the name at tokens[first] start, at most `most` of them."""
-    titles = lexicon().sets["titles"]
-    floor = 0 if most is None else max(0, first - most)
-    while first > floor and tokens[first - 1].low in titles:
-        first -= 1
     return first
 
 
@@ -1527,7 +1518,7 @@ def _names_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]]:
 def _attack_object(doc: Doc, tokens: list, first: int) -> bool:
     """Is the name opening at tokens[first] (its ranks before it) the object of an attack noun ("the people who
     took part in the assassination of Luis Perez have confessed"): the one attacked, not an attacker?"""
-    first = _titles_before(tokens, first)
+    first = titles_before(tokens, first)
     return first > 1 and tokens[first - 1].low == "of" \
         and bool(doc.hits_in("trigger", tokens[first - 2].start, tokens[first - 2].end))
 
@@ -1818,7 +1809,7 @@ def _author_names(doc: Doc, sent: int) -> list[tuple[int, int]]:
         k = bisect_left(tokens, m.start(), key=token_start)
         rng = person_name(doc, tokens, max(0, k - 7), k)
         if rng is not None and rng[1] == k:
-            first = _titles_before(tokens, rng[0], 2)
+            first = titles_before(tokens, rng[0], 2)
             out.append((tokens[first].start, tokens[rng[1] - 1].end))
     return out
 

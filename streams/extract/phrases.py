@@ -309,6 +309,15 @@ def middle_initial(tokens: list[Token], n: int) -> bool:
         and tokens[n + 1].low.isalpha()
 
 
+def titles_before(tokens: list[Token], first: int, most: int | None = None) -> int:
+    """Where the titles and ranks right before the name at tokens[first] start, at most `most` of them."""
+    titles = lexicon().sets["titles"]
+    floor = 0 if most is None else max(0, first - most)
+    while first > floor and tokens[first - 1].low in titles:
+        first -= 1
+    return first
+
+
 def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """Token range of a person's name inside tokens[i:j]: from a known first name, else after a title."""
     sets = lexicon().sets

@@ -190,6 +190,23 @@ def lexicon() -> Lexicon:
     actors, aliases, acronyms = _load_actors()
     places, place_keys = _load_places()
 
+    names = aliases + _possessive_aliases(actors, aliases, places, place_keys)
+    entries = _phrase_entries(attack, cues, dates, roles, names, place_keys)
+    acro_entries: dict[str, list] = {}
+    for acro, idx in acronyms:
+        _add(acro_entries, acro, "actor", idx)
+    # Acronyms that are also English words ("IS", "FAR"): in all-capitals text only "(FAR)" counts.
+    ambiguous = frozenset(a for a, _ in acronyms if a.lower() in stopwords or a.lower() in _COMMON_SHORT_WORDS)
+    sets = _word_sets(attack, cues, roles)
+    # one-word demonyms ("Iraqi"): "in the northern Iraqi city of Mosul" is still a locative
+    sets["demonyms"] = frozenset(key for key, i in place_keys if places[i].kind == "demonym" and " " not in key)
+    return Lexicon(_build_automaton(entries, acro_entries), actors, places, ambiguous,
+                   attack, cues, roles, dates, numbers, stopwords, sets)
+
+
+def _phrase_entries(attack: dict, cues: dict, dates: dict, roles: dict, actor_names: list[tuple[str, int]],
+                    place_keys: list[tuple[str, int]]) -> dict[str, list]:
+    """The automaton's phrase entries: key -> (category, payload) pairs, in the order the matcher reports them."""
     entries: dict[str, list] = {}
     for phrase, (atype, role) in attack["triggers"].items():
         _add(entries, phrase, "trigger", (atype, role))
@@ -203,7 +220,7 @@ def lexicon() -> Lexicon:
         if not kind.startswith("_") and kind not in _TOKEN_CUES:
             for phrase in phrases:
                 _add(entries, phrase, "cue", kind)
-    for alias, idx in aliases + _possessive_aliases(actors, aliases, places, place_keys):
+    for alias, idx in actor_names:
         _add(entries, alias, "actor", idx)
     for key, idx in place_keys:
         _add(entries, key, "place", idx)
@@ -218,58 +235,30 @@ def lexicon() -> Lexicon:
         _add(entries, word, "dateword", "ago")
     for outlet in _read_lines("outlets.txt"):
         _add(entries, outlet.strip().lower(), "outlet", True)
+    return entries
 
-    acro_entries: dict[str, list] = {}
-    for acro, idx in acronyms:
-        _add(acro_entries, acro, "actor", idx)
-    # Acronyms that are also English words ("IS", "FAR"): in all-capitals text only "(FAR)" counts.
-    ambiguous = frozenset(a for a, _ in acronyms if a.lower() in stopwords or a.lower() in _COMMON_SHORT_WORDS)
 
-    sets = {
-        "target_heads": frozenset(roles["target_heads"]),
-        "area_heads": frozenset(roles["area_heads"]),
-        "target_hypernyms": frozenset(roles["target_hypernyms"]),
-        "victim_nouns": frozenset(roles["victim_nouns"]),
-        "kin_nouns": frozenset(roles["kin_nouns"]),
-        "affiliation_nouns": frozenset(roles["affiliation_nouns"]),
-        "guilt_nouns": frozenset(roles["guilt_nouns"]),
-        "forces_nouns": frozenset(roles["forces_nouns"]),
-        "titles": frozenset(roles["titles"]),
-        "title_stop": frozenset(roles["title_stop"]),
-        "first_names": frozenset(roles["first_names"]),
-        "perp_modifiers": frozenset(roles["perp_modifiers"]),
-        "perp_kind_modifiers": frozenset(roles["perp_kind_modifiers"]),
-        "perp_singular": frozenset(roles["perp_singular_nouns"]),
-        "perp_doers": frozenset(roles["perp_doers"]),
-        "perp_anaphora": frozenset(roles["perp_anaphora"]),
-        "perp_strong_modifiers": frozenset(roles["perp_strong_modifiers"]),
-        "specific_types": frozenset(attack["specific_types"]),
-        "weak_weapons": frozenset(attack["weak_weapons"]),
-        "ammunition": frozenset(attack["ammunition"]),
-        "fired_rounds": frozenset(attack["fired_rounds"]),
-        "weapon_modifiers": frozenset(attack["weapon_modifiers"]),
-        "weapon_intensifiers": frozenset(attack["weapon_intensifiers"]),
-        "weapon_modified_heads": frozenset(attack["weapon_modified_heads"]),
-        "fuels": frozenset(attack["fuels"]),
-        "generic_weapons": frozenset(attack["generic_weapons"]),
-        "exploding_weapon_types": frozenset(attack["exploding_weapon_types"]),
-        "weapon_qualified_nouns": frozenset(attack["weapon_qualified_nouns"]),
-        "aggregate_attack_nouns": frozenset(attack["aggregate_attack_nouns"]),
-        "aggregate_quantifiers": frozenset(attack["aggregate_quantifiers"]),
-        "laden_vehicles": frozenset(attack["laden_vehicles"]),
-        "laden_participles": frozenset(attack["laden_participles"]),
-        "ridden_vehicles": frozenset(attack["ridden_vehicles"]),
-        "agent_casualty": frozenset(attack["agent_casualty"]),
-        "seized_vehicles": frozenset(attack["seized_vehicles"]),
-        "seizing_authorities": frozenset(attack["seizing_authorities"]),
-        "act_modified_heads": frozenset(attack["act_modified_heads"]),
-        **{kind: frozenset(cues[kind]) for kind in _TOKEN_CUES},
-        "common_words": frozenset(_read_lines("common_words.txt")),
-        # one-word demonyms ("Iraqi"): "in the northern Iraqi city of Mosul" is still a locative
-        "demonyms": frozenset(key for key, i in place_keys if places[i].kind == "demonym" and " " not in key),
-    }
-    return Lexicon(_build_automaton(entries, acro_entries), actors, places, ambiguous,
-                   attack, cues, roles, dates, numbers, stopwords, sets)
+def _word_sets(attack: dict, cues: dict, roles: dict) -> dict[str, frozenset[str]]:
+    """The word lists the extractor looks up token by token, by name."""
+    sets = {name: frozenset(roles[key]) for name, key in _ROLE_SETS.items()}
+    sets.update((name, frozenset(attack[name])) for name in _ATTACK_SETS)
+    sets.update((kind, frozenset(cues[kind])) for kind in _TOKEN_CUES)
+    sets["common_words"] = frozenset(_read_lines("common_words.txt"))
+    return sets
+
+
+# Word sets by name -> their key in roles.json (the same but for one plural).
+_ROLE_SETS = {name: name for name in (
+    "target_heads", "area_heads", "target_hypernyms", "victim_nouns", "kin_nouns", "affiliation_nouns",
+    "guilt_nouns", "forces_nouns", "titles", "title_stop", "first_names", "perp_modifiers",
+    "perp_kind_modifiers", "perp_doers", "perp_anaphora", "perp_strong_modifiers")} | {
+    "perp_singular": "perp_singular_nouns"}
+# Word sets named as their key in attack_vocab.json.
+_ATTACK_SETS = (
+    "specific_types", "weak_weapons", "ammunition", "fired_rounds", "weapon_modifiers", "weapon_intensifiers",
+    "weapon_modified_heads", "fuels", "generic_weapons", "exploding_weapon_types", "weapon_qualified_nouns",
+    "aggregate_attack_nouns", "aggregate_quantifiers", "laden_vehicles", "laden_participles", "ridden_vehicles",
+    "agent_casualty", "seized_vehicles", "seizing_authorities", "act_modified_heads")
 
 
 # Cue lists looked up token by token rather than scanned (they are short, frequent words).

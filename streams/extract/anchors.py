@@ -457,6 +457,18 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
     act, hypotheticals, time references, combat, accidents, running tolls, fallen fighters, counted attacks and
     verbal attacks are not attacks."""
     kinds = _cue_kinds(doc, s0, s1)  # every window below lies in the sentence: a kind absent there is absent
+    return (_not_done(doc, hit, kinds, s0, s1, loose) or _judicial_or_generic(doc, hit, kinds, s0, s1)
+            or _combat_or_accident(doc, hit, atype, kinds, s0, s1)
+            or _no_one_attack(doc, hit, atype, kinds, s0, s1, loose)
+            or _running_toll(doc, hit, s0) or _perfect_participle_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1)
+            or _counted_events(doc, hit, s0) or _habit(doc, hit)
+            or (atype == "armed_assault" and _verbal(doc, hit, s0, s1))
+            # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
+            or "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects")))
+
+
+def _not_done(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: int, loose: bool) -> bool:
+    """Intended, ceased, aggregated, negated, denied or undone by a victim alive: no attack told as done."""
     if "intent" in kinds and _intended(doc, hit, s0):
         return True  # not "tried to attack": an attempt that failed is still an attack
     if "cessation" in kinds and _cue_near(doc, max(s0, hit.start - CESSATION_WINDOW),
@@ -472,8 +484,11 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True
     if "denial" in kinds and _denied(doc, hit, s0):
         return True  # "the army denied that its planes had bombed the camp": the event itself is disputed
-    if _alive_after(doc, hit, s1):
-        return True  # "the pilot reported killed is alive and well": the killing is denied by its victim
+    return _alive_after(doc, hit, s1)  # "the pilot reported killed is alive and well": denied by its victim
+
+
+def _judicial_or_generic(doc: Doc, hit: Hit, kinds: frozenset[str], s0: int, s1: int) -> bool:
+    """Trials, inquiries into many attacks, generic and judged acts, kinds of act and ongoing ones: no one event."""
     if "legal" in kinds and doc.cues_in(max(s0, hit.start - LEGAL_WINDOW), hit.start, "legal"):
         return True  # "accused of killing", "the masterminds of the murder": a trial, not the attack
     if "inquiry" in kinds and doc.low[hit.start:hit.end] in _PLURAL_NOUN_TRIGGERS \
@@ -485,33 +500,32 @@ def filtered(doc: Doc, hit: Hit, atype: str, s0: int, s1: int, loose: bool = Tru
         return True  # "that all those implicated in the murder of the archbishop be put on trial": a trial is told
     if "generic" in kinds and _generic(doc, hit, s0, s1) or _recalled_across_note(doc, hit, s0):
         return True  # "is killing our children", "acts of terrorism", "we remember the murder": no one event
-    if _generic_subject(doc, hit, s0) or _judged_set(doc, hit) or _any_of_a_kind(doc, hit, s1) \
-            or _ongoing(doc, hit, s0):
-        return True
+    return _generic_subject(doc, hit, s0) or _judged_set(doc, hit) or _any_of_a_kind(doc, hit, s1) \
+        or _ongoing(doc, hit, s0)
+
+
+def _combat_or_accident(doc: Doc, hit: Hit, atype: str, kinds: frozenset[str], s0: int, s1: int) -> bool:
+    """Deaths in combat (but for kidnappings, assassinations and suicide bombings) or in an accident."""
     if "combat" in kinds and atype not in ("kidnapping", "assassination", "suicide_bombing") \
             and _combat(doc, hit, s0, s1):
         return True
-    if atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident"):
-        return True  # "killed in the crash": an accident, not an attack
-    if _no_one_attack(doc, hit, atype, kinds, s0, s1, loose):
-        return True
-    if _running_toll(doc, hit, s0) or _perfect_participle_toll(doc, hit, s0) or _fighters_fell(doc, hit, s0, s1) \
-            or _counted_events(doc, hit, s0):
-        return True
+    # "killed in the crash": an accident, not an attack
+    return atype == "armed_assault" and _cue_near(doc, max(s0, hit.start - 50), min(s1, hit.end + 50), "accident")
+
+
+def _habit(doc: Doc, hit: Hit) -> bool:
+    """A noun trigger used as a present-tense verb tells a habit: "who attack the population", "and then murder
+    them" (not "tried to attack the mayor")."""
     low = doc.low
-    attempt = _inside(doc, hit, "not_intent")  # "tried to attack the mayor" is no habit either
-    if doc.low[hit.start:hit.end] in _PRESENT_VERB_NOUNS and not attempt \
-            and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
+    trigger = low[hit.start:hit.end]
+    if trigger not in _PRESENT_VERB_NOUNS and trigger not in _BARE_VERBS or _inside(doc, hit, "not_intent"):
+        return False
+    if trigger in _PRESENT_VERB_NOUNS and low[hit.end:hit.end + 5] in (" the ", " a ", " an ") \
             and low[max(0, hit.start - 4):hit.start] != "an " \
             and not low[max(0, hit.start - 5):hit.start].endswith(("the ", "a ")):
-        return True  # "who attack the population": present tense, a habit
-    if doc.low[hit.start:hit.end] in _BARE_VERBS and not attempt \
-            and [w.rstrip(".,;:?!\"')") for w in doc.low[hit.end:hit.end + 12].split()[:1]] in _OBJECT_PRONOUNS:
-        return True  # "and then murder them": a noun trigger used as a present-tense verb, a habit
-    if atype == "armed_assault" and _verbal(doc, hit, s0, s1):
         return True
-    # "set fire to the vehicle involved": the authorities destroying evidence, not an attack
-    return "evidence_objects" in kinds and bool(doc.cues_in(hit.end, min(s1, hit.end + 40), "evidence_objects"))
+    return trigger in _BARE_VERBS \
+        and [w.rstrip(".,;:?!\"')") for w in low[hit.end:hit.end + 12].split()[:1]] in _OBJECT_PRONOUNS
 
 
 def _aggregate_before(doc: Doc, hit: Hit, s0: int) -> bool:

@@ -142,6 +142,23 @@ def _same_place(a: place_rules.PlaceMention | None, b: place_rules.PlaceMention 
 def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[list[Draft], list[tuple[int, int]]]:
     """Drafts, one per time and place, and the clauses of attacks told as history: their victims and
     counts belong to no draft ("a bombing last month that killed 20, and an attack in 2021 that killed 170")."""
+    drafts, support = _drafts_in_order(doc, anchors, countries)
+    if not drafts:
+        drafts.extend(_named_victim_drafts(doc, support))
+    history: list[Draft] = []
+    kept: list[Draft] = []
+    for d in drafts:
+        (history if _historical(doc, d) else kept).append(d)
+    drafts = kept
+    _carry_dates(doc, drafts)
+    _share_sentences(doc, drafts)
+    _attach(drafts, support)
+    _read_around(doc, drafts)
+    return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
+
+
+def _drafts_in_order(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[list[Draft], list[Anchor]]:
+    """One draft per time and place, in the order told, and the anchors that only support one."""
     drafts: list[Draft] = []
     current: Draft | None = None
     support: list[Anchor] = []
@@ -161,10 +178,7 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
             support.append(a)
             continue
         date = sentence_date(doc, a.sent, a.start)
-        c0, c1 = clause_bounds(doc, a.sent, a.start)
-        pm = place_rules.mentions_in(doc, c0, c1, countries)
-        pm = [m for m in pm if not place_rules.is_launch_site(doc, m, pm)]
-        place = max(pm, key=lambda m: (m.rank, m.locative)) if pm else None
+        place = _anchor_place(doc, a, countries)
         if current is not None and _continues(current, a, date, place, clause_date(doc, a.sent, a.start)):
             current.anchors.append(a)
             current.add_sentence(a.sent)
@@ -178,16 +192,19 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
             date = current.date  # "In response, ...": the narrative's time carries over
         current = Draft([a], [a.sent], date, place, [(a.atype, a.start, a.end)])
         drafts.append(current)
-    if not drafts:
-        drafts.extend(_named_victim_drafts(doc, support))
-    history: list[Draft] = []
-    kept: list[Draft] = []
-    for d in drafts:
-        (history if _historical(doc, d) else kept).append(d)
-    drafts = kept
-    _carry_dates(doc, drafts)
-    _share_sentences(doc, drafts)
-    _attach(drafts, support)
+    return drafts, support
+
+
+def _anchor_place(doc: Doc, a: Anchor, countries: Counter) -> place_rules.PlaceMention | None:
+    """The best-ranked place in the anchor's clause that is not a launch site."""
+    c0, c1 = clause_bounds(doc, a.sent, a.start)
+    pm = place_rules.mentions_in(doc, c0, c1, countries)
+    pm = [m for m in pm if not place_rules.is_launch_site(doc, m, pm)]
+    return max(pm, key=lambda m: (m.rank, m.locative)) if pm else None
+
+
+def _read_around(doc: Doc, drafts: list[Draft]) -> None:
+    """Give each draft the sentences read with it: between its anchors, its sequel, its story and a lead."""
     starts = {d.sentences[0] for d in drafts}
     for d in drafts:
         d.between = _between(d)
@@ -201,7 +218,6 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
         lead = _lead(d, read)
         if lead is not None:
             d.story.insert(0, lead)
-    return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
 
 
 def _many_alone(doc: Doc, a: Anchor, told: set[int], countries: Counter) -> bool:

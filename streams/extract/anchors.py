@@ -531,8 +531,19 @@ def _habit(doc: Doc, hit: Hit) -> bool:
 def _aggregate_before(doc: Doc, hit: Hit, s0: int) -> bool:
     """"A series of attacks", "these killings", "terrorism ... the murder": an aggregate cue shortly before."""
     return any(not _people_pronoun(doc, c) and not _example(doc, c, hit) and not _a_daily(doc, c)
-               and not _new_clause_between(doc, c, hit)
+               and not _new_clause_between(doc, c, hit) and not _attacking_crowd(doc, c)
                for c in _cues_near(doc, max(s0, hit.start - AGGREGATE_WINDOW), hit.start, "aggregate"))
+
+
+def _attacking_crowd(doc: Doc, cue: Hit) -> bool:
+    """"Hundreds of fighters stormed the camp", "dozens of gunmen": a count of attackers is one attack's force,
+    not a count of attacks ("hundreds of civilians killed" still counts many)."""
+    if doc.low[cue.start:cue.end] not in _CROWD_COUNTS:
+        return False
+    return any(p.start - cue.end <= 1 and p.payload for p in doc.hits_in("perp", cue.end, cue.end + 30))
+
+
+_CROWD_COUNTS = frozenset(["hundreds of", "thousands of", "many", "numerous"])
 
 
 # ", and", ", but", ";": a coordinated clause begins

@@ -14,6 +14,7 @@ from streams.extract.dates import DateMention, find_dates
 from streams.extract.resources import Lexicon, lexicon
 from streams.extract.scan import Found, Hit, is_all_caps, lower_same_length, scan
 from streams.extract.sentences import split_sentences
+from streams.extract.thresholds import HEADLINE_BODY_LINE, HEADLINE_MAX
 
 # Linear tokenizer: words (with inner hyphens/apostrophes), numbers with thousands separators ("1,200")
 # or single punctuation marks. No lookahead after the digit groups: a match never fails once begun.
@@ -25,12 +26,14 @@ _SPACED_TOKEN = re.compile(r"(\s*+)((?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+|\w+(?:
 # MUC datelines: "SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] ..." (bounded, anchored at the start).
 _DATELINE = re.compile(r"[^\n]{0,80}?\d{1,2} [A-Z]{3} \d{2}[^\n]{0,60}?--")
 # Agency datelines: "KANO, May 8 (Reuters) - ", "BEIRUT, Oct. 1, 2024 - ", "KYIV (AP) — ", "SRINAGAR, India,
-# April 23 (Reuters) - ", "BOGOTA, SEPTEMBER 18 (AP) - " (their date is the publication day, their place the
-# outlet's desk).
+# April 23 (Reuters) - ", "BOGOTA, SEPTEMBER 18 (AP) - ", "KANO, Nigeria — " (their date is the publication day,
+# their place the outlet's desk).
 _AGENCY_DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z .'-]{1,40})?"  # the desk's town, maybe its country
     r"(?:, (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.? \d{1,2}"
-    r"(?:, \d{4})?(?: \([^)\n]{1,40}\))?| \([^)\n]{1,40}\)) (?:-{1,2}|–|—) ")  # a date or an agency, or both
+    r"(?:, \d{4})?(?: \([^)\n]{1,40}\))?| \([^)\n]{1,40}\)) (?:-{1,2}|–|—) "  # a date or an agency, or both
+    # or the desk's town in capitals and its country, no date nor agency: "KANO, Nigeria - "
+    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:-{1,2}|–|—) ")
 
 
 class Token(NamedTuple):
@@ -329,13 +332,58 @@ def _drop_cues_in_dates(by_cat: dict[str, list[Hit]], kind: str, dates: list[Dat
         by_cat["cue"] = [h for h in by_cat["cue"] if h not in inside]
 
 
+def headline_end(text: str, caps: bool) -> int:
+    """The end of a headline line the text opens with, or 0. Feeds often put the headline above the body with
+    one line break, which the sentence splitter reads through: "Drone strike kills 30 in market\nA drone strike
+    on a market killed at least 30 people" would count the dead twice. A headline ends in no sentence mark and is
+    followed by an agency dateline ("KANO (Reuters) - "), or, in mixed case, by a capital and a paragraph, no
+    hard-wrapped continuation (a line past HEADLINE_BODY_LINE characters, or a sentence ending a paragraph)."""
+    end = text.find("\n", 0, HEADLINE_MAX + 1)
+    first = text[:end].rstrip()
+    if end <= 0 or not first or first[-1] in _SENTENCE_MARKS:
+        return 0
+    body = _line_after(text, end)
+    if _AGENCY_DATELINE.match(text, body):
+        return len(first)
+    line_end = text.find("\n", body)
+    line_end = line_end if line_end >= 0 else len(text)
+    line = text[body:line_end].rstrip()
+    # a paragraph: a long line, or a sentence ending where a blank line or the text does
+    paragraph = len(line) > HEADLINE_BODY_LINE \
+        or line[-1:] in _SENTENCE_ENDS and not text[line_end:line_end + 2].strip()
+    return len(first) if not caps and text[body:body + 1].isupper() and paragraph else 0
+
+
+_SENTENCE_MARKS = frozenset(".!?:;,-")
+_SENTENCE_ENDS = frozenset(".!?\"'”")
+
+
+def _line_after(text: str, end: int) -> int:
+    """Where the next non-blank line after offset ``end`` begins."""
+    return end + len(text[end:end + HEADLINE_MAX]) - len(text[end:end + HEADLINE_MAX].lstrip())
+
+
+def _split_at(sentences: list[tuple[int, int]], cut: int, text: str) -> list[tuple[int, int]]:
+    """The sentences with the one that spans offset ``cut`` (a headline's end) cut there."""
+    if not cut:
+        return sentences
+    out = []
+    for s, e in sentences:
+        if s < cut < e:
+            out.append((s, cut))
+            s = _line_after(text, cut)
+        out.append((s, e))
+    return out
+
+
 def analyse(text: str, published: datetime.date, outlet: str | None = None) -> Doc:
     """Run every dictionary, the sentence splitter and the date finder over the text once."""
     lex = lexicon()
     # one apostrophe for the rules: "the rebels’ camp", "Kata’ib" read as their ASCII spelling (same length)
     low = lower_same_length(text).replace("\u2019", "'")
     caps = is_all_caps(text)
-    m = _DATELINE.match(text) or _AGENCY_DATELINE.match(text)
+    headline = headline_end(text, caps)
+    m = _DATELINE.match(text) or _AGENCY_DATELINE.match(text, _line_after(text, headline) if headline else 0)
     dateline_end = m.end() if m else 0
     found = scan(text, low, lex, caps)
     outlets = _outlet_hits(low, outlet)
@@ -343,7 +391,7 @@ def analyse(text: str, published: datetime.date, outlet: str | None = None) -> D
         found += outlets
         found.sort()
     by_cat, words = _by_category(found)
-    sentences = split_sentences(text)
+    sentences = _split_at(split_sentences(text), headline, text)
     dates = find_dates(text, published, words, low)
     if "cue:intent" in by_cat and dates:
         _drop_cues_in_dates(by_cat, "intent", dates)

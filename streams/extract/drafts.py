@@ -15,8 +15,8 @@ from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
 from streams.extract.phrases import s_plural
 from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
-                                        LEAD_BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, SPEECH_DATE_REACH, STORY_REACH,
-                                        VICTIMS_NAMED_REACH)
+                                        LEAD_BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, REPORTED_REACH,
+                                        REPORTED_WITHIN_DAYS, SPEECH_DATE_REACH, STORY_REACH, VICTIMS_NAMED_REACH)
 
 
 @dataclass
@@ -41,6 +41,9 @@ class Draft:
     # sentences after the telling that go on with its story ("Before leaving, the attackers blew up the town hall"):
     # read for targets (attackers there are mostly the anaphor itself, "the attackers": measured, PerpInd falls)
     story: list[int] = field(default_factory=list)
+    # the date is only the day the attack was reported ("police said on Sunday"): a day the story tells
+    # the attack itself replaces it, and an anchor dated another day may still go on with it
+    date_said: bool = False
 
     def owns(self, sent: int, pos: int) -> bool:
         """Is position pos of sentence sent this draft's to read?"""
@@ -178,19 +181,20 @@ def _drafts_in_order(doc: Doc, anchors: list[Anchor], countries: Counter) -> tup
             support.append(a)
             continue
         date = sentence_date(doc, a.sent, a.start)
+        said = date is not None and _speech_date(doc, date)
         place = _anchor_place(doc, a, countries)
-        if current is not None and _continues(current, a, date, place, clause_date(doc, a.sent, a.start)):
+        if current is not None and _continues(current, a, date, said, place, clause_date(doc, a.sent, a.start)):
             current.anchors.append(a)
             current.add_sentence(a.sent)
             current.types.append((a.atype, a.start, a.end))
-            if current.date is None and date is not None:
-                current.date = date
+            if date is not None and (current.date is None or current.date_said and not said):
+                current.date, current.date_said = date, said
             if place is not None and (current.place is None or place.rank > current.place.rank):
                 current.place = place
             continue
         if date is None and current is not None and a.sent - current.sentences[-1] <= 1:
             date = current.date  # "In response, ...": the narrative's time carries over
-        current = Draft([a], [a.sent], date, place, [(a.atype, a.start, a.end)])
+        current = Draft([a], [a.sent], date, place, [(a.atype, a.start, a.end)], date_said=said)
         drafts.append(current)
     return drafts, support
 
@@ -199,7 +203,7 @@ def _anchor_place(doc: Doc, a: Anchor, countries: Counter) -> place_rules.PlaceM
     """The best-ranked place in the anchor's clause that is not a launch site."""
     c0, c1 = clause_bounds(doc, a.sent, a.start)
     pm = place_rules.mentions_in(doc, c0, c1, countries)
-    pm = [m for m in pm if not place_rules.is_launch_site(doc, m, pm)]
+    pm = place_rules.beyond_desk(doc, [m for m in pm if not place_rules.is_launch_site(doc, m, pm)])
     return max(pm, key=lambda m: (m.rank, m.locative)) if pm else None
 
 
@@ -464,16 +468,38 @@ def _has(sentences: list[int], sent: int) -> bool:
     return i < len(sentences) and sentences[i] == sent
 
 
-def _continues(current: Draft, a: Anchor, date: DateMention | None, place, own: DateMention | None) -> bool:
+def _continues(current: Draft, a: Anchor, date: DateMention | None, said: bool, place,
+               own: DateMention | None) -> bool:
     """Does the anchor tell the current draft's attack? In the same sentence yes, unless its own clause
     dates another day ("a bombing last month ..., and an attack on the airport in August 2021")."""
     if a.sent == current.sentences[-1]:
         return own is None or current.date is None or own.value == current.date.value
-    if date is not None and current.date is not None and date.value != current.date.value:
+    if date is not None and current.date is not None and date.value != current.date.value \
+            and not (a.sent - current.sentences[-1] <= REPORTED_REACH and _reported_then(current, date, said)):
         return False
     if not _same_place(current.place, place):
         return False
     return a.sent - current.sentences[-1] <= 4
+
+
+def _reported_then(current: Draft, date: DateMention, said: bool) -> bool:
+    """Is one of the two dates only the day the other's attack was reported, a few days after it ("police said on
+    Sunday. The gunmen arrived late on Friday")?"""
+    if current.date is None:
+        return False
+    return (current.date_said and _days_before(date, current.date) in _REPORTED_AFTER
+            or said and _days_before(current.date, date) in _REPORTED_AFTER)
+
+
+def _days_before(d: DateMention, later: DateMention) -> int | None:
+    """How many days ``d`` lies before ``later``, both days; None for a month or a year."""
+    if d.precision != "day" or later.precision != "day":
+        return None
+    return (datetime.date.fromisoformat(later.value) - datetime.date.fromisoformat(d.value)).days
+
+
+# "police said on Sunday" reports an attack of that day or of the days just before it
+_REPORTED_AFTER = range(0, REPORTED_WITHIN_DAYS + 1)
 
 
 _SPEECH_GAP = frozenset(["on", "late", "early", "responsibility", "credit", "for", "it", "the", "attack", "a",

@@ -290,11 +290,26 @@ def choose(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> tupl
 def _best(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> PlaceMention | None:
     if not mentions:
         return None
-    # the dateline names where the reporter files from: a fallback when the story names no place after in/at/near
-    if any(m.locative and m.start >= doc.dateline_end and m.rank >= _KIND_RANK["admin1"] for m in mentions):
-        mentions = [m for m in mentions if m.start >= doc.dateline_end]
+    mentions = beyond_desk(doc, mentions)
     return max(mentions, key=lambda m: (m.rank + (1.5 if m.locative else 0)
                                         + (0.5 if doc.sentence_of(m.start) == anchor_sentence else 0), -m.start))
+
+
+def beyond_desk(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions without the dateline's town when the story places the attack after in/at/near: in a town or
+    province, or in a part of a country ("in northern Burkina Faso"). The dateline names where the reporter files
+    from, a fallback only."""
+    if any(m.locative and m.start >= doc.dateline_end
+           and (m.rank >= _KIND_RANK["admin1"] or m.place.kind == "country" and _compass_before(doc, m))
+           for m in mentions):
+        return [m for m in mentions if m.start >= doc.dateline_end]
+    return mentions
+
+
+def _compass_before(doc: Doc, m: PlaceMention) -> bool:
+    """"northern Burkina Faso", "north-western Nigeria": a part of the country, not the whole."""
+    word = (doc.low[max(0, m.start - 20):m.start].split() or [""])[-1]
+    return word == "central" or word.endswith("ern") and word.startswith(("north", "south", "east", "west"))
 
 
 def _with_text(doc: Doc, m: PlaceMention | None, pool: list[PlaceMention]) -> dict | None:

@@ -75,3 +75,11 @@ NO_CASUALTY_REACH = 2  # sentences after the telling where "there were no casual
 # cue this far after X past its appositive
 CLAIM_APPOSITIVE_REACH = 130
 OTHER_STATES_REACH = 2  # soldiers told this many sentences from another state's forces may be that state's
+# A headline above the body: its line at most HEADLINE_MAX characters; a body line longer than HEADLINE_BODY_LINE is
+# a paragraph, not a hard-wrapped continuation of the first line
+HEADLINE_MAX = 200
+HEADLINE_BODY_LINE = 100
+# "police said on Sunday. The gunmen arrived late on Friday": an attack dated at most REPORTED_WITHIN_DAYS days before
+# the day it was reported, told at most REPORTED_REACH sentences after the report, is the one reported
+REPORTED_WITHIN_DAYS = 7
+REPORTED_REACH = 2

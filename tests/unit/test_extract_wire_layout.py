@@ -1,0 +1,94 @@
+"""Wire stories as feeds deliver them: a headline line above the dateline, datelines with a country and no
+agency, places in a part of a country, a crowd of attackers, and the day the attack was reported.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime
+
+from streams.extract import extract_incidents
+from streams.extract.document import analyse, headline_end
+
+MONDAY = datetime.date(2025, 10, 6)
+
+
+def incidents(text: str, pub: datetime.date = MONDAY) -> list[dict]:
+    return extract_incidents(text, pub, "w1")
+
+
+def only(text: str, pub: datetime.date = MONDAY) -> dict:
+    found = incidents(text, pub)
+    assert len(found) == 1, [(i["attack_type"], i["occurred_on"]) for i in found]
+    return found[0]
+
+
+def test_headline_above_a_dateline_does_not_count_the_dead_twice() -> None:
+    inc = only("Drone strike hits market in Sudan's El Fasher, killing 30\n"
+               "KHARTOUM (Reuters) - A drone strike on a crowded market in El Fasher killed at least 30 civilians "
+               "on Sunday, a local medical group said.")
+    assert inc["killed"] == 30
+    assert inc["location"]["place"] == "El Fasher"
+
+
+def test_headline_above_the_body_without_a_dateline_is_its_own_sentence() -> None:
+    text = ("Drone strike kills 30 at market in El Fasher\n"
+            "A drone strike on a crowded market in El Fasher killed at least 30 civilians on Sunday, a local "
+            "medical group said.")
+    assert headline_end(text, caps=False) == text.index("\n")
+    doc = analyse(text, MONDAY)
+    assert doc.sentences[0] == (0, text.index("\n"))
+    assert only(text)["killed"] == 30
+
+
+def test_hard_wrapped_text_has_no_headline() -> None:
+    for text in ("A drone strike on a crowded market in El Fasher killed at least 30\n"
+                 "Civilians on Sunday, a local medical group said.\n"
+                 "The group blamed the paramilitary forces.",
+                 "A drone strike on a crowded market in the capital of North Darfur state\n"
+                 "El Fasher killed at least 30 civilians on Sunday, a local medical group\n"
+                 "said."):
+        assert headline_end(text, caps=False) == 0
+    assert headline_end("GUNMEN KILLED FIVE PEOPLE IN THE\nTOWN OF X ON SUNDAY, THE POLICE SAID AND THEN WENT ON TO SAY"
+                        " A GREAT DEAL MORE ABOUT IT THAN THAT.", caps=True) == 0
+
+
+def test_dateline_with_a_country_and_no_agency_is_the_desk() -> None:
+    doc = analyse("KANO, Nigeria - Gunmen killed five people in a village on Friday, police said.", MONDAY)
+    assert doc.text[:doc.dateline_end] == "KANO, Nigeria - "
+
+
+def test_compass_point_and_possessive_country_before_a_province_are_locative() -> None:
+    inc = only("KANO, Nigeria - Armed men kidnapped 20 people in a raid on a village in northwest Nigeria's Zamfara "
+               "state on Friday, police said.")
+    assert inc["location"]["admin1"] == "Zamfara"
+
+
+def test_part_of_a_country_sets_the_dateline_town_aside() -> None:
+    inc = only("OUAGADOUGOU (AFP) - Jihadists killed 50 soldiers in an attack on an army base in northern Burkina "
+               "Faso on Saturday, security sources said.")
+    assert inc["location"]["country"] == "BF"
+    assert inc["location"]["place"] != "Ouagadougou"
+
+
+def test_a_crowd_of_attackers_is_no_count_of_attacks() -> None:
+    inc = only("Hundreds of fighters on motorcycles attacked the military camp in Djibo on Saturday, security "
+               "sources said.")
+    assert inc["location"]["place"] == "Djibo"
+    assert inc["targets"][0]["text"] == "military camp"
+
+
+def test_hundreds_of_attacks_are_still_many() -> None:
+    assert incidents("Hundreds of attacks have hit villages in the region, officials said.") == []
+
+
+def test_the_day_an_attack_was_reported_yields_to_the_day_told_after() -> None:
+    inc = only("Armed bandits kidnapped at least 20 people in a raid on a village in Zamfara state, police said "
+               "on Sunday. The gunmen arrived on motorcycles late on Friday and opened fire on residents of the "
+               "village, killing two men before taking the others away.")
+    assert inc["occurred_on"] == "2025-10-03"
+    assert inc["killed"] == 2
+
+
+def test_a_reported_day_does_not_join_an_attack_weeks_before() -> None:
+    found = incidents("Gunmen killed a judge in Kano, police said on Sunday. On September 2, gunmen killed a "
+                      "lawyer in Kaduna.")
+    assert sorted(i["occurred_on"] for i in found) == ["2025-09-02", "2025-10-05"]

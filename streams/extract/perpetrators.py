@@ -1590,8 +1590,9 @@ def _people_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]] | Non
     before = [t.low for t in tokens[max(0, i - 3):i] if t.low not in STRIP]
     if before and (before[-1] in _NOT_HELD or before[-1] in vocab()["perp_object_verbs"]):
         return None
-    return [(tokens[a].start, tokens[b - 1].end) for a, b in _counted_conjuncts(tokens, i)] \
-        + [(tokens[i].start, tokens[j - 1].end)]
+    counted = _counted_conjuncts(tokens, i)
+    return _list_head_name(doc, tokens, counted[0][0] if counted else i) \
+        + [(tokens[a].start, tokens[b - 1].end) for a, b in counted] + [(tokens[i].start, tokens[j - 1].end)]
 
 
 def _counted_conjuncts(tokens: list, i: int) -> list[tuple[int, int]]:
@@ -1613,6 +1614,24 @@ def _counted_conjuncts(tokens: list, i: int) -> list[tuple[int, int]]:
 
 
 _ITEM_WORDS = 4
+
+
+def _list_head_name(doc: Doc, tokens: list, first: int) -> list[tuple[int, int]]:
+    """The person named, with an appositive, at the head of a list of counted people that starts at tokens[first]
+    ("Colonel Juan Perez, director of the academy, two lieutenants and one corporal were implicated": "Juan Perez",
+    without the rank, as _names_before names one person); [] when no name leads the list."""
+    if first < 3 or tokens[first - 1].low != ",":
+        return []
+    ends = [first - 1]  # "Colonel Juan Perez, two lieutenants ..."
+    comma = next((n for n in range(first - 2, max(0, first - _APPOSITIVE_REACH) - 1, -1) if tokens[n].low == ","),
+                 None)
+    if comma is not None and not any(t.low in _CLAUSE_WORDS or not is_word(t) for t in tokens[comma + 1:first - 1]):
+        ends.append(comma)  # ", director of the academy,": the appositive between the name and the list
+    for end in ends:
+        rng = person_name(doc, tokens, max(0, end - 6), end)
+        if rng is not None and rng[1] == end and not _attack_object(doc, tokens, rng[0]):
+            return [(tokens[rng[0]].start, tokens[end - 1].end)]
+    return []
 
 
 def _counted_people(items: list) -> bool:

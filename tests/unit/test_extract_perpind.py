@@ -421,3 +421,15 @@ def test_a_bare_group_or_unit_names_no_attackers() -> None:
                      "ambulance as he was jogging in a city park.") == []
     assert attackers("At 0330 on 25 March, a Farabundo Marti National Liberation Front [FMLN] unit launched a "
                      "5-minute attack against an army unit in Sula.") == []
+
+
+def test_a_named_person_leading_a_list_of_counted_people_is_an_attacker() -> None:
+    # "Colonel X, director of Y, two lieutenants and one corporal are implicated in the murder": the name (without
+    # its rank) heads the list, past its appositive
+    found = attackers("GUNMEN KILLED A JUDGE IN PASTO ON 3 MARCH. THE PRESIDENT CHARGED THAT COLONEL CARLOS RUIZ, "
+                      "HEAD OF THE NAVAL SCHOOL, TWO LIEUTENANTS, AND THREE SOLDIERS ARE IMPLICATED IN THE MURDER.")
+    assert found == ["GUNMEN", "CARLOS RUIZ", "TWO LIEUTENANTS", "THREE SOLDIERS"]
+    # the person the attack hit, not one who did it, before the list
+    found = attackers("GUNMEN KILLED A JUDGE IN PASTO ON 3 MARCH. THE PRESIDENT CHARGED THAT IN THE MURDER OF "
+                      "JUDGE CARLOS RUIZ, TWO LIEUTENANTS, AND THREE SOLDIERS ARE IMPLICATED IN THE CRIME.")
+    assert "THREE SOLDIERS" in found and "CARLOS RUIZ" not in found

@@ -1164,9 +1164,10 @@ _SEEN_WORDS = ("seen", "saw")
 _AFTER_WORDS = ("after having", "after he", "after she", "after they")
 
 # "a Colombian was captured after he placed a bomb", "a woman named X, who was fleeing after having placed a bomb":
-# the one held or fleeing after doing the act did it
+# the one held or fleeing after doing the act did it (the match stays in its sentence: a full stop inside is an
+# abbreviation's, "captured by the U.S. Secret Service after he placed a bomb")
 _AFTER_ACT = re.compile(r"(?:\s*,\s*who)?\s+(?:was|were)\s+(?:captured|arrested|detained|caught|fleeing|running\s+away)"
-                        r"\b[^.;:]{0,80}?\bafter\s+(?:having|he|she|they)\s+(?:had\s+)?"
+                        r"\b[^;:]{0,80}?\bafter\s+(?:having|he|she|they)\s+(?:had\s+)?"
                         r"(?:placed|planted|threw|hurled|detonated|set|fired|shot|killed|kidnapped|attacked)\b")
 
 
@@ -1924,7 +1925,7 @@ _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "ma
                            "people", "unit", "units", "commando", "commandos", "squad", "squads", "gang", "band",
                            "group", "agents", "policemen", "officers", "sharpshooter", "sharpshooters", "assassin",
                            "assassins", "elements", "strangers", "subjects", "patrol", "perpetrators",
-                           "attackers", "assailants", "gunmen", "woman", "women", "youth", "suspects"])
+                           "attackers", "assailants", "gunmen", "woman", "women", "youth", "suspects", "citizen"])
 
 
 def _names_people(doc: Doc, start: int, end: int) -> bool:

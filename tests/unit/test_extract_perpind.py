@@ -433,3 +433,9 @@ def test_a_named_person_leading_a_list_of_counted_people_is_an_attacker() -> Non
     found = attackers("GUNMEN KILLED A JUDGE IN PASTO ON 3 MARCH. THE PRESIDENT CHARGED THAT IN THE MURDER OF "
                       "JUDGE CARLOS RUIZ, TWO LIEUTENANTS, AND THREE SOLDIERS ARE IMPLICATED IN THE CRIME.")
     assert "THREE SOLDIERS" in found and "CARLOS RUIZ" not in found
+
+
+def test_the_one_captured_after_placing_the_bomb_is_the_attacker_past_abbreviations() -> None:
+    # "was captured by the U.S. ... after he placed a bomb": the periods of an abbreviation end no clause
+    assert attackers("A Peruvian citizen was captured by the U.S. military police in Panama after he placed a bomb "
+                     "in a cinema on Monday.") == ["A Peruvian citizen"]

@@ -14,7 +14,8 @@ from streams.extract.drafts import Draft
 from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
                                      struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import STRIP, is_word, noun_phrase, person_name, phrase_before, titles_before, vocab
+from streams.extract.phrases import (STRIP, is_word, noun_phrase, person_name, phrase_before, plural_rank, titles_before,
+                                     vocab)
 from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon
@@ -1031,6 +1032,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
         for a0, a1 in _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s):
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
+        for a0, a1 in _arrest_list(doc, s):
+            add(a0, a1)
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
     for a0, a1 in _commanders(doc, [(x["start"], x["end"]) for x in out]):
@@ -1955,3 +1958,57 @@ def _passive_subject(doc: Doc, end: int, s1: int) -> bool:
     return False
 
 
+
+
+# "the judge ordered the arrest of Colonel A, director of the academy; Lieutenants B and C; and Sublieutenant D",
+# "the arrest order also includes Sergeants E and F": the people an arrest over the attack told before names
+_ARREST_OF = re.compile(r"\b(?:arrest|arrests|detention|capture)\s+of\s+|\barrest\s+orders?\s+(?:also\s+)?"
+                        r"(?:includes?|names?)\s+")
+_ARREST_STEMS = ("arrest of", "arrests of", "detention of", "capture of", "arrest order")
+_ITEM_APPOSITIVE = 10  # tokens of ", director of a Salvadoran military academy" before the next item's semicolon
+
+
+def _arrest_list(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The names, each with its rank, listed after "the arrest of" or "the arrest order includes", items parted by
+    semicolons (each item: ranks, names joined by "and", maybe an appositive)."""
+    s0, s1 = doc.sentences[sent]
+    if not doc.mentions_in(_ARREST_STEMS, s0, s1):
+        return []
+    tokens = doc.tokens(sent)
+    out: list[tuple[int, int]] = []
+    for m in _ARREST_OF.finditer(doc.low, s0, s1):
+        k = bisect_left(tokens, m.end(), key=token_start)
+        while k < len(tokens):
+            plural = plural_rank(tokens[k].low)
+            named = _past_ranks(tokens, k)
+            rng = person_name(doc, tokens, k, min(len(tokens), k + 7))
+            if rng is None or rng[0] > named + 1 or rng[0] == named + 1 and not tokens[named].low.isalpha():
+                break  # "YUSHY RENE MENDOZA": a given name the list does not know may open the name after the rank
+            names = _name_list(doc, tokens, rng[0]) or [(tokens[rng[0]].start, tokens[rng[1] - 1].end)]
+            if len(names) == 1 and rng[1] + 1 < len(tokens) and tokens[rng[1]].low == "and":
+                names += _name_list(doc, tokens, _past_titles(tokens, rng[1] + 1, 2))  # "B and C" after a rank
+            lead = named if plural else k  # "Lieutenants A and B": each is a lieutenant, the plural names neither
+            out += [(tokens[lead].start, names[0][1])] + names[1:]
+            k = _next_item(tokens, bisect_left(tokens, names[-1][1], key=token_start))
+    return out
+
+
+def _past_ranks(tokens: list, k: int) -> int:
+    """The token after the titles and ranks, singular or plural ("Lieutenants", "Sublieutenant"), opening at
+    tokens[k]."""
+    titles = lexicon().sets["titles"]
+    while k < len(tokens) and (tokens[k].low in titles or plural_rank(tokens[k].low)
+                               or tokens[k].low.removeprefix("sub") in titles):
+        k += 1
+    return k
+
+
+def _next_item(tokens: list, n: int) -> int:
+    """Where the next item of a semicolon list opens after the item ending before tokens[n] (past its appositive and
+    "; and"); past the end when the list ends there."""
+    if n < len(tokens) and tokens[n].low == ",":
+        n = next((x for x in range(n, min(len(tokens), n + _ITEM_APPOSITIVE)) if tokens[x].low == ";"), len(tokens))
+    if n >= len(tokens) or tokens[n].low != ";":
+        return len(tokens)
+    n += 1
+    return n + 1 if n < len(tokens) and tokens[n].low == "and" else n

@@ -14,7 +14,8 @@ from streams.extract.drafts import Draft
 from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
                                      struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import STRIP, is_word, noun_phrase, person_name, phrase_before, titles_before, vocab
+from streams.extract.phrases import (STRIP, is_word, noun_phrase, person_name, phrase_before, plural_rank, titles_before,
+                                     vocab)
 from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon
@@ -1031,6 +1032,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
                 add(a0, a1)  # "... The suspects were identified as Juan Perez and Luis Gomez."
         for a0, a1 in _author_names(doc, s) + _held_names(doc, s) + _names_told(doc, s):
             add(a0, a1)  # "... It concluded that Juan Perez was the mastermind of the murder."
+        for a0, a1 in _arrest_list(doc, s):
+            add(a0, a1)
     for a0, a1 in _group_people(doc, draft, group_mentions):
         add(a0, a1)
     for a0, a1 in _commanders(doc, [(x["start"], x["end"]) for x in out]):
@@ -1164,9 +1167,10 @@ _SEEN_WORDS = ("seen", "saw")
 _AFTER_WORDS = ("after having", "after he", "after she", "after they")
 
 # "a Colombian was captured after he placed a bomb", "a woman named X, who was fleeing after having placed a bomb":
-# the one held or fleeing after doing the act did it
+# the one held or fleeing after doing the act did it (the match stays in its sentence: a full stop inside is an
+# abbreviation's, "captured by the U.S. Secret Service after he placed a bomb")
 _AFTER_ACT = re.compile(r"(?:\s*,\s*who)?\s+(?:was|were)\s+(?:captured|arrested|detained|caught|fleeing|running\s+away)"
-                        r"\b[^.;:]{0,80}?\bafter\s+(?:having|he|she|they)\s+(?:had\s+)?"
+                        r"\b[^;:]{0,80}?\bafter\s+(?:having|he|she|they)\s+(?:had\s+)?"
                         r"(?:placed|planted|threw|hurled|detonated|set|fired|shot|killed|kidnapped|attacked)\b")
 
 
@@ -1590,8 +1594,9 @@ def _people_before(doc: Doc, sent: int, pos: int) -> list[tuple[int, int]] | Non
     before = [t.low for t in tokens[max(0, i - 3):i] if t.low not in STRIP]
     if before and (before[-1] in _NOT_HELD or before[-1] in vocab()["perp_object_verbs"]):
         return None
-    return [(tokens[a].start, tokens[b - 1].end) for a, b in _counted_conjuncts(tokens, i)] \
-        + [(tokens[i].start, tokens[j - 1].end)]
+    counted = _counted_conjuncts(tokens, i)
+    return _list_head_name(doc, tokens, counted[0][0] if counted else i) \
+        + [(tokens[a].start, tokens[b - 1].end) for a, b in counted] + [(tokens[i].start, tokens[j - 1].end)]
 
 
 def _counted_conjuncts(tokens: list, i: int) -> list[tuple[int, int]]:
@@ -1613,6 +1618,24 @@ def _counted_conjuncts(tokens: list, i: int) -> list[tuple[int, int]]:
 
 
 _ITEM_WORDS = 4
+
+
+def _list_head_name(doc: Doc, tokens: list, first: int) -> list[tuple[int, int]]:
+    """The person named, with an appositive, at the head of a list of counted people that starts at tokens[first]
+    ("Colonel Juan Perez, director of the academy, two lieutenants and one corporal were implicated": "Juan Perez",
+    without the rank, as _names_before names one person); [] when no name leads the list."""
+    if first < 3 or tokens[first - 1].low != ",":
+        return []
+    ends = [first - 1]  # "Colonel Juan Perez, two lieutenants ..."
+    comma = next((n for n in range(first - 2, max(0, first - _APPOSITIVE_REACH) - 1, -1) if tokens[n].low == ","),
+                 None)
+    if comma is not None and not any(t.low in _CLAUSE_WORDS or not is_word(t) for t in tokens[comma + 1:first - 1]):
+        ends.append(comma)  # ", director of the academy,": the appositive between the name and the list
+    for end in ends:
+        rng = person_name(doc, tokens, max(0, end - 6), end)
+        if rng is not None and rng[1] == end and not _attack_object(doc, tokens, rng[0]):
+            return [(tokens[rng[0]].start, tokens[end - 1].end)]
+    return []
 
 
 def _counted_people(items: list) -> bool:
@@ -1905,7 +1928,7 @@ _PEOPLE_HEADS = frozenset(["youths", "soldiers", "troops", "members", "men", "ma
                            "people", "unit", "units", "commando", "commandos", "squad", "squads", "gang", "band",
                            "group", "agents", "policemen", "officers", "sharpshooter", "sharpshooters", "assassin",
                            "assassins", "elements", "strangers", "subjects", "patrol", "perpetrators",
-                           "attackers", "assailants", "gunmen", "woman", "women", "youth", "suspects"])
+                           "attackers", "assailants", "gunmen", "woman", "women", "youth", "suspects", "citizen"])
 
 
 def _names_people(doc: Doc, start: int, end: int) -> bool:
@@ -1935,3 +1958,57 @@ def _passive_subject(doc: Doc, end: int, s1: int) -> bool:
     return False
 
 
+
+
+# "the judge ordered the arrest of Colonel A, director of the academy; Lieutenants B and C; and Sublieutenant D",
+# "the arrest order also includes Sergeants E and F": the people an arrest over the attack told before names
+_ARREST_OF = re.compile(r"\b(?:arrest|arrests|detention|capture)\s+of\s+|\barrest\s+orders?\s+(?:also\s+)?"
+                        r"(?:includes?|names?)\s+")
+_ARREST_STEMS = ("arrest of", "arrests of", "detention of", "capture of", "arrest order")
+_ITEM_APPOSITIVE = 10  # tokens of ", director of a Salvadoran military academy" before the next item's semicolon
+
+
+def _arrest_list(doc: Doc, sent: int) -> list[tuple[int, int]]:
+    """The names, each with its rank, listed after "the arrest of" or "the arrest order includes", items parted by
+    semicolons (each item: ranks, names joined by "and", maybe an appositive)."""
+    s0, s1 = doc.sentences[sent]
+    if not doc.mentions_in(_ARREST_STEMS, s0, s1):
+        return []
+    tokens = doc.tokens(sent)
+    out: list[tuple[int, int]] = []
+    for m in _ARREST_OF.finditer(doc.low, s0, s1):
+        k = bisect_left(tokens, m.end(), key=token_start)
+        while k < len(tokens):
+            plural = plural_rank(tokens[k].low)
+            named = _past_ranks(tokens, k)
+            rng = person_name(doc, tokens, k, min(len(tokens), k + 7))
+            if rng is None or rng[0] > named + 1 or rng[0] == named + 1 and not tokens[named].low.isalpha():
+                break  # "YUSHY RENE MENDOZA": a given name the list does not know may open the name after the rank
+            names = _name_list(doc, tokens, rng[0]) or [(tokens[rng[0]].start, tokens[rng[1] - 1].end)]
+            if len(names) == 1 and rng[1] + 1 < len(tokens) and tokens[rng[1]].low == "and":
+                names += _name_list(doc, tokens, _past_titles(tokens, rng[1] + 1, 2))  # "B and C" after a rank
+            lead = named if plural else k  # "Lieutenants A and B": each is a lieutenant, the plural names neither
+            out += [(tokens[lead].start, names[0][1])] + names[1:]
+            k = _next_item(tokens, bisect_left(tokens, names[-1][1], key=token_start))
+    return out
+
+
+def _past_ranks(tokens: list, k: int) -> int:
+    """The token after the titles and ranks, singular or plural ("Lieutenants", "Sublieutenant"), opening at
+    tokens[k]."""
+    titles = lexicon().sets["titles"]
+    while k < len(tokens) and (tokens[k].low in titles or plural_rank(tokens[k].low)
+                               or tokens[k].low.removeprefix("sub") in titles):
+        k += 1
+    return k
+
+
+def _next_item(tokens: list, n: int) -> int:
+    """Where the next item of a semicolon list opens after the item ending before tokens[n] (past its appositive and
+    "; and"); past the end when the list ends there."""
+    if n < len(tokens) and tokens[n].low == ",":
+        n = next((x for x in range(n, min(len(tokens), n + _ITEM_APPOSITIVE)) if tokens[x].low == ";"), len(tokens))
+    if n >= len(tokens) or tokens[n].low != ";":
+        return len(tokens)
+    n += 1
+    return n + 1 if n < len(tokens) and tokens[n].low == "and" else n

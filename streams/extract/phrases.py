@@ -84,6 +84,7 @@ def vocab() -> dict:
         "attire_links": frozenset(roles["attire_links"]),
         "ride_links": frozenset(roles["ride_links"]) | frozenset(roles["attire_links"]),
         "attire_nouns": frozenset(roles["attire_nouns"]),
+        "military_ranks": frozenset(roles["military_ranks"]),
         "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
         "subject_infinitives": frozenset(roles["subject_attacker_infinitives"]),
@@ -350,7 +351,7 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
     while k < j:
         low = tokens[k].low
         two = f"{low} {tokens[k + 1].low}" if k + 1 < j else ""
-        if low in sets["titles"] or two in sets["titles"]:
+        if low in sets["titles"] or two in sets["titles"] or plural_rank(low):
             k += 2 if two in sets["titles"] else 1
             while k < j and (tokens[k].low in sets["titles"] or tokens[k].low in (".", "former", "retired")):
                 k += 1
@@ -372,6 +373,11 @@ def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int
 
 
 KIN_OWNERS = frozenset(["his", "her", "their"])
+
+
+def plural_rank(low: str) -> bool:
+    """"LIEUTENANTS A AND B", "SERGEANTS": a military rank in the plural, before the names it applies to each."""
+    return low.endswith("s") and low[:-1] in vocab()["military_ranks"]
 
 
 def _no_surname(doc: Doc, tok: Token) -> bool:

@@ -421,3 +421,37 @@ def test_a_bare_group_or_unit_names_no_attackers() -> None:
                      "ambulance as he was jogging in a city park.") == []
     assert attackers("At 0330 on 25 March, a Farabundo Marti National Liberation Front [FMLN] unit launched a "
                      "5-minute attack against an army unit in Sula.") == []
+
+
+def test_a_named_person_leading_a_list_of_counted_people_is_an_attacker() -> None:
+    # "Colonel X, director of Y, two lieutenants and one corporal are implicated in the murder": the name (without
+    # its rank) heads the list, past its appositive
+    found = attackers("GUNMEN KILLED A JUDGE IN PASTO ON 3 MARCH. THE PRESIDENT CHARGED THAT COLONEL CARLOS RUIZ, "
+                      "HEAD OF THE NAVAL SCHOOL, TWO LIEUTENANTS, AND THREE SOLDIERS ARE IMPLICATED IN THE MURDER.")
+    assert found == ["GUNMEN", "CARLOS RUIZ", "TWO LIEUTENANTS", "THREE SOLDIERS"]
+    # the person the attack hit, not one who did it, before the list
+    found = attackers("GUNMEN KILLED A JUDGE IN PASTO ON 3 MARCH. THE PRESIDENT CHARGED THAT IN THE MURDER OF "
+                      "JUDGE CARLOS RUIZ, TWO LIEUTENANTS, AND THREE SOLDIERS ARE IMPLICATED IN THE CRIME.")
+    assert "THREE SOLDIERS" in found and "CARLOS RUIZ" not in found
+
+
+def test_the_one_captured_after_placing_the_bomb_is_the_attacker_past_abbreviations() -> None:
+    # "was captured by the U.S. ... after he placed a bomb": the periods of an abbreviation end no clause
+    assert attackers("A Peruvian citizen was captured by the U.S. military police in Panama after he placed a bomb "
+                     "in a cinema on Monday.") == ["A Peruvian citizen"]
+
+
+def test_people_listed_in_an_arrest_order_after_the_attack_are_attackers() -> None:
+    # items parted by semicolons, a plural rank heading names that each hold it, an appositive after a name
+    found = attackers("GUNMEN KILLED A JUDGE IN PASTO ON 3 MARCH. THE COURT ORDERED THE ARREST OF COLONEL CARLOS "
+                      "RUIZ, HEAD OF THE NAVAL SCHOOL; LIEUTENANTS PEDRO DIAZ AND JUAN SOTO; AND CORPORAL LUIS VEGA.")
+    assert found == ["GUNMEN", "COLONEL CARLOS RUIZ", "PEDRO DIAZ", "JUAN SOTO", "CORPORAL LUIS VEGA"]
+    found = attackers("Gunmen killed a judge in Pasto on 3 March. The arrest order also includes Sergeants Pedro "
+                      "Diaz and Juan Soto.")
+    assert found == ["Gunmen", "Pedro Diaz", "Juan Soto"]
+
+
+def test_an_arrest_list_names_no_one_when_no_name_follows() -> None:
+    found = attackers("GUNMEN KILLED A JUDGE IN PASTO ON 3 MARCH. THE COURT ORDERED THE ARREST OF THE SUSPECTS "
+                      "WITHIN A WEEK.")
+    assert found == ["GUNMEN"]

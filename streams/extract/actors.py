@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from streams.extract.brackets import GLOSS_AFTER
 from streams.extract.document import Doc
-from streams.extract.phrases import vocab
+from streams.extract.phrases import SPONSORED, vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import CLAIM_NEGATION_WINDOW, DEED_AGENT_WORDS, DEED_REACH, SEIZER_REACH
@@ -36,8 +36,8 @@ def resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
 
 
 def _resolve(doc: Doc, hit: Hit, countries: Counter) -> ActorMention | None:
-    if inside_a_name(doc, hit):
-        return None
+    if inside_a_name(doc, hit) or doc.low.startswith(SPONSORED, hit.end):
+        return None  # "the al Qaeda-linked group claimed": the group is another, al Qaeda only its ally
     actors = lexicon().actors
     year = doc.published.year
     readings = [i for i in hit.payload if actors[i].start_year - 1 <= year <= actors[i].end_year + 1]

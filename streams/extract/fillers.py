@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 
 from streams.extract.document import Doc, Token, token_start
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (INTRODUCER_STARTS, KIN_OWNERS, STRIP, Span, alias_length, gloss_start, is_word,
-                                     match_at, names_introduced, noun_phrase, person_name, phrase_before,
-                                     titles_before, trimmed, vocab)
+from streams.extract.phrases import (INTRODUCER_STARTS, KIN_OWNERS, SPONSORED, STRIP, Span, alias_length,
+                                     gloss_start, is_word, match_at, names_introduced, noun_phrase, person_name,
+                                     phrase_before, titles_before, trimmed, vocab)
 from streams.extract.resources import lexicon
 from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
 from streams.extract.tolls import over_a_span
@@ -2111,7 +2111,7 @@ def perp_span(doc: Doc, hit_start: int, hit_end: int, strong: bool, by_agent: bo
         return None
     i = idx
     has_strong = strong or by_agent
-    while i > 0 and (tokens[i - 1].low in sets["perp_modifiers"] or tokens[i - 1].low.endswith(_SPONSORED)
+    while i > 0 and (tokens[i - 1].low in sets["perp_modifiers"] or tokens[i - 1].low.endswith(SPONSORED)
                      or (not strong and tokens[i - 1].low in sets["demonyms"])) and idx - i < 3:
         if tokens[i - 1].low in sets["perp_strong_modifiers"]:
             has_strong = True
@@ -2630,7 +2630,6 @@ _NOUN_AFTER_ADJECTIVE = frozenset(["group", "groups", "organization", "organizat
                                     "cell", "cells", "positions", "stronghold", "strongholds", "zone", "zones"])
 
 
-_SPONSORED = ("-backed", "-linked", "-allied", "-aligned", "-affiliated", "-inspired", "-sponsored")  # "Iran-backed"
 _ADJECTIVE_ENDINGS = ("ist", "ian", "ean", "ese", "ran", "can", "ish")  # "Marxist", "Colombian", "Salvadoran"
 _PREPOSITIONS = frozenset(["of", "for", "from", "including", "among", "toward", "towards"])
 _PARTS_OF = _COLLECTIVES | frozenset(["work", "members", "member", "one", "two", "three", "four", "five", "some",

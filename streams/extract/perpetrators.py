@@ -345,16 +345,17 @@ def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
     return None
 
 
-_GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?")
+_GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?(?: ([a-z-]+))?")
 
 
 def _group_anaphor_end(doc: Doc, s0: int, s1: int) -> int | None:
-    """Where "The group" ("The militant group", "This movement") that opens a sentence ends, if it does."""
+    """Where "The group" ("The militant group", "This movement", "The al Qaeda-linked group") that opens a sentence
+    ends, if it does."""
     opening = _GROUP_ANAPHOR.match(doc.low, s0, s1)
     if opening is None:
         return None
     nouns = lexicon().sets["group_anaphora"]
-    for n in (1, 2):
+    for n in (1, 2, 3):
         if opening.group(n) in nouns:
             return opening.end(n)
     return None

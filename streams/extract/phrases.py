@@ -292,6 +292,10 @@ def _shared_head(tokens: list[Token], j: int) -> bool:
     return any(t.low in sets["target_heads"] for t in tokens[j + 2:j + 4])
 
 
+# "Iran-backed", "al Qaeda-linked": the name before the hyphen is another party, its sponsor or ally
+SPONSORED = ("-backed", "-linked", "-allied", "-aligned", "-affiliated", "-inspired", "-sponsored")
+
+
 def _verb_form(low: str) -> bool:
     """"destroyed", "burning"; not a hyphenated adjective ("Greek-owned", "Iran-backed", "US-led")."""
     return (low.endswith("ed") or low.endswith("ing")) and "-" not in low

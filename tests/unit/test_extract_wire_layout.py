@@ -92,3 +92,14 @@ def test_a_reported_day_does_not_join_an_attack_weeks_before() -> None:
     found = incidents("Gunmen killed a judge in Kano, police said on Sunday. On September 2, gunmen killed a "
                       "lawyer in Kaduna.")
     assert sorted(i["occurred_on"] for i in found) == ["2025-09-02", "2025-10-05"]
+
+
+def test_a_group_named_as_an_ally_is_not_the_claimant() -> None:
+    inc = only("Al Shabaab militants stormed a hotel in Mogadishu on Saturday, killing at least nine people, police "
+               "said. The al Qaeda-linked group claimed responsibility for the attack.")
+    assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Al-Shabaab", "claimed")
+
+
+def test_a_sponsor_before_a_hyphen_is_not_the_attacker() -> None:
+    inc = only("Iran-backed militants fired rockets at a base in Erbil on Saturday, wounding two soldiers.")
+    assert inc["perpetrator"]["group"] is None

@@ -14,8 +14,8 @@ from streams.extract.drafts import Draft
 from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
                                      struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (STRIP, is_word, noun_phrase, person_name, phrase_before, plural_rank, titles_before,
-                                     vocab)
+from streams.extract.phrases import (STRIP, is_word, noun_phrase, person_name, phrase_before, plural_rank,
+                                     titles_before, vocab)
 from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon

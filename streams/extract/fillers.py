@@ -229,6 +229,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
         if hit and hit[1] != "other" and _motive_before(doc, tokens, k):
             hit = None  # "BURNED THE BUS IN REPRISAL FOR THE KILLING OF X": X died earlier, not in this attack
+        if hit and low in _SEARCHES and _searchers_before(doc, tokens, k):
+            hit = None  # "TROOPS RAIDED FIVE FARMS", "THE ARMY'S RAIDS ON PROPERTIES": a search, a police operation
         if hit and _IN_FRONT == tuple(t.low for t in tokens[k:k + hit[0]]) \
                 and not any(t.low in _BLAST_WORDS for t in tokens[:k]):
             hit = None  # a blast went off "in front of" a thing; "SHOT HIM IN FRONT OF HIS SHOP" hit no shop
@@ -607,6 +609,28 @@ def _area(doc: Doc, f: Filler) -> bool:
 
 
 _LOCATIVES = frozenset(["in", "near", "inside", "outside"])
+
+
+# the raid words; "air raid on" starts with "air": an airstrike, which stays an attack
+_SEARCHES = frozenset(["raided", "raid", "raids"])
+_SEARCH_REACH = 12  # tokens back from a raid word to its doers ("UNITS OF THE ELITE FORCES, THE MAIN ONES ..., RAIDED")
+
+
+def _searchers_before(doc: Doc, tokens: list[Token], k: int) -> bool:
+    """Do the state's forces or the authorities do the raid at token k ("ARMY TROOPS RAIDED FIVE FARMS", "THE
+    COLOMBIAN ARMY'S RAIDS ON PROPERTIES")? Theirs is a search, a police operation (INCIDENTS.md): what they raid
+    is no target. An armed group named before it ("FMLN FORCES RAIDED THE TOWN") makes the raid an attack."""
+    a = k
+    while a > 0 and k - a < _SEARCH_REACH and tokens[a - 1].low not in (".", ";", ":"):
+        a -= 1
+    sets = lexicon().sets
+    searchers = sets["forces_nouns"] | sets["seizing_authorities"]
+    words = [t.low[:-2] if t.low.endswith("'s") else t.low for t in tokens[a:k]]
+    told = any(w in searchers or f"{v} {w}" in searchers for v, w in zip([""] + words, words))
+    start, end = tokens[a].start, tokens[k].start
+    actors = lexicon().actors
+    group = any(actors[i].kind != "state" for h in doc.hits_in("actor", start, end) for i in h.payload)
+    return told and not group and not doc.hits_in("perp", start, end)
 
 
 def _habitual_before(tokens: list[Token], k: int) -> bool:

@@ -302,7 +302,25 @@ def _names_series(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     before = _WORD_BEFORE.search(doc.low, s0, h.start)
     if before is not None and before.group(1) in sets["aggregate_quantifiers"]:
         return True
-    return _ROUGH_COUNT.search(doc.low, max(s0, h.start - 30), h.start) is not None
+    return _ROUGH_COUNT.search(doc.low, max(s0, h.start - 30), h.start) is not None or _in_series(doc, h, s0)
+
+
+# "a series of Bogota dynamite attacks", "a wave of kidnappings, killings, and bomb attacks": the run's noun and "of",
+# then at most a few words of one phrase (a place, a list of other acts) before the weapon word
+_SERIES_OF = re.compile(r"\b([a-z]+)[ \t\n]+of((?:[ \t\n]+[a-z-]+,?){0,5})[ \t\n]+$")
+_LIST_JOINERS = frozenset(["and", "or"])
+
+
+def _in_series(doc: Doc, h: Hit, s0: int) -> bool:
+    """Is the weapon word's attack noun one of a run of acts ("a series of dynamite attacks")? Not when a
+    determiner, number or preposition between opens another phrase ("a series of threats and to two bomb
+    attacks")."""
+    m = _SERIES_OF.search(doc.low, max(s0, h.start - 80), h.start)
+    if m is None or m.group(1) not in lexicon().sets["aggregate_series"]:
+        return False
+    numbers, stopwords = lexicon().numbers["words"], lexicon().stopwords
+    words = [w.rstrip(",") for w in m.group(2).split()]
+    return not any(w not in _LIST_JOINERS and (w in stopwords or w in numbers) for w in words)
 
 
 _NEXT_WORD = re.compile(r"[ \t\n-]+([a-z]+)")

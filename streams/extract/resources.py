@@ -256,6 +256,7 @@ def lexicon() -> Lexicon:
         "weapon_qualified_nouns": frozenset(attack["weapon_qualified_nouns"]),
         "aggregate_attack_nouns": frozenset(attack["aggregate_attack_nouns"]),
         "aggregate_quantifiers": frozenset(attack["aggregate_quantifiers"]),
+        "aggregate_series": frozenset(attack["aggregate_series"]),
         "laden_vehicles": frozenset(attack["laden_vehicles"]),
         "laden_participles": frozenset(attack["laden_participles"]),
         "ridden_vehicles": frozenset(attack["ridden_vehicles"]),

@@ -252,7 +252,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
-        elif low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
+        elif low in v["weapon_preps"] and k > 0 and _aimed_weapon(doc, tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
         elif low in _TAKERS and (hostage := _hostage_after(tokens, k + 1)):
             out.extend(_hostages(doc, tokens, k + 1, hostage))
@@ -326,7 +326,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
             out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif low in _TOWARD and not _landmark(tokens, k) \
-                and _blast_in(tokens, max(0, k - 8), k):
+                and _blast_in(tokens, max(0, k - 8), k, low in _WHERE_ONLY):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         elif low in _SPATIAL_PREPS and (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):  # the key test first: no call for most words
@@ -739,12 +739,28 @@ def _spatial_object(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _blast_in(tokens: list[Token], a: int, b: int) -> bool:
-    """Is a blast or firing told in tokens a..b? A weapon word that only qualifies the next noun ("BOMB THREATS AT
-    ITS BASES", "A BOMB SQUAD AT THE SCENE": attack_vocab weapon_qualified_nouns) tells none."""
+def _blast_in(tokens: list[Token], a: int, b: int, explosive: bool = False) -> bool:
+    """Is a blast or firing told in tokens a..b (with explosive, a blast: not a firing, a fire or a storming)? A
+    weapon word that only qualifies the next noun ("BOMB THREATS AT ITS BASES", "A BOMB SQUAD AT THE SCENE":
+    attack_vocab weapon_qualified_nouns) tells none."""
     qualified = lexicon().sets["weapon_qualified_nouns"]
     return any(tokens[i].low in _BLAST_WORDS and (i + 1 >= len(tokens) or tokens[i + 1].low not in qualified)
-               for i in range(a, b))
+               and not (explosive and tokens[i].low in _NOT_BLASTS) for i in range(a, b))
+
+
+# prepositions that only tell where: a blast damages what it goes off near or under; a shooting, a fire set or a
+# storming "near the university" ("RIDDLED WITH BULLETS NEAR", "A BUS WAS SET ON FIRE NEAR", "TOOK REFUGE UNDER A
+# PARKED CAR") hit the people there or the thing set on fire, not the landmark
+_WHERE_ONLY = frozenset(["near", "under", "between"])
+_NOT_BLASTS = frozenset(["fire", "fired", "stormed"])
+
+
+def _aimed_weapon(doc: Doc, tokens: list[Token], k: int) -> bool:
+    """Does a weapon right before the preposition at token k aim at what follows ("A BOMB AT THE BANK", "HURLED
+    GRENADES INTO THE CROWD")? Firearms and rounds only tell where with "near" or "under" ("RIDDLED WITH BULLETS
+    NEAR THE UNIVERSITY")."""
+    hits = doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end)
+    return bool(hits) and not (tokens[k].low in _WHERE_ONLY and hits[0].payload == "firearms")
 
 
 def _elliptic_blast(tokens: list[Token], k: int) -> bool:

@@ -33,3 +33,24 @@ def test_what_the_state_forces_raid_is_no_target(text: str, searched: str, hit: 
 ])
 def test_what_an_armed_group_raids_is_still_its_target(text: str, thing: str) -> None:
     assert thing in targets(text)
+
+
+@pytest.mark.parametrize("text, landmark", [
+    ("A student leader was killed in Northtown on Monday. She was riddled with bullets near the Northtown University "
+     "this morning.", "Northtown University"),
+    ("Rebels killed two guards in Northtown on Monday, and a bus was set on fire near the party headquarters.",
+     "party headquarters"),
+    ("The party leader managed to avoid the first shots that were fired at him and took refuge under a parked car, "
+     "where the assailants shot him dead on Monday.", "parked car"),
+])
+def test_a_landmark_near_a_shooting_or_fire_is_no_target(text: str, landmark: str) -> None:
+    assert landmark not in targets(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("A bomb exploded near the Northtown power station on Monday.", "Northtown power station"),
+    ("Rebels planted a bomb under a bus in Northtown on Monday.", "bus"),
+    ("Gunmen fired at the mayor's car in Northtown on Monday.", "mayor's car"),
+])
+def test_what_a_blast_goes_off_near_or_a_shot_aims_at_is_a_target(text: str, thing: str) -> None:
+    assert thing in targets(text)

@@ -130,7 +130,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 continue
             if s not in told and not _read_there(doc, h, s0, s in after, s in support):
                 continue
-            key = doc.low[h.start:h.end]
+            key = " ".join(doc.low[h.start:h.end].split())  # "explosive\ndevice": a line break is a space
             if key in generic and any(w["type"] in exploding for w in out.values()):
                 continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically
             count = doc.once(("weapon_count", h.start), weapon_count, doc, h.start)  # drafts share sentences
@@ -140,7 +140,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 continue
             same_key = next((k for k, w in out.items() if w["type"] == h.payload), None)
             same_type = out[same_key] if same_key is not None else None
-            if same_type is not None and key.rstrip("s") == same_type["text"].lower().rstrip("s"):
+            if same_type is not None and key.rstrip("s") == " ".join(same_type["text"].lower().split()).rstrip("s"):
                 if count is not None and (same_type["count"] or 0) < count:
                     same_type["count"] = count
                 if same_key in adjuncts and not _qualifies_attack(doc, h):
@@ -275,7 +275,7 @@ _MADE = re.compile(r"\b(?:for|to)[ \t\n]+(?:the[ \t\n]+)?(?:make|making|manufact
 def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     """Is the weapon hit a weapon used in the attack, not rounds ("riddled with bullets"), a fuel that nothing
     pours ("a pipeline that carries gasoline") or arms taken or found ("stole 8 rifles", "found a rifle")?"""
-    phrase = doc.low[h.start:h.end]
+    phrase = " ".join(doc.low[h.start:h.end].split())  # a line break inside a phrase is a space
     sets = lexicon().sets
     if phrase in sets["ammunition"] or _qualifies_noun(doc, h.end, s1) \
             or _MADE.search(doc.low, max(s0, h.start - 30), h.start):

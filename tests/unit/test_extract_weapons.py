@@ -76,6 +76,9 @@ def test_a_generic_device_after_a_named_weapon_tells_it_again() -> None:
                    "restaurant was defused by police.") == ["bomb"]
     # first, a device is the weapon's only name
     assert weapons("Two devices exploded at the town hall of Pasto on Monday, wounding three guards.") == ["devices"]
+    # wire copy breaks lines inside a phrase: "explosive\ndevice" is still the generic name
+    assert weapons("A BOMB EXPLODED AT A BANK IN PASTO ON MONDAY. THE POLICE SAID THE EXPLOSIVE\nDEVICE HAD BEEN "
+                   "LEFT ON A BICYCLE NEAR THE BANK.") == ["BOMB"]
 
 
 def test_strength_or_size_words_belong_to_a_bare_bomb() -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -248,6 +249,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
+                found = [f for f in found if f.kind != "target"]
+            elif any(f.kind == "target" for f in found) and _taken_after(doc, max(f.span.end for f in found)):
+                # "22 PROPERTIES -- INCLUDING FARMS AND DISCOTHEQUES -- WERE SEIZED": things taken, not hit
                 found = [f for f in found if f.kind != "target"]
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
@@ -614,6 +618,16 @@ _LOCATIVES = frozenset(["in", "near", "inside", "outside"])
 # the raid words; "air raid on" starts with "air": an airstrike, which stays an attack
 _SEARCHES = frozenset(["raided", "raid", "raids"])
 _SEARCH_REACH = 12  # tokens back from a raid word to its doers ("UNITS OF THE ELITE FORCES, THE MAIN ONES ..., RAIDED")
+
+
+# "... -- WERE SEIZED", ", WHICH WERE CONFISCATED": the passive of a taking right after a list of things
+_TAKEN_AFTER = re.compile(r"[\s,\-]*(?:which\s+|that\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+                          r"(?:seized|confiscated|stolen|recovered|impounded)\b")
+
+
+def _taken_after(doc: Doc, end: int) -> bool:
+    """Are the things listed up to end the subject of a passive taking ("X AND Y WERE SEIZED")? Taken, not hit."""
+    return _TAKEN_AFTER.match(doc.low, end, end + 60) is not None
 
 
 def _searchers_before(doc: Doc, tokens: list[Token], k: int) -> bool:

@@ -54,3 +54,10 @@ def test_a_landmark_near_a_shooting_or_fire_is_no_target(text: str, landmark: st
 ])
 def test_what_a_blast_goes_off_near_or_a_shot_aims_at_is_a_target(text: str, thing: str) -> None:
     assert thing in targets(text)
+
+
+def test_things_listed_then_said_to_be_seized_are_taken_not_hit() -> None:
+    text = ("A bomb destroyed a bank in Northtown on Monday. Twenty properties -- including farms, discotheques, "
+            "and restaurants -- were seized by the police in Northtown on Monday.")
+    found = targets(text)
+    assert "bank" in found and not {"farms", "discotheques", "restaurants"} & set(found)

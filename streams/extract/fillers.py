@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -229,6 +230,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             hit = None  # "THE ELN HAS CONCENTRATED ITS ATTACKS AGAINST THE PIPELINE": a habit, no one attack
         if hit and hit[1] != "other" and _motive_before(doc, tokens, k):
             hit = None  # "BURNED THE BUS IN REPRISAL FOR THE KILLING OF X": X died earlier, not in this attack
+        if hit and low in _SEARCHES and _searchers_before(doc, tokens, k):
+            hit = None  # "TROOPS RAIDED FIVE FARMS", "THE ARMY'S RAIDS ON PROPERTIES": a search, a police operation
         if hit and _IN_FRONT == tuple(t.low for t in tokens[k:k + hit[0]]) \
                 and not any(t.low in _BLAST_WORDS for t in tokens[:k]):
             hit = None  # a blast went off "in front of" a thing; "SHOT HIM IN FRONT OF HIS SHOP" hit no shop
@@ -247,10 +250,13 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
                 found = [f for f in found if f.kind != "target"]
+            elif any(f.kind == "target" for f in found) and _taken_after(doc, max(f.span.end for f in found)):
+                # "22 PROPERTIES -- INCLUDING FARMS AND DISCOTHEQUES -- WERE SEIZED": things taken, not hit
+                found = [f for f in found if f.kind != "target"]
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
-        elif low in v["weapon_preps"] and k > 0 and doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end):
+        elif low in v["weapon_preps"] and k > 0 and _aimed_weapon(doc, tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other", True))
         elif low in _TAKERS and (hostage := _hostage_after(tokens, k + 1)):
             out.extend(_hostages(doc, tokens, k + 1, hostage))
@@ -324,7 +330,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
             out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif low in _TOWARD and not _landmark(tokens, k) \
-                and _blast_in(tokens, max(0, k - 8), k):
+                and _blast_in(tokens, max(0, k - 8), k, low in _WHERE_ONLY):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         elif low in _SPATIAL_PREPS and (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):  # the key test first: no call for most words
@@ -609,6 +615,38 @@ def _area(doc: Doc, f: Filler) -> bool:
 _LOCATIVES = frozenset(["in", "near", "inside", "outside"])
 
 
+# the raid words; "air raid on" starts with "air": an airstrike, which stays an attack
+_SEARCHES = frozenset(["raided", "raid", "raids"])
+_SEARCH_REACH = 12  # tokens back from a raid word to its doers ("UNITS OF THE ELITE FORCES, THE MAIN ONES ..., RAIDED")
+
+
+# "... -- WERE SEIZED", ", WHICH WERE CONFISCATED": the passive of a taking right after a list of things
+_TAKEN_AFTER = re.compile(r"[\s,\-]*(?:which\s+|that\s+)?(?:were|was|have\s+been|had\s+been)\s+"
+                          r"(?:seized|confiscated|stolen|recovered|impounded)\b")
+
+
+def _taken_after(doc: Doc, end: int) -> bool:
+    """Are the things listed up to end the subject of a passive taking ("X AND Y WERE SEIZED")? Taken, not hit."""
+    return _TAKEN_AFTER.match(doc.low, end, end + 60) is not None
+
+
+def _searchers_before(doc: Doc, tokens: list[Token], k: int) -> bool:
+    """Do the state's forces or the authorities do the raid at token k ("ARMY TROOPS RAIDED FIVE FARMS", "THE
+    COLOMBIAN ARMY'S RAIDS ON PROPERTIES")? Theirs is a search, a police operation (INCIDENTS.md): what they raid
+    is no target. An armed group named before it ("FMLN FORCES RAIDED THE TOWN") makes the raid an attack."""
+    a = k
+    while a > 0 and k - a < _SEARCH_REACH and tokens[a - 1].low not in (".", ";", ":"):
+        a -= 1
+    sets = lexicon().sets
+    searchers = sets["forces_nouns"] | sets["seizing_authorities"]
+    words = [t.low[:-2] if t.low.endswith("'s") else t.low for t in tokens[a:k]]
+    told = any(w in searchers or f"{v} {w}" in searchers for v, w in zip([""] + words, words))
+    start, end = tokens[a].start, tokens[k].start
+    actors = lexicon().actors
+    group = any(actors[i].kind != "state" for h in doc.hits_in("actor", start, end) for i in h.payload)
+    return told and not group and not doc.hits_in("perp", start, end)
+
+
 def _habitual_before(tokens: list[Token], k: int) -> bool:
     """Does a plural attack noun at token k tell a habit or a campaign rather than attacks that happened
     ("ITS ATTACKS ON MILITARY GARRISONS", "THEIR CONSTANT ATTACKS AGAINST", "THE CONTINUATION OF ATTACKS",
@@ -715,12 +753,28 @@ def _spatial_object(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _blast_in(tokens: list[Token], a: int, b: int) -> bool:
-    """Is a blast or firing told in tokens a..b? A weapon word that only qualifies the next noun ("BOMB THREATS AT
-    ITS BASES", "A BOMB SQUAD AT THE SCENE": attack_vocab weapon_qualified_nouns) tells none."""
+def _blast_in(tokens: list[Token], a: int, b: int, explosive: bool = False) -> bool:
+    """Is a blast or firing told in tokens a..b (with explosive, a blast: not a firing, a fire or a storming)? A
+    weapon word that only qualifies the next noun ("BOMB THREATS AT ITS BASES", "A BOMB SQUAD AT THE SCENE":
+    attack_vocab weapon_qualified_nouns) tells none."""
     qualified = lexicon().sets["weapon_qualified_nouns"]
     return any(tokens[i].low in _BLAST_WORDS and (i + 1 >= len(tokens) or tokens[i + 1].low not in qualified)
-               for i in range(a, b))
+               and not (explosive and tokens[i].low in _NOT_BLASTS) for i in range(a, b))
+
+
+# prepositions that only tell where: a blast damages what it goes off near or under; a shooting, a fire set or a
+# storming "near the university" ("RIDDLED WITH BULLETS NEAR", "A BUS WAS SET ON FIRE NEAR", "TOOK REFUGE UNDER A
+# PARKED CAR") hit the people there or the thing set on fire, not the landmark
+_WHERE_ONLY = frozenset(["near", "under", "between"])
+_NOT_BLASTS = frozenset(["fire", "fired", "stormed"])
+
+
+def _aimed_weapon(doc: Doc, tokens: list[Token], k: int) -> bool:
+    """Does a weapon right before the preposition at token k aim at what follows ("A BOMB AT THE BANK", "HURLED
+    GRENADES INTO THE CROWD")? Firearms and rounds only tell where with "near" or "under" ("RIDDLED WITH BULLETS
+    NEAR THE UNIVERSITY")."""
+    hits = doc.hits_in("weapon", tokens[k - 1].start, tokens[k - 1].end)
+    return bool(hits) and not (tokens[k].low in _WHERE_ONLY and hits[0].payload == "firearms")
 
 
 def _elliptic_blast(tokens: list[Token], k: int) -> bool:

@@ -130,7 +130,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 continue
             if s not in told and not _read_there(doc, h, s0, s in after, s in support):
                 continue
-            key = doc.low[h.start:h.end]
+            key = " ".join(doc.low[h.start:h.end].split())  # "explosive\ndevice": a line break is a space
             if key in generic and any(w["type"] in exploding for w in out.values()):
                 continue  # "a bomb exploded ... a second device", "two of the devices": told again, generically
             count = doc.once(("weapon_count", h.start), weapon_count, doc, h.start)  # drafts share sentences
@@ -140,7 +140,7 @@ def _weapons(doc: Doc, draft: Draft, dead: list[tuple[int, int]]) -> list[dict]:
                 continue
             same_key = next((k for k, w in out.items() if w["type"] == h.payload), None)
             same_type = out[same_key] if same_key is not None else None
-            if same_type is not None and key.rstrip("s") == same_type["text"].lower().rstrip("s"):
+            if same_type is not None and key.rstrip("s") == " ".join(same_type["text"].lower().split()).rstrip("s"):
                 if count is not None and (same_type["count"] or 0) < count:
                     same_type["count"] = count
                 if same_key in adjuncts and not _qualifies_attack(doc, h):
@@ -275,7 +275,7 @@ _MADE = re.compile(r"\b(?:for|to)[ \t\n]+(?:the[ \t\n]+)?(?:make|making|manufact
 def _used(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     """Is the weapon hit a weapon used in the attack, not rounds ("riddled with bullets"), a fuel that nothing
     pours ("a pipeline that carries gasoline") or arms taken or found ("stole 8 rifles", "found a rifle")?"""
-    phrase = doc.low[h.start:h.end]
+    phrase = " ".join(doc.low[h.start:h.end].split())  # a line break inside a phrase is a space
     sets = lexicon().sets
     if phrase in sets["ammunition"] or _qualifies_noun(doc, h.end, s1) \
             or _MADE.search(doc.low, max(s0, h.start - 30), h.start):
@@ -302,7 +302,25 @@ def _names_series(doc: Doc, h: Hit, s0: int, s1: int) -> bool:
     before = _WORD_BEFORE.search(doc.low, s0, h.start)
     if before is not None and before.group(1) in sets["aggregate_quantifiers"]:
         return True
-    return _ROUGH_COUNT.search(doc.low, max(s0, h.start - 30), h.start) is not None
+    return _ROUGH_COUNT.search(doc.low, max(s0, h.start - 30), h.start) is not None or _in_series(doc, h, s0)
+
+
+# "a series of Bogota dynamite attacks", "a wave of kidnappings, killings, and bomb attacks": the run's noun and "of",
+# then at most a few words of one phrase (a place, a list of other acts) before the weapon word
+_SERIES_OF = re.compile(r"\b([a-z]+)[ \t\n]+of((?:[ \t\n]+[a-z-]+,?){0,5})[ \t\n]+$")
+_LIST_JOINERS = frozenset(["and", "or"])
+
+
+def _in_series(doc: Doc, h: Hit, s0: int) -> bool:
+    """Is the weapon word's attack noun one of a run of acts ("a series of dynamite attacks")? Not when a
+    determiner, number or preposition between opens another phrase ("a series of threats and to two bomb
+    attacks")."""
+    m = _SERIES_OF.search(doc.low, max(s0, h.start - 80), h.start)
+    if m is None or m.group(1) not in lexicon().sets["aggregate_series"]:
+        return False
+    numbers, stopwords = lexicon().numbers["words"], lexicon().stopwords
+    words = [w.rstrip(",") for w in m.group(2).split()]
+    return not any(w not in _LIST_JOINERS and (w in stopwords or w in numbers) for w in words)
 
 
 _NEXT_WORD = re.compile(r"[ \t\n-]+([a-z]+)")

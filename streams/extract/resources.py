@@ -257,8 +257,8 @@ _ROLE_SETS = {name: name for name in (
 _ATTACK_SETS = (
     "specific_types", "weak_weapons", "ammunition", "fired_rounds", "weapon_modifiers", "weapon_intensifiers",
     "weapon_modified_heads", "fuels", "generic_weapons", "exploding_weapon_types", "weapon_qualified_nouns",
-    "aggregate_attack_nouns", "aggregate_quantifiers", "laden_vehicles", "laden_participles", "ridden_vehicles",
-    "agent_casualty", "seized_vehicles", "seizing_authorities", "act_modified_heads")
+    "aggregate_attack_nouns", "aggregate_quantifiers", "aggregate_series", "laden_vehicles", "laden_participles",
+    "ridden_vehicles", "agent_casualty", "seized_vehicles", "seizing_authorities", "act_modified_heads")
 
 
 # Cue lists looked up token by token rather than scanned (they are short, frequent words).

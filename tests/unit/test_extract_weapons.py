@@ -6,6 +6,8 @@ import datetime
 import pytest
 
 from streams.extract import extract_incidents
+from streams.extract.document import analyse
+from streams.extract.incidents import _names_series
 
 PUB = datetime.date(1990, 3, 5)
 
@@ -74,6 +76,9 @@ def test_a_generic_device_after_a_named_weapon_tells_it_again() -> None:
                    "restaurant was defused by police.") == ["bomb"]
     # first, a device is the weapon's only name
     assert weapons("Two devices exploded at the town hall of Pasto on Monday, wounding three guards.") == ["devices"]
+    # wire copy breaks lines inside a phrase: "explosive\ndevice" is still the generic name
+    assert weapons("A BOMB EXPLODED AT A BANK IN PASTO ON MONDAY. THE POLICE SAID THE EXPLOSIVE\nDEVICE HAD BEEN "
+                   "LEFT ON A BICYCLE NEAR THE BANK.") == ["BOMB"]
 
 
 def test_strength_or_size_words_belong_to_a_bare_bomb() -> None:
@@ -171,6 +176,20 @@ def test_a_weapon_qualifying_a_vaguely_counted_series_names_no_weapon() -> None:
                    "Monday.") == []
     # counted or definite attacks may be the incident itself: their weapon stays
     assert weapons("Two bomb attacks shook the city of Pasto on Monday, wounding four people.") == ["bomb"]
+
+
+@pytest.mark.parametrize("text, word, series", [
+    ("The finding comes amid a wave of kidnappings, killings, and dynamite attacks in Pasto.", "dynamite", True),
+    ("The men are also linked to a series of Pasto bomb attacks.", "bomb", True),
+    ("The men are also linked to a series of threats and to two bomb attacks.", "bomb", False),
+    ("The men are also linked to the murder of a judge and to the bomb attacks on Monday.", "bomb", False),
+])
+def test_a_weapon_qualifying_a_run_of_attacks_names_a_series(text: str, word: str, series: bool) -> None:
+    # "a series of", "a wave of": the weapon word qualifies a run of acts, no one incident's weapon
+    doc = analyse(text, PUB)
+    hit = next(h for h in doc.hits_in("weapon", 0, len(text)) if doc.low[h.start:h.end] == word)
+    s0, s1 = doc.sentences[doc.sentence_of(hit.start)]
+    assert _names_series(doc, hit, s0, s1) is series
 
 
 def test_arms_the_sentence_after_the_telling_says_were_used_are_the_incidents() -> None:

@@ -117,8 +117,17 @@ def clause_date(doc: Doc, sent: int, pos: int) -> DateMention | None:
     """A date in the clause of the attack word only: "On Friday, the FMLN decreed a suspension of its attacks"
     dates the decree, not an attack."""
     c0, c1 = clause_bounds(doc, sent, pos)
-    dates = [d for d in doc.dates_in(c0, c1) if not _speech_date(doc, d)]
+    dates = [d for d in doc.dates_in(c0, c1) if not _speech_date(doc, d) and not _later_event(doc, pos, d)]
     return min(dates, key=lambda d: abs(d.start - pos)) if dates else None
+
+
+# "killing nine people before security forces ended the siege early on Monday": a clause of another event's time
+_LATER_EVENT = re.compile(r"\b(?:before|until)\s+(?:the\s+|a\s+|an\s+)?[a-z]+(?:\s+[a-z]+)?\s+[a-z]+ed\b")
+
+
+def _later_event(doc: Doc, pos: int, d: DateMention) -> bool:
+    """Is the date, after the attack word, inside a "before/until" clause with its own subject and verb?"""
+    return d.start > pos and _LATER_EVENT.search(doc.low, pos, d.start) is not None
 
 
 def _has_detail(doc: Doc, a: Anchor, countries: Counter) -> bool:

@@ -103,3 +103,9 @@ def test_a_group_named_as_an_ally_is_not_the_claimant() -> None:
 def test_a_sponsor_before_a_hyphen_is_not_the_attacker() -> None:
     inc = only("Iran-backed militants fired rockets at a base in Erbil on Saturday, wounding two soldiers.")
     assert inc["perpetrator"]["group"] is None
+
+
+def test_the_time_of_a_later_event_in_a_before_clause_is_not_the_attacks() -> None:
+    inc = only("Al Shabaab militants stormed a hotel in Mogadishu on Saturday evening, killing at least nine people "
+               "before security forces ended the siege early on Sunday, police said.")
+    assert (inc["occurred_on"], inc["killed"]) == ("2025-10-04", 9)

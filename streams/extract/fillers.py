@@ -106,7 +106,7 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
             count = count_from_words([tokens[of_pos + 1].low])  # "a family of four", "a group of 12 farmers"
         if count is None and not head.endswith("s") and not _plural_head(head):
             count = 1
-        return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
+        return [Filler(Span(tokens[_past_total(tokens, i, j)].start, tokens[j - 1].end), "victim", effect, count)]
     if explicit and j - i <= _EXPLICIT_MAX and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
                                        for t in tokens[i:j]):
         if _surname(doc, tokens, i, j):
@@ -114,6 +114,14 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _past_total(tokens: list[Token], i: int, j: int) -> int:
+    """Where the shortest phrase naming counted people starts: past "a total of" ("A TOTAL OF 31 PEOPLE" ->
+    "31 PEOPLE"), which says how many, not who; i when the phrase opens otherwise."""
+    if j - i >= 4 and _amount_of(tokens, i) and count_from_words([tokens[i + 2].low]) is not None:
+        return i + 2
+    return i
 
 
 def _before_designator(tokens: list[Token], i: int, j: int) -> int:
@@ -1777,12 +1785,35 @@ def _relative_antecedent(doc: Doc, tokens: list[Token], k: int) -> tuple[int, in
     ("the nuns") are left to the rules that read descriptions, unless an appositive says who they are."""
     named = name_before(doc, tokens, k)
     who = next((n for n in range(k - 1, max(0, k - 3), -1) if tokens[n].low == "who"), None)
+    if named and who is not None and (kin := _kin_link_before(tokens, named[0])) is not None:
+        # "X, SON-IN-LAW OF THE AIR FORCE CHIEF (GENERAL Y) WHO DIED": Y only says whose relative X is
+        head = name_before(doc, tokens, kin)
+        return head if head and head[1] == kin else None
     if who is None or not is_word(tokens[who - 1]) or (named and named[1] == who):
         return named
     rng = phrase_before(tokens, who, subject=True)
     if named and rng and rng[0] >= 1 and tokens[rng[0] - 1].low == "," and named[1] == rng[0] - 1:
         return named  # "X, ONE OF THE PRIESTS WHO WAS KILLED": the phrase the clause restricts describes X
     return None
+
+
+def _kin_link_before(tokens: list[Token], n: int) -> int | None:
+    """The comma opening an appositive that ties the name at token n to a relative ("X, SON-IN-LAW OF [THE
+    CHIEF] Y", "X, MARRIED TO MAJOR Y"): Y names whose kin X is; None when no such link stands before n."""
+    kin = lexicon().sets["kin_nouns"]
+    for m in range(n - 1, max(1, n - _KIN_LINK_REACH), -1):
+        low = tokens[m].low
+        if low in (";", ".", ":"):
+            return None
+        if (low == "of" and tokens[m - 1].low in kin) or (low == "to" and tokens[m - 1].low == "married"):
+            comma = m - 2
+            while comma > 0 and tokens[comma].low in STRIP:
+                comma -= 1  # "X, THE WIFE OF Y"
+            return comma if tokens[comma].low == "," else None
+    return None
+
+
+_KIN_LINK_REACH = 10  # "SON-IN-LAW OF THE SALVADORAN AIR FORCE CHIEF (GENERAL" + the name
 
 
 def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, effect: str) -> list[Filler]:

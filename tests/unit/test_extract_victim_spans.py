@@ -1,0 +1,41 @@
+"""Victim spans: the shortest phrase naming the people hit, and no relative named only to say whose kin a victim
+was. Made-up sentences."""
+from __future__ import annotations
+
+from tests.unit.extracting import only_incident
+
+
+def _victims(text: str) -> list[str]:
+    return [v["text"] for v in only_incident(text)["victims"]]
+
+
+def test_a_count_after_a_fronted_adjunct_opens_the_subject() -> None:
+    incident = only_incident("REBELS AMBUSHED AN ARMY TRUCK NEAR TALA ON MONDAY. AS A RESULT OF THE AMBUSH 7 SOLDIERS "
+                             "WERE KILLED.")
+    assert [v["text"] for v in incident["victims"]] == ["7 SOLDIERS"]
+    assert incident["killed"] == 7
+
+
+def test_a_determiner_or_other_before_a_count_stays_in_the_phrase() -> None:
+    victims = _victims("Rebels attacked a bus near Tala on Monday. The driver escaped, but the other 5 passengers "
+                       "were wounded.")
+    assert "other 5 passengers" in victims
+
+
+def test_a_total_of_says_how_many_not_who() -> None:
+    victims = _victims("GUERRILLAS RAIDED THE VILLAGE OF TALA ON MONDAY. A TOTAL OF 14 PEOPLE WERE KIDNAPPED.")
+    assert victims == ["14 PEOPLE"]
+
+
+def test_the_relative_in_a_kin_appositive_is_no_victim() -> None:
+    victims = _victims("SAN PEDRO, 9 MAR 25 -- THE FUNERAL WAS HELD TODAY OF MARIO LOPEZ, SON-IN-LAW OF THE NAVY "
+                       "CHIEF (ADMIRAL JUAN PEREZ) WHO DIED YESTERDAY, 17 DAYS AFTER AN ATTACK IN WHICH HE WAS "
+                       "SERIOUSLY WOUNDED.")
+    assert "JUAN PEREZ" not in victims
+    assert "MARIO LOPEZ" in victims
+
+
+def test_a_name_who_died_with_no_kin_link_stays_a_victim() -> None:
+    victims = _victims("SAN PEDRO, 9 MAR 25 -- GUNMEN SHOT MARIO LOPEZ, A NAVY CAPTAIN, WHO DIED YESTERDAY IN "
+                       "HOSPITAL.")
+    assert "MARIO LOPEZ" in victims

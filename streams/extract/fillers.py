@@ -251,6 +251,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
                 found = _named_victims(found)
+            if phrase in _MEMBER_CUES and not _group_harmed(doc, tokens, k, found):
+                found = []  # "ASYLUM WAS GRANTED TO 12 PERSONS, INCLUDING X": members of a group no one hit
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
@@ -362,6 +364,28 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
 
 
 _MOURNED = frozenset(["funeral of", "funerals of"])
+# cues that list members of a group told before them: its people are victims only if the group was hit
+_MEMBER_CUES = frozenset(["including", "among them"])
+
+
+def _group_harmed(doc: Doc, tokens: list[Token], k: int, found: list[Filler]) -> bool:
+    """Were the group whose members a cue at token k lists hit: a casualty or an attack told before the cue
+    ("KILLED FIVE PEOPLE, INCLUDING X", "THE BODIES, INCLUDING X'S"), or a casualty verb right after the members
+    ("FOUR PEOPLE, INCLUDING A CHILD, WERE INJURED")? Not "OFFICIALS, INCLUDING X, CONDEMNED THE ATTACK"."""
+    if any(t.low in _CASUALTY_WORDS or t.low in _REDUCED_RELATIVE or t.low in _THE_DEAD for t in tokens[:k]):
+        return True
+    if k and doc.hits_in("trigger", tokens[0].start, tokens[k - 1].end):
+        return True
+    if not found:
+        return False
+    n = bisect_left(tokens, max(f.span.end for f in found), key=token_start)
+    while n < len(tokens) and (tokens[n].low == "," or tokens[n].low in _PAST_PASSIVE_AUX
+                               or tokens[n].low in vocab()["adverbs"]):
+        n += 1
+    return n < len(tokens) and tokens[n].low in _CASUALTY_WORDS
+
+
+_THE_DEAD = frozenset(["body", "bodies", "corpse", "corpses", "remains"])
 
 
 def _pronoun_object(doc: Doc, tokens: list[Token], at: int, effect: str) -> list[Filler]:

@@ -39,3 +39,20 @@ def test_a_name_who_died_with_no_kin_link_stays_a_victim() -> None:
     victims = _victims("SAN PEDRO, 9 MAR 25 -- GUNMEN SHOT MARIO LOPEZ, A NAVY CAPTAIN, WHO DIED YESTERDAY IN "
                        "HOSPITAL.")
     assert "MARIO LOPEZ" in victims
+
+
+def test_members_listed_of_a_group_no_one_hit_are_no_victims() -> None:
+    victims = _victims("Gunmen killed a teacher in Cali on Monday. Several officials, including the mayor Juan "
+                       "Perez, condemned the attack.")
+    assert "Juan Perez" not in victims
+
+
+def test_a_speaker_listed_among_a_group_is_no_victim() -> None:
+    victims = _victims("Gunmen killed a teacher in Cali on Monday. Several diplomats, among them the ambassador "
+                       "Juan Perez, said that the killers numbered about ten.")
+    assert "Juan Perez" not in victims
+
+
+def test_members_listed_of_the_people_killed_are_victims() -> None:
+    victims = _victims("Gunmen killed five people in Cali on Monday, including the mayor Juan Perez.")
+    assert "Juan Perez" in victims

@@ -502,6 +502,8 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     sets = lexicon().sets
     if low not in sets["common_words"] or low in sets["first_names"]:
         return True
+    if not doc.caps and doc.text[tok.start + 1:tok.end].islower():
+        return True  # mixed case: a capitalised word after a name word ("Pablo Smith and a nun") is no common noun
     if following is None or not following.low.isalpha():
         # "GEORGE BUSH,", "RAMIRO CASTILLO LOVE.": a frequent noun can end a name before punctuation
         return following is not None and following.low in (",", ".", ";", "(", "[") \

@@ -56,3 +56,9 @@ def test_a_speaker_listed_among_a_group_is_no_victim() -> None:
 def test_members_listed_of_the_people_killed_are_victims() -> None:
     victims = _victims("Gunmen killed five people in Cali on Monday, including the mayor Juan Perez.")
     assert "Juan Perez" in victims
+
+
+def test_a_capitalised_common_word_after_a_given_name_ends_the_name_in_mixed_case() -> None:
+    victims = _victims("Rebels attacked a church in Bunia on Sunday. Bishop Pablo Smith and a nun were seriously "
+                       "wounded.")
+    assert "Pablo Smith" in victims

@@ -1659,12 +1659,32 @@ def _before_dashed_aside(tokens: list[Token], k: int, reach: int = _DASHED_ASIDE
     return k
 
 
+def _before_member_aside(tokens: list[Token], k: int) -> int:
+    """Where the subject before an aside listing its members ends ("FOUR PEOPLE, INCLUDING A CHILD, WERE
+    INJURED": the comma after "PEOPLE"); k when no such aside closes right before the verb at k. The members
+    are read by the aside's own cue."""
+    if k < 4 or tokens[k - 1].low != ",":
+        return k
+    for n in range(k - 2, max(1, k - _MEMBER_ASIDE_REACH), -1):
+        low = tokens[n].low
+        if low in (";", ".", ":") or low in _PAST_PASSIVE_AUX:
+            return k
+        if (low == "including" or (low == "among" and tokens[n + 1].low in ("them", "whom"))) \
+                and tokens[n - 1].low == ",":
+            return n - 1
+    return k
+
+
+_MEMBER_ASIDE_REACH = 14  # "INCLUDING" + a few names with their titles, commas between
+
+
 def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
     if effect == "other":
         k = _before_dashed_aside(tokens, k)
+    k = _before_member_aside(tokens, k)
     rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True)))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a

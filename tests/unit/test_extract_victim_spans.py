@@ -62,3 +62,10 @@ def test_a_capitalised_common_word_after_a_given_name_ends_the_name_in_mixed_cas
     victims = _victims("Rebels attacked a church in Bunia on Sunday. Bishop Pablo Smith and a nun were seriously "
                        "wounded.")
     assert "Pablo Smith" in victims
+
+
+def test_a_subject_before_an_aside_listing_its_members_is_read() -> None:
+    incident = only_incident("A BOMB EXPLODED IN A MARKET IN TALA ON MONDAY. FOUR PEOPLE, INCLUDING A CHILD, WERE "
+                             "INJURED.")
+    assert "FOUR PEOPLE" in [v["text"] for v in incident["victims"]]
+    assert incident["wounded"] == 4

@@ -352,7 +352,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_damaged_subjects(doc, tokens, k))
         if possessives and low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k + 1, possessive=True)
-            if rng:
+            if rng and not _planned_before(tokens, rng[0]):
                 out.extend(_possessor(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         elif possessives and _bare_possessive(tokens, k) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k, possessive=True)  # "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION"
@@ -2109,6 +2109,18 @@ _POSSESSED_EVENTS = {"murder": "killed", "assassination": "killed", "death": "ki
                      "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped",
                      "body": "killed", "corpse": "killed", "murderers": "killed", "killers": "killed",
                      "assassins": "killed", "kidnappers": "kidnapped", "abductors": "kidnapped", "captors": "kidnapped"}
+
+
+def _planned_before(tokens: list[Token], i: int) -> bool:
+    """Is the possessive phrase at token i the object of a plan under way ("THEY ARE PLANNING GENERAL X'S
+    MURDER"): an intention, not a death? Titles between the verb and the name are passed over."""
+    n = i - 1
+    while n >= 0 and (tokens[n].low in lexicon().sets["titles"] or tokens[n].low in STRIP):
+        n -= 1
+    return n >= 0 and tokens[n].low in _PLANNING
+
+
+_PLANNING = frozenset(["planning", "plotting", "preparing", "plan", "plot", "plans", "plots"])
 
 
 def _possessor(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect: str) -> list[Filler]:

@@ -69,3 +69,9 @@ def test_a_subject_before_an_aside_listing_its_members_is_read() -> None:
                              "INJURED.")
     assert "FOUR PEOPLE" in [v["text"] for v in incident["victims"]]
     assert incident["wounded"] == 4
+
+
+def test_a_murder_being_planned_names_no_victim() -> None:
+    victims = _victims("GUNMEN KILLED A JUDGE IN TALA ON MONDAY. THE SAME MEN ARE NOW PLANNING GENERAL JUAN PEREZ'S "
+                       "MURDER, POLICE SAID.")
+    assert "JUAN PEREZ" not in victims

@@ -369,20 +369,30 @@ _MEMBER_CUES = frozenset(["including", "among them"])
 
 
 def _group_harmed(doc: Doc, tokens: list[Token], k: int, found: list[Filler]) -> bool:
-    """Were the group whose members a cue at token k lists hit: a casualty or an attack told before the cue
-    ("KILLED FIVE PEOPLE, INCLUDING X", "THE BODIES, INCLUDING X'S"), or a casualty verb right after the members
-    ("FOUR PEOPLE, INCLUDING A CHILD, WERE INJURED")? Not "OFFICIALS, INCLUDING X, CONDEMNED THE ATTACK"."""
+    """Were the group whose members a cue at token k lists hit: a casualty verb right after the members ("FOUR
+    PEOPLE, INCLUDING A CHILD, WERE INJURED"), or, when no verb of saying follows them ("DIPLOMATS, AMONG THEM
+    X, SAID"), a casualty or an attack told before the cue ("KILLED FIVE PEOPLE, INCLUDING X", "THE BODIES,
+    INCLUDING X'S")? Not "OFFICIALS, INCLUDING X, CONDEMNED THE ATTACK"."""
+    after = _word_after_members(tokens, found)
+    if after in _CASUALTY_WORDS:
+        return True
+    if after in _SPEECH_VERBS or after in vocab()["stance_verbs"]:
+        return False
     if any(t.low in _CASUALTY_WORDS or t.low in _REDUCED_RELATIVE or t.low in _THE_DEAD for t in tokens[:k]):
         return True
-    if k and doc.hits_in("trigger", tokens[0].start, tokens[k - 1].end):
-        return True
+    return bool(k) and bool(doc.hits_in("trigger", tokens[0].start, tokens[k - 1].end))
+
+
+def _word_after_members(tokens: list[Token], found: list[Filler]) -> str:
+    """The first word after the members listed, past commas, auxiliaries and adverbs ("..., WERE INJURED" ->
+    "injured"); "" when none was found or the sentence ends."""
     if not found:
-        return False
+        return ""
     n = bisect_left(tokens, max(f.span.end for f in found), key=token_start)
     while n < len(tokens) and (tokens[n].low == "," or tokens[n].low in _PAST_PASSIVE_AUX
                                or tokens[n].low in vocab()["adverbs"]):
         n += 1
-    return n < len(tokens) and tokens[n].low in _CASUALTY_WORDS
+    return tokens[n].low if n < len(tokens) else ""
 
 
 _THE_DEAD = frozenset(["body", "bodies", "corpse", "corpses", "remains"])

@@ -75,3 +75,10 @@ def test_a_murder_being_planned_names_no_victim() -> None:
     victims = _victims("GUNMEN KILLED A JUDGE IN TALA ON MONDAY. THE SAME MEN ARE NOW PLANNING GENERAL JUAN PEREZ'S "
                        "MURDER, POLICE SAID.")
     assert "JUAN PEREZ" not in victims
+
+
+def test_members_who_speak_are_no_victims_even_after_an_attack_word() -> None:
+    victims = _victims("Gunmen killed a teacher in Cali on Monday. A commission investigating the murders, and "
+                       "several diplomats, among them the ambassador Juan Perez, said that the killers numbered "
+                       "about ten.")
+    assert "Juan Perez" not in victims

@@ -251,6 +251,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
                 found = _named_victims(found)
+            if effect != "other" and length == 1 and k > 1 and count_from_words([tokens[k - 1].low]) is not None \
+                    and tokens[k - 2].low not in _TIME_PREPS:
+                found = _attributive(tokens, k, found)  # "INCLUDING 9 WOUNDED SOLDIERS": one phrase, no verb
             if phrase in _MEMBER_CUES and not _group_harmed(doc, tokens, k, found):
                 found = []  # "ASYLUM WAS GRANTED TO 12 PERSONS, INCLUDING X": members of a group no one hit
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
@@ -366,6 +369,17 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
 _MOURNED = frozenset(["funeral of", "funerals of"])
 # cues that list members of a group told before them: its people are victims only if the group was hit
 _MEMBER_CUES = frozenset(["including", "among them"])
+
+
+_TIME_PREPS = frozenset(["at", "by", "in", "on", "until", "since", "after", "before"])  # "AT 2300 KILLING": an hour
+
+
+def _attributive(tokens: list[Token], k: int, found: list[Filler]) -> list[Filler]:
+    """A casualty participle at k after a count is an adjective ("9 WOUNDED SOLDIERS", "TWO KIDNAPPED
+    ENGINEERS"): the people right after it are named by the whole phrase, count included."""
+    count = count_from_words([tokens[k - 1].low])
+    return [replace(f, span=Span(tokens[k - 1].start, f.span.end), count=count)
+            if f.kind == "victim" and not f.named and f.span.start == tokens[k + 1].start else f for f in found]
 
 
 def _group_harmed(doc: Doc, tokens: list[Token], k: int, found: list[Filler]) -> bool:

@@ -82,3 +82,10 @@ def test_members_who_speak_are_no_victims_even_after_an_attack_word() -> None:
                        "several diplomats, among them the ambassador Juan Perez, said that the killers numbered "
                        "about ten.")
     assert "Juan Perez" not in victims
+
+
+def test_a_casualty_participle_after_a_count_is_an_adjective() -> None:
+    incident = only_incident("REBELS ATTACKED AN ARMY POST IN TALA ON MONDAY. THE OFFICER REPORTED 17 CASUALTIES, "
+                             "INCLUDING 9 WOUNDED SOLDIERS.")
+    assert [v["text"] for v in incident["victims"]] == ["9 WOUNDED SOLDIERS"]
+    assert incident["wounded"] == 9

@@ -107,7 +107,7 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
             count = count_from_words([tokens[of_pos + 1].low])  # "a family of four", "a group of 12 farmers"
         if count is None and not head.endswith("s") and not _plural_head(head):
             count = 1
-        return [Filler(Span(tokens[i].start, tokens[j - 1].end), "victim", effect, count)]
+        return [Filler(Span(tokens[_past_total(tokens, i, j)].start, tokens[j - 1].end), "victim", effect, count)]
     if explicit and j - i <= _EXPLICIT_MAX and all(t.low not in vocab()["names_stop"] or t.low in sets["target_heads"]
                                        for t in tokens[i:j]):
         if _surname(doc, tokens, i, j):
@@ -115,6 +115,14 @@ def classify_phrase(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect:
         # "the attack on FENASTRAS": whatever an explicit attack phrase names, if it is no person
         return [Filler(trimmed(doc, tokens[i].start, tokens[j - 1].end), "target", effect, None)]
     return out
+
+
+def _past_total(tokens: list[Token], i: int, j: int) -> int:
+    """Where the shortest phrase naming counted people starts: past "a total of" ("A TOTAL OF 31 PEOPLE" ->
+    "31 PEOPLE"), which says how many, not who; i when the phrase opens otherwise."""
+    if j - i >= 4 and _amount_of(tokens, i) and count_from_words([tokens[i + 2].low]) is not None:
+        return i + 2
+    return i
 
 
 def _before_designator(tokens: list[Token], i: int, j: int) -> int:
@@ -246,6 +254,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
                 found = _named_victims(found)
+            if effect != "other" and length == 1 and k > 1 and count_from_words([tokens[k - 1].low]) is not None \
+                    and tokens[k - 2].low not in _TIME_PREPS:
+                found = _attributive(tokens, k, found)  # "INCLUDING 9 WOUNDED SOLDIERS": one phrase, no verb
+            if phrase in _MEMBER_CUES and not _group_harmed(doc, tokens, k, found):
+                found = []  # "ASYLUM WAS GRANTED TO 12 PERSONS, INCLUDING X": members of a group no one hit
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
@@ -348,7 +361,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_damaged_subjects(doc, tokens, k))
         if possessives and low.endswith("'s") and k + 1 < len(tokens) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k + 1, possessive=True)
-            if rng:
+            if rng and not _planned_before(tokens, rng[0]):
                 out.extend(_possessor(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
         elif possessives and _bare_possessive(tokens, k) and tokens[k + 1].low in _POSSESSED_EVENTS:
             rng = name_before(doc, tokens, k, possessive=True)  # "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION"
@@ -360,6 +373,49 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
 
 
 _MOURNED = frozenset(["funeral of", "funerals of"])
+# cues that list members of a group told before them: its people are victims only if the group was hit
+_MEMBER_CUES = frozenset(["including", "among them"])
+
+
+_TIME_PREPS = frozenset(["at", "by", "in", "on", "until", "since", "after", "before"])  # "AT 2300 KILLING": an hour
+
+
+def _attributive(tokens: list[Token], k: int, found: list[Filler]) -> list[Filler]:
+    """A casualty participle at k after a count is an adjective ("9 WOUNDED SOLDIERS", "TWO KIDNAPPED
+    ENGINEERS"): the people right after it are named by the whole phrase, count included."""
+    count = count_from_words([tokens[k - 1].low])
+    return [replace(f, span=Span(tokens[k - 1].start, f.span.end), count=count)
+            if f.kind == "victim" and not f.named and f.span.start == tokens[k + 1].start else f for f in found]
+
+
+def _group_harmed(doc: Doc, tokens: list[Token], k: int, found: list[Filler]) -> bool:
+    """Were the group whose members a cue at token k lists hit: a casualty verb right after the members ("FOUR
+    PEOPLE, INCLUDING A CHILD, WERE INJURED"), or, when no verb of saying follows them ("DIPLOMATS, AMONG THEM
+    X, SAID"), a casualty or an attack told before the cue ("KILLED FIVE PEOPLE, INCLUDING X", "THE BODIES,
+    INCLUDING X'S")? Not "OFFICIALS, INCLUDING X, CONDEMNED THE ATTACK"."""
+    after = _word_after_members(tokens, found)
+    if after in _CASUALTY_WORDS:
+        return True
+    if after in _SPEECH_VERBS or after in vocab()["stance_verbs"]:
+        return False
+    if any(t.low in _CASUALTY_WORDS or t.low in _REDUCED_RELATIVE or t.low in _THE_DEAD for t in tokens[:k]):
+        return True
+    return bool(k) and bool(doc.hits_in("trigger", tokens[0].start, tokens[k - 1].end))
+
+
+def _word_after_members(tokens: list[Token], found: list[Filler]) -> str:
+    """The first word after the members listed, past commas, auxiliaries and adverbs ("..., WERE INJURED" ->
+    "injured"); "" when none was found or the sentence ends."""
+    if not found:
+        return ""
+    n = bisect_left(tokens, max(f.span.end for f in found), key=token_start)
+    while n < len(tokens) and (tokens[n].low == "," or tokens[n].low in _PAST_PASSIVE_AUX
+                               or tokens[n].low in vocab()["adverbs"]):
+        n += 1
+    return tokens[n].low if n < len(tokens) else ""
+
+
+_THE_DEAD = frozenset(["body", "bodies", "corpse", "corpses", "remains"])
 
 
 def _pronoun_object(doc: Doc, tokens: list[Token], at: int, effect: str) -> list[Filler]:
@@ -1681,12 +1737,32 @@ def _before_dashed_aside(tokens: list[Token], k: int, reach: int = _DASHED_ASIDE
     return k
 
 
+def _before_member_aside(tokens: list[Token], k: int) -> int:
+    """Where the subject before an aside listing its members ends ("FOUR PEOPLE, INCLUDING A CHILD, WERE
+    INJURED": the comma after "PEOPLE"); k when no such aside closes right before the verb at k. The members
+    are read by the aside's own cue."""
+    if k < 4 or tokens[k - 1].low != ",":
+        return k
+    for n in range(k - 2, max(1, k - _MEMBER_ASIDE_REACH), -1):
+        low = tokens[n].low
+        if low in (";", ".", ":") or low in _PAST_PASSIVE_AUX:
+            return k
+        if (low == "including" or (low == "among" and tokens[n + 1].low in ("them", "whom"))) \
+                and tokens[n - 1].low == ",":
+            return n - 1
+    return k
+
+
+_MEMBER_ASIDE_REACH = 14  # "INCLUDING" + a few names with their titles, commas between
+
+
 def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
     """Who or what "was killed": the phrase before, its coordinate ("X and seven other people"), or the
     sentence's named subject across an appositive ("X, 28, A FORMER MAYOR, WAS MURDERED")."""
     out: list[Filler] = []
     if effect == "other":
         k = _before_dashed_aside(tokens, k)
+    k = _before_member_aside(tokens, k)
     rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True)))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
@@ -1831,12 +1907,35 @@ def _relative_antecedent(doc: Doc, tokens: list[Token], k: int) -> tuple[int, in
     ("the nuns") are left to the rules that read descriptions, unless an appositive says who they are."""
     named = name_before(doc, tokens, k)
     who = next((n for n in range(k - 1, max(0, k - 3), -1) if tokens[n].low == "who"), None)
+    if named and who is not None and (kin := _kin_link_before(tokens, named[0])) is not None:
+        # "X, SON-IN-LAW OF THE AIR FORCE CHIEF (GENERAL Y) WHO DIED": Y only says whose relative X is
+        head = name_before(doc, tokens, kin)
+        return head if head and head[1] == kin else None
     if who is None or not is_word(tokens[who - 1]) or (named and named[1] == who):
         return named
     rng = phrase_before(tokens, who, subject=True)
     if named and rng and rng[0] >= 1 and tokens[rng[0] - 1].low == "," and named[1] == rng[0] - 1:
         return named  # "X, ONE OF THE PRIESTS WHO WAS KILLED": the phrase the clause restricts describes X
     return None
+
+
+def _kin_link_before(tokens: list[Token], n: int) -> int | None:
+    """The comma opening an appositive that ties the name at token n to a relative ("X, SON-IN-LAW OF [THE
+    CHIEF] Y", "X, MARRIED TO MAJOR Y"): Y names whose kin X is; None when no such link stands before n."""
+    kin = lexicon().sets["kin_nouns"]
+    for m in range(n - 1, max(1, n - _KIN_LINK_REACH), -1):
+        low = tokens[m].low
+        if low in (";", ".", ":"):
+            return None
+        if (low == "of" and tokens[m - 1].low in kin) or (low == "to" and tokens[m - 1].low == "married"):
+            comma = m - 2
+            while comma > 0 and tokens[comma].low in STRIP:
+                comma -= 1  # "X, THE WIFE OF Y"
+            return comma if tokens[comma].low == "," else None
+    return None
+
+
+_KIN_LINK_REACH = 10  # "SON-IN-LAW OF THE SALVADORAN AIR FORCE CHIEF (GENERAL" + the name
 
 
 def _coordinated(doc: Doc, tokens: list[Token], rng: tuple[int, int] | None, effect: str) -> list[Filler]:
@@ -2088,6 +2187,18 @@ _POSSESSED_EVENTS = {"murder": "killed", "assassination": "killed", "death": "ki
                      "kidnapping": "kidnapped", "abduction": "kidnapped", "disappearance": "kidnapped",
                      "body": "killed", "corpse": "killed", "murderers": "killed", "killers": "killed",
                      "assassins": "killed", "kidnappers": "kidnapped", "abductors": "kidnapped", "captors": "kidnapped"}
+
+
+def _planned_before(tokens: list[Token], i: int) -> bool:
+    """Is the possessive phrase at token i the object of a plan under way ("THEY ARE PLANNING GENERAL X'S
+    MURDER"): an intention, not a death? Titles between the verb and the name are passed over."""
+    n = i - 1
+    while n >= 0 and (tokens[n].low in lexicon().sets["titles"] or tokens[n].low in STRIP):
+        n -= 1
+    return n >= 0 and tokens[n].low in _PLANNING
+
+
+_PLANNING = frozenset(["planning", "plotting", "preparing", "plan", "plot", "plans", "plots"])
 
 
 def _possessor(doc: Doc, tokens: list[Token], rng: tuple[int, int], effect: str) -> list[Filler]:

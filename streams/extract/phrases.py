@@ -75,6 +75,7 @@ def vocab() -> dict:
         "companions": frozenset(tuple(p.split()) for p in roles["companion_links"]),
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
+        "pre_count": frozenset(roles["pre_count_words"]) | frozenset(roles["determiners"]),
         "subject_heads": frozenset(roles["subject_attacker_heads"]),
         # seizing is no attack either: one home for those words, read by both sets
         "agent_not_attack": frozenset(roles["agent_not_attack"]) | frozenset(roles["agent_seizes"]),
@@ -511,6 +512,8 @@ def _name_token(doc: Doc, tok: Token, stop: frozenset[str], is_first_name: bool,
     sets = lexicon().sets
     if low not in sets["common_words"] or low in sets["first_names"]:
         return True
+    if not doc.caps and doc.text[tok.start + 1:tok.end].islower():
+        return True  # mixed case: a capitalised word after a name word ("Pablo Smith and a nun") is no common noun
     if following is None or not following.low.isalpha():
         # "GEORGE BUSH,", "RAMIRO CASTILLO LOVE.": a frequent noun can end a name before punctuation
         return following is not None and following.low in (",", ".", ";", "(", "[") \
@@ -642,6 +645,8 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
         if subject and j - i >= 1 and _verb_form(low) and low not in v["ed_ok"] \
                 and low not in lexicon().sets["target_heads"] and i > 1 and tokens[i - 2].low not in STRIP:
             break  # "A REPORT INDICATED TWO HELICOPTERS WERE HIT": the verb before the subject ends it
+        if subject and _count_opens(tokens, i, j):
+            break  # "AS A RESULT OF THE ATTACK 5 SOLDIERS WERE KILLED": a fronted adjunct without its comma
         i -= 1
     while i < j and tokens[i].low in STRIP:
         i += 1
@@ -650,6 +655,19 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
             tokens[i + 1].low in qualifiers or count_from_words([tokens[i + 1].low]) is not None):
         i += 1  # "(at) least 30 people", "nearly two dozen people": the shortest phrase is the count and noun
     return (i, j) if j > i else None
+
+
+def _count_opens(tokens: list[Token], i: int, j: int) -> bool:
+    """Does the count at token i open a phrase of people ending before j, the word before it being none that
+    stands before a count inside a noun phrase (a determiner, a possessive, "of", "other", "at least")? In English
+    only such words precede a cardinal in its phrase: a noun there ends another phrase ("THE ATTACK 5 SOLDIERS")."""
+    if j - i < 2 or tokens[j - 1].low not in lexicon().sets["victim_nouns"]:
+        return False
+    if count_from_words([tokens[i].low]) is None or not tokens[i - 1].low.isalpha():
+        return False
+    before = tokens[i - 1].low
+    return before not in STRIP and before not in _qualifier_words() and before not in vocab()["pre_count"] \
+        and not before.endswith("'s") and count_from_words([before]) is None
 
 
 @functools.cache

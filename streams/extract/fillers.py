@@ -199,6 +199,16 @@ def _after_given_name(doc: Doc, phrase: str) -> bool:
     return False
 
 
+def _shot_dead(doc: Doc, f: Filler) -> Filler:
+    """"shot nine of them dead", "shot the guard to death": the people shot were killed."""
+    after = _SHOT_DEAD.match(doc.low, f.span.end)
+    return replace(f, effect="killed") if after and f.effect == "wounded" else f
+
+
+# the rest of the object ("of them", "passengers") and then "dead" or "to death"
+_SHOT_DEAD = re.compile(r"(?:\s+[a-z'-]+){0,3}?\s+(?:dead|to death)\b")
+
+
 def objects_in(doc: Doc, sent: int) -> list[Filler]:
     """Victims and targets named around the attack cues of one sentence (computed once per sentence)."""
     return doc.once(("objects", sent), _objects_in, doc, sent)
@@ -250,6 +260,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                                       phrase in v["explicit"], phrase in v["naming"])
             if not found:
                 found = _pronoun_object(doc, tokens, k + length, effect)  # "X TRIED TO RESIST; THEY SHOT HIM"
+            if phrase == "shot":
+                found = [_shot_dead(doc, f) for f in found]
             if phrase in _MOURNED:
                 # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted

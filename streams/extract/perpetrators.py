@@ -805,9 +805,9 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     groups, sents = _armed_groups(doc, countries)
     if not groups:
         return None, "unknown", None, []
-    last = max(draft.read())
-    # the groups named from the incident's last sentence to CLAIM_REACH after it (sents is sorted)
-    lo, hi = bisect_left(sents, last), bisect_right(sents, last + CLAIM_REACH)
+    # the groups named from the incident's first sentence to CLAIM_REACH after its last (sents is sorted): a claim
+    # told between two sentences of the telling is this attack's too
+    lo, hi = bisect_left(sents, min(draft.read())), bisect_right(sents, max(draft.read()) + CLAIM_REACH)
     for sent, g in zip(sents[lo:hi], groups[lo:hi]):
         # "... The Islamic State Khorasan Province claimed responsibility." in a sentence of its own
         s1 = doc.sentences[sent][1]

@@ -109,3 +109,18 @@ def test_the_time_of_a_later_event_in_a_before_clause_is_not_the_attacks() -> No
     inc = only("Al Shabaab militants stormed a hotel in Mogadishu on Saturday evening, killing at least nine people "
                "before security forces ended the siege early on Sunday, police said.")
     assert (inc["occurred_on"], inc["killed"]) == ("2025-10-04", 9)
+
+
+def test_shot_dead_with_the_object_between_counts_the_dead() -> None:
+    inc = only("Gunmen abducted 18 passengers from a bus in Balochistan on Saturday and shot nine of them dead, "
+               "officials said.")
+    assert (inc["killed"], inc["wounded"]) == (9, None)
+
+
+def test_a_claim_told_between_two_sentences_of_the_telling_is_this_attacks() -> None:
+    inc = only("A suicide bomber blew himself up inside a mosque in northern Afghanistan during Friday prayers, "
+               "killing at least 15 worshippers, a Taliban spokesman said. Islamic State Khorasan Province claimed "
+               "responsibility. The blast in the city of Kunduz also wounded 40 people.")
+    assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Islamic State Khorasan Province",
+                                                                         "claimed")
+    assert (inc["killed"], inc["wounded"]) == (15, 40)

@@ -212,7 +212,8 @@ def _anchor_place(doc: Doc, a: Anchor, countries: Counter) -> place_rules.PlaceM
     """The best-ranked place in the anchor's clause that is not a launch site."""
     c0, c1 = clause_bounds(doc, a.sent, a.start)
     pm = place_rules.mentions_in(doc, c0, c1, countries)
-    pm = place_rules.beyond_desk(doc, [m for m in pm if not place_rules.is_launch_site(doc, m, pm)])
+    # the dateline names the desk, not this attack's place: no reason to keep two attacks apart
+    pm = [m for m in pm if not place_rules.is_launch_site(doc, m, pm) and m.start >= doc.dateline_end]
     return max(pm, key=lambda m: (m.rank, m.locative)) if pm else None
 
 

@@ -124,3 +124,11 @@ def test_a_claim_told_between_two_sentences_of_the_telling_is_this_attacks() -> 
     assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Islamic State Khorasan Province",
                                                                          "claimed")
     assert (inc["killed"], inc["wounded"]) == (15, 40)
+
+
+def test_the_dateline_town_does_not_split_one_attack_in_two() -> None:
+    inc = only("MEXICO CITY (Reuters) - Gunmen killed 11 people, including a boy, at a bar in the state of "
+               "Guanajuato late on Saturday, prosecutors said. The attackers arrived in two vehicles and opened fire "
+               "with assault rifles on customers in the town of Irapuato.")
+    assert inc["location"]["country"] == "MX" and inc["location"]["place"] != "Mexico City"
+    assert [w["text"] for w in inc["weapons"]] == ["assault rifles"]

@@ -830,7 +830,7 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     if not groups:
         return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
-    if _affiliation_only(doc, draft, first.actor, groups, sents):
+    if _affiliation_only(doc, draft, first.actor, groups, sents) or _blames_people(doc, draft):
         return None, "unknown", None, []
     if not attackers and n >= DOMINANT_GROUP_SHARE * len(groups) and _pronoun_subject(doc, draft) \
             and _named_near(draft, first.actor, groups, sents):
@@ -843,6 +843,27 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
 
 
 _AFTER_THEY = frozenset(["had", "have", "also", "then"])
+# verbs of blame whose object is the blamed ("accused X of", "blamed X for"); "hold" only with "responsible" after it
+_BLAME_VERB = re.compile(r"\b(?:accus|blam|hold|held)[a-z]*\s+((?:the\s+|former\s+|retired\s+)*)([a-z.]+)(?:\s+([a-z.]+))?")
+
+
+def _blames_people(doc: Doc, draft: Draft) -> bool:
+    """"We hold Colonel X responsible for this attack", "accused the defense minister of the massacre": the incident's
+    sentences, or those right after it, blame people by their office, so the article's armed group is no one to guess."""
+    titles = lexicon().sets["titles"]
+    for s in [*draft.read_between(), *_sentences_after(doc, draft)]:
+        s0, s1 = doc.sentences[s]
+        if not doc.cues_in(s0, s1, "attributed_verbs"):
+            continue  # most sentences blame no one
+        for found in _BLAME_VERB.finditer(doc.low, s0, s1):
+            head, second = found.group(2), found.group(3) or ""
+            if head not in titles and f"{head} {second}" not in titles:
+                continue
+            if found.group().startswith("h") and "responsible" not in doc.low[found.end():s1]:
+                continue  # "held talks", "holds the post of"
+            return True
+    return False
+
 
 
 def _pronoun_subject(doc: Doc, draft: Draft) -> bool:

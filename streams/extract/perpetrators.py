@@ -989,13 +989,25 @@ def _harmed_after(doc: Doc, g: actor_rules.ActorMention) -> bool:
     """"three members of the ELN were killed", "two ELN guerrillas were wounded": the group's men as the subject of
     a passive that harms them."""
     end = _past_perp_noun(doc, g.end)
-    return _HARMED_AFTER.match(doc.low, end) is not None
+    return _HARMED_AFTER.match(doc.low, _past_names(doc, end)) is not None
+
+
+# "M-19 guerrillas Jairo Motta and Luz Garcia were gunned down": the members' names between the noun and the verb
+_NAMES_AFTER = re.compile(r"\s+([a-z]+)(?:\s+[a-z'.-]+){1,4}?(?:,?\s+and(?:\s+[a-z'.-]+){2,5}?)?(?=\s+(?:was|were)\s)")
+
+
+def _past_names(doc: Doc, end: int) -> int:
+    """End of the persons named right after a group's men ("ELN guerrillas Jose Perez and Ana Gomez"), else end."""
+    found = _NAMES_AFTER.match(doc.low, end, end + 90)
+    if found is None or found.group(1) not in lexicon().sets["first_names"]:
+        return end
+    return found.end()
 
 
 _HARM_GERUNDS = frozenset(["killing", "wounding", "injuring", "kidnapping", "abducting", "targeting", "capturing"])
 _HARMED_AFTER = re.compile(r"[\])]?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+|also\s+|either\s+)?"
                            r"(?:killed|wounded|injured|kidnapped|abducted|murdered|shot|executed|captured|arrested"
-                           r"|hurt)\b")
+                           r"|hurt|gunned\s+down|slain)\b")
 
 
 def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:

@@ -988,8 +988,18 @@ def _harmed(doc: Doc, g: actor_rules.ActorMention) -> bool:
 def _harmed_after(doc: Doc, g: actor_rules.ActorMention) -> bool:
     """"three members of the ELN were killed", "two ELN guerrillas were wounded": the group's men as the subject of
     a passive that harms them."""
-    end = _past_perp_noun(doc, g.end)
+    end = _past_member_noun(doc, _past_perp_noun(doc, g.end))
     return _HARMED_AFTER.match(doc.low, _past_names(doc, end)) is not None
+
+
+_MEMBER_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _past_member_noun(doc: Doc, end: int) -> int:
+    """End of the word for the organisation's men right after its name ("treasury police officers", "army
+    troops"), else end."""
+    found = _MEMBER_WORD.match(doc.low, end)
+    return found.end() if found and found.group(1) in vocab()["organisation_members"] else end
 
 
 # "M-19 guerrillas Jairo Motta and Luz Garcia were gunned down": the members' names between the noun and the verb

@@ -13,3 +13,8 @@ def test_named_members_gunned_down_are_no_attackers() -> None:
 def test_members_who_shot_someone_stay_the_attackers() -> None:
     perp = perpetrator("ELN guerrillas shot dead the mayor of Cucuta on Monday.")
     assert perp["group"] == "National Liberation Army (Colombia)"
+
+
+def test_the_forces_men_wounded_are_no_attackers() -> None:
+    perp = perpetrator("Four Colombian police officers were wounded in Cucuta on Monday when gunmen attacked them.")
+    assert perp["group"] is None

@@ -29,6 +29,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     mentions: list[actor_rules.ActorMention] = []
     seen: set[int] = set()
     claim, claim_cue, state_subject, combat = "unknown", None, False, False
+    loose = False
     for a in draft.anchors[:MAX_SENTENCES_READ]:
         s0, s1 = doc.sentences[a.sent]
         for h in doc.hits_in("actor", s0, s1):
@@ -52,6 +53,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if m.start in seen:
                 continue
             seen.add(m.start)
+            if not mentions:
+                loose = not (agent or claims)  # named only beside an attacker noun ("members of the X")
             mentions.append(m)
             if claim == "unknown":
                 home = countries.most_common(1)[0][0] if countries else None
@@ -59,6 +62,12 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
                 # "Israeli forces struck", or the alias holds the trigger itself ("an Israeli strike")
                 state_subject = m.actor.kind == "state" and m.end <= a.end
     group = mentions[0].actor if mentions else None
+    if group is not None and loose:
+        blamed = _blamed_group(doc, draft, countries)
+        if blamed[0] is not None:
+            # "... The attack was the work of X": a blame of the attack outranks a group only named beside attackers
+            group, claim, claim_cue, mentions = blamed
+            state_subject = False
     if group is None and combat:
         return {"group": None, "kind": None, "known": False, "claim": "unknown", "mentions": []}, [], False
     if group is None:

@@ -844,7 +844,8 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     if not attackers and n >= DOMINANT_GROUP_SHARE * len(groups) and _pronoun_subject(doc, draft) \
             and _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # "... they murdered a soldier": the group named close by
-    if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
+    if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries) \
+            or _traders_of_another_kind(doc, attackers, first.actor):
         return None, "unknown", None, []
     if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
@@ -935,6 +936,15 @@ def _other_kind(doc: Doc, attackers: list[Hit], group: actor_rules.ActorMention,
             if m is not None and m.actor != group.actor:
                 return True
     return False
+
+
+def _traders_of_another_kind(doc: Doc, attackers: list[Hit], actor: Actor) -> bool:
+    """"Drug traffickers bombed the hotel" in an article about the M-19: attackers named by a criminal trade are a
+    criminal organisation's men, not the article's insurgent group's."""
+    sets = lexicon().sets
+    if not any(" ".join(doc.low[h.start:h.end].split()) in sets["trafficker_nouns"] for h in attackers):
+        return False
+    return not any(w in sets["criminal_name_words"] for w in actor.name.lower().split())
 
 
 def _named_near(draft: Draft, actor: Actor, groups: list[actor_rules.ActorMention], sents: list[int]) -> bool:

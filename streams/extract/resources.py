@@ -233,6 +233,8 @@ def lexicon() -> Lexicon:
         "kin_nouns": frozenset(roles["kin_nouns"]),
         "affiliation_nouns": frozenset(roles["affiliation_nouns"]),
         "guilt_nouns": frozenset(roles["guilt_nouns"]),
+        "trafficker_nouns": frozenset(roles["trafficker_nouns"]),
+        "criminal_name_words": frozenset(roles["criminal_name_words"]),
         "forces_nouns": frozenset(roles["forces_nouns"]),
         "titles": frozenset(roles["titles"]),
         "title_stop": frozenset(roles["title_stop"]),

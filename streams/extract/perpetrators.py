@@ -832,7 +832,8 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
         if cues:
             return groups[0].actor, "claimed", cues[0], [groups[0]]
     # people named around the attack ("guerrillas", "gunmen", "armed men", "individuals")
-    attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
+    attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])
+                 if not _modifies_place(doc, h)]
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
     groups, sents = _unharmed(doc, groups, sents)
@@ -936,6 +937,15 @@ def _other_kind(doc: Doc, attackers: list[Hit], group: actor_rules.ActorMention,
             if m is not None and m.actor != group.actor:
                 return True
     return False
+
+
+_NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)")
+
+
+def _modifies_place(doc: Doc, h: Hit) -> bool:
+    """"bombed rebel positions", "a guerrilla camp": the attacker word only modifies the place hit."""
+    found = _NEXT_WORD.match(doc.low, h.end)
+    return found is not None and found.group(1) in lexicon().sets["held_places"]
 
 
 def _traders_of_another_kind(doc: Doc, attackers: list[Hit], actor: Actor) -> bool:

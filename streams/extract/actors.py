@@ -218,9 +218,15 @@ _OWN_MEN = frozenset(["members", "member", "militants", "fighters", "guerrillas"
 def _own_report(words: list[str]) -> bool:
     """"The ELN said (that) it blew up the pipeline", "the FMLN reported that its units attacked": the actor
     tells of its own attack."""
+    while words and words[0] in _REPORT_ADVERBS:
+        words = words[1:]  # "the army denied today that its planes had bombed"
     if words[:1] == ["that"]:
         words = words[1:]
     return bool(words) and words[0] in _OWN_SUBJECT and len(words) <= 4
+
+
+_REPORT_ADVERBS = frozenset(["today", "yesterday", "tonight", "again", "also", "later", "once", "repeatedly",
+                             "strongly", "categorically", "emphatically", "firmly", "publicly", "officially"])
 
 
 def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False) -> Hit | None:

@@ -136,6 +136,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
             if "," in between and before[-1:] == ["by"]:
                 # "according to reports received by the police, the kidnapping took place": the agent of another verb
                 return False
+            if doc.cues_in(m.end, trigger_start, "attributed_verbs"):
+                return False  # "the ELN condemns the murder", "the FMLN denounced the massacre": a stance on it
             return len(words) <= 2 or _own_action(words)
         return True
     between = low[trigger_end:m.start]

@@ -20,7 +20,7 @@ from streams.extract.newgroups import (attackers_organisations, blamed_organisat
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BLAME_REACH, BLAMED_LIST_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH,
-                                        DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE, FAR_BLAME_REACH,
+                                        DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE, FAR_BLAME_REACH, HEADER_CHARS,
                                         GROUP_ANAPHOR_REACH, HISTORY_AFTER_DAYS, MAX_SENTENCES_READ, OBJECT_CHARS)
 
 
@@ -840,7 +840,8 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
     if not groups:
         return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
-    if _affiliation_only(doc, draft, first.actor, groups, sents) or _blames_people(doc, draft):
+    if _affiliation_only(doc, draft, first.actor, groups, sents) or _blames_people(doc, draft) \
+            or _author_of_article(doc, first.actor, countries) and not _own_men(doc, attackers):
         return None, "unknown", None, []
     if not attackers and n >= DOMINANT_GROUP_SHARE * len(groups) and _pronoun_subject(doc, draft) \
             and _named_near(draft, first.actor, groups, sents):
@@ -854,6 +855,27 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
 
 
 _AFTER_THEY = frozenset(["had", "have", "also", "then"])
+# the header of a transcribed communique or statement, with its author: "-- [COMMUNIQUE] [FMLN GENERAL COMMAND]"
+_HEADER_AUTHOR = re.compile(r"\[(?:communique|statement|report|commentary|editorial)\]\s*\[([^\]]{2,150})\]")
+
+
+def _own_men(doc: Doc, attackers: list[Hit]) -> bool:
+    """Are some attackers told by a word an armed group uses for its own men ("guerrilla columns", "our fighters")?"""
+    words = lexicon().sets["own_men_words"]
+    return any(doc.low[h.start:h.end].split()[-1] in words for h in attackers)
+
+
+def _author_of_article(doc: Doc, actor: Actor, countries: Counter) -> bool:
+    """Is the group the author of the communique the article transcribes ("[COMMUNIQUE] [FMLN]")? Attacks its own
+    communique tells with no word for its men ("the murderers", "terrorists") are no guess at it."""
+    found = _HEADER_AUTHOR.search(doc.low, 0, HEADER_CHARS)
+    if found is None:
+        return False
+    for h in doc.hits_in("actor", found.start(1), found.end(1)):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None and m.actor == actor:
+            return True
+    return False
 # verbs of blame whose object is the blamed ("accused X of", "blamed X for"); "hold" only with "responsible" after it
 _BLAME_VERB = re.compile(r"\b(?:accus|blam|hold|held)[a-z]*\s+((?:the\s+|former\s+|retired\s+)*)([a-z.]+)(?:\s+([a-z.]+))?")
 

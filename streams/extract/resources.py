@@ -234,6 +234,7 @@ def lexicon() -> Lexicon:
         "affiliation_nouns": frozenset(roles["affiliation_nouns"]),
         "guilt_nouns": frozenset(roles["guilt_nouns"]),
         "trafficker_nouns": frozenset(roles["trafficker_nouns"]),
+        "own_men_words": frozenset(roles["own_men_words"]),
         "held_places": frozenset(roles["held_places"]) | frozenset(roles["target_heads"]),
         "criminal_name_words": frozenset(roles["criminal_name_words"]),
         "forces_nouns": frozenset(roles["forces_nouns"]),

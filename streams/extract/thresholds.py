@@ -76,3 +76,4 @@ NO_CASUALTY_REACH = 2  # sentences after the telling where "there were no casual
 CLAIM_APPOSITIVE_REACH = 130
 OTHER_STATES_REACH = 2  # soldiers told this many sentences from another state's forces may be that state's
 SURNAME_ACRONYM_CHARS = 5  # "Juan Carlos MIR": an acronym this short right after a first name is a surname
+HEADER_CHARS = 300  # an article's header ("-- [COMMUNIQUE] [X] [TEXT]") lies within this many characters

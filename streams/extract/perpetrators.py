@@ -73,6 +73,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     if group is None:
         group, claim, claim_cue, mentions = _blamed_group(doc, draft, countries)
     if group is None:
+        group, claim, claim_cue, mentions = _signed_group(doc, draft, countries)
+    if group is None:
         group, claim, claim_cue, mentions = _new_group(doc, draft)
     if group is None:
         group, claim, claim_cue, mentions = _country_as_attacker(doc, draft)
@@ -772,6 +774,31 @@ def _took_part(doc: Doc, end: int, s1: int) -> bool:
     return any(len(doc.low[start:h.start].split()) <= 2 and doc.low[start:h.start].replace(" ", "").isalpha()
                or h.start == start for h in doc.hits_in("trigger", start, start + 30)) \
         or _CRIME.match(doc.low, start) is not None
+
+
+# what attackers leave behind to sign their deed, then the group it names: "left leaflets of the X", "a flag of the
+# X was found at the scene", "painted the walls with the words X"
+_SIGNATURE = re.compile(r"\b(?:leaflets?|pamphlets?|flags?|banners?|slogans?|graffiti|insignias?|messages)"
+                        r"(?:[ \t\n]+[a-z-]+){0,2}?[ \t\n]+(?:of|from|signed[ \t\n]+by)[ \t\n]+(?:the[ \t\n]+)?$"
+                        r"|\bwith[ \t\n]+the[ \t\n]+(?:words|initials|name)[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+)?$")
+_SIGNATURE_WORDS = ("leaflet", "pamphlet", "flag", "banner", "slogan", "graffiti", "insignia", "messages", "the words",
+                    "the initials")
+
+
+def _signed_group(doc: Doc, draft: Draft, countries: Counter):
+    """"The attackers left pamphlets of the X", "a flag of the X was found at the scene": the group whose signature
+    the attackers left, in the incident's sentences or the CLAIM_REACH after them, is suspected."""
+    for s in [*draft.read(), *_sentences_after(doc, draft)]:
+        s0, s1 = doc.sentences[s]
+        if not doc.mentions_in(_SIGNATURE_WORDS, s0, s1):
+            continue  # most sentences tell no signature
+        for h in doc.hits_in("actor", s0, s1):
+            if _SIGNATURE.search(doc.low, max(s0, h.start - 60), h.start) is None:
+                continue
+            m = actor_rules.resolve(doc, h, countries)
+            if m is not None and m.actor.kind == "armed_group":
+                return m.actor, "suspected", None, [m]
+    return None, "unknown", None, []
 
 
 def _new_group(doc: Doc, draft: Draft):

@@ -888,7 +888,7 @@ _HEADER_AUTHOR = re.compile(r"\[(?:communique|statement|report|commentary|editor
 
 def _own_men(doc: Doc, attackers: list[Hit]) -> bool:
     """Are some attackers told by a word an armed group uses for its own men ("guerrilla columns", "our fighters")?"""
-    words = lexicon().sets["own_men_words"]
+    words = _role_words("own_men_words")
     return any(doc.low[h.start:h.end].split()[-1] in words for h in attackers)
 
 
@@ -994,16 +994,22 @@ _NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)")
 def _modifies_place(doc: Doc, h: Hit) -> bool:
     """"bombed rebel positions", "a guerrilla camp": the attacker word only modifies the place hit."""
     found = _NEXT_WORD.match(doc.low, h.end)
-    return found is not None and found.group(1) in lexicon().sets["held_places"]
+    return found is not None and (found.group(1) in _role_words("held_places")
+                                  or found.group(1) in lexicon().sets["target_heads"])
 
 
 def _traders_of_another_kind(doc: Doc, attackers: list[Hit], actor: Actor) -> bool:
     """"Drug traffickers bombed the hotel" in an article about the M-19: attackers named by a criminal trade are a
     criminal organisation's men, not the article's insurgent group's."""
-    sets = lexicon().sets
-    if not any(" ".join(doc.low[h.start:h.end].split()) in sets["trafficker_nouns"] for h in attackers):
+    if not any(" ".join(doc.low[h.start:h.end].split()) in _role_words("trafficker_nouns") for h in attackers):
         return False
-    return not any(w in sets["criminal_name_words"] for w in actor.name.lower().split())
+    return not any(w in _role_words("criminal_name_words") for w in actor.name.lower().split())
+
+
+@functools.cache
+def _role_words(name: str) -> frozenset[str]:
+    """A word list of roles.json, as a set (read once)."""
+    return frozenset(lexicon().roles[name])
 
 
 def _named_near(draft: Draft, actor: Actor, groups: list[actor_rules.ActorMention], sents: list[int]) -> bool:

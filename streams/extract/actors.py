@@ -11,7 +11,8 @@ from streams.extract.document import Doc
 from streams.extract.phrases import SPONSORED, vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
-from streams.extract.thresholds import CLAIM_NEGATION_WINDOW, DEED_AGENT_WORDS, DEED_REACH, SEIZER_REACH
+from streams.extract.thresholds import (CLAIM_NEGATION_WINDOW, DEED_AGENT_WORDS, DEED_REACH, SEIZER_REACH,
+                                        SURNAME_ACRONYM_CHARS)
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _CLAUSE_BREAKS = frozenset([";", ":", "(", ")"])
@@ -61,10 +62,20 @@ _NAME_WORDS = frozenset(["liberation", "revolutionary", "rebel", "patriotic", "p
 def inside_a_name(doc: Doc, hit: Hit) -> bool:
     """"the Zarate Willka Liberation Armed Forces", "the Patriotic Armed Forces": "armed forces" after a word of an
     insurgent organisation's name ends that name; it does not name the state's forces."""
+    before = doc.low[max(0, hit.start - 25):hit.start].split()[-1:]
+    if _surname(doc.low[hit.start:hit.end], before):
+        return True
     if doc.low[hit.start:hit.end] not in _BARE_FORCES:
         return False
-    before = doc.low[max(0, hit.start - 25):hit.start].split()[-1:]
     return bool(before) and before[0].strip("\"'“") in _NAME_WORDS
+
+
+def _surname(word: str, before: list[str]) -> bool:
+    """"Juan Carlos MIR", "Ana ETA": a short acronym right after a first name is that person's surname (in wire copy
+    set in capitals, case cannot tell the two apart)."""
+    return len(word) <= SURNAME_ACRONYM_CHARS and word.isalpha() and bool(before) \
+        and before[0] in lexicon().sets["first_names"]
+
 
 
 def national_forces(countries: Counter) -> Actor | None:
@@ -125,6 +136,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
             if "," in between and before[-1:] == ["by"]:
                 # "according to reports received by the police, the kidnapping took place": the agent of another verb
                 return False
+            if doc.cues_in(m.end, trigger_start, "attributed_verbs"):
+                return False  # "the ELN condemns the murder", "the FMLN denounced the massacre": a stance on it
             return len(words) <= 2 or _own_action(words)
         return True
     between = low[trigger_end:m.start]
@@ -207,9 +220,15 @@ _OWN_MEN = frozenset(["members", "member", "militants", "fighters", "guerrillas"
 def _own_report(words: list[str]) -> bool:
     """"The ELN said (that) it blew up the pipeline", "the FMLN reported that its units attacked": the actor
     tells of its own attack."""
+    while words and words[0] in _REPORT_ADVERBS:
+        words = words[1:]  # "the army denied today that its planes had bombed"
     if words[:1] == ["that"]:
         words = words[1:]
     return bool(words) and words[0] in _OWN_SUBJECT and len(words) <= 4
+
+
+_REPORT_ADVERBS = frozenset(["today", "yesterday", "tonight", "again", "also", "later", "once", "repeatedly",
+                             "strongly", "categorically", "emphatically", "firmly", "publicly", "officially"])
 
 
 def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False) -> Hit | None:

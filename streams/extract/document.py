@@ -312,10 +312,19 @@ def _by_category(found: list[Found]) -> tuple[dict[str, list[Hit]], list[tuple[i
                 by_cat[category] = [_new_tuple(Hit, (start, end, category, payload))]
             elif start >= same[-1][1]:  # not inside the category's last hit (hits come by start, longest first)
                 same.append(_new_tuple(Hit, (start, end, category, payload)))
+            elif category == "actor" and end > same[-1][1] and _group_over_state(same[-1][3], payload):
+                # "Colombian Army of National Liberation guerrillas": an armed group's name crossing a state's wins
+                same[-1] = _new_tuple(Hit, (start, end, category, payload))
     by_cat["cue"] = cues
     for kind, kind_hits in cue_kinds.items():
         by_cat["cue:" + kind] = kind_hits
     return by_cat, words
+
+
+def _group_over_state(last: tuple[int, ...], crossing: tuple[int, ...]) -> bool:
+    """Do the readings of an actor hit crossing the last one name only armed groups, and the last one's only states?"""
+    actors = lexicon().actors
+    return all(actors[i].kind == "armed_group" for i in crossing) and all(actors[i].kind == "state" for i in last)
 
 
 def _drop_cues_in_dates(by_cat: dict[str, list[Hit]], kind: str, dates: list[DateMention]) -> None:

@@ -21,7 +21,7 @@ from streams.extract.newgroups import (attackers_organisations, blamed_organisat
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
 from streams.extract.thresholds import (BLAME_REACH, BLAMED_LIST_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH,
-                                        DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE, FAR_BLAME_REACH,
+                                        DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE, FAR_BLAME_REACH, HEADER_CHARS,
                                         GROUP_ANAPHOR_REACH, HISTORY_AFTER_DAYS, MAX_SENTENCES_READ, OBJECT_CHARS)
 
 
@@ -30,6 +30,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     mentions: list[actor_rules.ActorMention] = []
     seen: set[int] = set()
     claim, claim_cue, state_subject, combat = "unknown", None, False, False
+    loose = False
     for a in draft.anchors[:MAX_SENTENCES_READ]:
         s0, s1 = doc.sentences[a.sent]
         for h in doc.hits_in("actor", s0, s1):
@@ -53,6 +54,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if m.start in seen:
                 continue
             seen.add(m.start)
+            if not mentions:
+                loose = not (agent or claims)  # named only beside an attacker noun ("members of the X")
             mentions.append(m)
             if claim == "unknown":
                 home = countries.most_common(1)[0][0] if countries else None
@@ -60,10 +63,18 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
                 # "Israeli forces struck", or the alias holds the trigger itself ("an Israeli strike")
                 state_subject = m.actor.kind == "state" and m.end <= a.end
     group = mentions[0].actor if mentions else None
+    if group is not None and loose:
+        blamed = _blamed_group(doc, draft, countries)
+        if blamed[0] is not None:
+            # "... The attack was the work of X": a blame of the attack outranks a group only named beside attackers
+            group, claim, claim_cue, mentions = blamed
+            state_subject = False
     if group is None and combat:
         return {"group": None, "kind": None, "known": False, "claim": "unknown", "mentions": []}, [], False
     if group is None:
         group, claim, claim_cue, mentions = _blamed_group(doc, draft, countries)
+    if group is None:
+        group, claim, claim_cue, mentions = _signed_group(doc, draft, countries)
     if group is None:
         group, claim, claim_cue, mentions = _new_group(doc, draft)
     if group is None:
@@ -767,6 +778,31 @@ def _took_part(doc: Doc, end: int, s1: int) -> bool:
         or _CRIME.match(doc.low, start) is not None
 
 
+# what attackers leave behind to sign their deed, then the group it names: "left leaflets of the X", "a flag of the
+# X was found at the scene", "painted the walls with the words X"
+_SIGNATURE = re.compile(r"\b(?:leaflets?|pamphlets?|flags?|banners?|slogans?|graffiti|insignias?|messages)"
+                        r"(?:[ \t\n]+[a-z-]+){0,2}?[ \t\n]+(?:of|from|signed[ \t\n]+by)[ \t\n]+(?:the[ \t\n]+)?$"
+                        r"|\bwith[ \t\n]+the[ \t\n]+(?:words|initials|name)[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+)?$")
+_SIGNATURE_WORDS = ("leaflet", "pamphlet", "flag", "banner", "slogan", "graffiti", "insignia", "messages", "the words",
+                    "the initials")
+
+
+def _signed_group(doc: Doc, draft: Draft, countries: Counter):
+    """"The attackers left pamphlets of the X", "a flag of the X was found at the scene": the group whose signature
+    the attackers left, in the incident's sentences or the CLAIM_REACH after them, is suspected."""
+    for s in [*draft.read(), *_sentences_after(doc, draft)]:
+        s0, s1 = doc.sentences[s]
+        if not doc.mentions_in(_SIGNATURE_WORDS, s0, s1):
+            continue  # most sentences tell no signature
+        for h in doc.hits_in("actor", s0, s1):
+            if _SIGNATURE.search(doc.low, max(s0, h.start - 60), h.start) is None:
+                continue
+            m = actor_rules.resolve(doc, h, countries)
+            if m is not None and m.actor.kind == "armed_group":
+                return m.actor, "suspected", None, [m]
+    return None, "unknown", None, []
+
+
 def _new_group(doc: Doc, draft: Draft):
     """An organisation the dictionary lacks that claims this attack ("the Black Hand Brigade claimed responsibility",
     also in a sentence of its own after it) or whose members carried it out ("members of the Red Dawn Front")."""
@@ -825,19 +861,22 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
         if cues:
             return groups[0].actor, "claimed", cues[0], [groups[0]]
     # people named around the attack ("guerrillas", "gunmen", "armed men", "individuals")
-    attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])]
+    attackers = [h for s in draft.read() for h in doc.hits_in("perp", *doc.sentences[s])
+                 if not _modifies_place(doc, h)]
     if any(_unidentified(doc, h) for h in attackers):
         return None, "unknown", None, []  # "unidentified men shot him": the text says the attackers are unknown
     groups, sents = _unharmed(doc, groups, sents)
     if not groups:
         return None, "unknown", None, []
     first, n = _dominant_group(doc, groups)
-    if _affiliation_only(doc, draft, first.actor, groups, sents):
+    if _affiliation_only(doc, draft, first.actor, groups, sents) or _blames_people(doc, draft) \
+            or _author_of_article(doc, first.actor, countries) and not _own_men(doc, attackers):
         return None, "unknown", None, []
     if not attackers and n >= DOMINANT_GROUP_SHARE * len(groups) and _pronoun_subject(doc, draft) \
             and _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # "... they murdered a soldier": the group named close by
-    if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries):
+    if not attackers or n < DOMINANT_GROUP_SHARE * len(groups) or _other_kind(doc, attackers, first, countries) \
+            or _traders_of_another_kind(doc, attackers, first.actor):
         return None, "unknown", None, []
     if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
@@ -845,6 +884,48 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
 
 
 _AFTER_THEY = frozenset(["had", "have", "also", "then"])
+# the header of a transcribed communique or statement, with its author: "-- [COMMUNIQUE] [FMLN GENERAL COMMAND]"
+_HEADER_AUTHOR = re.compile(r"\[(?:communique|statement|report|commentary|editorial)\]\s*\[([^\]]{2,150})\]")
+
+
+def _own_men(doc: Doc, attackers: list[Hit]) -> bool:
+    """Are some attackers told by a word an armed group uses for its own men ("guerrilla columns", "our fighters")?"""
+    words = _role_words("own_men_words")
+    return any(doc.low[h.start:h.end].split()[-1] in words for h in attackers)
+
+
+def _author_of_article(doc: Doc, actor: Actor, countries: Counter) -> bool:
+    """Is the group the author of the communique the article transcribes ("[COMMUNIQUE] [FMLN]")? Attacks its own
+    communique tells with no word for its men ("the murderers", "terrorists") are no guess at it."""
+    found = _HEADER_AUTHOR.search(doc.low, 0, HEADER_CHARS)
+    if found is None:
+        return False
+    for h in doc.hits_in("actor", found.start(1), found.end(1)):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None and m.actor == actor:
+            return True
+    return False
+# verbs of blame whose object is the blamed ("accused X of", "blamed X for"); "hold" only with "responsible" after it
+_BLAME_VERB = re.compile(r"\b(?:accus|blam|hold|held)[a-z]*\s+((?:the\s+|former\s+|retired\s+)*)([a-z.]+)(?:\s+([a-z.]+))?")
+
+
+def _blames_people(doc: Doc, draft: Draft) -> bool:
+    """"We hold Colonel X responsible for this attack", "accused the defense minister of the massacre": the incident's
+    sentences, or those right after it, blame people by their office, so the article's armed group is no one to guess."""
+    titles = lexicon().sets["titles"]
+    for s in [*draft.read_between(), *_sentences_after(doc, draft)]:
+        s0, s1 = doc.sentences[s]
+        if not doc.cues_in(s0, s1, "attributed_verbs"):
+            continue  # most sentences blame no one
+        for found in _BLAME_VERB.finditer(doc.low, s0, s1):
+            head, second = found.group(2), found.group(3) or ""
+            if head not in titles and f"{head} {second}" not in titles:
+                continue
+            if found.group().startswith("h") and "responsible" not in doc.low[found.end():s1]:
+                continue  # "held talks", "holds the post of"
+            return True
+    return False
+
 
 
 def _pronoun_subject(doc: Doc, draft: Draft) -> bool:
@@ -909,6 +990,30 @@ def _other_kind(doc: Doc, attackers: list[Hit], group: actor_rules.ActorMention,
     return False
 
 
+_NEXT_WORD = re.compile(r"[ \t\n]+([a-z]+)")
+
+
+def _modifies_place(doc: Doc, h: Hit) -> bool:
+    """"bombed rebel positions", "a guerrilla camp": the attacker word only modifies the place hit."""
+    found = _NEXT_WORD.match(doc.low, h.end)
+    return found is not None and (found.group(1) in _role_words("held_places")
+                                  or found.group(1) in lexicon().sets["target_heads"])
+
+
+def _traders_of_another_kind(doc: Doc, attackers: list[Hit], actor: Actor) -> bool:
+    """"Drug traffickers bombed the hotel" in an article about the M-19: attackers named by a criminal trade are a
+    criminal organisation's men, not the article's insurgent group's."""
+    if not any(" ".join(doc.low[h.start:h.end].split()) in _role_words("trafficker_nouns") for h in attackers):
+        return False
+    return not any(w in _role_words("criminal_name_words") for w in actor.name.lower().split())
+
+
+@functools.cache
+def _role_words(name: str) -> frozenset[str]:
+    """A word list of roles.json, as a set (read once)."""
+    return frozenset(lexicon().roles[name])
+
+
 def _named_near(draft: Draft, actor: Actor, groups: list[actor_rules.ActorMention], sents: list[int]) -> bool:
     """Is the group named at most DOMINANT_GROUP_REACH sentences from the incident (sents is sorted)? "Armed men
     killed a farmer" is the article's group's deed only when that group is named close by."""
@@ -969,14 +1074,36 @@ def _harmed(doc: Doc, g: actor_rules.ActorMention) -> bool:
 def _harmed_after(doc: Doc, g: actor_rules.ActorMention) -> bool:
     """"three members of the ELN were killed", "two ELN guerrillas were wounded": the group's men as the subject of
     a passive that harms them."""
-    end = _past_perp_noun(doc, g.end)
-    return _HARMED_AFTER.match(doc.low, end) is not None
+    end = _past_member_noun(doc, _past_perp_noun(doc, g.end))
+    return _HARMED_AFTER.match(doc.low, _past_names(doc, end)) is not None
+
+
+_MEMBER_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _past_member_noun(doc: Doc, end: int) -> int:
+    """End of the word for the organisation's men right after its name ("treasury police officers", "army
+    troops"), else end."""
+    found = _MEMBER_WORD.match(doc.low, end)
+    return found.end() if found and found.group(1) in vocab()["organisation_members"] else end
+
+
+# "M-19 guerrillas Jairo Motta and Luz Garcia were gunned down": the members' names between the noun and the verb
+_NAMES_AFTER = re.compile(r"\s+([a-z]+)(?:\s+[a-z'.-]+){1,4}?(?:,?\s+and(?:\s+[a-z'.-]+){2,5}?)?(?=\s+(?:was|were)\s)")
+
+
+def _past_names(doc: Doc, end: int) -> int:
+    """End of the persons named right after a group's men ("ELN guerrillas Jose Perez and Ana Gomez"), else end."""
+    found = _NAMES_AFTER.match(doc.low, end, end + 90)
+    if found is None or found.group(1) not in lexicon().sets["first_names"]:
+        return end
+    return found.end()
 
 
 _HARM_GERUNDS = frozenset(["killing", "wounding", "injuring", "kidnapping", "abducting", "targeting", "capturing"])
 _HARMED_AFTER = re.compile(r"[\])]?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+|also\s+|either\s+)?"
                            r"(?:killed|wounded|injured|kidnapped|abducted|murdered|shot|executed|captured|arrested"
-                           r"|hurt)\b")
+                           r"|hurt|gunned\s+down|slain)\b")
 
 
 def _dominant_group(doc: Doc, groups: list[actor_rules.ActorMention]) -> tuple[actor_rules.ActorMention, int]:

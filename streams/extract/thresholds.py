@@ -61,6 +61,8 @@ BLAMED_LIST_REACH = 160
 OBJECT_CHARS = 60
 BLAME_REACH = 100  # "attributed the bombing of the embassy to X": the blamed group at most this far after the cue
 FAR_BLAME_REACH = 10  # "X were guilty of the murders": a blame naming the attack itself, this many sentences after it
+SURNAME_ACRONYM_CHARS = 5  # "Juan Carlos MIR": an acronym this short right after a first name is a surname
+HEADER_CHARS = 300  # an article's header ("-- [COMMUNIQUE] [X] [TEXT]") lies within this many characters
 # "the murder of the priests, perpetrated in the capital on 16 November by the army": the agent after "by" this many
 # words at most after the attack word, when "by" follows a word of doing the deed at most DEED_REACH words before it
 DEED_AGENT_WORDS = 20

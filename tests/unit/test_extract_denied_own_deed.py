@@ -1,0 +1,10 @@
+"""A state force denying "today that its planes had bombed" tells of its own deed. Made-up sentences."""
+from __future__ import annotations
+
+from tests.unit.extracting import perpetrator
+
+
+def test_a_denial_with_an_adverb_still_names_the_forces() -> None:
+    perp = perpetrator("The Colombian army denied today that its planes had bombed a farm near Arauca on Monday, "
+                       "killing five farmers.")
+    assert perp["group"] == "Colombian Armed Forces"

@@ -464,8 +464,11 @@ _CASUALTY_VERBS = {"killing": "killed", "death": "killed", "wounding": "wounded"
 
 
 def _neither_before(tokens: list[Token], k: int) -> bool:
-    """Does the clause of the verb at k deny its subjects ("NEITHER X NOR Y WERE INJURED")?"""
-    return any(t.low == "neither" for t in tokens[_clause_start(tokens, k):k])
+    """Does the clause of the verb at k deny its subjects ("NEITHER X NOR Y WERE INJURED", "NONE OF THE PRIESTS
+    AND REFUGEES WAS HURT": the denial covers every coordinate, not the first only)?"""
+    clause = tokens[_clause_start(tokens, k):k]
+    return any(t.low == "neither" or (t.low == "none" and n + 1 < len(clause) and clause[n + 1].low == "of")
+               for n, t in enumerate(clause))
 
 
 def _addition_window(tokens: list[Token], k: int) -> tuple[int, int]:
@@ -1634,6 +1637,9 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     if effect == "other":
         k = _before_dashed_aside(tokens, k)
     rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True)))
+    aside = _relative_aside_start(tokens, k) if rng is None else k
+    if aside < k:  # "A MAN, WHO WAS THE GUARD AT THE TOWER, WAS KILLED": the subject before the aside
+        rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, aside, subject=True)))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
@@ -1662,6 +1668,26 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k), k), effect)
                    if f.span not in spans)
     return out
+
+
+def _relative_aside_start(tokens: list[Token], k: int) -> int:
+    """The comma opening an aside set off right before the verb at k that tells more of the subject: a relative
+    clause or an identification ("A MAN, WHO IS BELIEVED TO BE THE GUARD, WAS KILLED"; "AN ENGINEER, IDENTIFIED AS
+    X, WAS KILLED"); k when there is none. The aside holds no other comma: a list ("X, Y, AND Z WHO WERE ...")
+    is not one."""
+    if k < 4 or tokens[k - 1].low != ",":
+        return k
+    for n in range(k - 2, max(0, k - 2 - _RELATIVE_ASIDE_REACH), -1):
+        low = tokens[n].low
+        if low == ",":
+            return n if n > 0 and tokens[n + 1].low in _ASIDE_OPENERS else k
+        if low in (";", ":", "\"", "said", "says"):
+            return k
+    return k
+
+
+_RELATIVE_ASIDE_REACH = 20  # ", WHO IS BELIEVED TO HAVE BEEN THE WATCHMAN AT CHANNEL 7'S TOWER,"
+_ASIDE_OPENERS = frozenset(["who", "identified"])
 
 
 def _held_subject(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:

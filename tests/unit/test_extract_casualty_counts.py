@@ -227,3 +227,25 @@ def test_an_unnamed_item_of_a_semicolon_list_of_the_dead_is_one_more_person() ->
     assert killed(text) == [4]
     text = "A car bomb exploded in Lisbon on Monday, killing Jose Marques, 42; Ana Silva, 19; and Luis Mora, 30."
     assert killed(text) == [3]
+
+
+def wounded(text: str) -> list[int | None]:
+    return [inc["wounded"] for inc in extract_incidents(text, PUB, "t")]
+
+
+def test_a_subject_set_off_by_a_relative_clause_is_counted() -> None:
+    text = ("A bomb exploded at the radio mast in Ventana on Sunday. A man, who is believed to have been the guard "
+            "at the mast, was killed by the bomb.")
+    assert killed(text) == [1]
+
+
+def test_a_subject_set_off_by_an_identification_is_counted_once() -> None:
+    text = ("Rebels attacked the farm in Ventana on Sunday. As a result of the attack, an engineer, identified as "
+            "Pablo Ruiz, was killed.")
+    assert killed(text) == [1]
+
+
+def test_none_of_denies_every_coordinate() -> None:
+    text = ("A rocket hit the shelter in Ventana on Sunday, but none of the four priests and about 100 refugees "
+            "was hurt.")
+    assert wounded(text) in ([None], [0])

@@ -192,6 +192,8 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     for d in drafts:
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
+    for d in drafts:
+        _statement_day_replaced(doc, d)
     for d, nxt in zip(drafts, drafts[1:] + [None]):
         # the next incident begins at its first sentence, or at a lead sentence told before it
         stop = min(nxt.sentences[:1] + nxt.support[:1]) if nxt is not None else len(doc.sentences)
@@ -202,6 +204,24 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
         if lead is not None:
             d.story.insert(0, lead)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
+
+
+def _statement_day_replaced(doc: Doc, draft: Draft) -> None:
+    """A telling dated only by the day it was said or reported ("the police confirmed today that X escaped an
+    attack") takes the attack's own day told further on in its sentences ("... after being wounded on 21 June"):
+    the statement's day is not the attack's. A later day than the publication's is no attack's past."""
+    if draft.date is None or not _speech_date(doc, draft.date):
+        return
+    first = draft.sentences[0]
+    for s in sorted({*draft.sentences, *draft.support, *draft.sequel}):
+        if s < first:
+            continue
+        for d in doc.dates_in(*doc.sentences[s]):
+            if d is draft.date or d.precision != "day" or _speech_date(doc, d):
+                continue
+            if 0 < (doc.published - last_day(d)).days <= LEAD_BACKGROUND_AFTER_DAYS:
+                draft.date = d
+                return
 
 
 def _many_alone(doc: Doc, a: Anchor, told: set[int], countries: Counter) -> bool:
@@ -469,6 +489,8 @@ def _speech_date(doc: Doc, d: DateMention) -> bool:
     "on Friday claimed"): a claim or reporting cue right next to the date."""
     if d.precision != "day":
         return False  # "were reported in September": a month dates the events counted
+    if doc.low.startswith("'s", d.end):
+        return False  # "claimed responsibility for Wednesday's attack": the day dates the attack
     s0, s1 = doc.sentences[doc.sentence_of(d.start)]
     for kind in ("claimed", "reporting"):
         for cue in doc.cues_in(max(s0, d.start - SPEECH_DATE_REACH), d.start, kind):
@@ -476,7 +498,8 @@ def _speech_date(doc: Doc, d: DateMention) -> bool:
             if not passive and all(w in _SPEECH_GAP for w in doc.low[cue.end:d.start].split()):
                 return True
         for cue in doc.cues_in(d.end, min(s1, d.end + 3), kind):
-            return True
+            # "on Friday said"; not across a comma closing an aside ("wounded on 21 June, said:")
+            return not doc.low[d.end:cue.start].strip()
     return False
 
 

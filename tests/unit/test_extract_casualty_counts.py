@@ -249,3 +249,8 @@ def test_none_of_denies_every_coordinate() -> None:
     text = ("A rocket hit the shelter in Ventana on Sunday, but none of the four priests and about 100 refugees "
             "was hurt.")
     assert wounded(text) in ([None], [0])
+
+
+def test_household_staff_and_companions_count_as_people() -> None:
+    assert killed("Gunmen killed six priests and two maids in Ventana on Sunday.") == [8]
+    assert killed("Gunmen killed four doctors and two companions in Ventana on Sunday.") == [6]

@@ -99,7 +99,10 @@ def _country_hits(doc: Doc) -> list[tuple[Hit, str]]:
 
 def _names_country(doc: Doc, hit: Hit) -> bool:
     """Does a place hit tell the article's country? Not as a person's name ("Jaime Quintero"); inside an actor's
-    name only a country or its people do ("the Peruvian army", not the "Marti" of "Farabundo Marti")."""
+    name only a country or its people do ("the Peruvian army", not the "Marti" of "Farabundo Marti"); nor does the
+    name of a street or square ("Baghdad Street in Damascus")."""
+    if _NAMED_WAY.match(doc.low, hit.end):
+        return False
     if _a_country_or_people(hit.payload):
         return True
     return not doc.blocked(hit.start, hit.end) and not _in_person_name(doc, hit)
@@ -145,7 +148,8 @@ def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[Plac
 
 def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
     """The hit resolved to one reading, or None when it names no place here."""
-    if doc.blocked(hit.start, hit.end) or _in_person_name(doc, hit) or _LONGER_NAME.match(doc.text, hit.end):
+    if doc.blocked(hit.start, hit.end) or _in_person_name(doc, hit) or _LONGER_NAME.match(doc.text, hit.end) \
+            or _NAMED_WAY.match(doc.low, hit.end):
         return None
     if _statement_place(doc, hit):
         return None
@@ -212,6 +216,9 @@ _STATEMENT_TIMES = frozenset(["today", "yesterday", "tonight", "last", "night", 
 # "SAN MIGUEL DE MERCEDES", "San Juan de Urama": a name the gazetteer holds (San Miguel, San Juan) opening a longer
 # one it lacks is another place (the longest entry, "Santiago de Chile", is matched whole when the gazetteer has it)
 _LONGER_NAME = re.compile(r"[ \t]+(?:de|del|DE|DEL)(?:[ \t]+(?:la|las|los|LA|LAS|LOS))?[ \t\n]+[A-Z]")
+# "BOLIVAR SQUARE", "Baghdad Street", "the San Miguel River": a street, square or river named after a place (or a
+# person) lies anywhere, often far from it
+_NAMED_WAY = re.compile(r"[ \t\n]+(?:street|avenue|boulevard|square|river)\b")
 # "Bint Jbeil", "Al-Qusayr", "Beit Ummar": one to three capitalised words (a lower-case particle between)
 _TOWN_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s(?:al-|el-|de\s|del\s)?[A-Z][\w'’-]+){0,2})")
 

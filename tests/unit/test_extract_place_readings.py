@@ -27,3 +27,12 @@ def test_the_place_a_statement_was_made_is_not_the_attacked_place() -> None:
     text = ("The police reported today in Lima that rebels attacked the town hall of Arequipa yesterday, "
             "killing two guards.")
     assert places(text) == ["Arequipa"]
+
+
+def test_a_square_named_after_a_place_is_not_that_place() -> None:
+    assert places("A bomb exploded in Bolivar Square on Sunday, killing two policemen.") == [None]
+
+
+def test_a_street_named_after_a_city_tells_neither_the_place_nor_the_country() -> None:
+    text = "Gunmen opened fire on a bus on Baghdad Street in Damascus on Sunday, killing two people."
+    assert places(text) == ["Damascus"]

@@ -308,7 +308,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_toll(tokens, k + 1))
         if passive is None and low in _BARE_CASUALTY and _coordinated_count(tokens, k):
             # "were killed and more than 140 wounded when gunmen...": the second count's "were" left out
-            out.extend(_count_before(tokens, k, _BARE_CASUALTY[low]))
+            out.extend(_count_before(doc, tokens, k, _BARE_CASUALTY[low]))
         elif passive is None and low in _BARE_CASUALTY and _people_left(tokens, k):
             out.append(Filler(Span(tokens[k - 2].start, tokens[k - 1].end), "count", _BARE_CASUALTY[low],
                               count_from_words([tokens[k - 2].low])))
@@ -321,7 +321,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # people are killed, wounded or kidnapped; a building in that clause is where they work or lay
                 found = [p for f in found for p in ([f] if f.kind != "target" else _member_of(doc, f))]
             if not found and passive[1] in ("killed", "wounded"):
-                found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
+                found = _count_before(doc, tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
             out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif low in _TOWARD and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - 8), k):
@@ -1485,19 +1485,26 @@ _PART_WORDS = frozenset(["back", "front", "rear", "side", "entrance", "door", "d
                          "engine", "engines", "tire", "tires", "windshield", "windshields", "cockpit"])
 
 
-def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
+def _count_before(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
     """"and more than 40 were wounded", "and three others wounded": a bare number as the subject of the
     casualty verb."""
     k = _past_others(tokens, k)
     if k == 0:
         return []
-    count = count_from_words([tokens[k - 1].low])
-    if count is None or tokens[k - 1].low in ("a", "an", "one"):
+    low, before = tokens[k - 1].low, tokens[k - 2].low if k > 1 else ""
+    # "killed one and wounded another", "a soldier was killed and another was wounded": one more person; "one" only
+    # right after a word that joins a count ("leaving one dead", "and one wounded"), not "no one was hurt"
+    count = 1 if low == "another" and before in _COUNT_JOINS else count_from_words([low])
+    if count is None or low in ("a", "an") or (low == "one" and before not in _COUNT_JOINS):
         return []
+    if low in ("one", "another") and doc.hits_in("perp", tokens[max(0, k - _ELIDED_REACH)].start, tokens[k - 1].start):
+        return []  # "ONE TERRORIST DEAD AND ONE WOUNDED": the noun left out is the attackers'
     return [Filler(Span(tokens[k - 1].start, tokens[k - 1].end), "count", effect, count)]
 
 
 _OTHERS = frozenset(["others", "more"])
+_COUNT_JOINS = frozenset(["and", "leaving", "left", "with"])
+_ELIDED_REACH = 8  # "ONE TERRORIST DEAD AND" + "ONE"
 
 
 def _perfect_count(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:

@@ -254,3 +254,22 @@ def test_none_of_denies_every_coordinate() -> None:
 def test_household_staff_and_companions_count_as_people() -> None:
     assert killed("Gunmen killed six priests and two maids in Ventana on Sunday.") == [8]
     assert killed("Gunmen killed four doctors and two companions in Ventana on Sunday.") == [6]
+
+
+def test_one_after_a_joining_word_is_a_count() -> None:
+    assert killed("Gunmen attacked a bus in Ventana on Sunday, leaving one dead.") == [1]
+
+
+def test_another_after_and_is_one_more_person() -> None:
+    text = "Gunmen attacked a bus in Ventana on Sunday. A soldier was killed and another was wounded."
+    assert wounded(text) == [1]
+
+
+def test_no_one_is_no_count() -> None:
+    assert killed("Gunmen attacked a bus in Ventana on Sunday. No one was killed.") in ([None], [0])
+
+
+def test_one_left_out_after_the_attackers_dead_is_theirs() -> None:
+    text = ("Rebels attacked the town hall of Ventana on Sunday. The attack resulted in one guerrilla dead and one "
+            "wounded.")
+    assert wounded(text) == [None]

@@ -75,3 +75,4 @@ NO_CASUALTY_REACH = 2  # sentences after the telling where "there were no casual
 # cue this far after X past its appositive
 CLAIM_APPOSITIVE_REACH = 130
 OTHER_STATES_REACH = 2  # soldiers told this many sentences from another state's forces may be that state's
+DAYS_AHEAD_THIS_YEAR = 7  # a day-month this many days after publication is this year's, not last year's

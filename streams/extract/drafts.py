@@ -14,6 +14,7 @@ from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
 from streams.extract.phrases import s_plural
+from streams.extract.resources import lexicon
 from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
                                         LEAD_BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, SPEECH_DATE_REACH, STORY_REACH,
                                         VICTIMS_NAMED_REACH)
@@ -102,6 +103,13 @@ def sentence_date(doc: Doc, sent: int, pos: int) -> DateMention | None:
     if not dates:
         return None
     in_sentence = doc.dates_in(s0, s1)
+    other = [d for d in in_sentence if _dates_another_event(doc, d)]
+    if other and len(other) == len(in_sentence):
+        return None
+    if other:
+        # "after the 19 March election ... attacked the post on 18 March": the election's day is not the attack's
+        in_sentence = [d for d in in_sentence if d not in other]
+        dates = [d for d in dates if d not in other] or in_sentence
     if len(in_sentence) > 1:
         # "claimed responsibility on Thursday for bombings ... on Wednesday": the claim's day is not the attack's
         own = [d for d in in_sentence if not _speech_date(doc, d)]
@@ -482,6 +490,22 @@ def _continues(current: Draft, a: Anchor, date: DateMention | None, place, own: 
 
 _SPEECH_GAP = frozenset(["on", "late", "early", "responsibility", "credit", "for", "it", "the", "attack", "a",
                          "statement"])
+
+
+def _dates_another_event(doc: Doc, d: DateMention) -> bool:
+    """A day set before a noun that is no attack ("the 19 March election", "the recent 15 February summit", "the
+    3 October coup") dates that event; "the 30 October attack" is an attack's."""
+    if d.precision != "day" or doc.low[max(0, d.start - 8):d.start].split()[-1:] not in (["the"], ["recent"]):
+        return False
+    after = doc.low[d.end:d.end + _ATTRIBUTIVE_REACH].split()[:_ATTRIBUTIVE_WORDS]
+    if not after or not after[0].strip(".,;:").isalpha() or after[0] in lexicon().stopwords:
+        return False  # "the 19 March, when ...", "on the 19 March at 2100": no noun it modifies ("summit." is one)
+    end = doc.low.find(after[-1], d.end) + len(after[-1])
+    return not doc.hits_in("trigger", d.end, end)
+
+
+_ATTRIBUTIVE_REACH = 40
+_ATTRIBUTIVE_WORDS = 3  # "the 15 February antidrug summit", "the 30 October guerrilla attack"
 
 
 def _speech_date(doc: Doc, d: DateMention) -> bool:

@@ -37,3 +37,14 @@ def test_a_day_closing_an_aside_before_said_is_not_the_statements() -> None:
 def test_a_statement_day_with_no_other_day_stays() -> None:
     text = "VENTANA, 22 JUN 21 -- The police said today that gunmen shot dead the judge Pablo Ruiz in Ventana."
     assert days(text) == ["2021-06-22"]
+
+
+def test_a_day_set_before_another_event_does_not_date_the_attack() -> None:
+    text = ("VENTANA, 22 JUN 21 -- Rebels bombed the power station in Ventana to protest the recent 15 June "
+            "summit.")
+    assert days(text) == ["2021-06-22"]
+
+
+def test_a_day_set_before_an_attack_word_dates_it() -> None:
+    text = "The minister condemned the 20 June bombing of the power station in Ventana, which killed two guards."
+    assert "2021-06-20" in days(text)

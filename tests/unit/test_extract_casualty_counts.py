@@ -273,3 +273,9 @@ def test_one_left_out_after_the_attackers_dead_is_theirs() -> None:
     text = ("Rebels attacked the town hall of Ventana on Sunday. The attack resulted in one guerrilla dead and one "
             "wounded.")
     assert wounded(text) == [None]
+
+
+def test_a_person_named_again_without_the_second_surname_is_counted_once() -> None:
+    text = ("A gunman shot dead the candidate Pablo Ruiz Ortega at the airport in Ventana on Sunday. The police "
+            "said the gunman killed Pablo Ruiz with a submachine gun.")
+    assert killed(text) == [1]

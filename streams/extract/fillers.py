@@ -1687,14 +1687,32 @@ def _relative_aside_start(tokens: list[Token], k: int) -> int:
     for n in range(k - 2, max(0, k - 2 - _RELATIVE_ASIDE_REACH), -1):
         low = tokens[n].low
         if low == ",":
-            return n if n > 0 and tokens[n + 1].low in _ASIDE_OPENERS else k
+            if n > 0 and (tokens[n + 1].low in _ASIDE_OPENERS or _description(tokens[n + 1:k - 1])):
+                return n
+            return k
         if low in (";", ":", "\"", "said", "says"):
             return k
     return k
 
 
+def _description(words: list[Token]) -> bool:
+    """", A POLITICIAN FROM THE LIBERAL PARTY,", ", CHIEF EDITOR OF THE MAGAZINE,": a short noun phrase opened by a
+    determiner, a title or a person noun (not a name: "THEIR COOK, ELBA RAMOS, AND HER DAUGHTER, CELINA RAMOS, WERE
+    KILLED" lists people), no verb and no coordination (", Y, AND Z WERE KILLED" is a list)."""
+    sets = lexicon().sets
+    if not words or not (words[0].low in _APPOSITIVE_OPENERS or words[0].low in sets["titles"]
+                         or words[0].low in sets["victim_nouns"]):
+        return False
+    return len(words) <= _DESCRIPTION_WORDS and all(
+        t.low.isalpha() and not _verb_like(t.low) and t.low not in _NOT_IN_DESCRIPTION for t in words)
+
+
 _RELATIVE_ASIDE_REACH = 20  # ", WHO IS BELIEVED TO HAVE BEEN THE WATCHMAN AT CHANNEL 7'S TOWER,"
-_ASIDE_OPENERS = frozenset(["who", "identified"])
+_ASIDE_OPENERS = frozenset(["who", "identified", "including"])
+_DESCRIPTION_WORDS = 10
+# a coordination or a clause (", BOTH OF WHOM WERE LAWYERS,") is no description
+_NOT_IN_DESCRIPTION = frozenset(["and", "or", "nor", "who", "whom", "whose", "which", "that", "is", "are", "was",
+                                 "were", "has", "have", "had"])
 
 
 def _held_subject(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:

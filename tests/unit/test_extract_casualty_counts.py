@@ -279,3 +279,15 @@ def test_a_person_named_again_without_the_second_surname_is_counted_once() -> No
     text = ("A gunman shot dead the candidate Pablo Ruiz Ortega at the airport in Ventana on Sunday. The police "
             "said the gunman killed Pablo Ruiz with a submachine gun.")
     assert killed(text) == [1]
+
+
+def test_a_subject_set_off_by_an_including_aside_is_counted() -> None:
+    text = ("A bomb exploded at the market in Ventana on Sunday. Five other people, including a policeman, were "
+            "injured.")
+    assert wounded(text) == [5]
+
+
+def test_a_subject_set_off_by_a_description_is_counted() -> None:
+    text = ("Gunmen attacked the convoy of the judge in Ventana on Sunday. Two members of his escort, officers of "
+            "the secret police, were wounded.")
+    assert wounded(text) == [2]

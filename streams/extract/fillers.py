@@ -1546,8 +1546,9 @@ def _toll(tokens: list[Token], i: int) -> list[Filler]:
 def _coordinated_count(tokens: list[Token], k: int) -> bool:
     """"killed and more than 140 wounded when...", "leaving 12 dead": a number, then the participle at k,
     after "leaving" or joined by "and" to an earlier casualty word, and nothing after it could modify."""
-    if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords:
-        return False  # "30 wounded soldiers": a victim phrase
+    if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords \
+            and tokens[k + 1].low not in lexicon().dates["relative_days"]:
+        return False  # "30 wounded soldiers": a victim phrase; "three others injured tonight" is a count
     k = _past_others(tokens, k)
     if k < 3 or count_from_words([tokens[k - 1].low]) is None:
         return False

@@ -291,3 +291,8 @@ def test_a_subject_set_off_by_a_description_is_counted() -> None:
     text = ("Gunmen attacked the convoy of the judge in Ventana on Sunday. Two members of his escort, officers of "
             "the secret police, were wounded.")
     assert wounded(text) == [2]
+
+
+def test_a_count_before_a_time_word_is_still_a_count() -> None:
+    text = "One person was killed and three others injured tonight when a bomb exploded in Ventana."
+    assert wounded(text) == [3]

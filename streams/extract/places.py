@@ -151,7 +151,7 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
     if doc.blocked(hit.start, hit.end) or _in_person_name(doc, hit) or _LONGER_NAME.match(doc.text, hit.end) \
             or _NAMED_WAY.match(doc.low, hit.end):
         return None
-    if _statement_place(doc, hit):
+    if _statement_place(doc, hit) or _origin(doc, hit):
         return None
     readings = _readings(hit)
     locative = _preceded_by_locative(doc, hit.start)
@@ -208,6 +208,14 @@ def _statement_place(doc: Doc, hit: Hit) -> bool:
     return after[:1] == ["that"]
 
 
+def _origin(doc: Doc, hit: Hit) -> bool:
+    """"A 29-year-old woman from Cali", "two engineers from Lyon": where a person comes from, not where the attack
+    was: "from" right after a person noun."""
+    before = doc.low[max(0, hit.start - _ORIGIN_REACH):hit.start].split()
+    return len(before) >= 2 and before[-1] == "from" and before[-2].strip(",") in lexicon().sets["victim_nouns"]
+
+
+_ORIGIN_REACH = 30  # "policemen from" / "businessman from"
 _STATEMENT_REACH = 40  # "reported yesterday afternoon in" / "today that"
 _STATEMENT_TIMES = frozenset(["today", "yesterday", "tonight", "last", "night", "this", "morning", "afternoon",
                               "evening"])

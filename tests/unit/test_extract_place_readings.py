@@ -36,3 +36,8 @@ def test_a_square_named_after_a_place_is_not_that_place() -> None:
 def test_a_street_named_after_a_city_tells_neither_the_place_nor_the_country() -> None:
     text = "Gunmen opened fire on a bus on Baghdad Street in Damascus on Sunday, killing two people."
     assert places(text) == ["Damascus"]
+
+
+def test_where_a_victim_comes_from_is_not_the_attacked_place() -> None:
+    text = "A 29-year-old woman from Cali was shot dead by gunmen at the polo club in Bogota on Sunday."
+    assert places(text) == ["Bogotá"]

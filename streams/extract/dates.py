@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from streams.extract.resources import lexicon
+from streams.extract.thresholds import DAYS_AHEAD_THIS_YEAR
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +84,24 @@ def _one_line(text: str) -> str:
 
 
 def _year(two_or_four: str | None, month: int, day: int | None, pub: datetime.date) -> int:
-    """Explicit year, or the most recent year that puts the date on or before publication."""
+    """Explicit year, or the most recent year that puts the date on or before publication; a day only a few days
+    after publication is this year's ("a strike on 1 November" in a 31 October report, "0050 GMT 18 October" of an
+    evening attack reported on the 17th, a dateline with no year a little ahead of the publication date known)."""
     if two_or_four:
         y = int(two_or_four)
         return y + (1900 if y >= 50 else 2000) if y < 100 else y
     candidate = pub.year
     if (month, day or 1) > (pub.month, pub.day):
-        candidate -= 1
+        if day is None or not _soon_after(candidate, month, day, pub):
+            candidate -= 1
     return candidate
+
+
+def _soon_after(year: int, month: int, day: int, pub: datetime.date) -> bool:
+    try:
+        return (datetime.date(year, month, day) - pub).days <= DAYS_AHEAD_THIS_YEAR
+    except ValueError:
+        return False  # "31 November": no such day
 
 
 def _day(year: int, month: int, day: int) -> str | None:

@@ -14,6 +14,7 @@ from streams.extract.dates import DateMention
 from streams.extract.document import Doc
 from streams.extract.fillers import objects_in
 from streams.extract.phrases import s_plural
+from streams.extract.resources import lexicon
 from streams.extract.thresholds import (ANAPHORA_REACH, ATTACH_REACH, BETWEEN_REACH, HISTORY_AFTER_DAYS,
                                         LEAD_BACKGROUND_AFTER_DAYS, MAX_SENTENCES_READ, REPORTED_REACH,
                                         REPORTED_WITHIN_DAYS, SPEECH_DATE_REACH, STORY_REACH, VICTIMS_NAMED_REACH)
@@ -105,6 +106,13 @@ def sentence_date(doc: Doc, sent: int, pos: int) -> DateMention | None:
     if not dates:
         return None
     in_sentence = doc.dates_in(s0, s1)
+    other = [d for d in in_sentence if _dates_another_event(doc, d)]
+    if other and len(other) == len(in_sentence):
+        return None
+    if other:
+        # "after the 19 March election ... attacked the post on 18 March": the election's day is not the attack's
+        in_sentence = [d for d in in_sentence if d not in other]
+        dates = [d for d in dates if d not in other] or in_sentence
     if len(in_sentence) > 1:
         # "claimed responsibility on Thursday for bombings ... on Wednesday": the claim's day is not the attack's
         own = [d for d in in_sentence if not _speech_date(doc, d)]
@@ -223,6 +231,8 @@ def _read_around(doc: Doc, drafts: list[Draft]) -> None:
     for d in drafts:
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
+    for d in drafts:
+        _statement_day_replaced(doc, d)
     for d, nxt in zip(drafts, drafts[1:] + [None]):
         # the next incident begins at its first sentence, or at a lead sentence told before it
         stop = min(nxt.sentences[:1] + nxt.support[:1]) if nxt is not None else len(doc.sentences)
@@ -232,6 +242,24 @@ def _read_around(doc: Doc, drafts: list[Draft]) -> None:
         lead = _lead(d, read)
         if lead is not None:
             d.story.insert(0, lead)
+
+
+def _statement_day_replaced(doc: Doc, draft: Draft) -> None:
+    """A telling dated only by the day it was said or reported ("the police confirmed today that X escaped an
+    attack") takes the attack's own day told further on in its sentences ("... after being wounded on 21 June"):
+    the statement's day is not the attack's. A later day than the publication's is no attack's past."""
+    if draft.date is None or not _speech_date(doc, draft.date):
+        return
+    first = draft.sentences[0]
+    for s in sorted({*draft.sentences, *draft.support, *draft.sequel}):
+        if s < first:
+            continue
+        for d in doc.dates_in(*doc.sentences[s]):
+            if d is draft.date or d.precision != "day" or _speech_date(doc, d):
+                continue
+            if 0 < (doc.published - last_day(d)).days <= LEAD_BACKGROUND_AFTER_DAYS:
+                draft.date = d
+                return
 
 
 def _many_alone(doc: Doc, a: Anchor, told: set[int], countries: Counter) -> bool:
@@ -516,11 +544,29 @@ _SPEECH_GAP = frozenset(["on", "late", "early", "responsibility", "credit", "for
                          "statement"])
 
 
+def _dates_another_event(doc: Doc, d: DateMention) -> bool:
+    """A day set before a noun that is no attack ("the 19 March election", "the recent 15 February summit", "the
+    3 October coup") dates that event; "the 30 October attack" is an attack's."""
+    if d.precision != "day" or doc.low[max(0, d.start - 8):d.start].split()[-1:] not in (["the"], ["recent"]):
+        return False
+    after = doc.low[d.end:d.end + _ATTRIBUTIVE_REACH].split()[:_ATTRIBUTIVE_WORDS]
+    if not after or not after[0].strip(".,;:").isalpha() or after[0] in lexicon().stopwords:
+        return False  # "the 19 March, when ...", "on the 19 March at 2100": no noun it modifies ("summit." is one)
+    end = doc.low.find(after[-1], d.end) + len(after[-1])
+    return not doc.hits_in("trigger", d.end, end)
+
+
+_ATTRIBUTIVE_REACH = 40
+_ATTRIBUTIVE_WORDS = 3  # "the 15 February antidrug summit", "the 30 October guerrilla attack"
+
+
 def _speech_date(doc: Doc, d: DateMention) -> bool:
     """The day a claim or statement was made ("claimed responsibility on Thursday", "said on Saturday",
     "on Friday claimed"): a claim or reporting cue right next to the date."""
     if d.precision != "day":
         return False  # "were reported in September": a month dates the events counted
+    if doc.low.startswith("'s", d.end):
+        return False  # "claimed responsibility for Wednesday's attack": the day dates the attack
     s0, s1 = doc.sentences[doc.sentence_of(d.start)]
     for kind in ("claimed", "reporting"):
         for cue in doc.cues_in(max(s0, d.start - SPEECH_DATE_REACH), d.start, kind):
@@ -528,7 +574,8 @@ def _speech_date(doc: Doc, d: DateMention) -> bool:
             if not passive and all(w in _SPEECH_GAP for w in doc.low[cue.end:d.start].split()):
                 return True
         for cue in doc.cues_in(d.end, min(s1, d.end + 3), kind):
-            return True
+            # "on Friday said"; not across a comma closing an aside ("wounded on 21 June, said:")
+            return not doc.low[d.end:cue.start].strip()
     return False
 
 

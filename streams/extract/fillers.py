@@ -339,7 +339,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             out.extend(_toll(tokens, k + 1))
         if passive is None and low in _BARE_CASUALTY and _coordinated_count(tokens, k):
             # "were killed and more than 140 wounded when gunmen...": the second count's "were" left out
-            out.extend(_count_before(tokens, k, _BARE_CASUALTY[low]))
+            out.extend(_count_before(doc, tokens, k, _BARE_CASUALTY[low]))
         elif passive is None and low in _BARE_CASUALTY and _people_left(tokens, k):
             out.append(Filler(Span(tokens[k - 2].start, tokens[k - 1].end), "count", _BARE_CASUALTY[low],
                               count_from_words([tokens[k - 2].low])))
@@ -352,7 +352,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # people are killed, wounded or kidnapped; a building in that clause is where they work or lay
                 found = [p for f in found for p in ([f] if f.kind != "target" else _member_of(doc, f))]
             if not found and passive[1] in ("killed", "wounded"):
-                found = _count_before(tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
+                found = _count_before(doc, tokens, k, passive[1]) or _perfect_count(doc, tokens, k, passive[1])
             out.extend(_as_addition(found, tokens, *_addition_window(tokens, k)))
         elif low in _TOWARD and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - 8), k, low in _WHERE_ONLY):
@@ -538,8 +538,11 @@ _CASUALTY_VERBS = {"killing": "killed", "death": "killed", "wounding": "wounded"
 
 
 def _neither_before(tokens: list[Token], k: int) -> bool:
-    """Does the clause of the verb at k deny its subjects ("NEITHER X NOR Y WERE INJURED")?"""
-    return any(t.low == "neither" for t in tokens[_clause_start(tokens, k):k])
+    """Does the clause of the verb at k deny its subjects ("NEITHER X NOR Y WERE INJURED", "NONE OF THE PRIESTS
+    AND REFUGEES WAS HURT": the denial covers every coordinate, not the first only)?"""
+    clause = tokens[_clause_start(tokens, k):k]
+    return any(t.low == "neither" or (t.low == "none" and n + 1 < len(clause) and clause[n + 1].low == "of")
+               for n, t in enumerate(clause))
 
 
 def _addition_window(tokens: list[Token], k: int) -> tuple[int, int]:
@@ -1604,19 +1607,26 @@ _PART_WORDS = frozenset(["back", "front", "rear", "side", "entrance", "door", "d
                          "engine", "engines", "tire", "tires", "windshield", "windshields", "cockpit"])
 
 
-def _count_before(tokens: list[Token], k: int, effect: str) -> list[Filler]:
+def _count_before(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
     """"and more than 40 were wounded", "and three others wounded": a bare number as the subject of the
     casualty verb."""
     k = _past_others(tokens, k)
     if k == 0:
         return []
-    count = count_from_words([tokens[k - 1].low])
-    if count is None or tokens[k - 1].low in ("a", "an", "one"):
+    low, before = tokens[k - 1].low, tokens[k - 2].low if k > 1 else ""
+    # "killed one and wounded another", "a soldier was killed and another was wounded": one more person; "one" only
+    # right after a word that joins a count ("leaving one dead", "and one wounded"), not "no one was hurt"
+    count = 1 if low == "another" and before in _COUNT_JOINS else count_from_words([low])
+    if count is None or low in ("a", "an") or (low == "one" and before not in _COUNT_JOINS):
         return []
+    if low in ("one", "another") and doc.hits_in("perp", tokens[max(0, k - _ELIDED_REACH)].start, tokens[k - 1].start):
+        return []  # "ONE TERRORIST DEAD AND ONE WOUNDED": the noun left out is the attackers'
     return [Filler(Span(tokens[k - 1].start, tokens[k - 1].end), "count", effect, count)]
 
 
 _OTHERS = frozenset(["others", "more"])
+_COUNT_JOINS = frozenset(["and", "leaving", "left", "with"])
+_ELIDED_REACH = 8  # "ONE TERRORIST DEAD AND" + "ONE"
 
 
 def _perfect_count(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[Filler]:
@@ -1658,8 +1668,9 @@ def _toll(tokens: list[Token], i: int) -> list[Filler]:
 def _coordinated_count(tokens: list[Token], k: int) -> bool:
     """"killed and more than 140 wounded when...", "leaving 12 dead": a number, then the participle at k,
     after "leaving" or joined by "and" to an earlier casualty word, and nothing after it could modify."""
-    if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords:
-        return False  # "30 wounded soldiers": a victim phrase
+    if k + 1 < len(tokens) and is_word(tokens[k + 1]) and tokens[k + 1].low not in lexicon().stopwords \
+            and tokens[k + 1].low not in lexicon().dates["relative_days"]:
+        return False  # "30 wounded soldiers": a victim phrase; "three others injured tonight" is a count
     k = _past_others(tokens, k)
     if k < 3 or count_from_words([tokens[k - 1].low]) is None:
         return False
@@ -1776,6 +1787,9 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         k = _before_dashed_aside(tokens, k)
     k = _before_member_aside(tokens, k)
     rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True)))
+    aside = _relative_aside_start(tokens, k) if rng is None else k
+    if aside < k:  # "A MAN, WHO WAS THE GUARD AT THE TOWER, WAS KILLED": the subject before the aside
+        rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, aside, subject=True)))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
         # running toll ("44 PEASANTS HAVE BEEN KILLED") as an incident's victims, and stay read by name only
@@ -1804,6 +1818,44 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k), k), effect)
                    if f.span not in spans)
     return out
+
+
+def _relative_aside_start(tokens: list[Token], k: int) -> int:
+    """The comma opening an aside set off right before the verb at k that tells more of the subject: a relative
+    clause or an identification ("A MAN, WHO IS BELIEVED TO BE THE GUARD, WAS KILLED"; "AN ENGINEER, IDENTIFIED AS
+    X, WAS KILLED"); k when there is none. The aside holds no other comma: a list ("X, Y, AND Z WHO WERE ...")
+    is not one."""
+    if k < 4 or tokens[k - 1].low != ",":
+        return k
+    for n in range(k - 2, max(0, k - 2 - _RELATIVE_ASIDE_REACH), -1):
+        low = tokens[n].low
+        if low == ",":
+            if n > 0 and (tokens[n + 1].low in _ASIDE_OPENERS or _description(tokens[n + 1:k - 1])):
+                return n
+            return k
+        if low in (";", ":", "\"", "said", "says"):
+            return k
+    return k
+
+
+def _description(words: list[Token]) -> bool:
+    """", A POLITICIAN FROM THE LIBERAL PARTY,", ", CHIEF EDITOR OF THE MAGAZINE,": a short noun phrase opened by a
+    determiner, a title or a person noun (not a name: "THEIR COOK, ELBA RAMOS, AND HER DAUGHTER, CELINA RAMOS, WERE
+    KILLED" lists people), no verb and no coordination (", Y, AND Z WERE KILLED" is a list)."""
+    sets = lexicon().sets
+    if not words or not (words[0].low in _APPOSITIVE_OPENERS or words[0].low in sets["titles"]
+                         or words[0].low in sets["victim_nouns"]):
+        return False
+    return len(words) <= _DESCRIPTION_WORDS and all(
+        t.low.isalpha() and not _verb_like(t.low) and t.low not in _NOT_IN_DESCRIPTION for t in words)
+
+
+_RELATIVE_ASIDE_REACH = 20  # ", WHO IS BELIEVED TO HAVE BEEN THE WATCHMAN AT CHANNEL 7'S TOWER,"
+_ASIDE_OPENERS = frozenset(["who", "identified", "including"])
+_DESCRIPTION_WORDS = 10
+# a coordination or a clause (", BOTH OF WHOM WERE LAWYERS,") is no description
+_NOT_IN_DESCRIPTION = frozenset(["and", "or", "nor", "who", "whom", "whose", "which", "that", "is", "are", "was",
+                                 "were", "has", "have", "had"])
 
 
 def _held_subject(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:

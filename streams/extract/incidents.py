@@ -471,12 +471,13 @@ def _set_aside(draft: Draft, s: int, pos: int, dead: Zones, kept: tuple[Zones, Z
 
 def _named_again(name: str, effect: str, seen: dict[str, list[list[str]]]) -> bool:
     """Is a person named for effect the one already counted under a longer or shorter form of the name
-    ("Pablo Ruiz Ortega", later "Ruiz Ortega", or the first surname alone, "Ruiz")? Same-surname relatives
-    ("Ana Ruiz", "Pablo Ruiz") are not."""
+    ("Pablo Ruiz Ortega", later "Ruiz Ortega", the first surname alone, "Ruiz", or the given name and first surname,
+    "Pablo Ruiz")? Same-surname relatives ("Ana Ruiz", "Pablo Ruiz") are not."""
     words = name.split()
     for other in seen.setdefault(effect, []):
         short, long_ = sorted((words, other), key=len)
-        if long_[len(long_) - len(short):] == short or (len(short) == 1 and short[0] in long_[1:]):
+        if long_[len(long_) - len(short):] == short or (len(short) == 1 and short[0] in long_[1:]) \
+                or (len(short) > 1 and long_[:len(short)] == short):
             return True
     seen[effect].append(words)
     return False

@@ -99,7 +99,10 @@ def _country_hits(doc: Doc) -> list[tuple[Hit, str]]:
 
 def _names_country(doc: Doc, hit: Hit) -> bool:
     """Does a place hit tell the article's country? Not as a person's name ("Jaime Quintero"); inside an actor's
-    name only a country or its people do ("the Peruvian army", not the "Marti" of "Farabundo Marti")."""
+    name only a country or its people do ("the Peruvian army", not the "Marti" of "Farabundo Marti"); nor does the
+    name of a street or square ("Baghdad Street in Damascus")."""
+    if _NAMED_WAY.match(doc.low, hit.end):
+        return False
     if _a_country_or_people(hit.payload):
         return True
     return not doc.blocked(hit.start, hit.end) and not _in_person_name(doc, hit)
@@ -145,7 +148,10 @@ def mentions_in(doc: Doc, start: int, end: int, countries: Counter) -> list[Plac
 
 def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
     """The hit resolved to one reading, or None when it names no place here."""
-    if doc.blocked(hit.start, hit.end) or _in_person_name(doc, hit):
+    if doc.blocked(hit.start, hit.end) or _in_person_name(doc, hit) or _LONGER_NAME.match(doc.text, hit.end) \
+            or _NAMED_WAY.match(doc.low, hit.end):
+        return None
+    if _statement_place(doc, hit) or _origin(doc, hit):
         return None
     readings = _readings(hit)
     locative = _preceded_by_locative(doc, hit.start)
@@ -184,6 +190,43 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
     return PlaceMention(hit.start, hit.end, best, locative)
 
 
+def _statement_place(doc: Doc, hit: Hit) -> bool:
+    """"Police reported today in Lima that ...", "said in Managua yesterday that": where a statement was made, not
+    what was attacked: "in" + the place between a reporting verb (cues.json reporting) and its "that", time words
+    around the place."""
+    before = doc.low[max(0, hit.start - _STATEMENT_REACH):hit.start].split()
+    if before[-1:] != ["in"]:
+        return False  # most place names: one slice, no more
+    words = before[:-1]
+    while words and words[-1] in _STATEMENT_TIMES:
+        words.pop()
+    if not words or words[-1] not in lexicon().cues["reporting"]:
+        return False
+    after = [w.strip(",") for w in doc.low[hit.end:hit.end + _STATEMENT_REACH].split()]
+    while after and after[0] in _STATEMENT_TIMES:
+        after.pop(0)
+    return after[:1] == ["that"]
+
+
+def _origin(doc: Doc, hit: Hit) -> bool:
+    """"A 29-year-old woman from Cali", "two engineers from Lyon": where a person comes from, not where the attack
+    was: "from" right after a person noun."""
+    before = doc.low[max(0, hit.start - _ORIGIN_REACH):hit.start].split()
+    return len(before) >= 2 and before[-1] == "from" and before[-2].strip(",") in lexicon().sets["victim_nouns"]
+
+
+_ORIGIN_REACH = 30  # "policemen from" / "businessman from"
+_STATEMENT_REACH = 40  # "reported yesterday afternoon in" / "today that"
+_STATEMENT_TIMES = frozenset(["today", "yesterday", "tonight", "last", "night", "this", "morning", "afternoon",
+                              "evening"])
+
+
+# "SAN MIGUEL DE MERCEDES", "San Juan de Urama": a name the gazetteer holds (San Miguel, San Juan) opening a longer
+# one it lacks is another place (the longest entry, "Santiago de Chile", is matched whole when the gazetteer has it)
+_LONGER_NAME = re.compile(r"[ \t]+(?:de|del|DE|DEL)(?:[ \t]+(?:la|las|los|LA|LAS|LOS))?[ \t\n]+[A-Z]")
+# "BOLIVAR SQUARE", "Baghdad Street", "the San Miguel River": a street, square or river named after a place (or a
+# person) lies anywhere, often far from it
+_NAMED_WAY = re.compile(r"[ \t\n]+(?:street|avenue|boulevard|square|river)\b")
 # "Bint Jbeil", "Al-Qusayr", "Beit Ummar": one to three capitalised words (a lower-case particle between)
 _TOWN_NAME = re.compile(r"\s+([A-Z][\w'’-]+(?:\s(?:al-|el-|de\s|del\s)?[A-Z][\w'’-]+){0,2})")
 

@@ -2,6 +2,8 @@
 with its segments mapped back onto the text, and over-long runs cut so every later step stays linear."""
 from __future__ import annotations
 
+import re
+
 from sentencex import segment
 
 MAX_SENTENCE = 1500  # longer runs (tables, garbage, adversarial input) are cut at a space
@@ -11,6 +13,28 @@ _WIDE_SPACES = {c: " " for c in range(128, 0x3001) if chr(c).isspace()}
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence, surrounding whitespace trimmed."""
+    spans = _split(text)
+    return _month_ends(text, spans) if "MAY." in text else spans
+
+
+# sentencex reads an upper-case "MAY." as an abbreviation ("ON 6 MAY.  ACCORDING TO THE POLICE, ..." is one piece):
+# after a day or "in", followed by a capital, it ends the sentence
+_MAY_END = re.compile(r"(?:\b\d{1,2}|\bIN) MAY\.(?=\s+[A-Z\"\[])")
+
+
+def _month_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _MAY_END.finditer(text, start, end):
+            cut = m.end()
+            out.append((start, cut))
+            start = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _split(text: str) -> list[tuple[int, int]]:
     pieces, text = _segments(text)
     if "".join(pieces) == text:
         return _tiled(pieces, text)

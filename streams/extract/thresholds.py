@@ -85,3 +85,4 @@ HEADLINE_BODY_LINE = 100
 # the day it was reported, told at most REPORTED_REACH sentences after the report, is the one reported
 REPORTED_WITHIN_DAYS = 7
 REPORTED_REACH = 2
+DAYS_AHEAD_THIS_YEAR = 7  # a day-month this many days after publication is this year's, not last year's

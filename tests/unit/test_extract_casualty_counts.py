@@ -227,3 +227,72 @@ def test_an_unnamed_item_of_a_semicolon_list_of_the_dead_is_one_more_person() ->
     assert killed(text) == [4]
     text = "A car bomb exploded in Lisbon on Monday, killing Jose Marques, 42; Ana Silva, 19; and Luis Mora, 30."
     assert killed(text) == [3]
+
+
+def wounded(text: str) -> list[int | None]:
+    return [inc["wounded"] for inc in extract_incidents(text, PUB, "t")]
+
+
+def test_a_subject_set_off_by_a_relative_clause_is_counted() -> None:
+    text = ("A bomb exploded at the radio mast in Ventana on Sunday. A man, who is believed to have been the guard "
+            "at the mast, was killed by the bomb.")
+    assert killed(text) == [1]
+
+
+def test_a_subject_set_off_by_an_identification_is_counted_once() -> None:
+    text = ("Rebels attacked the farm in Ventana on Sunday. As a result of the attack, an engineer, identified as "
+            "Pablo Ruiz, was killed.")
+    assert killed(text) == [1]
+
+
+def test_none_of_denies_every_coordinate() -> None:
+    text = ("A rocket hit the shelter in Ventana on Sunday, but none of the four priests and about 100 refugees "
+            "was hurt.")
+    assert wounded(text) in ([None], [0])
+
+
+def test_household_staff_and_companions_count_as_people() -> None:
+    assert killed("Gunmen killed six priests and two maids in Ventana on Sunday.") == [8]
+    assert killed("Gunmen killed four doctors and two companions in Ventana on Sunday.") == [6]
+
+
+def test_one_after_a_joining_word_is_a_count() -> None:
+    assert killed("Gunmen attacked a bus in Ventana on Sunday, leaving one dead.") == [1]
+
+
+def test_another_after_and_is_one_more_person() -> None:
+    text = "Gunmen attacked a bus in Ventana on Sunday. A soldier was killed and another was wounded."
+    assert wounded(text) == [1]
+
+
+def test_no_one_is_no_count() -> None:
+    assert killed("Gunmen attacked a bus in Ventana on Sunday. No one was killed.") in ([None], [0])
+
+
+def test_one_left_out_after_the_attackers_dead_is_theirs() -> None:
+    text = ("Rebels attacked the town hall of Ventana on Sunday. The attack resulted in one guerrilla dead and one "
+            "wounded.")
+    assert wounded(text) == [None]
+
+
+def test_a_person_named_again_without_the_second_surname_is_counted_once() -> None:
+    text = ("A gunman shot dead the candidate Pablo Ruiz Ortega at the airport in Ventana on Sunday. The police "
+            "said the gunman killed Pablo Ruiz with a submachine gun.")
+    assert killed(text) == [1]
+
+
+def test_a_subject_set_off_by_an_including_aside_is_counted() -> None:
+    text = ("A bomb exploded at the market in Ventana on Sunday. Five other people, including a policeman, were "
+            "injured.")
+    assert wounded(text) == [5]
+
+
+def test_a_subject_set_off_by_a_description_is_counted() -> None:
+    text = ("Gunmen attacked the convoy of the judge in Ventana on Sunday. Two members of his escort, officers of "
+            "the secret police, were wounded.")
+    assert wounded(text) == [2]
+
+
+def test_a_count_before_a_time_word_is_still_a_count() -> None:
+    text = "One person was killed and three others injured tonight when a bomb exploded in Ventana."
+    assert wounded(text) == [3]

@@ -24,6 +24,8 @@ def _first(text: str, pub: datetime.date) -> tuple[str, str, str]:
     ("the first since early February", MONDAY, "2024-02", "month"),
     ("In January, a drone attack killed", MONDAY, "2024-01", "month"),
     ("In June, gunmen stormed", MONDAY, "2023-06", "month"),  # a month after publication is last year's
+    ("a general strike on 25 April", MONDAY, "2024-04-25", "day"),  # a day just ahead is this year's
+    ("the bombing on 25 May", MONDAY, "2023-05-25", "day"),  # a month ahead is last year's
     ("a bombing last year", MONDAY, "2023", "year"),
     ("SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- REBELS", MUC_DAY, "1990-02-04", "day"),
     ("A GUERRILLA COLUMN ATTACKED THE FARM 2 DAYS AGO.", MUC_DAY, "1990-02-02", "day"),

@@ -42,3 +42,9 @@ def test_tiled_pieces_give_the_spans_a_search_would() -> None:
     assert sentences._tiled(pieces, text) == expected
     assert [text[s:e] for s, e in expected][0] == "A bomb went off."
     assert len(expected) == 4 and all(e - s <= sentences.MAX_SENTENCE for s, e in expected)
+
+
+def test_an_upper_case_may_after_a_day_ends_its_sentence() -> None:
+    text = "A BOMB EXPLODED ON 6 MAY.  ACCORDING TO THE POLICE, TWO DIED."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["A BOMB EXPLODED ON 6 MAY.",
+                                                             "ACCORDING TO THE POLICE, TWO DIED."]

@@ -35,7 +35,7 @@ victims   each ``victims`` string + every string of the    each distinct ``victi
           ``events[].victims`` filler it names
 place     the place chain of each non-optional event       per incident: location place,
           (e.g. {department, city}); a chain that is a     admin1 and text as one entity
-          subset or superset of one kept is dropped
+          subset or superset of one kept is dropped        (none for a country-only location)
 country   each ``countries`` name as ISO 3166-1 alpha-2    each distinct location.country
 date      ``gold.date`` and each non-optional event's      each distinct ``occurred_on``
           exact ``date`` (ISO day)                         (month/year precision never
@@ -167,8 +167,10 @@ def predicted_entities(incidents: Sequence[Mapping], field: str) -> Entities:
     if field in ("weapons", "targets", "victims"):
         return _distinct(entity for i in incidents for entity in _texts(i.get(field)))
     if field == "place":
+        # a location that names only a country (place and admin1 null) gives no place: the country field scores it
         return _distinct(_entity([loc.get("place"), loc.get("admin1"), loc.get("text")])
-                         for loc in (i.get("location") or {} for i in incidents))
+                         for loc in (i.get("location") or {} for i in incidents)
+                         if loc.get("place") or loc.get("admin1"))
     if field == "country":
         return _distinct(_entity([(i.get("location") or {}).get("country")]) for i in incidents)
     if field == "date":

@@ -74,6 +74,13 @@ def test_place_chain_is_one_entity() -> None:
     assert (tally.p_num, tally.p_den, tally.r_den) == (1, 1, 1)
 
 
+def test_country_only_location_gives_no_place_answer() -> None:
+    events = [{"optional": False, "places": [{"name": "PORT TOWN"}]}]
+    location = {"place": None, "admin1": None, "country": "XX", "text": "Xland"}
+    tally = field_tally(_gold(events=events), [_incident(location=location)], "place")
+    assert (tally.p_den, tally.r_den) == (0, 1)
+
+
 def test_country_names_compare_as_iso_codes() -> None:
     assert country_code("EL SALVADOR") == "SV"
     gold = _gold(countries=["EL SALVADOR"])

@@ -86,8 +86,11 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
     if group is not None and claim not in ("claimed", "denied"):
         later = _own_deed(doc, draft, group) or _later_claim(doc, draft, group, countries)
+        denial = _later_denial(doc, draft, group, countries) if later is None else None
         if later is not None:
             claim, claim_cue = "claimed", later
+        elif denial is not None:
+            claim, claim_cue = "denied", denial  # "... blamed the M23, which denied responsibility"
         elif group.kind == "state":
             denial = _state_denial(doc, draft, group)
             if denial is not None:
@@ -242,6 +245,21 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         if by is not None:
             return by  # "... The BLA said in a statement that its fighters carried out the attack"
     return _anaphoric_claim(doc, draft, group, countries, last) or _far_claim(doc, draft, group, countries)
+
+
+def _later_denial(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
+    """"Officials blamed the RSF ... The RSF denied involvement": the group others name as the attacker denies it
+    in one of the incident's sentences or at most CLAIM_REACH sentences after them."""
+    first, last = min(draft.read()), max(draft.read())
+    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    for h in doc.hits_in("actor", start, end):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is None or m.actor != group:
+            continue
+        s1 = doc.sentences[doc.sentence_of(h.start)][1]
+        if _claims(doc, m, s1, "denied_responsibility"):
+            return actor_rules.claim_cues(doc, m.end, s1, "denied_responsibility")[0]
+    return None
 
 
 def _far_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
@@ -618,7 +636,7 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
                 continue
             for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAME_REACH)):
                 between = doc.low[cue.end:h.start]
-                before = between.split()
+                before = past_descriptors(between.split())
                 if (before and before[-1] not in _BLAMED_ON) or any(ch in between for ch in ",;:"):
                     continue
                 if len(between) > 40 and not _blamed_object(before):
@@ -669,6 +687,29 @@ def _sentences_after(doc: Doc, draft: Draft) -> list[int]:
 _BLAMED_ON = frozenset(["on", "to", "the", "of"])
 
 
+def past_descriptors(words: list[str]) -> list[str]:
+    """The words before a group's name without its description ("blamed the paramilitary", "on the al qaeda-linked
+    group"): the blame's object is the name, however the writer introduces it."""
+    k = len(words)
+    while k > 0 and len(words) - k < _MOST_DESCRIPTORS and _describes(words, k - 1):
+        k -= 1
+    return words[:k]
+
+
+_MOST_DESCRIPTORS = 4
+_DESCRIBING_SUFFIXES = ("-linked", "-backed", "-led", "-allied", "-aligned", "-affiliated", "-based", "-inspired")
+
+
+def _describes(words: list[str], i: int) -> bool:
+    """Is words[i] part of a group's description: a describing word, a group noun, a demonym, a compound in -linked
+    or -backed, or the name a compound ends ("al" and "qaeda-linked")?"""
+    sets = lexicon().sets
+    w = words[i]
+    if w in sets["group_descriptors"] or w in sets["group_anaphora"] or w in sets["demonyms"]:
+        return True
+    return w.endswith(_DESCRIBING_SUFFIXES) or any(n.endswith(_DESCRIBING_SUFFIXES) for n in words[i + 1:i + 2])
+
+
 def _blamed_object(before: list[str]) -> bool:
     """"attributed the bombing of the shopping centre to the X", "blamed Friday's murder on X": past a longer
     object, the group follows "to" or "on" (not "of": "the bombing of the army base")."""
@@ -686,7 +727,7 @@ def _held_responsible(doc: Doc, s0: int, s1: int, countries: Counter):
         return None  # the group follows the verb inside the sentence: most sentences name none
     for cue in doc.cues_in(s0, s1, "attributed_verbs"):
         for h in doc.hits_in("actor", cue.end, min(s1, cue.end + BLAMED_LIST_REACH)):
-            words = doc.low[cue.end:h.start].split()
+            words = past_descriptors(doc.low[cue.end:h.start].split())
             if not (_blamed_first(words) if h.start <= cue.end + 40 else _last_blamed(doc.low[cue.end:h.start])):
                 continue
             if not _HELD_AFTER.match(doc.low, h.end, min(s1, h.end + 70)):

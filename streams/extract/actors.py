@@ -187,6 +187,19 @@ _SEIZING = frozenset(["arrested", "captured", "detained", "arrest", "capture", "
 _OWN_SUBJECT = frozenset(["it", "they", "its", "their", "it's"])
 
 
+def speaker_between(doc: Doc, start: int, end: int) -> bool:
+    """Is text[start:end] the group's speaker with his name ("spokesman Yahya Saree"), no reporting verb or function
+    word among the name's words ("spokesman said the army" is someone else's claim)?"""
+    found = SPEAKER.match(doc.low, start, end)
+    if found is None or doc.cues_in(start, end, "reporting"):
+        return False
+    return not lexicon().stopwords.intersection(doc.low[found.end(1):end].split())
+
+
+SPEAKER = re.compile(r"(?:'s)?(\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|spokesmen|leader|"
+                     r"commander|chief)\s+)((?:[a-z.'-]+\s+){0,4})$")
+
+
 def _another_subject(words: list[str]) -> bool:
     """"The army said that the rebels blew up", "the police arrested ten people suspected of having detonated",
     "the capture of 12 ELN members who had kidnapped": the trigger's subject is someone the actor speaks of or
@@ -233,15 +246,15 @@ _REPORT_ADVERBS = frozenset(["today", "yesterday", "tonight", "again", "also", "
 
 def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False) -> Hit | None:
     """The reporting verb right after the actor when the actor reports its own deed ("said it", "said that they",
-    "(BLA) said in a statement that its fighters")."""
-    for cue in doc.cues_in(m.end, min(sent_end, m.end + 30), "reporting"):
+    "(BLA) said in a statement that its fighters", "Houthi spokesman Yahya Saree said the group had targeted")."""
+    for cue in doc.cues_in(m.end, min(sent_end, m.end + _OWN_REPORT_REACH), "reporting"):
         between = _ACRONYM_AFTER.sub("", doc.low[m.end:cue.start])
-        if len(between.split()) <= 2 and not any(ch in between for ch in ",;:()"):
-            words = doc.low[cue.end:min(sent_end, cue.end + 80)].split()[:10]
-            if "that" in words[1:7] and words[0] in ("in", "on", "via", "through"):
-                words = words[words.index("that"):]  # "said in a statement (on Telegram) that ..."
-            if words[:1] == ["that"]:
-                words = words[1:]
+        close = len(between.split()) <= 2 and cue.start - m.end <= 30
+        if (close or speaker_between(doc, m.end, cue.start)) and not any(ch in between for ch in ",;:()"):
+            words = _past_report_adjunct(doc.low[cue.end:min(sent_end, cue.end + 80)].split()[:12])
+            if m.actor.kind == "armed_group" and words[:1] == ["the"] \
+                    and words[1:2] and words[1] in lexicon().sets["group_anaphora"]:
+                words = ["it"] + words[2:]  # the group's own speaker names it "the group"
             if any(w in _OWN_NEGATION for w in words[:5]):
                 return None  # "said they had not ordered the killing": a denial
             if deed and (not any(w in _OWN_DEEDS for w in words[1:8])
@@ -253,9 +266,25 @@ def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False)
     return None
 
 
+_OWN_REPORT_REACH = 60  # "Houthi military spokesman Yahya Saree said": the group's speaker and his name between
+_REPORT_ADJUNCT_OPENERS = frozenset(["in", "on", "via", "through", "late", "earlier", "later"])
+
+
+def _past_report_adjunct(words: list[str]) -> list[str]:
+    """What a group said, past an adjunct of the saying and "that" ("said in a statement on Telegram that its
+    fighters", "said on Sunday its fighters")."""
+    if words[:1] and words[0] in _REPORT_ADJUNCT_OPENERS:
+        for j, w in enumerate(words[1:7], 1):
+            if w == "that" or w in _OWN_SUBJECT:
+                words = words[j:]
+                break
+    return words[1:] if words[:1] == ["that"] else words
+
+
 _OWN_NEGATION = frozenset(["not", "never", "no", "nothing", "neither"])
 _OWN_DEEDS = frozenset(["carried", "conducted", "attacked", "behind", "responsible", "struck", "targeted", "hit",
-                        "bombed", "launched", "fired", "shot", "killed", "downed", "stormed", "ambushed"])
+                        "bombed", "launched", "fired", "shot", "killed", "downed", "stormed", "ambushed", "seized",
+                        "overran", "raided", "abducted", "kidnapped", "shelled", "detonated", "blew"])
 
 
 # "Balochistan Liberation Army (BLA) said": the acronym in brackets after the name, or the bracket closing it

@@ -48,7 +48,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             # ("Carlos Pizarro, candidate for the M-19 guerrilla group, was shot": the victim's organisation)
             adjacent = (_actor_with_perp_noun(doc, h) and not _hit_party(doc, m.start, a.end)
                         and not _harmed(doc, m) and not _affiliation(doc, m))
-            claims = _claims(doc, m, s1, negated=True) or _claims(doc, m, s1, "denied_responsibility")
+            claims = (_claims(doc, m, s1, negated=True) and not _praises(doc, m)) \
+                or _claims(doc, m, s1, "denied_responsibility")
             if not (agent or adjacent or claims):
                 continue
             if m.start in seen:
@@ -397,6 +398,10 @@ def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, l
         s0, s1 = doc.sentences[sent]
         end = _group_anaphor_end(doc, s0, s1)
         cues = actor_rules.claim_cues(doc, end, min(s1, end + 30)) if end is not None else []
+        if end is not None and not cues:
+            # "The al Qaeda-linked group said in a statement its fighters were behind the attack"
+            own = actor_rules.own_report_cue(doc, actor_rules.ActorMention(s0, end, group, -1), s1, deed=True)
+            cues = [own] if own is not None else []
         if cues and _last_group_before(doc, s0, countries) == group:
             return cues[0]
         relative = _relative_anaphor_claim(doc, s0, s1)
@@ -471,7 +476,7 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
         # clause tells the group's own claim, whatever the group is the object of
         return True
     between = doc.low[m.end:cues[0].start]
-    if _speaker_between(doc, m.end, cues[0].start):
+    if actor_rules.speaker_between(doc, m.end, cues[0].start):
         return True  # "Houthi military spokesman Yahya Saree claimed": the group's spokesman speaks for it
     appositive = _APPOSITIVE.match(between) is not None and not doc.cues_in(m.end, cues[0].start, "reporting")
     if cues[0].start - m.end > (CLAIM_APPOSITIVE_REACH if appositive else 30):
@@ -525,19 +530,6 @@ _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\b[^,;:()]*$")
 # group's appositive (or the close of one that holds the group's other name) between it and the cue
 _APPOSITIVE = re.compile(r"^[\s\]\)]*,(?:[^,;.()]{1,60},|\s*(?:the|an?)\s[^,;.()]{1,110},)?\s*$")
 # "Houthi military spokesman Yahya Saree", "the FMLN's top commander Juan Perez": the group's speaker, maybe named
-def _speaker_between(doc: Doc, start: int, end: int) -> bool:
-    """Is text[start:end] the group's speaker with his name ("spokesman Yahya Saree"), no reporting verb or function
-    word among the name's words ("spokesman said the army" is someone else's claim)?"""
-    found = _SPEAKER.match(doc.low, start, end)
-    if found is None or doc.cues_in(start, end, "reporting"):
-        return False
-    return not lexicon().stopwords.intersection(doc.low[found.end(1):end].split())
-
-
-_SPEAKER = re.compile(r"(?:'s)?(\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|spokesmen|leader|"
-                      r"commander|chief)\s+)((?:[a-z.'-]+\s+){0,4})$")
-
-
 def _claimed_by(doc: Doc, m: actor_rules.ActorMention) -> Hit | None:
     """"Responsibility was claimed by X": the claim cue right before the group, joined by "by"."""
     s0 = doc.sentences[doc.sentence_of(m.start)][0]
@@ -893,9 +885,9 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
                 return g.actor, status, actor_rules.claim_cues(doc, g.end, s1, kind)[0], [g]
         if _claims(doc, g, s1, negated=True):
             return g.actor, "suspected", actor_rules.claim_words(doc, g.end, s1)[0], [g]
-        by = _claimed_by(doc, g)
+        by = _claimed_by(doc, g) or actor_rules.own_report_cue(doc, g, s1, deed=True)
         if by is not None:
-            return g.actor, "claimed", by, [g]
+            return g.actor, "claimed", by, [g]  # "... The AA said on Sunday its fighters had seized the post"
     for s in draft.read():
         s0, s1 = doc.sentences[s]
         cues = actor_rules.claim_cues(doc, s0, s1)
@@ -1073,6 +1065,19 @@ def _unidentified(doc: Doc, h: Hit) -> bool:
     return any(w in _UNKNOWN for w in doc.low[max(s0, h.start - 25):h.end].split())
 
 
+def _praises(doc: Doc, m: actor_rules.ActorMention) -> bool:
+    """"Hamas praised the attack but did not claim it", "Hamas spokesman X hailed the shooting": the group is the
+    subject of a verb of approval, a bystander's stance, in its own clause."""
+    end = _past_perp_noun(doc, m.end)
+    clause = _CLAUSE_END.search(doc.low, end, end + _PRAISE_REACH)
+    stop = clause.start() if clause else end + _PRAISE_REACH
+    praise = doc.cues_in(end, stop, "praise")
+    return bool(praise) and len(doc.low[end:praise[0].start].split()) <= _PRAISE_WORDS
+
+
+_PRAISE_REACH, _PRAISE_WORDS = 60, 4
+
+
 def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorMention], list[int]]:
     """The article's armed-group mentions in text order and the sentence of each (once per article)."""
     return doc.once("armed_groups", _read_armed_groups, doc, countries)
@@ -1080,7 +1085,7 @@ def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorM
 
 def _read_armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorMention], list[int]]:
     groups = [m for m in (actor_rules.resolve(doc, h, countries) for h in doc.hits.get("actor", []))
-              if m is not None and m.actor.kind == "armed_group"]
+              if m is not None and m.actor.kind == "armed_group" and not _praises(doc, m)]
     return groups, [doc.sentence_of(g.start) for g in groups]
 
 

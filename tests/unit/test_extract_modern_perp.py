@@ -31,3 +31,50 @@ def test_group_introduced_by_a_linked_compound() -> None:
 def test_blamed_group_that_denies(denial: str) -> None:
     perp = perpetrator("Bombs struck a displacement camp near Goma on Friday, killing nine people. " + denial)
     assert (perp["group"], perp["claim"]) == ("M23", "denied")
+
+
+STABBING = "An attacker stabbed two people at a bus station in Haifa on Tuesday before police shot him, police said. "
+
+
+@pytest.mark.parametrize("stance", [
+    "Hamas praised the attack but did not claim it.",
+    "Hamas praised the stabbing.",
+    "Palestinian Islamic Jihad hailed the attack as heroic but stopped short of claiming it.",
+])
+def test_a_group_that_only_praised_is_no_perpetrator(stance: str) -> None:
+    assert perpetrator(STABBING + stance)["group"] is None
+
+
+def test_a_group_that_praised_and_claimed_is_the_claimant() -> None:
+    perp = perpetrator(STABBING + "Hamas praised the attack. Hamas later claimed responsibility for the stabbing.")
+    assert (perp["group"], perp["claim"]) == ("Hamas", "claimed")
+
+
+TANKER = "A missile struck a tanker in the Red Sea on Wednesday, setting it on fire, a maritime agency said. "
+
+
+@pytest.mark.parametrize("claim", [
+    "Houthi military spokesman Yahya Saree said in a televised speech that the group had targeted the ship.",
+    "The Houthis said in a statement on Thursday that the movement had targeted the tanker with a missile.",
+])
+def test_the_groups_speaker_telling_its_deed_is_a_claim(claim: str) -> None:
+    perp = perpetrator(TANKER + claim)
+    assert (perp["group"], perp["claim"]) == ("Houthis", "claimed")
+
+
+def test_another_speaker_telling_the_groups_deed_is_no_claim() -> None:
+    perp = perpetrator(TANKER + "The Houthis are fighting government forces. "
+                       "A navy spokesman said in a briefing that the group had targeted the ship.")
+    assert perp["claim"] != "claimed"
+
+
+def test_own_report_after_a_time_adjunct() -> None:
+    perp = perpetrator("Fighters attacked a police outpost in Rakhine state on Saturday, killing 14 officers. "
+                       "The Arakan Army said on Sunday its fighters had seized the outpost.")
+    assert (perp["group"], perp["claim"]) == ("Arakan Army", "claimed")
+
+
+def test_described_group_owns_its_deed() -> None:
+    perp = perpetrator("Al Shabaab militants stormed a hotel in Kismayo on Friday, killing at least nine people. "
+                       "The al Qaeda-linked group said in a statement its fighters were behind the attack.")
+    assert (perp["group"], perp["claim"]) == ("Al-Shabaab", "claimed")

@@ -11,6 +11,7 @@ from streams.extract.document import Doc
 from streams.extract.phrases import SPONSORED, vocab
 from streams.extract.resources import Actor, gazetteer_rows, lexicon
 from streams.extract.scan import Hit
+from streams.extract.stopped import attacker_stopped
 from streams.extract.thresholds import (CLAIM_NEGATION_WINDOW, DEED_AGENT_WORDS, DEED_REACH, SEIZER_REACH,
                                         SURNAME_ACRONYM_CHARS)
 
@@ -150,6 +151,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         return False
     if _seizer(words[:by + 1]):
         return False  # "after the ambush the rebels were surrounded by troops": the troops hunted the attackers
+    if attacker_stopped(doc, low.rfind(" by", trigger_end, m.start) + 1):
+        return False  # "killing two before he was shot dead by police": the police stopped the attacker
     # further on, "by" must follow a word of doing the deed: "the murder of the six priests, perpetrated in the
     # capital on 16 November by the army", "the massacre ... was an action by the armed forces"
     return len(words) <= 8 or _deed_before(words[:by])

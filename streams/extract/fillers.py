@@ -12,6 +12,7 @@ from streams.extract.phrases import (INTRODUCER_STARTS, KIN_OWNERS, SPONSORED, S
                                      gloss_start, is_word, match_at, names_introduced, noun_phrase, person_name,
                                      phrase_before, titles_before, trimmed, vocab)
 from streams.extract.resources import lexicon
+from streams.extract.stopped import attacker_stopped
 from streams.extract.thresholds import ATTRIBUTION_REACH, STATISTIC_COUNT
 from streams.extract.tolls import over_a_span
 
@@ -2559,6 +2560,8 @@ def agent_phrases(doc: Doc, sent: int, names: list[tuple[int, int]] | None = Non
             head = tokens[j - 1]
             if head.low in vocab()["vehicle_heads"]:
                 continue  # "machinegunned by air force helicopters": a craft, its crew unnamed
+            if not _covered(doc, "perp", head) and attacker_stopped(doc, tokens[k].start):
+                continue  # "killing three before he was shot dead by an off-duty soldier": who stopped the attacker
             if not _covered(doc, "perp", head) \
                     and any(_covered(doc, cat, head) for cat in ("actor", "trigger", "weapon")):
                 continue  # "by the Tupac Amaru Revolutionary Movement", "caused by the latest attacks": no people

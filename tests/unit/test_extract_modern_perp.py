@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extracting import perpetrator
+from tests.unit.extracting import only_incident, perpetrator
 
 SHELLING = "Shells hit a crowded market in Omdurman on Thursday, killing 12 people, medics said. "
 
@@ -78,3 +78,27 @@ def test_described_group_owns_its_deed() -> None:
     perp = perpetrator("Al Shabaab militants stormed a hotel in Kismayo on Friday, killing at least nine people. "
                        "The al Qaeda-linked group said in a statement its fighters were behind the attack.")
     assert (perp["group"], perp["claim"]) == ("Al-Shabaab", "claimed")
+
+
+def _people(text: str) -> list[str]:
+    return [p["text"] for p in only_incident(text)["perpetrator_individuals"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire at a bus stop in Beersheba on Monday, killing two people before he was shot dead by an "
+    "off-duty soldier, police said.",
+    "A gunman opened fire at a cafe in Beersheba on Monday, killing two people. The gunman was shot dead by an "
+    "off-duty policeman.",
+])
+def test_who_stopped_the_attacker_is_no_attacker(text: str) -> None:
+    assert _people(text) == ["gunman"]
+
+
+def test_police_who_stopped_the_attacker_are_no_perpetrator() -> None:
+    perp = perpetrator("A gunman opened fire at a market in Beersheba on Monday, killing two people before he was "
+                       "shot dead by Israeli police.")
+    assert perp["group"] is None
+
+
+def test_soldiers_who_shot_the_victims_stay_attackers() -> None:
+    assert _people("Three farmers were shot dead by soldiers on Monday in a village near Tumaco.") == ["soldiers"]

@@ -102,3 +102,27 @@ def test_police_who_stopped_the_attacker_are_no_perpetrator() -> None:
 
 def test_soldiers_who_shot_the_victims_stay_attackers() -> None:
     assert _people("Three farmers were shot dead by soldiers on Monday in a village near Tumaco.") == ["soldiers"]
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("The Al-Aqsa Martyrs' Brigades", "Al-Aqsa Martyrs' Brigades"),
+    ("Islamic Jihad", "Palestinian Islamic Jihad"),
+    ("Kataib Hizbullah", "Kataib Hezbollah"),
+    ("The Iraqi Islamic Resistance", "Islamic Resistance in Iraq"),
+    ("Al Qaeda's Sahel affiliate", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("The Islamic State in Greater Sahara", "Islamic State Sahel Province"),
+    ("Tehreek-i-Taliban Pakistan", "Tehrik-i-Taliban Pakistan"),
+    ("The Jenin Brigade", "Jenin Brigade"),
+    ("The G-Pep gang federation", "G-Pep"),
+    ("The Congo River Alliance", "M23"),
+])
+def test_modern_group_spellings(name: str, canonical: str) -> None:
+    perp = perpetrator("A bomb exploded at a checkpoint on Sunday, wounding three guards. "
+                       f"{name} claimed responsibility for the bombing.")
+    assert (perp["group"], perp["claim"]) == (canonical, "claimed")
+
+
+@pytest.mark.parametrize("junta", ["Myanmar's military", "Junta troops"])
+def test_myanmar_junta_spellings(junta: str) -> None:
+    perp = perpetrator(f"{junta} shelled a village in Sagaing region on Sunday, killing six civilians, residents said.")
+    assert perp["group"] == "Myanmar military"

@@ -37,7 +37,7 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
             if not draft.owns(a.sent, h.start):
                 continue  # another incident's stretch of a shared sentence ("X fired rockets in response to ...")
             m = actor_rules.resolve(doc, h, countries)
-            if m is None:
+            if m is None or _describes_another(doc, m):
                 continue
             agent = actor_rules.is_agent(doc, m, a.start, a.end, a.role) and not _harmed_after(doc, m)
             if agent and m.actor.kind == "state" and _against_insurgents(doc, a.end, s1):
@@ -573,14 +573,14 @@ def _blamed_group(doc: Doc, draft: Draft, countries: Counter):
         s0, s1 = doc.sentences[s]
         found = _held_responsible(doc, s0, s1, countries) or _responsible_subject(doc, s0, s1, countries)
         if found is not None:
-            return _attributed(*found)
+            return _attributed(*found, hedged=_hedged_before(doc, s0, found[0].start))
         blamed = _blame_cue(doc, s0, s1, countries) or _believed_subject(doc, s0, s1, countries)
         if blamed is not None:
             return blamed
     for s in _sentences_after(doc, draft):
         found = _responsible_subject(doc, *doc.sentences[s], countries)
         if found is not None:
-            return _attributed(*found)
+            return _attributed(*found, hedged=_hedged_before(doc, doc.sentences[s][0], found[0].start))
         believed = _believed_subject(doc, *doc.sentences[s], countries)
         if believed is not None:
             return believed
@@ -603,9 +603,14 @@ def _blamed_far(doc: Doc, draft: Draft, countries: Counter):
     return None, "unknown", None, []
 
 
-def _attributed(m: actor_rules.ActorMention, cue: Hit | None) -> tuple:
-    """The (group, claim, cue, mentions) of a group others hold responsible."""
-    return m.actor, "attributed", cue, [m]
+def _attributed(m: actor_rules.ActorMention, cue: Hit | None, hedged: bool = False) -> tuple:
+    """The (group, claim, cue, mentions) of a group others hold responsible (suspected when the blame is hedged)."""
+    return m.actor, "suspected" if hedged else "attributed", cue, [m]
+
+
+def _hedged_before(doc: Doc, s0: int, pos: int) -> bool:
+    """"Prosecutors are investigating whether X was behind the killing": a hedge opens the blame's sentence."""
+    return bool(doc.cues_in(s0, pos, "suspected"))
 
 
 def _refers_to_attack(doc: Doc, start: int, end: int, types: set[str]) -> bool:
@@ -1065,6 +1070,20 @@ def _unidentified(doc: Doc, h: Hit) -> bool:
     return any(w in _UNKNOWN for w in doc.low[max(s0, h.start - 25):h.end].split())
 
 
+def _describes_another(doc: Doc, m: actor_rules.ActorMention) -> bool:
+    """"the al Qaeda affiliate JNIM", "Islamic State's Somali offshoot ISS": the name only describes the group
+    named right after it."""
+    nxt = [h for h in doc.hits_in("actor", m.end, m.end + _AFFILIATE_REACH) if h.start > m.end]
+    if not nxt:
+        return False
+    words = doc.low[m.end:nxt[0].start].replace("'s ", " ").split()
+    heads = lexicon().sets["affiliate_heads"]
+    return 1 <= len(words) <= 3 and words[-1] in heads | {"group"} and any(w in heads for w in words)
+
+
+_AFFILIATE_REACH = 40
+
+
 def _praises(doc: Doc, m: actor_rules.ActorMention) -> bool:
     """"Hamas praised the attack but did not claim it", "Hamas spokesman X hailed the shooting": the group is the
     subject of a verb of approval, a bystander's stance, in its own clause."""
@@ -1085,7 +1104,8 @@ def _armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorM
 
 def _read_armed_groups(doc: Doc, countries: Counter) -> tuple[list[actor_rules.ActorMention], list[int]]:
     groups = [m for m in (actor_rules.resolve(doc, h, countries) for h in doc.hits.get("actor", []))
-              if m is not None and m.actor.kind == "armed_group" and not _praises(doc, m)]
+              if m is not None and m.actor.kind == "armed_group" and not _praises(doc, m)
+              and not _describes_another(doc, m)]
     return groups, [doc.sentence_of(g.start) for g in groups]
 
 

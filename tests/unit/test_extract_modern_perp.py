@@ -126,3 +126,27 @@ def test_modern_group_spellings(name: str, canonical: str) -> None:
 def test_myanmar_junta_spellings(junta: str) -> None:
     perp = perpetrator(f"{junta} shelled a village in Sagaing region on Sunday, killing six civilians, residents said.")
     assert perp["group"] == "Myanmar military"
+
+
+RAID_MALI = "Militants attacked an army camp near Mopti on Tuesday, killing 11 soldiers. "
+
+
+@pytest.mark.parametrize("claim", [
+    "The al Qaeda affiliate JNIM said its fighters carried out the attack.",
+    "Al Qaeda's affiliate JNIM claimed the attack.",
+])
+def test_parent_named_as_description_is_not_the_claimant(claim: str) -> None:
+    perp = perpetrator(RAID_MALI + claim)
+    assert (perp["group"], perp["claim"]) == ("Jama'at Nusrat al-Islam wal-Muslimin", "claimed")
+
+
+def test_investigating_whether_a_group_was_behind_is_suspicion() -> None:
+    perp = perpetrator("Gunmen shot dead a town councillor in Michoacan on Sunday. Prosecutors said they were "
+                       "investigating whether the Jalisco cartel was behind the killing.")
+    assert (perp["group"], perp["claim"]) == ("Jalisco New Generation Cartel", "suspected")
+
+
+def test_denied_carrying_out() -> None:
+    perp = perpetrator("Drones struck a fuel depot in Port Sudan on Sunday, the army said, blaming the Rapid Support "
+                       "Forces. The RSF denied carrying out the attack.")
+    assert (perp["group"], perp["claim"]) == ("Rapid Support Forces", "denied")

@@ -114,6 +114,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
         between = _without_gloss(low[m.end:trigger_start])
+        if _fired_then_casualties(doc, m, trigger_start, between):
+            return True
         if any(ch in between for ch in _CLAUSE_BREAKS) or len(between) > 90:
             return False
         reports = doc.cues_in(m.end, trigger_start, "reporting")
@@ -156,6 +158,26 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     # further on, "by" must follow a word of doing the deed: "the murder of the six priests, perpetrated in the
     # capital on 16 November by the army", "the massacre ... was an action by the armed forces"
     return len(words) <= 8 or _deed_before(words[:by])
+
+
+def _fired_then_casualties(doc: Doc, m: ActorMention, trigger_start: int, between: str) -> bool:
+    """"Russian forces fired three ballistic missiles at the city on Sunday, killing 17": the sentence's subject fired
+    or placed the weapon whose casualties the participle tells."""
+    if not _CASUALTY_PARTICIPLE.search(between) or any(ch in between for ch in _CLAUSE_BREAKS) \
+            or len(between) > _FIRED_CLAUSE_CHARS:
+        return False
+    s0 = max(doc.sentences[doc.sentence_of(m.start)][0], doc.dateline_end)
+    if len(doc.low[s0:m.start].split()) > 1:
+        return False  # the sentence's subject ("the", "Israeli jets"), not an actor inside its object
+    verb = doc.cues_in(m.end, m.end + _SUBJECT_VERB_GAP, "firing") or doc.cues_in(m.end, m.end + _SUBJECT_VERB_GAP,
+                                                                                   "placement")
+    return bool(verb) and not doc.cues_in(m.end, trigger_start, "reporting") \
+        and not doc.hits_in("actor", m.end, trigger_start)
+
+
+# ", killing 17": the participle right before the trigger, after a comma
+_CASUALTY_PARTICIPLE = re.compile(r",\s*$")
+_FIRED_CLAUSE_CHARS, _SUBJECT_VERB_GAP = 160, 12
 
 
 def _seizer(before: list[str]) -> bool:

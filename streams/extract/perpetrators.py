@@ -86,7 +86,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     if group is None:
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
     if group is not None and claim not in ("claimed", "denied"):
-        later = _own_deed(doc, draft, group) or _later_claim(doc, draft, group, countries)
+        later = _own_deed(doc, draft, group) or _later_claim(doc, draft, group, countries) \
+            or _self_reported(doc, draft, group, countries)
         denial = _later_denial(doc, draft, group, countries) if later is None else None
         if later is not None:
             claim, claim_cue = "claimed", later
@@ -246,6 +247,26 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         if by is not None:
             return by  # "... The BLA said in a statement that its fighters carried out the attack"
     return _anaphoric_claim(doc, draft, group, countries, last) or _far_claim(doc, draft, group, countries)
+
+
+def _self_reported(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
+    """"An Israeli airstrike killed X in Beirut, the Israeli military said": the attacker is the source that tells
+    the attack, after the telling (its own report of its deed is an admission)."""
+    for s in draft.read():
+        s0, s1 = doc.sentences[s]
+        for h in doc.hits_in("actor", s0, s1):
+            m = actor_rules.resolve(doc, h, countries)
+            if m is None or m.actor != group or not _SOURCE_BEFORE.search(doc.low, max(s0, m.start - 6), m.start):
+                continue
+            said = [c for c in doc.cues_in(m.end, min(s1, m.end + 3), "reporting") if c.start - m.end <= 2]
+            if said and _SOURCE_AFTER.match(doc.low, said[0].end):
+                return said[0]
+    return None
+
+
+# ", the Israeli military said." / ", the group said on Sunday": the source told after the deed, as the last clause
+_SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+_SOURCE_AFTER = re.compile(r"(?:\s+(?:on|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s*[.;]")
 
 
 def _later_denial(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:

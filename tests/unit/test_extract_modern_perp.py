@@ -150,3 +150,26 @@ def test_denied_carrying_out() -> None:
     perp = perpetrator("Drones struck a fuel depot in Port Sudan on Sunday, the army said, blaming the Rapid Support "
                        "Forces. The RSF denied carrying out the attack.")
     assert (perp["group"], perp["claim"]) == ("Rapid Support Forces", "denied")
+
+
+def test_subject_that_fired_owns_the_casualties() -> None:
+    perp = perpetrator("KYIV, March 3 (Reuters) - Russian forces fired three ballistic missiles at the centre of "
+                       "Poltava on Sunday morning, killing 11 people, local officials said.")
+    assert perp["group"] == "Russian Armed Forces"
+
+
+def test_a_later_report_of_its_forces_deed_is_a_claim() -> None:
+    perp = perpetrator("Russian forces fired three ballistic missiles at the centre of Poltava on Sunday, killing 11 "
+                       "people. Russia's defence ministry said on Monday its forces had struck a meeting of officers "
+                       "in Poltava.")
+    assert (perp["group"], perp["claim"]) == ("Russian Armed Forces", "claimed")
+
+
+@pytest.mark.parametrize(("source", "claim"), [
+    ("the Israeli military said.", "claimed"),
+    ("Lebanese security sources said.", "attributed"),
+])
+def test_attacker_as_the_source_admits_it(source: str, claim: str) -> None:
+    perp = perpetrator("Israeli warplanes struck a building in Tyre on Tuesday, killing a senior Hezbollah "
+                       "commander, " + source)
+    assert (perp["group"], perp["claim"]) == ("Israel Defense Forces", claim)

@@ -20,6 +20,7 @@ from streams.extract.newgroups import (attackers_organisations, blamed_organisat
                                        subject_organisation)
 from streams.extract.resources import Actor, lexicon
 from streams.extract.scan import Hit
+from streams.extract.stopped import stops_attacker
 from streams.extract.thresholds import (BLAME_REACH, BLAMED_LIST_REACH, CLAIM_APPOSITIVE_REACH, CLAIM_REACH,
                                         DOMINANT_GROUP_REACH, DOMINANT_GROUP_SHARE, FAR_BLAME_REACH, HEADER_CHARS,
                                         GROUP_ANAPHOR_REACH, HISTORY_AFTER_DAYS, MAX_SENTENCES_READ, OBJECT_CHARS)
@@ -1211,6 +1212,8 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     seen: set[str] = set()
 
     def add(start: int, end: int) -> None:
+        if stops_attacker(doc, start, end):
+            return  # "... before police officers shot the attacker dead": who stopped the attacker
         end = _with_owner(doc, start, end)
         key = doc.low[start:end]
         if " ".join(key.split()) in _BARE_PEOPLE:

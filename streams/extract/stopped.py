@@ -30,3 +30,23 @@ _STOPPED_PRONOUN = re.compile(r"\b(?:before|until)\s+(?:(?:he|she|they)\s+(?:was
                               + _STOPPED_VERB)
 # "the assailant was shot dead by": an attacker noun as the passive's subject
 _STOPPED_SUBJECT = re.compile(r"\b([a-z-]+)\s+(?:was|were|had\s+been)" + _STOPPED_VERB)
+
+
+def stops_attacker(doc: Doc, start: int, end: int) -> bool:
+    """Are the people at text[start:end] the subject of a clause that stopped the attacker ("... before police
+    officers shot the attacker dead", "until bodyguards overpowered the gunman")?"""
+    s0 = doc.sentences[doc.sentence_of(start)][0]
+    if not _BEFORE_SUBJECT.search(doc.low, max(s0, start - _OPENER_REACH), start):
+        return False
+    found = _STOPPED_OBJECT.match(doc.low, end)
+    if found is None:
+        return False
+    return bool(doc.hits_in("perp", found.start(1), found.end(1)))
+
+
+_OPENER_REACH = 40
+# "before police officers", "until members of his security detail": the clause opens right before the people
+_BEFORE_SUBJECT = re.compile(r"\b(?:before|until)\s+(?:[a-z'-]+\s+){0,5}$")
+# "shot the attacker dead": a verb of stopping, an attacker noun its object ("killed him" may tell of the victim)
+_STOPPED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:shot|killed|neutralised|neutralized|overpowered|subdued|stopped|"
+                             r"tackled|wounded|gunned|cornered)\s+(?:the\s+)?([a-z-]+)")

@@ -173,3 +173,12 @@ def test_attacker_as_the_source_admits_it(source: str, claim: str) -> None:
     perp = perpetrator("Israeli warplanes struck a building in Tyre on Tuesday, killing a senior Hezbollah "
                        "commander, " + source)
     assert (perp["group"], perp["claim"]) == ("Israel Defense Forces", claim)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("A gunman shot a councillor at a street fair in Uruapan on Saturday before police officers shot the attacker "
+     "dead, prosecutors said.", ["gunman"]),
+    ("Gunmen abducted a trader in Kaduna on Saturday before soldiers rescued him.", ["Gunmen"]),
+])
+def test_who_shot_the_attacker_afterwards_is_no_attacker(text: str, people: list[str]) -> None:
+    assert _people(text) == people

@@ -119,7 +119,7 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
         if any(ch in between for ch in _CLAUSE_BREAKS) or len(between) > 90:
             return False
         reports = doc.cues_in(m.end, trigger_start, "reporting")
-        if reports and not _own_report(low[reports[-1].end:trigger_start].split()):
+        if reports and not _own_report(_past_report_adjunct(low[reports[-1].end:trigger_start].split())):
             return False
         before = [w for w in low[max(0, m.start - 20):m.start].split() if w not in _DETERMINERS]
         if before and before[-1] in _OBJECT_WORDS:
@@ -277,9 +277,10 @@ def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False)
         close = len(between.split()) <= 2 and cue.start - m.end <= 30
         if (close or speaker_between(doc, m.end, cue.start)) and not any(ch in between for ch in ",;:()"):
             words = _past_report_adjunct(doc.low[cue.end:min(sent_end, cue.end + 80)].split()[:12])
-            if m.actor.kind == "armed_group" and words[:1] == ["the"] \
-                    and words[1:2] and words[1] in lexicon().sets["group_anaphora"]:
-                words = ["it"] + words[2:]  # the group's own speaker names it "the group"
+            if m.actor.kind == "armed_group" and words[:1] == ["the"] and words[1:2] \
+                    and words[1].removesuffix("'s") in lexicon().sets["group_anaphora"]:
+                # the group's own speaker names it "the group" ("the group's fighters": its fighters)
+                words = ["its" if words[1].endswith("'s") else "it"] + words[2:]
             if any(w in _OWN_NEGATION for w in words[:5]):
                 return None  # "said they had not ordered the killing": a denial
             if deed and (not any(w in _OWN_DEEDS for w in words[1:8])

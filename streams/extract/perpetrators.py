@@ -14,7 +14,7 @@ from streams.extract.drafts import Draft
 from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
                                      struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
-from streams.extract.phrases import (STRIP, is_word, noun_phrase, person_name, phrase_before, plural_rank,
+from streams.extract.phrases import (SPONSORED, STRIP, is_word, noun_phrase, person_name, phrase_before, plural_rank,
                                      titles_before, vocab)
 from streams.extract.newgroups import (attackers_organisations, blamed_organisations, called_members, claimants,
                                        subject_organisation)
@@ -667,7 +667,9 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
             if kind == "attributed":
                 for h in doc.hits_in("place", cue.end, min(s1, cue.end + 30)):
                     # "Russian-installed officials blamed Ukraine", "Moscow blamed Kyiv": the state blamed
-                    m = actor_rules.country_forces(h) if doc.low[cue.end:h.start].split() in ([], ["on"]) else None
+                    sponsor = doc.low.startswith(SPONSORED, h.end)  # "blamed Iran-backed militias": a sponsor
+                    m = actor_rules.country_forces(h) \
+                        if doc.low[cue.end:h.start].split() in ([], ["on"]) and not sponsor else None
                     if m is not None:
                         return m.actor, "attributed", cue, [m]
     return None

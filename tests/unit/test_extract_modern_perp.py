@@ -159,8 +159,8 @@ def test_subject_that_fired_owns_the_casualties() -> None:
 
 
 def test_a_later_report_of_its_forces_deed_is_a_claim() -> None:
-    perp = perpetrator("Russian forces fired three ballistic missiles at the centre of Poltava on Sunday, killing 11 "
-                       "people. Russia's defence ministry said on Monday its forces had struck a meeting of officers "
+    perp = perpetrator("Russian forces fired three ballistic missiles at the centre of Poltava on Monday, killing 11 "
+                       "people. Russia's defence ministry said on Tuesday its forces had struck a meeting of officers "
                        "in Poltava.")
     assert (perp["group"], perp["claim"]) == ("Russian Armed Forces", "claimed")
 
@@ -182,3 +182,31 @@ def test_attacker_as_the_source_admits_it(source: str, claim: str) -> None:
 ])
 def test_who_shot_the_attacker_afterwards_is_no_attacker(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+def test_state_reporting_its_own_strike_after_a_time_adjunct() -> None:
+    perp = perpetrator("Ukraine's military said on Tuesday it had struck a fuel depot in Russia's Belgorod region with "
+                       "drones.")
+    assert (perp["group"], perp["claim"]) == ("Ukrainian Armed Forces", "claimed")
+
+
+def test_a_sponsor_country_is_not_the_blamed_one() -> None:
+    perp = perpetrator("A drone hit a base in eastern Syria on Sunday, wounding two soldiers. Officials blamed "
+                       "Iran-backed militias.")
+    assert perp["group"] is None
+
+
+def test_speaker_telling_the_groups_fighters_deed() -> None:
+    perp = perpetrator("Militants attacked a checkpost in Khyber on Sunday, killing four soldiers. TTP spokesman "
+                       "Mohammad Khorasani said the group's fighters carried out the assault.")
+    assert (perp["group"], perp["claim"]) == ("Tehrik-i-Taliban Pakistan", "claimed")
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("An air strike hit a market in Rakhine state on Wednesday, killing 12 people. The Arakan Army accused the junta "
+     "of carrying out the bombing.", "Myanmar military"),
+    ("Junta troops shelled a village near Mopti in central Mali on Sunday, killing six civilians.",
+     "Malian Armed Forces"),
+])
+def test_the_junta_is_the_forces_of_the_articles_country(text: str, group: str) -> None:
+    assert perpetrator(text)["group"] == group

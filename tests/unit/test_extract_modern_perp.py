@@ -210,3 +210,8 @@ def test_speaker_telling_the_groups_fighters_deed() -> None:
 ])
 def test_the_junta_is_the_forces_of_the_articles_country(text: str, group: str) -> None:
     assert perpetrator(text)["group"] == group
+
+
+def test_armed_bandits_are_a_kind_not_an_organisation() -> None:
+    perp = perpetrator("Armed bandits abducted 40 villagers in a raid on a community in Katsina state on Monday.")
+    assert perp["group"] is None and [m["text"] for m in perp["mentions"]] == ["Armed bandits"]

@@ -222,7 +222,7 @@ def speaker_between(doc: Doc, start: int, end: int) -> bool:
 
 
 SPEAKER = re.compile(r"(?:'s)?(\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|spokesmen|leader|"
-                     r"commander|chief)\s+)((?:[a-z.'-]+\s+){0,4})$")
+                     r"commander|chief|agency|outlet|arm)\s+)((?:[a-z.'-]+\s+){0,4})$")
 
 
 def _another_subject(words: list[str]) -> bool:
@@ -276,7 +276,7 @@ def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False)
         between = _ACRONYM_AFTER.sub("", doc.low[m.end:cue.start])
         close = len(between.split()) <= 2 and cue.start - m.end <= 30
         if (close or speaker_between(doc, m.end, cue.start)) and not any(ch in between for ch in ",;:()"):
-            words = _past_report_adjunct(doc.low[cue.end:min(sent_end, cue.end + 80)].split()[:12])
+            words = _past_report_adjunct(_own_name_as_subject(doc, m, cue.end, sent_end).split()[:12])
             if m.actor.kind == "armed_group" and words[:1] == ["the"] and words[1:2] \
                     and words[1].removesuffix("'s") in lexicon().sets["group_anaphora"]:
                 # the group's own speaker names it "the group" ("the group's fighters": its fighters)
@@ -290,6 +290,20 @@ def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False)
                 return None
             return cue if _own_report(words[:3]) else None
     return None
+
+
+def _own_name_as_subject(doc: Doc, m: ActorMention, start: int, sent_end: int) -> str:
+    """What the actor said, its own name as the subject read as "its" ("Amaq said IS fighters carried out")."""
+    said = doc.low[start:min(sent_end, start + 80)]
+    for h in doc.hits_in("actor", start, min(sent_end, start + _OWN_NAME_REACH)):
+        before = doc.low[start:h.start].split()
+        opened = before in ([], ["that"]) or (before[-1:] == ["that"] and before[0] in _REPORT_ADJUNCT_OPENERS)
+        if opened and len(before) <= 7 and m.index in h.payload:
+            return " its " + doc.low[h.end:min(sent_end, h.end + 80)]
+    return said
+
+
+_OWN_NAME_REACH = 50
 
 
 _OWN_REPORT_REACH = 60  # "Houthi military spokesman Yahya Saree said": the group's speaker and his name between

@@ -282,6 +282,12 @@ def _later_denial(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> H
         s1 = doc.sentences[doc.sentence_of(h.start)][1]
         if _claims(doc, m, s1, "denied_responsibility"):
             return actor_rules.claim_cues(doc, m.end, s1, "denied_responsibility")[0]
+    for sent in range(first + 1, min(len(doc.sentences), last + CLAIM_REACH + 1)):
+        s0, s1 = doc.sentences[sent]
+        end = _group_anaphor_end(doc, s0, s1)  # "... The rebel group denied the accusation."
+        cues = doc.cues_in(end, min(s1, end + 30), "denied_responsibility") if end is not None else []
+        if cues and _last_group_before(doc, s0, countries) == group:
+            return cues[0]
     return None
 
 

@@ -215,3 +215,30 @@ def test_the_junta_is_the_forces_of_the_articles_country(text: str, group: str) 
 def test_armed_bandits_are_a_kind_not_an_organisation() -> None:
     perp = perpetrator("Armed bandits abducted 40 villagers in a raid on a community in Katsina state on Monday.")
     assert perp["group"] is None and [m["text"] for m in perp["mentions"]] == ["Armed bandits"]
+
+
+CONCERT = "Gunmen opened fire at a market in Peshawar on Friday, killing nine people. "
+
+
+@pytest.mark.parametrize("claim", [
+    "Islamic State's Amaq news agency said Islamic State fighters carried out the attack.",
+    "The Islamic State said on Telegram that Islamic State fighters carried out the attack.",
+])
+def test_the_group_naming_itself_as_the_doer_claims(claim: str) -> None:
+    perp = perpetrator(CONCERT + claim)
+    assert (perp["group"], perp["claim"]) == ("Islamic State", "claimed")
+
+
+@pytest.mark.parametrize("denial", [
+    "Israel said Hezbollah fired the rocket; Hezbollah denied it.",
+    "Israel blamed Hezbollah for the rocket. The Lebanese group denied the accusation.",
+])
+def test_the_accused_group_denies(denial: str) -> None:
+    perp = perpetrator("A rocket hit a home in Metula on Monday, wounding two people. " + denial)
+    assert (perp["group"], perp["claim"]) == ("Hezbollah", "denied")
+
+
+def test_a_ministry_reporting_its_own_strike_admits_it() -> None:
+    perp = perpetrator("Turkish warplanes bombed suspected PKK positions in northern Iraq on Sunday, Turkey's defence "
+                       "ministry said.")
+    assert (perp["group"], perp["claim"]) == ("Turkish Armed Forces", "claimed")

@@ -455,6 +455,8 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     if own is not None:
         return "claimed", own  # "the ELN said it blew up the pipeline"
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
+        if doc.low[max(sent_start, cue.start - 15):cue.start].split()[-1:] in _HIT_OBJECT:
+            continue  # "air strikes hit suspected Taliban hideouts": the hedge is on what was hit
         return "suspected", cue
     for cue in claim_words(doc, m.end, min(sent_end, m.end + 30)):
         return "suspected", cue  # negated (see claim_cues): "the FMLN has not yet claimed responsibility"
@@ -468,6 +470,11 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     # "the air force bombed the neighbourhood" at home: reports of a state's violence against its own
     # population come from others, the state rarely owns them
     return "attributed", None
+
+
+# words after which a hedge describes the object attacked, not who attacked
+_HIT_OBJECT = [[w] for w in ("on", "at", "against", "targeting", "targeted", "hit", "struck", "bombed", "pounded",
+                             "shelled", "raided", "stormed", "attacked", "ambushed", "killed", "killing")]
 
 
 _PREPOSITIONS = (["from"], ["in"], ["at"], ["near"], ["of"], ["to"], ["into"], ["across"], ["over"], ["on"],

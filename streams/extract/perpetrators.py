@@ -85,6 +85,8 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     if group is None:
         group, claim, claim_cue, mentions = _speaking_group(doc, draft, countries)
     if group is None:
+        group, claim, claim_cue, mentions = _claiming_state(doc, draft, countries)
+    if group is None:
         group, claim, claim_cue, mentions = _fallback_group(doc, draft, countries)
     if group is not None and claim not in ("claimed", "denied"):
         later = _own_deed(doc, draft, group) or _later_claim(doc, draft, group, countries) \
@@ -248,6 +250,26 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         if by is not None:
             return by  # "... The BLA said in a statement that its fighters carried out the attack"
     return _anaphoric_claim(doc, draft, group, countries, last) or _far_claim(doc, draft, group, countries)
+
+
+def _claiming_state(doc: Doc, draft: Draft, countries: Counter):
+    """"... Ukraine's SBU security service claimed responsibility for the attack": a state's forces claim the attack
+    in one of the incident's sentences or at most CLAIM_REACH after them (armed groups are read by _fallback_group)."""
+    first, last = min(draft.read()), max(draft.read())
+    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    for h in doc.hits_in("actor", start, end):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is None or m.actor.kind != "state":
+            continue
+        s1 = doc.sentences[doc.sentence_of(h.start)][1]
+        if not _claims(doc, m, s1):
+            continue
+        cue = actor_rules.claim_cues(doc, m.end, s1)[0]
+        # "claimed responsibility", "claimed the attack": not "the armed forces claimed they had no information"
+        if any(w in doc.low[cue.start:cue.end] for w in ("responsib", "credit")) \
+                or doc.hits_in("trigger", cue.end, min(s1, cue.end + 25)):
+            return m.actor, "claimed", cue, [m]
+    return None, "unknown", None, []
 
 
 def _self_reported(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:

@@ -242,3 +242,25 @@ def test_a_ministry_reporting_its_own_strike_admits_it() -> None:
     perp = perpetrator("Turkish warplanes bombed suspected PKK positions in northern Iraq on Sunday, Turkey's defence "
                        "ministry said.")
     assert (perp["group"], perp["claim"]) == ("Turkish Armed Forces", "claimed")
+
+
+def test_a_state_service_claiming_the_attack() -> None:
+    perp = perpetrator("Drones attacked an airbase in Russia's Saratov region overnight. Ukraine's SBU security "
+                       "service claimed responsibility for the attack, a source said.")
+    assert (perp["group"], perp["claim"]) == ("Ukrainian Armed Forces", "claimed")
+
+
+def test_a_state_claiming_something_else_claims_no_attack() -> None:
+    perp = perpetrator("Drones attacked an airbase in Russia's Saratov region overnight, wounding two guards. "
+                       "Ukraine's SBU security service claimed it had no information on the attack.")
+    assert perp["claim"] != "claimed"
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Pakistani air strikes hit suspected militant hideouts in Khost on Tuesday, killing 20 people, local officials "
+     "said.", "attributed"),
+    ("A bomb hit a police post in Quetta on Tuesday, killing four officers. The bombing was carried out by suspected "
+     "BLA militants.", "suspected"),
+])
+def test_a_hedge_on_what_was_hit_hedges_no_attacker(text: str, claim: str) -> None:
+    assert perpetrator(text)["claim"] == claim

@@ -22,8 +22,8 @@ def attacker_stopped(doc: Doc, by_start: int) -> bool:
 
 
 _STOPPED_REACH = 70
-_STOPPED_VERB = (r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:shot|killed|neutralised|neutralized|overpowered|subdued|stopped|tackled|"
-                 r"wounded|gunned|cornered)(?:\s+(?:dead|down))?\s+$)")
+_STOPPED_VERB = (r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:shot|killed|neutralised|neutralized|overpowered|subdued|stopped|"
+                 r"tackled|wounded|gunned|cornered)(?:\s+(?:dead|down))?\s+$)")
 # "killing three before he was shot dead by", "until being overpowered by": the main clause's subject, the attacker,
 # was stopped after the deed ("when he was shot", "after being shot" tell of the victim as often)
 _STOPPED_PRONOUN = re.compile(r"\b(?:before|until)\s+(?:(?:he|she|they)\s+(?:was|were|had\s+been)|being)"

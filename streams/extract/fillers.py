@@ -1647,9 +1647,14 @@ def _perfect_count(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[F
 
 
 def _past_others(tokens: list[Token], k: int) -> int:
-    """k, or k - 1 when "others"/"more" stands between a count and the word at k ("three others wounded")."""
-    if k >= 2 and tokens[k - 1].low in _OTHERS and count_from_words([tokens[k - 2].low]) is not None:
+    """k, or where the count ends when "others"/"more" stands between a count and the word at k ("three others
+    wounded", "dozens of others were wounded")."""
+    if k < 2 or tokens[k - 1].low not in _OTHERS:
+        return k
+    if count_from_words([tokens[k - 2].low]) is not None:
         return k - 1
+    if k >= 3 and tokens[k - 2].low == "of" and count_from_words([tokens[k - 3].low]) is not None:
+        return k - 2
     return k
 
 

@@ -88,8 +88,9 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
         later = _own_deed(doc, draft, group) or _later_claim(doc, draft, group, countries)
         if later is not None:
             claim, claim_cue = "claimed", later
-        elif group.kind == "state":
-            denial = _state_denial(doc, draft, group)
+        else:
+            denial = (_state_denial(doc, draft, group) if group.kind == "state" else None) \
+                or _group_denial(doc, draft, group, countries)
             if denial is not None:
                 claim, claim_cue = "denied", denial
     named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
@@ -372,16 +373,34 @@ def _group_anaphor_end(doc: Doc, s0: int, s1: int) -> int | None:
     return None
 
 
-def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, last: int) -> Hit | None:
+def _group_denial(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
+    """"The government blamed Houthi rebels ... The rebels denied responsibility": the group held responsible denies
+    it, by name or as "the rebels", in the incident's sentences or at most CLAIM_REACH sentences after them."""
+    first, last = min(draft.read()), max(draft.read())
+    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    if not doc.cues_in(start, end, "denied_responsibility"):
+        return None
+    for h in doc.hits_in("actor", start, end):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None and m.actor == group:
+            s1 = doc.sentences[doc.sentence_of(h.start)][1]
+            if _claims(doc, m, s1, "denied_responsibility"):
+                return actor_rules.claim_cues(doc, m.end, s1, "denied_responsibility")[0]
+    return _anaphoric_claim(doc, draft, group, countries, last, "denied_responsibility")
+
+
+def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, last: int,
+                     kind: str = "claimed") -> Hit | None:
     """"JNIM fighters attacked an army post ... The group claimed the attack on Saturday": a claim by "the group"
-    (or "the militants", "the movement") whose last named organisation is the attacker."""
+    (or "the militants", "the movement") whose last named organisation is the attacker (with kind
+    "denied_responsibility", its denial)."""
     for sent in range(min(draft.read()) + 1, min(len(doc.sentences), last + CLAIM_REACH + 1)):
         s0, s1 = doc.sentences[sent]
         end = _group_anaphor_end(doc, s0, s1)
-        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30)) if end is not None else []
+        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30), kind) if end is not None else []
         if cues and _last_group_before(doc, s0, countries) == group:
             return cues[0]
-        relative = _relative_anaphor_claim(doc, s0, s1)
+        relative = _relative_anaphor_claim(doc, s0, s1) if kind == "claimed" else None
         if relative is not None and _last_group_before(doc, relative.start, countries) == group:
             return relative
     return None

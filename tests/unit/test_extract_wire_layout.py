@@ -132,3 +132,15 @@ def test_the_dateline_town_does_not_split_one_attack_in_two() -> None:
                "with assault rifles on customers in the town of Irapuato.")
     assert inc["location"]["country"] == "MX" and inc["location"]["place"] != "Mexico City"
     assert [w["text"] for w in inc["weapons"]] == ["assault rifles"]
+
+
+def test_dozens_of_others_wounded_is_a_count() -> None:
+    inc = only("Gunmen opened fire on guests at a wedding in Kaya on Thursday, killing seven people. Dozens of "
+               "others were wounded.")
+    assert (inc["killed"], inc["wounded"]) == (7, 24)
+
+
+def test_the_blamed_group_denying_by_its_plain_noun_is_a_denial() -> None:
+    inc = only("Two mortar shells hit a crowded market in the Yemeni city of Taiz on Saturday, killing five "
+               "civilians. The government blamed Houthi rebels. The rebels denied responsibility.")
+    assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Houthis", "denied")

@@ -424,7 +424,10 @@ def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> 
     # a sentence between may name the victims too; one that goes on with the story, what the attack hit
     for s in dict.fromkeys(draft.read_between() + sequel + draft.story):
         for f in objects_in(doc, s):
-            if s in draft.sequel and f.kind != "victim" and s not in draft.between and s not in draft.story:
+            # "The death toll later rose to 15": the sequel's toll is the incident's, unless a war's running one
+            updated = f.kind == "total" and not running_toll(doc, f.span.start, f.count or 0)
+            if s in draft.sequel and f.kind != "victim" and not updated and s not in draft.between \
+                    and s not in draft.story:
                 if f.kind == "target" and s == after and draft.owns(s, f.span.start) \
                         and not in_zones(dead, f.span.start):
                     more_things.append(doc.span(f.span.start, f.span.end))

@@ -144,3 +144,16 @@ def test_the_blamed_group_denying_by_its_plain_noun_is_a_denial() -> None:
     inc = only("Two mortar shells hit a crowded market in the Yemeni city of Taiz on Saturday, killing five "
                "civilians. The government blamed Houthi rebels. The rebels denied responsibility.")
     assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Houthis", "denied")
+
+
+def test_a_death_toll_updated_right_after_the_telling_is_the_incidents() -> None:
+    inc = only("An air strike killed 12 members of one family in a house in Khan Younis on Sunday, health officials "
+               "said. The death toll later rose to 15, the health ministry said.")
+    assert inc["killed"] == 15
+    assert inc["evidence"]["killed"]["text"] == "15"
+
+
+def test_a_wars_running_toll_after_the_telling_is_not_the_incidents() -> None:
+    inc = only("An air strike killed 12 members of one family in a house in Khan Younis on Sunday, health officials "
+               "said. The death toll of the war has risen to 40,000 since October 2023.")
+    assert inc["killed"] == 12

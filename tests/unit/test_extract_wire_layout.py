@@ -157,3 +157,14 @@ def test_a_wars_running_toll_after_the_telling_is_not_the_incidents() -> None:
     inc = only("An air strike killed 12 members of one family in a house in Khan Younis on Sunday, health officials "
                "said. The death toll of the war has risen to 40,000 since October 2023.")
     assert inc["killed"] == 12
+
+
+def test_beheaded_counts_the_dead() -> None:
+    inc = only("Insurgents beheaded at least 11 villagers in an attack on a village in Cabo Delgado province on "
+               "Saturday, a local official said.")
+    assert (inc["killed"], [v["text"] for v in inc["victims"]]) == (11, ["11 villagers"])
+
+
+def test_a_country_named_in_the_possessive_before_its_military_is_the_state() -> None:
+    inc = only("An airstrike by Myanmar's military on a village in the Sagaing region killed 17 people on Saturday.")
+    assert inc["perpetrator"]["group"] == "Myanmar military"

@@ -168,3 +168,8 @@ def test_beheaded_counts_the_dead() -> None:
 def test_a_country_named_in_the_possessive_before_its_military_is_the_state() -> None:
     inc = only("An airstrike by Myanmar's military on a village in the Sagaing region killed 17 people on Saturday.")
     assert inc["perpetrator"]["group"] == "Myanmar military"
+
+
+def test_a_country_dateline_in_capitals_is_the_desk() -> None:
+    doc = analyse("QUETTA, PAKISTAN — GUNMEN KILLED NINE PASSENGERS ON A HIGHWAY IN BALOCHISTAN ON SATURDAY.", MONDAY)
+    assert doc.text[:doc.dateline_end] == "QUETTA, PAKISTAN — "

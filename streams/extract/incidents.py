@@ -13,7 +13,7 @@ from streams.extract.consistency import (appositive_things, drop_aliases, fuller
                                           things_told_again, titled_names)
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
-from streams.extract.fillers import objects_in, weapon_count
+from streams.extract.fillers import Filler, objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
@@ -410,17 +410,28 @@ def _shares_class(doc: Doc, first: Hit, second: Hit) -> bool:
 
 
 def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> tuple[list[dict], list[dict], dict]:
-    targets, victims = [], []
-    tally = CasualtyTally()
-    seen: set[str] = set()
-    seen_names: dict[str, list[list[str]]] = {}
+    """The things the incident hit, its victims and its casualty totals."""
+    own, more_things = _own_fillers(doc, draft, dead, kept)
+    targets = [doc.span(f.span.start, f.span.end) for _, f in own if f.kind == "target"]
+    victims = [_victim(doc, f) for _, f in own if f.kind not in ("count", "total", "target")]
+    if targets or victims:  # "A FIRE BROKE OUT AND THE INSTALLATION WAS COMPLETELY GUTTED" after the attack
+        targets += [t for t in more_things if all(t["text"].lower() != o["text"].lower() for o in targets)]
+    return _longest_spans(targets), victims, _tally(doc, own).totals()
+
+
+def _own_fillers(doc: Doc, draft: Draft, dead: Zones,
+                 kept: tuple[Zones, Zones]) -> tuple[list[tuple[int, Filler]], list[dict]]:
+    """The fillers the incident owns, each phrase once, with its sentence; and the things hit that the sentence
+    right after the telling names (worth keeping only once the incident hit something)."""
     told = set(draft.read_with_support())
     # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes");
     # the sentence right after the telling also for the things the incident hit, once it hit something
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
     after = max(told) + 1
-    more_things: list[dict] = []
     naming = draft.naming_gap()
+    seen: set[str] = set()
+    own: list[tuple[int, Filler]] = []
+    more_things: list[dict] = []
     # a sentence between may name the victims too; one that goes on with the story, what the attack hit
     for s in dict.fromkeys(draft.read_between() + sequel + draft.story):
         for f in objects_in(doc, s):
@@ -434,32 +445,37 @@ def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> 
             if _set_aside(draft, s, f.span.start, dead, kept) or not draft.owns(s, f.span.start):
                 continue
             key = f.kind + doc.low[f.span.start:f.span.end]
-            if key in seen:
-                continue
-            seen.add(key)
-            ev = (f.span.start, f.span.end)
-            if f.kind == "count":
-                if not running_toll(doc, f.span.start, f.count or 0):
-                    tally.described(f.effect, s, f.count or 0, ev, f.added)
-                continue
-            if f.kind == "total":
-                tally.toll(f.effect, f.count or 0, ev)
-                continue
-            if f.kind == "target":
-                targets.append(doc.span(f.span.start, f.span.end))
-            else:
-                counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
-                victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted,
-                                "_effect": f.effect})
-            if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
-                if not f.named:
-                    if not running_toll(doc, f.span.start, f.count):  # "the war has killed 15,000 people"
-                        tally.described(f.effect, s, f.count, ev, f.added)
-                elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
-                    tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
-    if targets or victims:  # "A FIRE BROKE OUT AND THE INSTALLATION WAS COMPLETELY GUTTED" after the attack
-        targets += [t for t in more_things if all(t["text"].lower() != o["text"].lower() for o in targets)]
-    return _longest_spans(targets), victims, tally.totals()
+            if key not in seen:
+                seen.add(key)
+                own.append((s, f))
+    return own, more_things
+
+
+def _victim(doc: Doc, f: Filler) -> dict:
+    """A victim span with what the later steps weigh: named or described, how many, what befell them."""
+    counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
+    return {**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted, "_effect": f.effect}
+
+
+def _tally(doc: Doc, own: list[tuple[int, Filler]]) -> CasualtyTally:
+    """The casualties the incident's fillers count, in reading order: counts told, tolls, victims with a number,
+    and each named person once under every form of the name."""
+    tally = CasualtyTally()
+    seen_names: dict[str, list[list[str]]] = {}
+    for s, f in own:
+        ev = (f.span.start, f.span.end)
+        if f.kind == "count":
+            if not running_toll(doc, f.span.start, f.count or 0):
+                tally.described(f.effect, s, f.count or 0, ev, f.added)
+        elif f.kind == "total":
+            tally.toll(f.effect, f.count or 0, ev)
+        elif f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
+            if not f.named:
+                if not running_toll(doc, f.span.start, f.count):  # "the war has killed 15,000 people"
+                    tally.described(f.effect, s, f.count, ev, f.added)
+            elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
+                tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
+    return tally
 
 
 def _set_aside(draft: Draft, s: int, pos: int, dead: Zones, kept: tuple[Zones, Zones]) -> bool:

@@ -566,42 +566,18 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
     perp, claim_ev, state_subject = perpetrator(doc, draft, countries)
     atype, type_span = _attack_type(draft.types, weapons, perp["kind"] == "state" and state_subject)
     targets, victims, casualties = _objects(doc, draft, dead, kept)
-    mentions = [m for s in draft.read() for m in place_rules.mentions_in(doc, *doc.sentences[s], countries)]
-    location, launch = place_rules.choose(doc, mentions, draft.anchors[0].sent)
-    if location is not None and location["place"] is None:
-        location = _refined(doc, draft, location, countries)
+    location, launch = _location(doc, draft, countries)
     confidence = _confidence(draft, perp, location, victims, targets, weapons)
     if confidence < MIN_CONFIDENCE:
         return None
-    evidence = {"attack_type": doc.span(*type_span)}
-    if draft.date is not None:
-        occurred, precision = draft.date.value, draft.date.precision
-        evidence["occurred_on"] = doc.span(draft.date.start, draft.date.end)
-    else:
-        occurred, precision = doc.published.isoformat(), "day"
-    killed = wounded = None
-    if "killed" in casualties:
-        killed = casualties["killed"][0]
-        evidence["killed"] = doc.span(*casualties["killed"][1])
-    if "wounded" in casualties:
-        wounded = casualties["wounded"][0]
-        evidence["wounded"] = doc.span(*casualties["wounded"][1])
-    none_hit = _no_casualties(doc, draft)
-    if none_hit is not None:
-        killed = 0 if killed is None else killed
-        wounded = 0 if wounded is None else wounded
-        evidence.setdefault("killed", doc.span(none_hit.start, none_hit.end))
+    occurred, precision, date_evidence = _occurred(doc, draft)
+    killed, wounded, toll_evidence = _tolls(doc, draft, casualties)
+    evidence = {"attack_type": doc.span(*type_span), **date_evidence, **toll_evidence}
     if claim_ev:
         evidence["claim"] = claim_ev[0]
-    people = individuals(doc, draft, perp["mentions"])
-    perp = with_attackers_group(doc, perp, people, countries)
-    # a unit the text names ("troops of the X Battalion") outranks the state forces read from "soldiers"
-    perp = with_forces_of_men(doc, with_unit(doc, draft, perp, people), people, countries)
-    perp = with_bare_names(doc, perp)
-    first = draft.anchors[0]
-    digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
+    perp, people = _attackers(doc, draft, perp, countries)
     return {
-        "incident_id": f"{article_id}:{digest}" if len(article_id) < 60 else digest,
+        "incident_id": _incident_id(article_id, draft),
         "article_id": article_id,
         "role": _role(doc, draft, index),
         "attack_type": atype,
@@ -619,6 +595,56 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         "evidence": evidence,
         "confidence": confidence,
     }
+
+
+def _location(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict | None, dict | None]:
+    """Where the attack was and where it was launched from, as the incident's sentences place it."""
+    mentions = [m for s in draft.read() for m in place_rules.mentions_in(doc, *doc.sentences[s], countries)]
+    location, launch = place_rules.choose(doc, mentions, draft.anchors[0].sent)
+    if location is not None and location["place"] is None:
+        location = _refined(doc, draft, location, countries)
+    return location, launch
+
+
+def _occurred(doc: Doc, draft: Draft) -> tuple[str, str, dict]:
+    """The date, its precision and its evidence; the publication day when the article dates nothing."""
+    if draft.date is None:
+        return doc.published.isoformat(), "day", {}
+    return draft.date.value, draft.date.precision, {"occurred_on": doc.span(draft.date.start, draft.date.end)}
+
+
+def _tolls(doc: Doc, draft: Draft, casualties: dict) -> tuple[int | None, int | None, dict]:
+    """Killed and wounded with their evidence; "no casualties" told makes a toll not counted zero."""
+    killed = wounded = None
+    evidence: dict[str, dict] = {}
+    if "killed" in casualties:
+        killed = casualties["killed"][0]
+        evidence["killed"] = doc.span(*casualties["killed"][1])
+    if "wounded" in casualties:
+        wounded = casualties["wounded"][0]
+        evidence["wounded"] = doc.span(*casualties["wounded"][1])
+    none_hit = _no_casualties(doc, draft)
+    if none_hit is not None:
+        killed = 0 if killed is None else killed
+        wounded = 0 if wounded is None else wounded
+        evidence.setdefault("killed", doc.span(none_hit.start, none_hit.end))
+    return killed, wounded, evidence
+
+
+def _attackers(doc: Doc, draft: Draft, perp: dict, countries: Counter) -> tuple[dict, list[dict]]:
+    """The perpetrator made precise by the attackers named as people, and those people."""
+    people = individuals(doc, draft, perp["mentions"])
+    perp = with_attackers_group(doc, perp, people, countries)
+    # a unit the text names ("troops of the X Battalion") outranks the state forces read from "soldiers"
+    perp = with_forces_of_men(doc, with_unit(doc, draft, perp, people), people, countries)
+    return with_bare_names(doc, perp), people
+
+
+def _incident_id(article_id: str, draft: Draft) -> str:
+    """Stable across runs: the article and the first anchor's offsets; a long article id is left out."""
+    first = draft.anchors[0]
+    digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
+    return f"{article_id}:{digest}" if len(article_id) < 60 else digest
 
 
 def _confidence(draft: Draft, perp: dict, location, victims, targets, weapons) -> float:

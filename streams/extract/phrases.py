@@ -149,12 +149,32 @@ def _counted(tok: Token) -> bool:
 
 def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase starting at i, determiners skipped; None if empty."""
-    v = vocab()
-    skip = match_at(tokens, i, v["skip_start"]) if i < len(tokens) else None
+    i = _phrase_start(tokens, i)
+    j = _phrase_end(doc, tokens, i)
+    while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in _AFTER_HEAD)):
+        j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the" (nor "and" of owners cut at the word limit)
+    if j > i and _verb_form(tokens[i].low) and tokens[i].low not in vocab()["ed_ok"] \
+            and tokens[i].low not in lexicon().sets["target_heads"] \
+            and not doc.hits_in("actor", tokens[i].start, tokens[i].start + 1):  # "building", "Shining Path"
+        return None  # "destroyed some 20 food stands" starts with the verb, not the thing
+    if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
+        return None  # "AT 1100": a clock time
+    return (i, j) if j > i else None
+
+
+def _phrase_start(tokens: list[Token], i: int) -> int:
+    """The first token of the phrase at i, past the words that open it without naming anything ("upwards of the")."""
+    skip = match_at(tokens, i, vocab()["skip_start"]) if i < len(tokens) else None
     if skip:
         i += skip[0]
     while i < len(tokens) and tokens[i].low in STRIP:
         i += 1
+    return i
+
+
+def _phrase_end(doc: Doc, tokens: list[Token], i: int) -> int:
+    """Where the phrase starting at i ends, read word by word, before trimming its dangling last words."""
+    v = vocab()
     j = i
     of_at = None
     while j < len(tokens) and (j - i < _MAX_PHRASE or _name_goes_on(tokens, i, of_at, j)):
@@ -168,8 +188,10 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                     j += 1
                 continue
             break
-        if low == "." and middle_initial(tokens, j):
-            j += 1  # "EMILIANO J. PACHECO": the initial's full stop is inside the name
+        # _joined reads only these words and the phrase's second: no call for most words
+        joined = _joined(tokens, i, j, of_at, v) if low in _JOINERS or j == i + 1 else 0
+        if joined:
+            j += joined
             continue
         if low in _PHRASE_PUNCT:
             if _dash(doc, tokens, j):
@@ -178,38 +200,45 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 j += 1
                 continue
             break
-        if j == i + 1 and tokens[i].low.endswith("ly") and low.endswith("ed") and j + 1 < len(tokens) \
-                and is_word(tokens[j + 1]) and tokens[j + 1].low not in v["breaks"]:
-            j += 1  # "A PRIVATELY OWNED PASSENGER BUS": an adverb opening the phrase makes the participle a modifier
-            continue
-        if low == "and" and j > i and _shared_head(tokens, j):
-            j += 2  # "THE AGRICULTURE AND LIVESTOCK MINISTRY": two modifiers of one thing
-            continue
-        if low == "and" and of_at is not None and _joint_owners(tokens, of_at, j):
-            j += 1  # "THE HOMES OF GOVERNMENT AND MUNICIPAL OFFICIALS": one thing's owners, joined
-            continue
-        if low == "to" and j > i and j + 1 < len(tokens) and _counted(tokens[j - 1]) and _counted(tokens[j + 1]):
-            j += 2  # "30 TO 40 MEN": a count given as a range is one count
-            continue
-        if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
+        if _word_ends_phrase(doc, tokens, i, j, v):
             break
-        if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS \
-                and count_from_words([low]) is not None:
-            break  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name
-        if j > i and _verb_form(low) and low not in v["ed_ok"] \
-                and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j) \
-                and not doc.hits_in("actor", tok.start, tok.start + 1):
-            break  # "150 SHINING PATH MEMBERS": a group's name goes on the phrase, its "-ing" no verb
         j += 1
-    while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in _AFTER_HEAD)):
-        j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the" (nor "and" of owners cut at the word limit)
-    if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"] \
-            and tokens[i].low not in lexicon().sets["target_heads"] \
-            and not doc.hits_in("actor", tokens[i].start, tokens[i].start + 1):  # "building", "Shining Path"
-        return None  # "destroyed some 20 food stands" starts with the verb, not the thing
-    if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
-        return None  # "AT 1100": a clock time
-    return (i, j) if j > i else None
+    return j
+
+
+_JOINERS = frozenset([".", "and", "to"])
+
+
+def _joined(tokens: list[Token], i: int, j: int, of_at: int | None, v: dict) -> int:
+    """How many tokens from j a name's initial, a modifier or a conjunction inside the phrase adds; 0 for none."""
+    low = tokens[j].low
+    if low == "." and middle_initial(tokens, j):
+        return 1  # "EMILIANO J. PACHECO": the initial's full stop is inside the name
+    if j == i + 1 and tokens[i].low.endswith("ly") and low.endswith("ed") and j + 1 < len(tokens) \
+            and is_word(tokens[j + 1]) and tokens[j + 1].low not in v["breaks"]:
+        return 1  # "A PRIVATELY OWNED PASSENGER BUS": an adverb opening the phrase makes the participle a modifier
+    if low == "and" and j > i and _shared_head(tokens, j):
+        return 2  # "THE AGRICULTURE AND LIVESTOCK MINISTRY": two modifiers of one thing
+    if low == "and" and of_at is not None and _joint_owners(tokens, of_at, j):
+        return 1  # "THE HOMES OF GOVERNMENT AND MUNICIPAL OFFICIALS": one thing's owners, joined
+    if low == "to" and j > i and j + 1 < len(tokens) and _counted(tokens[j - 1]) and _counted(tokens[j + 1]):
+        return 2  # "30 TO 40 MEN": a count given as a range is one count
+    return 0
+
+
+def _word_ends_phrase(doc: Doc, tokens: list[Token], i: int, j: int, v: dict) -> bool:
+    """Does the word at j stop the phrase: no word, a break word, a distance or a verb?"""
+    tok = tokens[j]
+    low = tok.low
+    if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
+        return True
+    if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS \
+            and count_from_words([low]) is not None:
+        return True  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name
+    # "150 SHINING PATH MEMBERS": a group's name goes on the phrase, its "-ing" no verb
+    return j > i and _verb_form(low) and low not in v["ed_ok"] \
+        and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j) \
+        and not doc.hits_in("actor", tok.start, tok.start + 1)
 
 
 def _dash(doc: Doc, tokens: list[Token], j: int) -> bool:

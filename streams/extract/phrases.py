@@ -355,55 +355,85 @@ def titles_before(tokens: list[Token], first: int, most: int | None = None) -> i
 
 def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """Token range of a person's name inside tokens[i:j]: from a known first name, else after a title."""
-    sets = lexicon().sets
     stop = vocab()["names_stop"]
+    found = _from_given_name(doc, tokens, i, j, stop) or _after_title(doc, tokens, i, j, stop)
+    if found is not None:
+        return found
+    return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
+
+
+def _from_given_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: frozenset[str]) -> tuple[int, int] | None:
+    """The first name of two words or more that starts with a known given name, not one a thing is named after."""
+    first_names = lexicon().sets["first_names"]
     skip_to = i
     for k in range(i, j):
-        if k < skip_to:
+        if k < skip_to or tokens[k].low not in first_names or not _name_token(doc, tokens[k], stop, True):
             continue
-        if tokens[k].low in sets["first_names"] and _name_token(doc, tokens[k], stop, True):
-            end = k + 1
-            while end < j and end - k < 6:
-                if end + 2 < j and middle_initial(tokens, end + 1):
-                    end += 2  # "EMILIANO J. PACHECO": the initial and its full stop
-                    continue
-                if _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
-                    end += 1
-                    continue
-                particle = _particle(doc, tokens, end, j, stop)
-                if not particle:
-                    break
-                end += particle
-            if end - k >= 2:
-                if end < j and tokens[end].low in _SUFFIXES:
-                    end += 1
-                if _named_after(tokens, k, end):
-                    skip_to = end
-                    continue
-                return _unknown_given_name(doc, tokens, i, k, stop), end
+        end = _given_name_end(doc, tokens, k, j, stop)
+        if end - k >= 2:
+            if end < j and tokens[end].low in _SUFFIXES:
+                end += 1
+            if _named_after(tokens, k, end):
+                skip_to = end
+                continue
+            return _unknown_given_name(doc, tokens, i, k, stop), end
+    return None
+
+
+def _given_name_end(doc: Doc, tokens: list[Token], k: int, j: int, stop: frozenset[str]) -> int:
+    """Where the name opened by the given name at k ends: name words, initials and particles, six tokens at most."""
+    end = k + 1
+    while end < j and end - k < 6:
+        if end + 2 < j and middle_initial(tokens, end + 1):
+            end += 2  # "EMILIANO J. PACHECO": the initial and its full stop
+            continue
+        if _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+            end += 1
+            continue
+        particle = _particle(doc, tokens, end, j, stop)
+        if not particle:
+            break
+        end += particle
+    return end
+
+
+def _after_title(doc: Doc, tokens: list[Token], i: int, j: int, stop: frozenset[str]) -> tuple[int, int] | None:
+    """The name after a title or rank ("SENATOR X Y"), or the given name after a relation ("HIS SON FREDDY"),
+    whichever comes first."""
+    sets = lexicon().sets
     k = i
     while k < j:
-        low = tokens[k].low
-        two = f"{low} {tokens[k + 1].low}" if k + 1 < j else ""
-        if low in sets["titles"] or two in sets["titles"] or plural_rank(low):
-            k += 2 if two in sets["titles"] else 1
+        titled = _title_length(tokens, k, j, sets["titles"])
+        if titled:
+            k += titled
             while k < j and (tokens[k].low in sets["titles"] or tokens[k].low in (".", "former", "retired")):
                 k += 1
-            end = k
-            while end < j and end - k < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
-                end += 1
+            end = _name_words_end(doc, tokens, k, min(j, k + 4), j, stop)
             if end > k and not _named_after(tokens, k, end) and not (end - k == 1 and _no_surname(doc, tokens[k])):
                 return k, end
             continue
-        if low in sets["kin_nouns"] and k > i and tokens[k - 1].low in KIN_OWNERS and k + 1 < j \
+        if tokens[k].low in sets["kin_nouns"] and k > i and tokens[k - 1].low in KIN_OWNERS and k + 1 < j \
                 and tokens[k + 1].low in sets["first_names"] and _name_token(doc, tokens[k + 1], stop, True):
             # "HIS SON FREDDY", "HER DAUGHTER MARISELA": a relation, then a given name the text calls the person by
-            end = k + 2
-            while end < j and end - k < 5 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
-                end += 1
-            return k + 1, end
+            return k + 1, _name_words_end(doc, tokens, k + 2, min(j, k + 5), j, stop)
         k += 1
-    return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
+    return None
+
+
+def _title_length(tokens: list[Token], k: int, j: int, titles: frozenset[str]) -> int:
+    """How many tokens the title at k takes ("GENERAL", "VICE PRESIDENT", "LIEUTENANTS"); 0 for no title."""
+    low = tokens[k].low
+    two = f"{low} {tokens[k + 1].low}" if k + 1 < j else ""
+    if two in titles:
+        return 2
+    return 1 if low in titles or plural_rank(low) else 0
+
+
+def _name_words_end(doc: Doc, tokens: list[Token], end: int, cap: int, j: int, stop: frozenset[str]) -> int:
+    """Where the name words from end on stop, at cap at the latest (j ends the window the name is read in)."""
+    while end < cap and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+        end += 1
+    return end
 
 
 KIN_OWNERS = frozenset(["his", "her", "their"])

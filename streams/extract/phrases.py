@@ -61,32 +61,55 @@ def trimmed(doc: Doc, start: int, end: int) -> Span:
 
 @functools.cache
 def vocab() -> dict:
+    """The role words as sets and phrase indexes, built once: the cues of an attack's objects, the words that
+    bound and name a noun phrase, the words that tell attackers from the people and things around them, and the
+    words no person's name is made of."""
     roles = lexicon().roles
+    return {**_cue_words(roles), **_phrase_words(roles), **_actor_words(roles), "names_stop": _names_stop(roles)}
+
+
+def _cue_words(roles: dict) -> dict:
+    """What reads the objects of an attack cue ("attack on", "was killed", "along with")."""
     return {
         "object_cues": _phrase_index(roles["object_cues"]),
         "passive": _phrase_index(roles["passive_verbs"]),
-        "of_heads": frozenset(roles["of_heads"]),
         "explicit": frozenset(roles["explicit_target_cues"]),
         "naming": frozenset(roles["naming_cues"]),
         "weapon_preps": frozenset(roles["weapon_target_preps"]),
-        "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
         "adverbs": frozenset(roles["passive_adverbs"]),
         "addition": frozenset(roles["addition_adverbs"]),
         "companions": frozenset(tuple(p.split()) for p in roles["companion_links"]),
+    }
+
+
+def _phrase_words(roles: dict) -> dict:
+    """Where a noun phrase starts and ends, and what its words name (a time, a namesake, a thing's grounds)."""
+    dates = lexicon().dates
+    return {
+        "of_heads": frozenset(roles["of_heads"]),
+        "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
         "pre_count": frozenset(roles["pre_count_words"]) | frozenset(roles["determiners"]),
+        "named_after": frozenset(roles["named_after_heads"]),
+        "times": frozenset(dates["months"]) | frozenset(dates["weekdays"]) | _TIME_NOUNS,
+        "saint_words": frozenset(roles["saint_words"]),
+        "target_premises": frozenset(roles["target_premises"]),
+        "owned_bodies": frozenset(roles["owned_bodies"]),
+    }
+
+
+def _actor_words(roles: dict) -> dict:
+    """What tells an attacker from the people, forces and craft around it, and what it does instead of attacking."""
+    return {
         "subject_heads": frozenset(roles["subject_attacker_heads"]),
         # seizing is no attack either: one home for those words, read by both sets
         "agent_not_attack": frozenset(roles["agent_not_attack"]) | frozenset(roles["agent_seizes"]),
         "agent_seizes": frozenset(roles["agent_seizes"]),
-        "named_after": frozenset(roles["named_after_heads"]),
-        "times": frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]) | _TIME_NOUNS,
         "attire_links": frozenset(roles["attire_links"]),
         "ride_links": frozenset(roles["ride_links"]) | frozenset(roles["attire_links"]),
         "attire_nouns": frozenset(roles["attire_nouns"]),
         "military_ranks": frozenset(roles["military_ranks"]),
-        "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
         "subject_infinitives": frozenset(roles["subject_attacker_infinitives"]),
         "stance_verbs": frozenset(roles["stance_verbs"]),
@@ -94,18 +117,21 @@ def vocab() -> dict:
         "vehicle_heads": frozenset(roles["vehicle_heads"]),
         "organisation_words": frozenset(roles["organisation_words"]),
         "forces_men": frozenset(roles["forces_men"]),
-        "target_premises": frozenset(roles["target_premises"]),
         "combat_objects": frozenset(roles["combat_objects"]),
         "organisation_members": frozenset(roles["organisation_members"]) | frozenset(roles["vehicle_heads"]),
         # the people an attack is pinned on, in one word: "the gunmen/suspects/killers were identified as X"
         "suspects": frozenset(w for w in roles["perp_doers"] + roles["suspect_nouns"] if " " not in w),
-        "owned_bodies": frozenset(roles["owned_bodies"]),
         "perp_object_verbs": frozenset(roles["perp_object_verbs"]),
-        "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
-        | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
-        | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"])
-        | frozenset(lexicon().dates["weekdays"]),
     }
+
+
+def _names_stop(roles: dict) -> frozenset[str]:
+    """Words that are never part of a person's name: breaks, frequent words, titles, nouns of victims, things and
+    attackers, months and weekdays."""
+    dates = lexicon().dates
+    return frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"]) \
+        | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"]) \
+        | frozenset(roles["perp_needs_modifier"]) | frozenset(dates["months"]) | frozenset(dates["weekdays"])
 
 
 def _phrase_index(table: dict[str, str]) -> dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], str]]]:

@@ -703,8 +703,13 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
     """Noun phrase ending just before token k (the subject of a passive verb). ``subject``: read as the
     subject of a passive, which a verb form ends ("A REPORT INDICATED TWO HELICOPTERS WERE HIT") and a short
     bracketed gloss does not ("A TECHNICIAN OF THE (CBS) NETWORK WAS KILLED")."""
+    i = _past_qualifiers(tokens, _opening_before(tokens, k, subject), k)
+    return (i, k) if k > i else None
+
+
+def _opening_before(tokens: list[Token], j: int, subject: bool) -> int:
+    """Where the phrase ending before token j opens, read backwards word by word within a reach of a few words."""
     v = vocab()
-    j = k
     i = j
     reach = 6
     while i > 0:
@@ -733,13 +738,18 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
         if subject and _count_opens(tokens, i, j):
             break  # "AS A RESULT OF THE ATTACK 5 SOLDIERS WERE KILLED": a fronted adjunct without its comma
         i -= 1
+    return i
+
+
+def _past_qualifiers(tokens: list[Token], i: int, j: int) -> int:
+    """The phrase's first token past its determiners and the qualifiers of a count before the noun."""
     while i < j and tokens[i].low in STRIP:
         i += 1
     qualifiers = _qualifier_words()
     while i < j - 1 and tokens[i].low in qualifiers and (
             tokens[i + 1].low in qualifiers or count_from_words([tokens[i + 1].low]) is not None):
         i += 1  # "(at) least 30 people", "nearly two dozen people": the shortest phrase is the count and noun
-    return (i, j) if j > i else None
+    return i
 
 
 def _count_opens(tokens: list[Token], i: int, j: int) -> bool:

@@ -188,6 +188,31 @@ def things_told_again(doc: Doc, incidents: list[dict]) -> None:
         first = min(t["start"] for t in inc["targets"])
         inc["targets"] = [t for t in inc["targets"]
                           if t["start"] == first or not _definite_hypernym(doc, t, hypernyms)]
+        inc["targets"] = _without_site_synonyms(doc, inc["targets"])
+
+
+def _without_site_synonyms(doc: Doc, targets: list[dict]) -> list[dict]:
+    """"stormed the military camp ... the army base": a definite common-noun target whose head shares a class of
+    roles.json site_synonyms with an earlier target's head, and names no other word of its own (no proper name),
+    is that place told again."""
+    classes = _site_class()
+    kept: list[dict] = []
+    for t in sorted(targets, key=lambda x: x["start"]):
+        head = _plain(t["text"]).split()[-1]
+        if head in classes and _word_before(doc, t) == ["the"] and t["text"].islower() \
+                and not _PLACE_NAMED_AFTER.match(doc.text, t["end"]) and any(classes.get(_plain(k["text"]).split()[-1]) == classes[head] for k in kept):
+            continue
+        kept.append(t)
+    return [t for t in targets if any(t is k for k in kept)]
+
+
+_PLACE_NAMED_AFTER = re.compile(r"\s+(?:at|in|of|near|outside)\s+(?:the\s+)?[A-Z]")  # "the army base at Kidal"
+
+
+@functools.cache
+def _site_class() -> dict[str, int]:
+    """Each head noun of roles.json site_synonyms -> the number of its class."""
+    return {word: n for n, words in enumerate(lexicon().roles["site_synonyms"]) for word in words}
 
 
 def _demonstrative(doc: Doc, span: dict) -> bool:

@@ -1609,7 +1609,7 @@ _BLAST_WORDS = frozenset(["exploded", "explosion", "explosions", "blast", "blast
                           "went", "threw", "hurled", "fire", "blew", "stormed",
                           "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars", "rocket",
                           "missile", "drone", "mortar", "shell", "shells",
-                          "placed", "planted", "dynamite", "explosives", "grenade"])
+                          "placed", "planted", "dynamite", "explosives", "grenade", "rammed"])
 
 
 _DASHED_ASIDE_REACH = 20
@@ -2218,6 +2218,14 @@ def _acts_next(doc: Doc, end: int) -> bool:
         acts += [h for h in doc.cues_in(end, end + 30, kind) if doc.low[h.end - 3:h.end] != " by"]
     return any(doc.low[end:h.start].strip() in _BEFORE_VERB or _and_then(doc.low[end:h.start]) for h in acts) \
         and not befallen(doc, end)
+
+
+def acts_after_ride(doc: Doc, end: int) -> bool:
+    """Does an attack act follow the people ending at end, past what they rode ("fighters on motorcycles stormed")?"""
+    tokens = doc.tokens(doc.sentence_of(end - 1))
+    j = bisect_left(tokens, end, key=token_start)
+    ride = attire_end(tokens, j, "ride_links")
+    return _acts_next(doc, tokens[ride - 1].end if ride > j else end)
 
 
 def _and_then(between: str) -> bool:

@@ -201,15 +201,23 @@ _LADEN = re.compile(r"\b([a-z]+(?:[ \t\n]+truck)?)([ \t\n]+bomb)?[ \t\n]+([a-z]+
                     r"(?:[0-9][0-9,.]*[ \t\n]*(?:kg|kilos?|kilograms?|pounds?|lbs?|tons?|tonnes?)[ \t\n]+of[ \t\n]+)?$")
 
 
+# "an explosives-laden car", "a bomb-rigged truck": the charge told before the vehicle, in one compound
+_LADEN_COMPOUND = re.compile(r"-([a-z]+)[ \t\n]+([a-z]+(?:[ \t\n]+truck)?)\b")
+
+
 def _laden_vehicles(doc: Doc, hits: list[Hit], s0: int) -> list[Hit]:
     """An explosive a vehicle is loaded with makes one vehicle bomb, named from the vehicle on ("a car loaded with
-    200 kg of dynamite", "a van packed with explosives"); the charge of a "car bomb loaded with dynamite" is that
-    car bomb's, already named."""
+    200 kg of dynamite", "a van packed with explosives", "an explosives-laden car"); the charge of a "car bomb
+    loaded with dynamite" is that car bomb's, already named."""
     sets = lexicon().sets
     out: list[Hit] = []
     for h in hits:
         m = _LADEN.search(doc.low, max(s0, h.start - 80), h.start) if h.payload == "explosives" else None
-        if m is None or m.end() != h.start or " ".join(m.group(1).split()) not in sets["laden_vehicles"] \
+        compound = _LADEN_COMPOUND.match(doc.low, h.end) if h.payload == "explosives" else None
+        if compound is not None and " ".join(compound.group(2).split()) in sets["laden_vehicles"] \
+                and compound.group(1) in sets["laden_participles"]:
+            out.append(h._replace(end=compound.end(), payload="vehicle_bomb"))  # "an explosives-laden car"
+        elif m is None or m.end() != h.start or " ".join(m.group(1).split()) not in sets["laden_vehicles"] \
                 or m.group(3) not in sets["laden_participles"]:
             out.append(h)
         elif not m.group(2):
@@ -444,6 +452,12 @@ def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> 
     return _longest_spans(targets), victims, tally.totals()
 
 
+def _weapon_named(target: dict, weapons: list[dict]) -> bool:
+    """Is a target the incident's weapon ("rammed an explosives-laden car into X")? The car is the bomb's carrier,
+    not what it hit."""
+    return any(w["start"] <= target["start"] and target["end"] <= w["end"] for w in weapons)
+
+
 def _set_aside(draft: Draft, s: int, pos: int, dead: Zones, kept: tuple[Zones, Zones]) -> bool:
     """Does pos lie where an attack word was set aside? The object of a noun set aside for an aggregate cue alone
     (find_anchors) is kept in a sentence the incident is told in. in_zones bisects (digests of many mentions)."""
@@ -531,6 +545,7 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
     perp, claim_ev, state_subject = perpetrator(doc, draft, countries)
     atype, type_span = _attack_type(draft.types, weapons, perp["kind"] == "state" and state_subject)
     targets, victims, casualties = _objects(doc, draft, dead, kept)
+    targets = [t for t in targets if not _weapon_named(t, weapons)]
     mentions = [m for s in draft.read() for m in place_rules.mentions_in(doc, *doc.sentences[s], countries)]
     location, launch = place_rules.choose(doc, mentions, draft.anchors[0].sent)
     if location is not None and location["place"] is None:

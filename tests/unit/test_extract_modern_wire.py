@@ -1,0 +1,60 @@
+"""Modern wire copy (2022-25 conflicts): targets, victims, weapons and attackers, on sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extracting import only_incident
+
+
+def _texts(inc: dict, field: str) -> list[str]:
+    return [x["text"] for x in inc[field]]
+
+
+@pytest.mark.parametrize("vehicle", ["an explosives-laden car", "a bomb-laden truck", "an explosive-packed van"])
+def test_laden_vehicle_compound_is_the_weapon_not_the_target(vehicle: str) -> None:
+    inc = only_incident(f"A suicide bomber rammed {vehicle} into a police checkpoint in Baidoa on Tuesday, "
+                        "killing nine policemen.")
+    weapon = vehicle.split(" ", 1)[1]
+    assert [(w["text"], w["type"]) for w in inc["weapons"]] == [(weapon, "vehicle_bomb")]
+    assert _texts(inc, "targets") == ["police checkpoint"]
+
+
+def test_fighters_acting_are_the_attackers() -> None:
+    inc = only_incident("Hundreds of fighters on motorcycles stormed a military camp in central Mali on Saturday, "
+                        "killing 15 soldiers.")
+    assert _texts(inc, "perpetrator_individuals") == ["fighters"]
+
+
+def test_a_groups_own_fighters_are_not_listed_as_people() -> None:
+    inc = only_incident("The rebel front said its fighters killed 25 soldiers near the border on Monday.")
+    assert _texts(inc, "perpetrator_individuals") == []
+
+
+def test_one_insurgent_force_named_twice_is_one_entity() -> None:
+    inc = only_incident("Jihadists attacked an army base in central Mali on Saturday, killing 15 soldiers. "
+                        "Hundreds of fighters on motorcycles stormed the camp at dawn, the army said.")
+    assert _texts(inc, "perpetrator_individuals") == ["Jihadists"]
+
+
+def test_military_site_told_again_by_a_synonym_is_one_target() -> None:
+    inc = only_incident("Militants attacked an army base in northern Burkina Faso on Saturday, killing 15 soldiers. "
+                        "The attackers set fire to the military camp before withdrawing, the army said.")
+    assert _texts(inc, "targets") == ["army base"]
+
+
+def test_a_site_named_by_its_place_is_another_target() -> None:
+    inc = only_incident("Rebels attacked the Tessit garrison and the army base at Kidal on Monday.")
+    assert _texts(inc, "targets") == ["Tessit garrison", "army base"]
+
+
+def test_attacked_twice_this_year_is_no_incident() -> None:
+    inc = only_incident("Gunmen killed four guards at a gold mine in Burkina Faso on Friday. "
+                        "The mine had been attacked twice this year.")
+    assert inc["killed"] == 4
+
+
+def test_a_named_groups_fighters_are_the_group() -> None:
+    inc = only_incident("Al Shabaab fighters stormed a military base in southern Somalia on Friday, killing ten "
+                        "soldiers.")
+    assert _texts(inc, "perpetrator_individuals") == []

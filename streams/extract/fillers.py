@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -244,6 +245,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
                 found = _named_victims(found)
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
+            if effect == "wounded":
+                found = [_outcome_killed(doc, f) for f in found]  # "shot a police officer dead"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
                 found = [f for f in found if f.kind != "target"]
@@ -351,6 +354,17 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
     if not out:
         return out  # most sentences: nothing to rewrite
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
+
+
+_KILLED_OUTCOME = re.compile(r"\s+(?:dead|to\s+death)\b")
+
+
+def _outcome_killed(doc: Doc, f: Filler) -> Filler:
+    """"shot three officers dead", "stabbed a woman to death": a wounding verb with death told after its object
+    killed them."""
+    if f.kind == "victim" and _KILLED_OUTCOME.match(doc.low, f.span.end):
+        return replace(f, effect="killed")
+    return f
 
 
 _MOURNED = frozenset(["funeral of", "funerals of"])

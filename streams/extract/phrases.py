@@ -192,6 +192,8 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
             continue
         if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
             break
+        if j > i and low == "dead":
+            break  # "shot a police officer dead": the outcome after the object ("the dead soldiers" keep it)
         if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS \
                 and count_from_words([low]) is not None:
             break  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name

@@ -58,3 +58,15 @@ def test_a_named_groups_fighters_are_the_group() -> None:
     inc = only_incident("Al Shabaab fighters stormed a military base in southern Somalia on Friday, killing ten "
                         "soldiers.")
     assert _texts(inc, "perpetrator_individuals") == []
+
+
+@pytest.mark.parametrize("text,victim,killed,wounded", [
+    ("Gunmen shot a police officer dead in Peshawar on Sunday.", "police officer", 1, None),
+    ("Gunmen shot three traders dead at a market in Kano on Sunday.", "three traders", 3, None),
+    ("A man stabbed a teacher to death outside a school in Arras on Friday.", "teacher", 1, None),
+    ("A man stabbed two people near a synagogue in Manchester on Thursday.", "two people", None, 2),
+    ("An assailant knifed a priest in Nice on Sunday.", "priest", None, 1),
+])
+def test_stabbed_and_shot_dead_victims(text: str, victim: str, killed: int | None, wounded: int | None) -> None:
+    inc = only_incident(text)
+    assert (_texts(inc, "victims"), inc["killed"], inc["wounded"]) == ([victim], killed, wounded)

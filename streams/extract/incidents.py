@@ -92,16 +92,23 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict],
 
 # "The rebels used explosives to blow up the pipeline": the arms a sentence says were used, up to three words on
 _USED_VERB = re.compile(r"\b(?:used|using|employed|employing)[ \t\n]+(?:[a-z0-9-]+[ \t\n]+){0,3}$")
+# "the aircraft dropped bombs on a crowd", "threw grenades at": arms delivered, told anew (not "dropped the bomb" told
+# before, nor "is not dropping bombs")
+_DELIVERED = re.compile(r"\b(?<!not )(?<!never )(?:dropped|dropping|fired|firing|launched|launching|hurled|threw|"
+                        r"lobbed|planted|detonated)[ \t\n]+(?!the\b|this\b|that\b|it\b)(?:[a-z0-9-]+[ \t\n]+){0,3}$")
 
 # "died after being sprayed with submachinegun fire", "killed by a bomb": the arms a victim was hit with
 _INSTRUMENT = re.compile(r"\b(?:with|by)[ \t\n]+(?:(?:a|an|the)[ \t\n]+)?(?:[a-z0-9-]+[ \t\n]+){0,2}$")
 
 
 def _read_there(doc: Doc, h: Hit, s0: int, after: bool, support: bool) -> bool:
-    """Past the telling, only the arms a sentence says were used ("the rebels used dynamite"); in a sentence read
-    for the victims, the arms they were hit with ("died after being sprayed with submachinegun fire")."""
+    """Past the telling, only the arms a sentence says were used or delivered ("the rebels used dynamite", "the
+    aircraft dropped bombs on a crowd"); in a sentence read
+    for the victims, those too ("the assailants used roadside bombs") and the arms they were hit with ("died after
+    being sprayed with submachinegun fire")."""
     before = max(s0, h.start - 40)
-    return (after and _USED_VERB.search(doc.low, before, h.start) is not None) \
+    return ((after or support) and (_USED_VERB.search(doc.low, before, h.start) is not None
+                                    or _DELIVERED.search(doc.low, before, h.start) is not None)) \
         or (support and _INSTRUMENT.search(doc.low, before, h.start) is not None)
 
 

@@ -70,3 +70,19 @@ def test_a_named_groups_fighters_are_the_group() -> None:
 def test_stabbed_and_shot_dead_victims(text: str, victim: str, killed: int | None, wounded: int | None) -> None:
     inc = only_incident(text)
     assert (_texts(inc, "victims"), inc["killed"], inc["wounded"]) == ([victim], killed, wounded)
+
+
+@pytest.mark.parametrize("text,weapons", [
+    ("Jihadists killed 20 soldiers in an ambush near Tillaberi on Tuesday. The assailants used roadside bombs and "
+     "drones before opening fire, a security source said.", ["roadside bombs", "drones"]),
+    ("An airstrike killed nine civilians in a village in Sagaing on Wednesday. The aircraft dropped bombs on a "
+     "crowd at a market, a resident said.", ["bombs"]),
+])
+def test_arms_used_or_delivered_in_a_later_sentence(text: str, weapons: list[str]) -> None:
+    assert _texts(only_incident(text), "weapons") == weapons
+
+
+def test_arms_not_delivered_are_no_weapons() -> None:
+    inc = only_incident("An airstrike killed nine civilians in a village in Sagaing on Wednesday. The army said "
+                        "its aircraft are not dropping bombs on villages.")
+    assert _texts(inc, "weapons") == []

@@ -199,8 +199,9 @@ def _without_site_synonyms(doc: Doc, targets: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for t in sorted(targets, key=lambda x: x["start"]):
         head = _plain(t["text"]).split()[-1]
-        if head in classes and _word_before(doc, t) == ["the"] and t["text"].islower() \
-                and not _PLACE_NAMED_AFTER.match(doc.text, t["end"]) and any(classes.get(_plain(k["text"]).split()[-1]) == classes[head] for k in kept):
+        told = {classes.get(_plain(k["text"]).split()[-1]) for k in kept}
+        if head in classes and classes[head] in told and _word_before(doc, t) == ["the"] and t["text"].islower() \
+                and not _PLACE_NAMED_AFTER.match(doc.text, t["end"]):
             continue
         kept.append(t)
     return [t for t in targets if any(t is k for k in kept)]

@@ -332,6 +332,9 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif low in _SPATIAL_PREPS and (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):  # the key test first: no call for most words
             out.extend(_list_after(doc, tokens, after, "other"))
+        elif low in _FIXED and k + 2 < len(tokens) and tokens[k + 1].low == "to" \
+                and _blast_in(tokens, max(0, k - 8), k):
+            out.extend(_things_after(doc, tokens, k + 2))  # "a magnetic bomb attached to a minibus exploded"
         elif low in _ELLIPTIC_PREPS and _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         elif low == "in" and placing and _placed_before(tokens, k):
@@ -696,7 +699,7 @@ def _other_rule_starters() -> frozenset[str]:
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_companion_starts(),
                       *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding",
-                      *_PLACE_RELATIVES, "when"])
+                      *_PLACE_RELATIVES, "when", *_FIXED])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -814,6 +817,7 @@ _SITED = frozenset(["located", "situated", "standing", "which", "is", "was", ","
 # keyed by the word a rule fires at; "in front of" fires at "front" (the word before checked there)
 _SPATIAL_PREPS = {"opposite": (("opposite",),), "across": (("across", "from"), ("across", "the", "street", "from")),
                   "next": (("next", "to"),), "front": (("front", "of"),)}
+_FIXED = frozenset(["attached", "stuck", "fixed", "fastened", "clamped"])  # a charge put on the thing it hit
 _SPATIAL_REACH = 14  # words back to the blast: "A BOMB EXPLODED TONIGHT, FRIDAY, IN THE CITY OF X, OPPOSITE A Y"
 
 

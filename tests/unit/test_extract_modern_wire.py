@@ -86,3 +86,23 @@ def test_arms_not_delivered_are_no_weapons() -> None:
     inc = only_incident("An airstrike killed nine civilians in a village in Sagaing on Wednesday. The army said "
                         "its aircraft are not dropping bombs on villages.")
     assert _texts(inc, "weapons") == []
+
+
+@pytest.mark.parametrize("text,target", [
+    ("A magnetic bomb attached to a minibus exploded in western Kabul on Tuesday, killing seven passengers.",
+     "minibus"),
+    ("A bomb stuck to a police vehicle exploded in Kirkuk on Monday, wounding two officers.", "police vehicle"),
+    ("Russia fired missiles at the power grid overnight, striking a thermal power station near Kharkiv.",
+     "thermal power station"),
+])
+def test_thing_a_charge_was_fixed_to_or_a_strike_hit(text: str, target: str) -> None:
+    assert target in _texts(only_incident(text), "targets")
+
+
+@pytest.mark.parametrize("text,weapon", [
+    ("The Houthis fired an anti-ship missile at a tanker in the Gulf of Aden on Friday.", "anti-ship missile"),
+    ("A magnetic bomb attached to a minibus exploded in western Kabul on Tuesday.", "magnetic bomb"),
+    ("Russian forces attacked a bus with an FPV drone near Kherson on Monday, wounding four people.", "FPV drone"),
+])
+def test_modern_weapon_names(text: str, weapon: str) -> None:
+    assert _texts(only_incident(text), "weapons") == [weapon]

@@ -35,6 +35,8 @@ class Filler:
     # on top of other casualties, not a retelling: "also" of the incident's ("A SOLDIER WAS ALSO KILLED"),
     # "along" of its own clause's ("X WAS SHOT DEAD ALONG WITH TWO BODYGUARDS")
     added: str | None = None
+    # told as a part of people already counted ("killing 18 people, including six children"): victims, no new toll
+    subset: bool = False
 
 
 _GROUPS_OF_PEOPLE = frozenset(["family", "group", "total", "team", "party", "band"])
@@ -245,6 +247,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
                 found = _named_victims(found)
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
+            if phrase in _SUBSET_CUES and _after_toll(doc, out, tokens[k].start):
+                found = [replace(f, subset=True) if f.kind == "victim" else f for f in found]
             if effect == "wounded":
                 found = [_outcome_killed(doc, f) for f in found]  # "shot a police officer dead"
             if effect == "kidnapped":
@@ -370,6 +374,14 @@ def _outcome_killed(doc: Doc, f: Filler) -> Filler:
     return f
 
 
+_SUBSET_CUES = frozenset(["including", "among them", "among the victims"])
+
+
+def _after_toll(doc: Doc, found: list[Filler], at: int) -> bool:
+    """Does the cue at ``at`` follow right after people counted as killed or wounded ("killing 18 people, including
+    six children")? The people it lists are part of them."""
+    return any(f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None and not f.named
+               and not doc.low[f.span.end:at].strip(" ,") for f in found)
 _MOURNED = frozenset(["funeral of", "funerals of"])
 
 

@@ -445,7 +445,7 @@ def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> 
             if f.kind == "target":
                 targets.append(doc.span(f.span.start, f.span.end))
             else:
-                counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
+                counted = f.count if f.effect in ("killed", "wounded", "kidnapped") or f.subset else None
                 victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted,
                                 "_effect": f.effect})
             if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:

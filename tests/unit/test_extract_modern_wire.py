@@ -106,3 +106,16 @@ def test_thing_a_charge_was_fixed_to_or_a_strike_hit(text: str, target: str) -> 
 ])
 def test_modern_weapon_names(text: str, weapon: str) -> None:
     assert _texts(only_incident(text), "weapons") == [weapon]
+
+
+@pytest.mark.parametrize("text,victims,killed", [
+    ("Rebels attacked a camp for displaced people near Goma overnight, killing 18 people, including six children.",
+     ["18 people", "six children"], 18),
+    ("Gunmen opened fire on a family party in Guanajuato late on Saturday, killing 12 people, including a "
+     "14-year-old boy.", ["12 people", "14-year-old boy"], 12),
+    ("An airstrike hit a village in Sagaing on Wednesday, killing 11 civilians, among them four children.",
+     ["11 civilians", "four children"], 11),
+])
+def test_people_listed_among_the_dead_are_victims_not_more_dead(text: str, victims: list[str], killed: int) -> None:
+    inc = only_incident(text)
+    assert (_texts(inc, "victims"), inc["killed"]) == (victims, killed)

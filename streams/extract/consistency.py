@@ -156,8 +156,17 @@ def settle_victims(incidents: list[dict]) -> None:
     its count feeds killed/wounded either way."""
     any_named = any(v["_named"] for inc in incidents for v in inc["victims"])
     for inc in incidents:
-        inc["victims"] = [{k: v[k] for k in ("text", "start", "end")} for v in _groups_once(inc["victims"])
+        victims = _groups_once(_told_before(inc["victims"]))
+        inc["victims"] = [{k: v[k] for k in ("text", "start", "end")} for v in victims
                           if v["_named"] or (DESCRIBED_VICTIMS and not any_named and v["_count"] is not None)]
+
+
+def _told_before(victims: list[dict]) -> list[dict]:
+    """"A drone struck a car carrying two commanders, killing both men": "both" refers back to people the incident
+    already told, and names no one else."""
+    if len(victims) < 2:
+        return victims
+    return [v for v in victims if v["_named"] or v["text"].lower().split()[:1] != ["both"]]
 
 
 def _groups_once(victims: list[dict]) -> list[dict]:

@@ -35,7 +35,8 @@ class Filler:
     # on top of other casualties, not a retelling: "also" of the incident's ("A SOLDIER WAS ALSO KILLED"),
     # "along" of its own clause's ("X WAS SHOT DEAD ALONG WITH TWO BODYGUARDS")
     added: str | None = None
-    # told as a part of people already counted ("killing 18 people, including six children"): victims, no new toll
+    # people hit with no toll of their own: part of those counted ("killing 18 people, including six children"),
+    # or aboard the vehicle hit ("struck a car carrying two commanders")
     subset: bool = False
 
 
@@ -336,6 +337,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif low in _SPATIAL_PREPS and (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):  # the key test first: no call for most words
             out.extend(_list_after(doc, tokens, after, "other"))
+        elif low in _CARRYING and k > 0 and _vehicle_hit(out, tokens[k - 1]):
+            out.extend(replace(f, subset=True) for f in _list_after(doc, tokens, k + 1, "other") if f.kind == "victim")
         elif low in _FIXED and k + 2 < len(tokens) and tokens[k + 1].low == "to" \
                 and _blast_in(tokens, max(0, k - 8), k):
             out.extend(_things_after(doc, tokens, k + 2))  # "a magnetic bomb attached to a minibus exploded"
@@ -711,7 +714,7 @@ def _other_rule_starters() -> frozenset[str]:
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_companion_starts(),
                       *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding",
-                      *_PLACE_RELATIVES, "when", *_FIXED])
+                      *_PLACE_RELATIVES, "when", *_FIXED, *_CARRYING])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -829,6 +832,17 @@ _SITED = frozenset(["located", "situated", "standing", "which", "is", "was", ","
 # keyed by the word a rule fires at; "in front of" fires at "front" (the word before checked there)
 _SPATIAL_PREPS = {"opposite": (("opposite",),), "across": (("across", "from"), ("across", "the", "street", "from")),
                   "next": (("next", "to"),), "front": (("front", "of"),)}
+_CARRYING = frozenset(["carrying", "transporting", "ferrying"])
+
+
+def _vehicle_hit(found: list[Filler], last: Token) -> bool:
+    """Is the word before "carrying" the end of a vehicle read as the thing hit ("a drone struck a car carrying two
+    commanders")? The people it carried were hit with it."""
+    sets = lexicon().sets
+    return (last.low in sets["laden_vehicles"] or last.low in sets["ridden_vehicles"]) \
+        and any(f.kind == "target" and f.span.end == last.end for f in found)
+
+
 _FIXED = frozenset(["attached", "stuck", "fixed", "fastened", "clamped"])  # a charge put on the thing it hit
 _SPATIAL_REACH = 14  # words back to the blast: "A BOMB EXPLODED TONIGHT, FRIDAY, IN THE CITY OF X, OPPOSITE A Y"
 

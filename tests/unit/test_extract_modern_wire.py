@@ -119,3 +119,14 @@ def test_modern_weapon_names(text: str, weapon: str) -> None:
 def test_people_listed_among_the_dead_are_victims_not_more_dead(text: str, victims: list[str], killed: int) -> None:
     inc = only_incident(text)
     assert (_texts(inc, "victims"), inc["killed"]) == (victims, killed)
+
+
+def test_people_aboard_the_vehicle_hit_are_victims_and_both_refers_back() -> None:
+    inc = only_incident("A drone struck a car carrying two commanders of a militia in eastern Baghdad on Wednesday, "
+                        "killing both men, security sources said.")
+    assert (_texts(inc, "targets"), _texts(inc, "victims"), inc["killed"]) == (["car"], ["two commanders"], 2)
+
+
+def test_people_a_bus_carried_add_no_toll() -> None:
+    inc = only_incident("Gunmen ambushed a bus carrying 30 pilgrims near Quetta on Monday, killing four of them.")
+    assert (_texts(inc, "victims"), inc["killed"]) == (["30 pilgrims"], 4)

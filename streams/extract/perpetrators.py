@@ -1053,8 +1053,14 @@ def _acting_fighters(doc: Doc, start: int, end: int) -> bool:
     name its doers; "its fighters killed", "Shining Path fighters attacked" are a group's own forces, the group
     being the attacker named (on MUC-4 train the keys never list them)."""
     before = doc.low[max(0, start - 20):start].split()[-2:]  # "our heroic fighters"
-    return doc.low[start:end] == "fighters" and not _OWNERS.intersection(before) and acts_after_ride(doc, end) \
-        and not any(0 <= start - h.end <= 1 for h in doc.hits_in("actor", max(0, start - 60), start))
+    if doc.low[start:end] != "fighters" or _OWNERS.intersection(before) or not acts_after_ride(doc, end):
+        return False
+    aside = _ASIDE_BEFORE.search(doc.low, max(0, start - 40), start)  # "the Liberation Front [FLF] fighters"
+    named_end = aside.start() if aside else start
+    return not any(0 <= named_end - h.end <= 1 for h in doc.hits_in("actor", max(0, named_end - 60), named_end))
+
+
+_ASIDE_BEFORE = re.compile(r"\s*[\[(][^\[\]()]*[\])]\s*$")
 
 
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")

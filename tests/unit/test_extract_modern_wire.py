@@ -130,3 +130,8 @@ def test_people_aboard_the_vehicle_hit_are_victims_and_both_refers_back() -> Non
 def test_people_a_bus_carried_add_no_toll() -> None:
     inc = only_incident("Gunmen ambushed a bus carrying 30 pilgrims near Quetta on Monday, killing four of them.")
     assert (_texts(inc, "victims"), inc["killed"]) == (["30 pilgrims"], 4)
+
+
+def test_a_named_groups_fighters_past_its_acronym_are_the_group() -> None:
+    inc = only_incident("Oromo Liberation Army (OLA) fighters attacked a police station in Oromia on Monday.")
+    assert _texts(inc, "perpetrator_individuals") == []

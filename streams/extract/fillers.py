@@ -248,8 +248,6 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
                 found = _named_victims(found)
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
-            if phrase in _SUBSET_CUES and _after_toll(doc, out, tokens[k].start):
-                found = [replace(f, subset=True) if f.kind == "victim" else f for f in found]
             if effect == "wounded":
                 found = [_outcome_killed(doc, f) for f in found]  # "shot a police officer dead"
             if effect == "kidnapped":
@@ -363,6 +361,7 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(_possessor(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
     if not out:
         return out  # most sentences: nothing to rewrite
+    out = _parts_of_tolls(doc, out)
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
 
 
@@ -377,14 +376,24 @@ def _outcome_killed(doc: Doc, f: Filler) -> Filler:
     return f
 
 
-_SUBSET_CUES = frozenset(["including", "among them", "among the victims"])
+# "killing 18 people, including six children", "20 villagers, among them three children, were abducted"
+_SUBSET_CUE = re.compile(r"[ ,]*(?:including|among them|among the victims)\s+(?:(?:a|an|the)\s+)?$")
+_SUBSET_REACH = 24  # characters back from the listed people to the counted group
 
 
-def _after_toll(doc: Doc, found: list[Filler], at: int) -> bool:
-    """Does the cue at ``at`` follow right after people counted as killed or wounded ("killing 18 people, including
-    six children")? The people it lists are part of them."""
-    return any(f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None and not f.named
-               and not doc.low[f.span.end:at].strip(" ,") for f in found)
+def _parts_of_tolls(doc: Doc, found: list[Filler]) -> list[Filler]:
+    """People listed right after a group counted as killed, wounded or kidnapped are part of it: victims with no
+    toll of their own."""
+    counted = {f.span.end for f in found if f.kind == "victim" and f.count is not None and not f.named
+               and f.effect in ("killed", "wounded", "kidnapped")}
+    if not counted:
+        return found
+    out = []
+    for f in found:
+        m = _SUBSET_CUE.search(doc.low, max(0, f.span.start - _SUBSET_REACH), f.span.start) \
+            if f.kind == "victim" and f.effect == "other" else None
+        out.append(replace(f, subset=True) if m is not None and m.start() in counted else f)
+    return out
 _MOURNED = frozenset(["funeral of", "funerals of"])
 
 
@@ -1677,6 +1686,7 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
     out: list[Filler] = []
     if effect == "other":
         k = _before_dashed_aside(tokens, k)
+    k = _before_subset_aside(tokens, k)
     rng = _partitive_head(tokens, _head_before_place(doc, tokens, phrase_before(tokens, k, subject=True)))
     if effect == "other" and k > 1 and tokens[k - 1].low in ("had", "have", "has") and tokens[k - 2].low != "who":
         # "SHOPS, OFFICES AND SCHOOLS HAVE BEEN BOMBED": the things; people in a perfect tense are as often a
@@ -1706,6 +1716,22 @@ def _passive_subjects(doc: Doc, tokens: list[Token], k: int, effect: str) -> lis
         out.extend(f for f in _names_listed(doc, tokens[:k], _list_start(tokens, _clause_start(tokens, k), k), effect)
                    if f.span not in spans)
     return out
+
+
+_SUBSET_ASIDE_REACH = 10  # words of an aside listing some of the subject ("including three children")
+
+
+def _before_subset_aside(tokens: list[Token], k: int) -> int:
+    """"20 villagers, including three children, were abducted": where the subject ends before an aside closing
+    right before token k that lists some of them; k when there is none."""
+    if k < 4 or tokens[k - 1].low != ",":
+        return k
+    for n in range(k - 3, max(0, k - _SUBSET_ASIDE_REACH) - 1, -1):
+        if tokens[n].low == "," and tokens[n + 1].low in ("including", "among"):
+            return n
+        if tokens[n].low in (",", ";", ":"):
+            break
+    return k
 
 
 def _held_subject(doc: Doc, tokens: list[Token], k: int) -> list[Filler]:

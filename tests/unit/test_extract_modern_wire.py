@@ -135,3 +135,8 @@ def test_people_a_bus_carried_add_no_toll() -> None:
 def test_a_named_groups_fighters_past_its_acronym_are_the_group() -> None:
     inc = only_incident("Oromo Liberation Army (OLA) fighters attacked a police station in Oromia on Monday.")
     assert _texts(inc, "perpetrator_individuals") == []
+
+
+def test_subject_before_an_aside_listing_some_of_them() -> None:
+    inc = only_incident("Twenty villagers, including three children, were abducted by gunmen in Zamfara on Tuesday.")
+    assert sorted(_texts(inc, "victims")) == ["Twenty villagers", "three children"]

@@ -299,7 +299,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
                 match = key if key in seen else None
                 if match is not None and seen[match] != text:
                     continue
-                kind = _synonym_class().get(text) if field == "perpetrator_individuals" else None
+                kind = _synonym_class().get(_manner_stripped(text)) if field == "perpetrator_individuals" else None
                 if kind is not None:
                     if synonyms.setdefault(kind, text) != text:
                         continue  # "the guerrillas attacked ... the rebels withdrew": one incident's attackers
@@ -408,6 +408,15 @@ _DWELLINGS = {"house": "home", "residence": "home"}  # words for one dwelling: "
 def _synonym_class() -> dict[str, int]:
     """Each word of roles.json perp_synonyms -> the number of its class."""
     return {word: n for n, words in enumerate(lexicon().roles["perp_synonyms"]) for word in words}
+
+
+def _manner_stripped(text: str) -> str:
+    """An attacker phrase without the words for how they looked or were armed ("armed bandits" -> "bandits")."""
+    manner = lexicon().roles["perp_manner_modifiers"]
+    words = text.split()
+    while len(words) > 1 and words[0] in manner:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _fullest_victim_names(incidents: list[dict]) -> None:

@@ -140,3 +140,15 @@ def test_a_named_groups_fighters_past_its_acronym_are_the_group() -> None:
 def test_subject_before_an_aside_listing_some_of_them() -> None:
     inc = only_incident("Twenty villagers, including three children, were abducted by gunmen in Zamfara on Tuesday.")
     assert sorted(_texts(inc, "victims")) == ["Twenty villagers", "three children"]
+
+
+def test_armed_bandits_and_the_gunmen_are_one_band() -> None:
+    inc = only_incident("Armed bandits kidnapped at least 20 people from a village in Zamfara state on Saturday, "
+                        "residents said. The gunmen arrived on motorcycles and shot dead two men who tried to flee.")
+    assert _texts(inc, "perpetrator_individuals") == ["Armed bandits"]
+
+
+def test_masked_gunmen_and_the_attackers_are_one_band() -> None:
+    inc = only_incident("Masked gunmen attacked a bus in Sindh on Monday, killing five passengers. "
+                        "The attackers shot the driver before fleeing, police said.")
+    assert _texts(inc, "perpetrator_individuals") == ["Masked gunmen"]

@@ -253,6 +253,8 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
                 found = [f for f in found if f.kind != "target"]
+            if phrase in _AMBUSH_CUES:  # "an ambush on an army convoy"; "an ambush on the highway" says where
+                found = [f for f in found if f.kind != "target" or _head_word(doc, f) in vocab()["ambushed_things"]]
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
@@ -377,6 +379,14 @@ def _outcome_killed(doc: Doc, f: Filler) -> Filler:
 
 
 # "killing 18 people, including six children", "20 villagers, among them three children, were abducted"
+_AMBUSH_CUES = frozenset(["ambush on", "ambush against"])
+
+
+def _head_word(doc: Doc, f: Filler) -> str:
+    words = doc.low[f.span.start:f.span.end].split()
+    return words[-1] if words else ""
+
+
 _SUBSET_CUE = re.compile(r"[ ,]*(?:including|among them|among the victims)\s+(?:(?:a|an|the)\s+)?$")
 _SUBSET_REACH = 24  # characters back from the listed people to the counted group
 

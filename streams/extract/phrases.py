@@ -95,6 +95,7 @@ def vocab() -> dict:
         "forces_men": frozenset(roles["forces_men"]),
         "target_premises": frozenset(roles["target_premises"]),
         "combat_objects": frozenset(roles["combat_objects"]),
+        "ambushed_things": frozenset(roles["ambushed_things"]),
         "organisation_members": frozenset(roles["organisation_members"]) | frozenset(roles["vehicle_heads"]),
         # the people an attack is pinned on, in one word: "the gunmen/suspects/killers were identified as X"
         "suspects": frozenset(w for w in roles["perp_doers"] + roles["suspect_nouns"] if " " not in w),

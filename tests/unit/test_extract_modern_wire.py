@@ -152,3 +152,12 @@ def test_masked_gunmen_and_the_attackers_are_one_band() -> None:
     inc = only_incident("Masked gunmen attacked a bus in Sindh on Monday, killing five passengers. "
                         "The attackers shot the driver before fleeing, police said.")
     assert _texts(inc, "perpetrator_individuals") == ["Masked gunmen"]
+
+
+@pytest.mark.parametrize("text,targets", [
+    ("Jihadists killed 20 soldiers in an ambush on an army convoy in western Niger on Tuesday.", ["army convoy"]),
+    ("Rebels killed two soldiers in an ambush on the highway near Gao on Tuesday.", []),
+    ("Separatists blew up a railway track near Sibi on Tuesday, police said.", ["railway track"]),
+])
+def test_modern_targets(text: str, targets: list[str]) -> None:
+    assert _texts(only_incident(text), "targets") == targets

@@ -161,3 +161,11 @@ def test_masked_gunmen_and_the_attackers_are_one_band() -> None:
 ])
 def test_modern_targets(text: str, targets: list[str]) -> None:
     assert _texts(only_incident(text), "targets") == targets
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes struck radar sites and a drone storage facility near Hodeidah on Sunday.",
+    "Israeli jets struck a rocket launch site and a missile depot in southern Lebanon on Monday.",
+])
+def test_a_weapon_word_naming_a_site_is_no_weapon(text: str) -> None:
+    assert _texts(only_incident(text), "weapons") == []

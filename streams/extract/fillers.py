@@ -378,7 +378,9 @@ def _outcome_killed(doc: Doc, f: Filler) -> Filler:
     return f
 
 
-# "killing 18 people, including six children", "20 villagers, among them three children, were abducted"
+# "killing 18 people, including six children", "20 villagers, among them three children, were abducted", "killing
+# 41 people, most of them students"
+_PART_OPENERS = frozenset(["mostly", "mainly", "most", "many", "among", "including"])
 _AMBUSH_CUES = frozenset(["ambush on", "ambush against"])
 
 
@@ -387,7 +389,9 @@ def _head_word(doc: Doc, f: Filler) -> str:
     return words[-1] if words else ""
 
 
-_SUBSET_CUE = re.compile(r"[ ,]*(?:including|among them|among the victims)\s+(?:(?:a|an|the)\s+)?$")
+_SUBSET_CUE = re.compile(r"[ ,]*(including|among them|among the victims|most of them|many of them|mostly)\s+"
+                         r"(?:(?:a|an|the)\s+)?$")
+_SOME = frozenset(["including", "among them", "among the victims"])
 _SUBSET_REACH = 24  # characters back from the listed people to the counted group
 
 
@@ -402,7 +406,10 @@ def _parts_of_tolls(doc: Doc, found: list[Filler]) -> list[Filler]:
     for f in found:
         m = _SUBSET_CUE.search(doc.low, max(0, f.span.start - _SUBSET_REACH), f.span.start) \
             if f.kind == "victim" and f.effect == "other" else None
-        out.append(replace(f, subset=True) if m is not None and m.start() in counted else f)
+        # "including journalists": some of them, uncounted, name no group of their own; "mostly policemen" tell
+        # what the counted group was
+        told = m is not None and m.start() in counted and (f.count is not None or m.group(1) not in _SOME)
+        out.append(replace(f, subset=True) if told else f)
     return out
 _MOURNED = frozenset(["funeral of", "funerals of"])
 
@@ -1349,6 +1356,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             continue
         if i < len(tokens) and tokens[i].low == ",":
             i += 1
+            if i < len(tokens) and tokens[i].low in _PART_OPENERS:
+                break  # "killing 59 people, mostly policemen": some of those listed, told again, no new item
             if things and (past := _past_aside_in_list(tokens, i)) is not None:
                 i = past  # "THE HOME OF X, PRESIDENT OF THE CONGRESS, AND THE COUNCIL": on past the aside
             # an appositive ("X, PRESIDENT OF ...") is not a second filler

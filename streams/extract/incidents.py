@@ -445,7 +445,9 @@ def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> 
             if f.kind == "target":
                 targets.append(doc.span(f.span.start, f.span.end))
             else:
-                counted = f.count if f.effect in ("killed", "wounded", "kidnapped") or f.subset else None
+                counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
+                if f.subset:
+                    counted = f.count or 0  # "killing 41 people, most of them students": the students are victims
                 victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted,
                                 "_effect": f.effect})
             if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:

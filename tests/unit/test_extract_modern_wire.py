@@ -169,3 +169,14 @@ def test_modern_targets(text: str, targets: list[str]) -> None:
 ])
 def test_a_weapon_word_naming_a_site_is_no_weapon(text: str) -> None:
     assert _texts(only_incident(text), "weapons") == []
+
+
+@pytest.mark.parametrize("text,victims,killed", [
+    ("Rebels stormed a school in western Uganda late on Friday, killing 41 people, most of them students, police "
+     "said.", ["41 people", "students"], 41),
+    ("A suicide bomber blew himself up in a mosque in Peshawar on Monday, killing at least 59 people, mostly "
+     "policemen.", ["59 people", "policemen"], 59),
+])
+def test_what_the_dead_mostly_were(text: str, victims: list[str], killed: int) -> None:
+    inc = only_incident(text)
+    assert (_texts(inc, "victims"), inc["killed"]) == (victims, killed)

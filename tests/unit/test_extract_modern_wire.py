@@ -180,3 +180,9 @@ def test_a_weapon_word_naming_a_site_is_no_weapon(text: str) -> None:
 def test_what_the_dead_mostly_were(text: str, victims: list[str], killed: int) -> None:
     inc = only_incident(text)
     assert (_texts(inc, "victims"), inc["killed"]) == (victims, killed)
+
+
+def test_scores_killed_in_one_attack_are_its_victims() -> None:
+    inc = only_incident("Paramilitary fighters killed scores of villagers in an attack on a village in Gezira state, "
+                        "activists said on Thursday.")
+    assert _texts(inc, "victims") == ["scores of villagers"]

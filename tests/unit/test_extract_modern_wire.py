@@ -186,3 +186,9 @@ def test_scores_killed_in_one_attack_are_its_victims() -> None:
     inc = only_incident("Paramilitary fighters killed scores of villagers in an attack on a village in Gezira state, "
                         "activists said on Thursday.")
     assert _texts(inc, "victims") == ["scores of villagers"]
+
+
+def test_a_crowd_is_people_not_a_thing_hit() -> None:
+    inc = only_incident("An airstrike hit a village in Sagaing on Wednesday, killing 11 civilians. Junta aircraft "
+                        "dropped bombs on a crowd at a festival, a resident said.")
+    assert "crowd" not in _texts(inc, "targets")

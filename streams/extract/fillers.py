@@ -1249,7 +1249,7 @@ _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "ki
 _SUBJECT_CASUALTY_WORDS = {**_CASUALTY_WORDS, "victim": "other", "victims": "other"}
 
 
-_TAKERS = frozenset(["took", "taking", "seized", "seizing"])
+_TAKERS = frozenset(["took", "taking", "seized", "seizing", "holding", "held", "kept", "keeping"])
 _HOSTAGE_REACH = 6
 
 

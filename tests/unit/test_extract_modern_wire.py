@@ -192,3 +192,12 @@ def test_a_crowd_is_people_not_a_thing_hit() -> None:
     inc = only_incident("An airstrike hit a village in Sagaing on Wednesday, killing 11 civilians. Junta aircraft "
                         "dropped bombs on a crowd at a festival, a resident said.")
     assert "crowd" not in _texts(inc, "targets")
+
+
+@pytest.mark.parametrize("text,victim", [
+    ("Militants blew up a railway track in Balochistan on Tuesday, holding dozens of passengers hostage.",
+     "dozens of passengers"),
+    ("Gunmen stormed a hotel in Mogadishu on Friday and held 20 guests hostage for hours.", "20 guests"),
+])
+def test_people_held_hostage(text: str, victim: str) -> None:
+    assert _texts(only_incident(text), "victims") == [victim]

@@ -102,6 +102,7 @@ def test_thing_a_charge_was_fixed_to_or_a_strike_hit(text: str, target: str) -> 
 @pytest.mark.parametrize("text,weapon", [
     ("The Houthis fired an anti-ship missile at a tanker in the Gulf of Aden on Friday.", "anti-ship missile"),
     ("A magnetic bomb attached to a minibus exploded in western Kabul on Tuesday.", "magnetic bomb"),
+    ("A Russian guided bomb hit a residential building in Zaporizhzhia on Sunday.", "guided bomb"),
     ("Russian forces attacked a bus with an FPV drone near Kherson on Monday, wounding four people.", "FPV drone"),
 ])
 def test_modern_weapon_names(text: str, weapon: str) -> None:

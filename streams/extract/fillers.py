@@ -391,6 +391,8 @@ def _head_word(doc: Doc, f: Filler) -> str:
 
 _SUBSET_CUE = re.compile(r"[ ,]*(including|among them|among the victims|most of them|many of them|mostly)\s+"
                          r"(?:(?:a|an|the)\s+)?$")
+# the people fired on, then what it did to them: "opened fire on worshippers at a mosque, killing"
+_CASUALTY_CLAUSE = re.compile(r"[^,.;:]{0,60},\s*(?:killing|wounding|injuring)\b")
 _SOME = frozenset(["including", "among them", "among the victims"])
 _SUBSET_REACH = 24  # characters back from the listed people to the counted group
 
@@ -404,6 +406,10 @@ def _parts_of_tolls(doc: Doc, found: list[Filler]) -> list[Filler]:
         return found
     out = []
     for f in found:
+        if f.kind == "victim" and f.effect == "other" and f.count is None and not f.named \
+                and f.span.end < min(counted) and _CASUALTY_CLAUSE.match(doc.low, f.span.end):
+            out.append(replace(f, subset=True))  # "opened fire on worshippers, killing seven people": those hit
+            continue
         m = _SUBSET_CUE.search(doc.low, max(0, f.span.start - _SUBSET_REACH), f.span.start) \
             if f.kind == "victim" and f.effect == "other" else None
         # "including journalists": some of them, uncounted, name no group of their own; "mostly policemen" tell

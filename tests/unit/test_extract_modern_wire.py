@@ -202,3 +202,16 @@ def test_a_crowd_is_people_not_a_thing_hit() -> None:
 ])
 def test_people_held_hostage(text: str, victim: str) -> None:
     assert _texts(only_incident(text), "victims") == [victim]
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("Gunmen opened fire on worshippers at a mosque during Friday prayers in Katsina, killing at least seven "
+     "people.", ["worshippers", "seven people"]),
+    ("Gunmen opened fire on shoppers in Kano on Friday, killing five people.", ["shoppers", "five people"]),
+])
+def test_people_fired_on_before_the_toll_are_victims(text: str, victims: list[str]) -> None:
+    assert _texts(only_incident(text), "victims") == victims
+
+
+def test_people_fired_on_with_no_toll_stay_unread() -> None:
+    assert _texts(only_incident("Gunmen opened fire on shoppers in Kano on Friday."), "victims") == []

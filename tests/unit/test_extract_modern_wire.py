@@ -215,3 +215,10 @@ def test_people_fired_on_before_the_toll_are_victims(text: str, victims: list[st
 
 def test_people_fired_on_with_no_toll_stay_unread() -> None:
     assert _texts(only_incident("Gunmen opened fire on shoppers in Kano on Friday."), "victims") == []
+
+
+@pytest.mark.parametrize("naming", ["Police identified the victims as", "Police named the victims as",
+                                    "The victims were identified as"])
+def test_victims_named_with_ages(naming: str) -> None:
+    inc = only_incident(f"Gunmen shot dead two men in Kano on Monday. {naming} Ahmed Ali, 34, and Musa Bello, 27.")
+    assert (_texts(inc, "victims"), inc["killed"]) == (["Ahmed Ali", "Musa Bello"], 2)

@@ -1123,7 +1123,8 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 # counts by the hundred or thousand in words; every test reads one word at a time ("hundreds of thousands" is
 # "hundreds", then "thousands")
-_MASS_WORDS = ("thousands", "tens", "scores", "hundreds")
+# ("scores of villagers" are tens, one attack's toll; "scores of thousands" is read by "thousands")
+_MASS_WORDS = ("thousands", "tens", "hundreds")
 _MASS = frozenset(_MASS_WORDS)
 _THOUSANDS_FIGURE = re.compile(r"\d,\d")
 

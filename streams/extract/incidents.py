@@ -92,16 +92,23 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict],
 
 # "The rebels used explosives to blow up the pipeline": the arms a sentence says were used, up to three words on
 _USED_VERB = re.compile(r"\b(?:used|using|employed|employing)[ \t\n]+(?:[a-z0-9-]+[ \t\n]+){0,3}$")
+# "the aircraft dropped bombs on a crowd", "threw grenades at": arms delivered, told anew (not "dropped the bomb" told
+# before, nor "is not dropping bombs")
+_DELIVERED = re.compile(r"\b(?<!not )(?<!never )(?:dropped|dropping|fired|firing|launched|launching|hurled|threw|"
+                        r"lobbed|planted|detonated)[ \t\n]+(?!the\b|this\b|that\b|it\b)(?:[a-z0-9-]+[ \t\n]+){0,3}$")
 
 # "died after being sprayed with submachinegun fire", "killed by a bomb": the arms a victim was hit with
 _INSTRUMENT = re.compile(r"\b(?:with|by)[ \t\n]+(?:(?:a|an|the)[ \t\n]+)?(?:[a-z0-9-]+[ \t\n]+){0,2}$")
 
 
 def _read_there(doc: Doc, h: Hit, s0: int, after: bool, support: bool) -> bool:
-    """Past the telling, only the arms a sentence says were used ("the rebels used dynamite"); in a sentence read
-    for the victims, the arms they were hit with ("died after being sprayed with submachinegun fire")."""
+    """Past the telling, only the arms a sentence says were used or delivered ("the rebels used dynamite", "the
+    aircraft dropped bombs on a crowd"); in a sentence read
+    for the victims, those too ("the assailants used roadside bombs") and the arms they were hit with ("died after
+    being sprayed with submachinegun fire")."""
     before = max(s0, h.start - 40)
-    return (after and _USED_VERB.search(doc.low, before, h.start) is not None) \
+    return ((after or support) and (_USED_VERB.search(doc.low, before, h.start) is not None
+                                    or _DELIVERED.search(doc.low, before, h.start) is not None)) \
         or (support and _INSTRUMENT.search(doc.low, before, h.start) is not None)
 
 
@@ -201,15 +208,23 @@ _LADEN = re.compile(r"\b([a-z]+(?:[ \t\n]+truck)?)([ \t\n]+bomb)?[ \t\n]+([a-z]+
                     r"(?:[0-9][0-9,.]*[ \t\n]*(?:kg|kilos?|kilograms?|pounds?|lbs?|tons?|tonnes?)[ \t\n]+of[ \t\n]+)?$")
 
 
+# "an explosives-laden car", "a bomb-rigged truck": the charge told before the vehicle, in one compound
+_LADEN_COMPOUND = re.compile(r"-([a-z]+)[ \t\n]+([a-z]+(?:[ \t\n]+truck)?)\b")
+
+
 def _laden_vehicles(doc: Doc, hits: list[Hit], s0: int) -> list[Hit]:
     """An explosive a vehicle is loaded with makes one vehicle bomb, named from the vehicle on ("a car loaded with
-    200 kg of dynamite", "a van packed with explosives"); the charge of a "car bomb loaded with dynamite" is that
-    car bomb's, already named."""
+    200 kg of dynamite", "a van packed with explosives", "an explosives-laden car"); the charge of a "car bomb
+    loaded with dynamite" is that car bomb's, already named."""
     sets = lexicon().sets
     out: list[Hit] = []
     for h in hits:
         m = _LADEN.search(doc.low, max(s0, h.start - 80), h.start) if h.payload == "explosives" else None
-        if m is None or m.end() != h.start or " ".join(m.group(1).split()) not in sets["laden_vehicles"] \
+        compound = _LADEN_COMPOUND.match(doc.low, h.end) if h.payload == "explosives" else None
+        if compound is not None and " ".join(compound.group(2).split()) in sets["laden_vehicles"] \
+                and compound.group(1) in sets["laden_participles"]:
+            out.append(h._replace(end=compound.end(), payload="vehicle_bomb"))  # "an explosives-laden car"
+        elif m is None or m.end() != h.start or " ".join(m.group(1).split()) not in sets["laden_vehicles"] \
                 or m.group(3) not in sets["laden_participles"]:
             out.append(h)
         elif not m.group(2):
@@ -457,6 +472,8 @@ def _own_fillers(doc: Doc, draft: Draft, dead: Zones,
 def _victim(doc: Doc, f: Filler) -> dict:
     """A victim span with what the later steps weigh: named or described, how many, what befell them."""
     counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
+    if f.subset:
+        counted = f.count or 0  # "killing 41 people, most of them students": the students are victims
     return {**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted, "_effect": f.effect}
 
 
@@ -479,6 +496,12 @@ def _tally(doc: Doc, own: list[tuple[int, Filler]]) -> CasualtyTally:
             elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
                 tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
     return tally
+
+
+def _weapon_named(target: dict, weapons: list[dict]) -> bool:
+    """Is a target the incident's weapon ("rammed an explosives-laden car into X")? The car is the bomb's carrier,
+    not what it hit."""
+    return any(w["start"] <= target["start"] and target["end"] <= w["end"] for w in weapons)
 
 
 def _set_aside(draft: Draft, s: int, pos: int, dead: Zones, kept: tuple[Zones, Zones]) -> bool:
@@ -569,6 +592,7 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
     perp, claim_ev, state_subject = perpetrator(doc, draft, countries)
     atype, type_span = _attack_type(draft.types, weapons, perp["kind"] == "state" and state_subject)
     targets, victims, casualties = _objects(doc, draft, dead, kept)
+    targets = [t for t in targets if not _weapon_named(t, weapons)]
     location, launch = _location(doc, draft, countries)
     confidence = _confidence(draft, perp, location, victims, targets, weapons)
     if confidence < MIN_CONFIDENCE:

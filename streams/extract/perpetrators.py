@@ -11,8 +11,8 @@ from streams.extract import actors as actor_rules
 from streams.extract.brackets import ASIDE, GLOSS_AFTER
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
-from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
-                                     struck_object, subject_attackers)
+from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, acts_after_ride, agent_phrases, attire_start,
+                                     befallen, perp_span, struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (STRIP, is_word, noun_phrase, person_name, phrase_before, plural_rank,
                                      titles_before, vocab)
@@ -1145,7 +1145,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     def add(start: int, end: int) -> None:
         end = _with_owner(doc, start, end)
         key = doc.low[start:end]
-        if " ".join(key.split()) in _BARE_PEOPLE:
+        if " ".join(key.split()) in _BARE_PEOPLE and not _acting_fighters(doc, start, end):
             return
         if key not in seen:
             seen.add(key)
@@ -1190,6 +1190,24 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft) + _self_named(doc, draft):
         add(a0, a1)
     return out
+
+
+_OWNERS = frozenset(["its", "our", "their", "his", "her"])
+
+
+def _acting_fighters(doc: Doc, start: int, end: int) -> bool:
+    """"Hundreds of fighters on motorcycles stormed the camp": bare "fighters" as the subject of the attack verb
+    name its doers; "its fighters killed", "Shining Path fighters attacked" are a group's own forces, the group
+    being the attacker named (on MUC-4 train the keys never list them)."""
+    before = doc.low[max(0, start - 20):start].split()[-2:]  # "our heroic fighters"
+    if doc.low[start:end] != "fighters" or _OWNERS.intersection(before) or not acts_after_ride(doc, end):
+        return False
+    aside = _ASIDE_BEFORE.search(doc.low, max(0, start - 40), start)  # "the Liberation Front [FLF] fighters"
+    named_end = aside.start() if aside else start
+    return not any(0 <= named_end - h.end <= 1 for h in doc.hits_in("actor", max(0, named_end - 60), named_end))
+
+
+_ASIDE_BEFORE = re.compile(r"\s*[\[(][^\[\]()]*[\])]\s*$")
 
 
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")

@@ -118,6 +118,7 @@ def _actor_words(roles: dict) -> dict:
         "organisation_words": frozenset(roles["organisation_words"]),
         "forces_men": frozenset(roles["forces_men"]),
         "combat_objects": frozenset(roles["combat_objects"]),
+        "ambushed_things": frozenset(roles["ambushed_things"]),
         "organisation_members": frozenset(roles["organisation_members"]) | frozenset(roles["vehicle_heads"]),
         # the people an attack is pinned on, in one word: "the gunmen/suspects/killers were identified as X"
         "suspects": frozenset(w for w in roles["perp_doers"] + roles["suspect_nouns"] if " " not in w),
@@ -228,6 +229,8 @@ def _phrase_end(doc: Doc, tokens: list[Token], i: int) -> int:
             break
         if _word_ends_phrase(doc, tokens, i, j, v):
             break
+        if j > i and low == "dead":
+            break  # "shot a police officer dead": the outcome after the object ("the dead soldiers" keep it)
         j += 1
     return j
 

@@ -130,14 +130,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="streams", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_broker(sub, DEFAULT_KAFKA_VERSION)
+    _add_worker(sub)
+    _add_topics(sub)
+    _add_produce(sub)
+    _add_tail(sub)
+    _add_extract(sub)
+    _add_demo(sub, DEFAULT_KAFKA_VERSION)
+    # Listed for --help only: main() hands these to their own parsers.
+    sub.add_parser("eval", help="score the extractor on labelled data (see `streams eval --help`)")
+    sub.add_parser("bench", help="benchmarks on a real local broker (see `streams bench --help`)")
+    return parser
 
+
+Subparsers = argparse._SubParsersAction  # what add_subparsers returns; argparse keeps the class private
+
+
+def _add_broker(sub: Subparsers, kafka_version: str) -> None:
     p = sub.add_parser("broker", help="run Apache Kafka (KRaft) locally on a free loopback port")
     p.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
     p.add_argument("--data-dir", type=Path, help="keep the log here (default: a temporary dir, removed on exit)")
-    p.add_argument("--kafka-version", default=DEFAULT_KAFKA_VERSION)
+    p.add_argument("--kafka-version", default=kafka_version)
     p.add_argument("--partitions", type=int, help="default partitions for auto-created topics")
     p.set_defaults(func=cmd_broker)
 
+
+def _add_worker(sub: Subparsers) -> None:
     p = sub.add_parser("worker", help="run the stream processor")
     add_connection_flags(p)
     p.add_argument("--app-id", help="consumer group / app id (env STREAMS_APP_ID)")
@@ -147,12 +165,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--partitions", type=int, help="partitions of created topics (env STREAMS_PARTITIONS)")
     p.set_defaults(func=cmd_worker)
 
+
+def _add_topics(sub: Subparsers) -> None:
     p = sub.add_parser("topics", help="list the service's topics; --create makes missing ones")
     add_connection_flags(p)
     p.add_argument("--create", action="store_true", help="create missing topics on the broker")
     p.add_argument("--partitions", type=int, help="partitions of created topics (env STREAMS_PARTITIONS)")
     p.set_defaults(func=cmd_topics)
 
+
+def _add_produce(sub: Subparsers) -> None:
     p = sub.add_parser("produce", help="write articles from files (.txt with a date line, .json, .jsonl)")
     add_connection_flags(p)
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -160,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-validate", action="store_true", help="send articles that fail the schema too")
     p.set_defaults(func=cmd_produce)
 
+
+def _add_tail(sub: Subparsers) -> None:
     p = sub.add_parser("tail", help="print a topic's messages as they arrive")
     add_connection_flags(p)
     p.add_argument("topic", choices=["incidents", "alerts", "deadletter", "events", "articles"])
@@ -169,21 +193,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--idle", type=float, help="stop after this many seconds without a message")
     p.set_defaults(func=cmd_tail)
 
+
+def _add_extract(sub: Subparsers) -> None:
     p = sub.add_parser("extract", help="extract incidents from files without a broker (JSON lines out)")
     p.add_argument("paths", nargs="+", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_extract)
 
+
+def _add_demo(sub: Subparsers, kafka_version: str) -> None:
     p = sub.add_parser("demo", help="broker + worker + seeds in, incidents and alerts out")
     p.add_argument("--seeds", type=Path, nargs="+", default=[Path("seeds")], metavar="PATH",
                    help="article files or folders to feed (default: seeds/)")
     p.add_argument("--follow", action="store_true", help="keep running and printing until Ctrl-C")
-    p.add_argument("--kafka-version", default=DEFAULT_KAFKA_VERSION)
+    p.add_argument("--kafka-version", default=kafka_version)
     p.set_defaults(func=cmd_demo)
-
-    # Listed for --help only: main() hands these to their own parsers.
-    sub.add_parser("eval", help="score the extractor on labelled data (see `streams eval --help`)")
-    sub.add_parser("bench", help="benchmarks on a real local broker (see `streams bench --help`)")
-    return parser
 
 
 def quiet_client_logs() -> None:

@@ -271,13 +271,7 @@ def _reconcile(m: MergeRecords, region: list[str], members: dict[str, list[Sourc
     """Give each cluster the old event that shares most of its reports (else a new id), and
     mark old events left without reports as merged into the cluster that took them."""
     owner = {s["incident_id"]: eid for eid in region for s in members[eid]}
-    pairs = sorted((-n, eid, ci) for ci, group in enumerate(clusters)
-                   for eid, n in Counter(owner[s["incident_id"]] for s in group
-                                         if s["incident_id"] in owner).items())
-    chosen: dict[int, str] = {}
-    for _, eid, ci in pairs:
-        if ci not in chosen and eid not in chosen.values():
-            chosen[ci] = eid
+    chosen = _chosen_events(owner, clusters)
     # shallow copies: only top-level fields change, and only changed events are written
     stored = {eid: m.event(eid) for eid in region}
     old_sources = {eid: set(stored[eid]["incidents"]) for eid in region}
@@ -297,21 +291,48 @@ def _reconcile(m: MergeRecords, region: list[str], members: dict[str, list[Sourc
             events[eid] = dict(stored[eid] or _blank_event())
         events[eid].update(incidents=sorted(ids), merged_into=None)
         now[eid] = group
-        for s in group:
-            if owner.get(s["incident_id"]) != eid or s["incident_id"] in touched:
-                m.batch.set(m.incident_key(s["incident_id"]), {"event": eid, "source": s})
+        _file_reports(m, eid, group, owner, touched)
     out = [v for eid, kind in kinds.items() for v in _emit(m.key, eid, events[eid], now[eid], kind, t)]
     for eid in region:
-        if eid in chosen.values():
-            continue
-        heirs = Counter(m.incident(iid)["event"] for iid in old_sources[eid] if m.incident(iid) is not None)
-        events[eid]["merged_into"] = min(heirs, key=lambda h: (-heirs[h], h)) if heirs else None
-        out += _emit(m.key, eid, events[eid], [], "merged", t)
+        if eid not in chosen.values():
+            events[eid]["merged_into"] = _heir(m, old_sources[eid])
+            out += _emit(m.key, eid, events[eid], [], "merged", t)
+    _write_changed(m, stored, events)
+    return out
+
+
+def _chosen_events(owner: dict[str, str], clusters: list[list[Source]]) -> dict[int, str]:
+    """Per cluster index, the old event that keeps its id: pairs taken by most shared reports first, each
+    cluster and event once (ties by event id, then cluster: the same whatever the arrival order)."""
+    pairs = sorted((-n, eid, ci) for ci, group in enumerate(clusters)
+                   for eid, n in Counter(owner[s["incident_id"]] for s in group
+                                         if s["incident_id"] in owner).items())
+    chosen: dict[int, str] = {}
+    for _, eid, ci in pairs:
+        if ci not in chosen and eid not in chosen.values():
+            chosen[ci] = eid
+    return chosen
+
+
+def _file_reports(m: MergeRecords, eid: str, group: list[Source], owner: dict[str, str], touched: set[str]) -> None:
+    """Point the cluster's reports at its event: only those that moved or whose report changed are written."""
+    for s in group:
+        if owner.get(s["incident_id"]) != eid or s["incident_id"] in touched:
+            m.batch.set(m.incident_key(s["incident_id"]), {"event": eid, "source": s})
+
+
+def _heir(m: MergeRecords, old_sources: set[str]) -> str | None:
+    """The event that took most of an emptied event's reports (ties by id), None when none is left."""
+    heirs = Counter(m.incident(iid)["event"] for iid in old_sources if m.incident(iid) is not None)
+    return min(heirs, key=lambda h: (-heirs[h], h)) if heirs else None
+
+
+def _write_changed(m: MergeRecords, stored: dict[str, dict | None], events: dict[str, dict]) -> None:
+    """Write the events that changed, and move them between candidate buckets and expiry records."""
     for eid, event in events.items():
         if event != stored[eid]:
             m.batch.set(m.event_key(eid), event)
             _reindex(m, eid, _placement(stored[eid]), _placement(event))
-    return out
 
 
 def _placement(event: dict | None) -> tuple[tuple[str, str] | None, dict[str, int], str | None]:

@@ -4,7 +4,9 @@ No Kafka, no Faust, no network: the data files under data/ (see data/README.md) 
 once, on first use. The pipeline, one module per step:
 
 - ``document``: one pass of the Aho-Corasick automaton (``scan``, ``resources``), sentences
-  (``sentences``), dates (``dates``); tokens per sentence on demand.
+  (``sentences``), dates (``dates``); tokens per sentence on demand. The dateline ("KANO, Nigeria (AP) - ")
+  names the desk, not the place attacked; a headline line above it or above the body is its own sentence,
+  so its toll is not read as part of the first sentence's.
 - ``anchors``: attack triggers kept unless an intention, cessation, aggregate (plural attacks;
   running tolls: "militants have killed more than 100 people since 2009"), negation, trial (also
   one only demanded), habit or campaign (a present or perfect progressive with no day of its
@@ -22,8 +24,10 @@ once, on first use. The pipeline, one module per step:
   Sounds heard and attributive participles ("the kidnapped persons") only support an incident
   told nearby; a body found with the marks of a violent death tells a killing with no attack
   word.
-- ``drafts``: anchors grouped into incidents, one per time and place; a later one with no date of
-  its own happened in the story's time (the date before it), not on the publication day. Bare plural
+- ``drafts``: anchors grouped into incidents, one per time and place (the dateline's town is no anchor's
+  place); a later one with no date of its own happened in the story's time (the date before it), not on
+  the publication day; the day an attack was reported ("police said on Sunday") gives way to the day the
+  story tells it happened, a few days before. Bare plural
   attacks ("attacks by the Taliban") with no day, nothing told before them to refer back to, and no
   toll, town or one target in their sentence are many attacks: they open no incident.
   A sentence after the telling that refers back to the attack or its doers ("the attackers",

@@ -64,47 +64,66 @@ def find_anchors(doc: Doc, countries: Counter) -> tuple[list[Anchor], Zones, Zon
     for hit in doc.hits.get("trigger", []):
         if hit.start < doc.dateline_end:
             continue
-        atype, role = hit.payload
         sent = doc.sentence_of(hit.start)
         s0, s1 = doc.sentences[sent]
         retold = _retold_victims(doc, last_dead, hit, s0)
-        if retold or filtered(doc, hit, atype, s0, s1):
+        if retold or filtered(doc, hit, hit.payload[0], s0, s1):
             zone = (max(s0, hit.start - 10), min(s1, hit.end + 30))
             dead.append(zone)
-            if not retold and _one_attacks_object(doc, hit) and not filtered(doc, hit, atype, s0, s1, loose=False) \
-                    and not _aggregate_of_others(doc, hit, s0):
+            if not retold and _loosely_set_aside(doc, hit, s0, s1):
                 objects.append((hit.end, zone[1]))
             else:
                 firm.append(zone)
             last_dead = hit
             continue
-        if role == "weak" and _seized_vehicle(doc, hit, s1):
-            out.append(Anchor(hit.start, hit.end, "hijacking", "verb", sent, False))
-            continue
-        if role == "weak" and _agent_casualty(doc, hit, s0, s1):
-            out.append(Anchor(hit.start, hit.end, atype, "verb", sent, False))
-            continue
-        phrase = doc.low[hit.start:hit.end]
-        if role == "noun" and _progressive_verb(doc, hit, phrase, s0):
-            role = "verb"  # "soldiers were shelling rebel positions": the -ing form after "were" is a verb
-        if role == "weak" or _demoted(doc, hit, phrase, role, s0, s1):
-            described = role != "noun" and _attributive(doc, hit, phrase, s0, s1)
-            out.append(Anchor(hit.start, hit.end, atype, "weak", sent, True, described))
-            continue
-        prev = doc.low[max(s0, hit.start - 12):hit.start].split()
-        anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
-        if atype == "other" and not _real_strike(doc, hit, phrase, prev, s0, s1, countries):
-            continue
-        plural = role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS
-        # "the attacks" without a date of their own refer back, or are an aggregate
-        out.append(Anchor(hit.start, hit.end, atype, role, sent, anaphoric or (plural and not doc.dates_in(s0, s1)),
-                          many=plural and _bare_plural(doc, hit, s0) and not _own_day(doc, hit, s0, s1)))
+        anchor = _anchor(doc, hit, sent, countries)
+        if anchor is not None:
+            out.append(anchor)
+    return _with_other_anchors(doc, out), merged_zones(dead), merged_zones(firm), merged_zones(objects)
+
+
+def _loosely_set_aside(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
+    """Is an attack noun set aside only for an aggregate cue before it or a bare plural after it, so that its
+    object may still be an incident's victim or target?"""
+    return _one_attacks_object(doc, hit) and not filtered(doc, hit, hit.payload[0], s0, s1, loose=False) \
+        and not _aggregate_of_others(doc, hit, s0)
+
+
+def _anchor(doc: Doc, hit: Hit, sent: int, countries: Counter) -> Anchor | None:
+    """The anchor a trigger that survived the filters makes: its role read again from the words around it (a
+    seized vehicle, an agent's casualty, a progressive verb, a demoted or attributive use); None for a strike
+    that is no attack."""
+    atype, role = hit.payload
+    s0, s1 = doc.sentences[sent]
+    if role == "weak" and _seized_vehicle(doc, hit, s1):
+        return Anchor(hit.start, hit.end, "hijacking", "verb", sent, False)
+    if role == "weak" and _agent_casualty(doc, hit, s0, s1):
+        return Anchor(hit.start, hit.end, atype, "verb", sent, False)
+    phrase = doc.low[hit.start:hit.end]
+    if role == "noun" and _progressive_verb(doc, hit, phrase, s0):
+        role = "verb"  # "soldiers were shelling rebel positions": the -ing form after "were" is a verb
+    if role == "weak" or _demoted(doc, hit, phrase, role, s0, s1):
+        described = role != "noun" and _attributive(doc, hit, phrase, s0, s1)
+        return Anchor(hit.start, hit.end, atype, "weak", sent, True, described)
+    prev = doc.low[max(s0, hit.start - 12):hit.start].split()
+    anaphoric = role == "noun" and bool(prev) and prev[-1] in lexicon().sets["anaphora"]
+    if atype == "other" and not _real_strike(doc, hit, phrase, prev, s0, s1, countries):
+        return None
+    plural = role == "noun" and phrase in _PLURAL_NOUN_TRIGGERS
+    # "the attacks" without a date of their own refer back, or are an aggregate
+    return Anchor(hit.start, hit.end, atype, role, sent, anaphoric or (plural and not doc.dates_in(s0, s1)),
+                  many=plural and _bare_plural(doc, hit, s0) and not _own_day(doc, hit, s0, s1))
+
+
+def _with_other_anchors(doc: Doc, out: list[Anchor]) -> list[Anchor]:
+    """The trigger anchors with the attacks told otherwise (through their weapon, hostages taken, bodies found),
+    in text order."""
     out.extend(_placement_anchors(doc, out))
     told = {a.sent for a in out if a.role != "weak"}
     out.extend(a for a in _hostage_anchors(doc) if a.sent not in told)  # a sentence's own trigger keeps its type
     out.extend(a for a in _body_anchors(doc) if a.sent not in told)
     out.sort(key=lambda a: a.start)
-    return out, merged_zones(dead), merged_zones(firm), merged_zones(objects)
+    return out
 
 
 def _one_attacks_object(doc: Doc, hit: Hit) -> bool:
@@ -1104,7 +1123,8 @@ def _fighters_fell(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:
 
 # counts by the hundred or thousand in words; every test reads one word at a time ("hundreds of thousands" is
 # "hundreds", then "thousands")
-_MASS_WORDS = ("thousands", "tens", "scores", "hundreds")
+# ("scores of villagers" are tens, one attack's toll; "scores of thousands" is read by "thousands")
+_MASS_WORDS = ("thousands", "tens", "hundreds")
 _MASS = frozenset(_MASS_WORDS)
 _THOUSANDS_FIGURE = re.compile(r"\d,\d")
 

@@ -156,8 +156,17 @@ def settle_victims(incidents: list[dict]) -> None:
     its count feeds killed/wounded either way."""
     any_named = any(v["_named"] for inc in incidents for v in inc["victims"])
     for inc in incidents:
-        inc["victims"] = [{k: v[k] for k in ("text", "start", "end")} for v in _groups_once(inc["victims"])
+        victims = _groups_once(_told_before(inc["victims"]))
+        inc["victims"] = [{k: v[k] for k in ("text", "start", "end")} for v in victims
                           if v["_named"] or (DESCRIBED_VICTIMS and not any_named and v["_count"] is not None)]
+
+
+def _told_before(victims: list[dict]) -> list[dict]:
+    """"A drone struck a car carrying two commanders, killing both men": "both" refers back to people the incident
+    already told, and names no one else."""
+    if len(victims) < 2:
+        return victims
+    return [v for v in victims if v["_named"] or v["text"].lower().split()[:1] != ["both"]]
 
 
 def _groups_once(victims: list[dict]) -> list[dict]:
@@ -188,6 +197,32 @@ def things_told_again(doc: Doc, incidents: list[dict]) -> None:
         first = min(t["start"] for t in inc["targets"])
         inc["targets"] = [t for t in inc["targets"]
                           if t["start"] == first or not _definite_hypernym(doc, t, hypernyms)]
+        inc["targets"] = _without_site_synonyms(doc, inc["targets"])
+
+
+def _without_site_synonyms(doc: Doc, targets: list[dict]) -> list[dict]:
+    """"stormed the military camp ... the army base": a definite common-noun target whose head shares a class of
+    roles.json site_synonyms with an earlier target's head, and names no other word of its own (no proper name),
+    is that place told again."""
+    classes = _site_class()
+    kept: list[dict] = []
+    for t in sorted(targets, key=lambda x: x["start"]):
+        head = _plain(t["text"]).split()[-1]
+        told = {classes.get(_plain(k["text"]).split()[-1]) for k in kept}
+        if head in classes and classes[head] in told and _word_before(doc, t) == ["the"] and t["text"].islower() \
+                and not _PLACE_NAMED_AFTER.match(doc.text, t["end"]):
+            continue
+        kept.append(t)
+    return [t for t in targets if any(t is k for k in kept)]
+
+
+_PLACE_NAMED_AFTER = re.compile(r"\s+(?:at|in|of|near|outside)\s+(?:the\s+)?[A-Z]")  # "the army base at Kidal"
+
+
+@functools.cache
+def _site_class() -> dict[str, int]:
+    """Each head noun of roles.json site_synonyms -> the number of its class."""
+    return {word: n for n, words in enumerate(lexicon().roles["site_synonyms"]) for word in words}
 
 
 def _demonstrative(doc: Doc, span: dict) -> bool:
@@ -264,7 +299,7 @@ def one_name_per_entity(incidents: list[dict]) -> None:
                 match = key if key in seen else None
                 if match is not None and seen[match] != text:
                     continue
-                kind = _synonym_class().get(text) if field == "perpetrator_individuals" else None
+                kind = _synonym_class().get(_manner_stripped(text)) if field == "perpetrator_individuals" else None
                 if kind is not None:
                     if synonyms.setdefault(kind, text) != text:
                         continue  # "the guerrillas attacked ... the rebels withdrew": one incident's attackers
@@ -373,6 +408,15 @@ _DWELLINGS = {"house": "home", "residence": "home"}  # words for one dwelling: "
 def _synonym_class() -> dict[str, int]:
     """Each word of roles.json perp_synonyms -> the number of its class."""
     return {word: n for n, words in enumerate(lexicon().roles["perp_synonyms"]) for word in words}
+
+
+def _manner_stripped(text: str) -> str:
+    """An attacker phrase without the words for how they looked or were armed ("armed bandits" -> "bandits")."""
+    manner = lexicon().roles["perp_manner_modifiers"]
+    words = text.split()
+    while len(words) > 1 and words[0] in manner:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _fullest_victim_names(incidents: list[dict]) -> None:

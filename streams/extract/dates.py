@@ -166,24 +166,45 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
     text = _one_line(text)  # wire copy breaks lines mid-phrase: "THIS\nMORNING" is "this morning"
     if low is not None:
         low = _one_line(low)
+    windows = _search_windows(text, low, words)
+    # the order matters: a relative year joins a day or month found before it, and ties keep the first
+    found = _calendar_days(text, low, windows, pub)
+    found.extend(_months(text, low, windows, pub))
+    found.extend(_weekdays(text, low, windows, pub))
+    found.extend(_days_or_weeks_ago(text, low, windows, pub))
+    found.extend(_relative_days_and_months(text, low, windows, pub))
+    _add_relative_years(found, text, low, windows, pub)
+    found.extend(_years(low if low is not None else text.lower()))
+    return _most_precise([f for f in found if not _names_a_group(low if low is not None else text, f)])
+
+
+Windows = dict[str, list[tuple[int, int]]]
+
+
+def _search_windows(text: str, low: str | None, words: list | None) -> Windows:
+    """Per pattern, the stretches of text it runs over: the whole text without word hits, else a short window
+    around each date word that can start or end one of its matches."""
     p = _patterns()
-    d = lexicon().dates
-    months, weekdays = d["months"], d["weekdays"]
-    found: list[DateMention] = []
     if words is None:
-        windows = {name: [(0, len(text))] for name in p}
-    else:
-        windows = {name: [] for name in p}
-        for start, end, kind in words:
-            lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-            # only month words need to know (one regex search per word otherwise wasted)
-            digits = kind == "month" and _DIGIT.search(text, lo, hi) is not None
-            for name in _PATTERNS_FOR[kind]:
-                if name in _NEED_DIGITS and not digits:
-                    continue  # "MAY", "MARCH" as words: no day number near them
-                if name == "month_year" and not digits and not _lead_before(text, low, lo, start):
-                    continue
-                _add_window(windows[name], lo, hi)
+        return {name: [(0, len(text))] for name in p}
+    windows: Windows = {name: [] for name in p}
+    for start, end, kind in words:
+        lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+        # only month words need to know (one regex search per word otherwise wasted)
+        digits = kind == "month" and _DIGIT.search(text, lo, hi) is not None
+        for name in _PATTERNS_FOR[kind]:
+            if name in _NEED_DIGITS and not digits:
+                continue  # "MAY", "MARCH" as words: no day number near them
+            if name == "month_year" and not digits and not _lead_before(text, low, lo, start):
+                continue
+            _add_window(windows[name], lo, hi)
+    return windows
+
+
+def _calendar_days(text: str, low: str | None, windows: Windows, pub: datetime.date) -> list[DateMention]:
+    """"12 March 1990", "March 12": a day of a named month, in either order."""
+    months = lexicon().dates["months"]
+    found: list[DateMention] = []
     for m in _windowed("day_month_year", text, low, windows["day_month_year"]):
         month = months[m.group(2).lower()]
         year = _year(m.group(3), month, int(m.group(1)), pub)
@@ -198,6 +219,13 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         value = _day(year, month, int(m.group(2)))
         if value:
             found.append(DateMention(m.start(), m.end(), value, "day", True))
+    return found
+
+
+def _months(text: str, low: str | None, windows: Windows, pub: datetime.date) -> list[DateMention]:
+    """"in March", "March 1990", "early May": a month with a year or a word that makes it one."""
+    months = lexicon().dates["months"]
+    found: list[DateMention] = []
     for m in _windowed("month_year", text, low, windows["month_year"]):
         word = m.group(2).lower()
         if len(word) <= 3 and not m.group(3) and not m.group(1):
@@ -213,6 +241,13 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         else:
             year = _year(None, month, None, pub)
         found.append(DateMention(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", True))
+    return found
+
+
+def _weekdays(text: str, low: str | None, windows: Windows, pub: datetime.date) -> list[DateMention]:
+    """"on Tuesday", "last Friday": the latest such weekday on or before publication."""
+    weekdays = lexicon().dates["weekdays"]
+    found: list[DateMention] = []
     for m in _windowed("weekday", text, low, windows["weekday"]):
         target = weekdays[m.group(2).lower()]
         back = (pub.weekday() - target) % 7
@@ -220,12 +255,26 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
             back = 7
         day = pub - datetime.timedelta(days=back)
         found.append(DateMention(m.start(), m.end(), day.isoformat(), "day", True))
+    return found
+
+
+def _days_or_weeks_ago(text: str, low: str | None, windows: Windows, pub: datetime.date) -> list[DateMention]:
+    """"three days ago" is a day; "two weeks ago", "last week" only the publication's month."""
+    found: list[DateMention] = []
     for m in _windowed("days_ago", text, low, windows["days_ago"]):
         n = m.group(1).lower()
         back = int(n) if n.isdigit() else _SMALL[n]
         found.append(DateMention(m.start(), m.end(), (pub - datetime.timedelta(days=back)).isoformat(), "day", True))
     for m in _windowed("weeks_ago", text, low, windows["weeks_ago"]):
         found.append(DateMention(m.start(), m.end(), f"{pub.year:04d}-{pub.month:02d}", "month", False))
+    return found
+
+
+def _relative_days_and_months(text: str, low: str | None, windows: Windows,
+                              pub: datetime.date) -> list[DateMention]:
+    """"yesterday", "last month": counted back from publication; explicit only when not publication's own."""
+    d = lexicon().dates
+    found: list[DateMention] = []
     for m in _windowed("rel_day", text, low, windows["rel_day"]):
         back = d["relative_days"][" ".join(m.group(1).lower().split())]
         day = (pub - datetime.timedelta(days=back)).isoformat()
@@ -235,13 +284,18 @@ def find_dates(text: str, pub: datetime.date, words: list | None = None, low: st
         month_index = pub.year * 12 + pub.month - 1 - back
         month = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
         found.append(DateMention(m.start(), m.end(), month, "month", back > 0))
+    return found
+
+
+def _add_relative_years(found: list[DateMention], text: str, low: str | None, windows: Windows,
+                        pub: datetime.date) -> None:
+    """"last year" alone is a year; right after a day or month found before, it is that date's year."""
+    relative_years = lexicon().dates["relative_years"]
     for m in _windowed("rel_year", text, low, windows["rel_year"]):
-        back = d["relative_years"][" ".join(m.group(1).lower().split())]
+        back = relative_years[" ".join(m.group(1).lower().split())]
         year = DateMention(m.start(), m.end(), f"{pub.year - back:04d}", "year", back > 0)
         if not _year_of(found, year, text):
             found.append(year)
-    found.extend(_years(low if low is not None else text.lower()))
-    return _most_precise([f for f in found if not _names_a_group(low if low is not None else text, f)])
 
 
 _YEAR_GAP = re.compile(r"[ \t,]{1,3}$")

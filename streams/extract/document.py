@@ -33,7 +33,7 @@ _AGENCY_DATELINE = re.compile(
     r"(?:, (?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6})\.? \d{1,2}"
     r"(?:, \d{4})?(?: \([^)\n]{1,40}\))?| \([^)\n]{1,40}\)) (?:-{1,2}|–|—) "  # a date or an agency, or both
     # or the desk's town in capitals and its country, no date nor agency: "KANO, Nigeria - "
-    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:-{1,2}|–|—) ")
+    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} (?:-{1,2}|–|—) ")
 
 
 class Token(NamedTuple):

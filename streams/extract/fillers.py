@@ -36,6 +36,9 @@ class Filler:
     # on top of other casualties, not a retelling: "also" of the incident's ("A SOLDIER WAS ALSO KILLED"),
     # "along" of its own clause's ("X WAS SHOT DEAD ALONG WITH TWO BODYGUARDS")
     added: str | None = None
+    # people hit with no toll of their own: part of those counted ("killing 18 people, including six children"),
+    # or aboard the vehicle hit ("struck a car carrying two commanders")
+    subset: bool = False
 
 
 _GROUPS_OF_PEOPLE = frozenset(["family", "group", "total", "team", "party", "band"])
@@ -200,16 +203,6 @@ def _after_given_name(doc: Doc, phrase: str) -> bool:
     return False
 
 
-def _shot_dead(doc: Doc, f: Filler) -> Filler:
-    """"shot nine of them dead", "shot the guard to death": the people shot were killed."""
-    after = _SHOT_DEAD.match(doc.low, f.span.end)
-    return replace(f, effect="killed") if after and f.effect == "wounded" else f
-
-
-# the rest of the object ("of them", "passengers") and then "dead" or "to death"
-_SHOT_DEAD = re.compile(r"(?:\s+[a-z'-]+){0,3}?\s+(?:dead|to death)\b")
-
-
 def objects_in(doc: Doc, sent: int) -> list[Filler]:
     """Victims and targets named around the attack cues of one sentence (computed once per sentence)."""
     return doc.once(("objects", sent), _objects_in, doc, sent)
@@ -261,8 +254,6 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                                       phrase in v["explicit"], phrase in v["naming"])
             if not found:
                 found = _pronoun_object(doc, tokens, k + length, effect)  # "X TRIED TO RESIST; THEY SHOT HIM"
-            if phrase == "shot":
-                found = [_shot_dead(doc, f) for f in found]
             if phrase in _MOURNED:
                 # "THE FUNERAL OF X": a person named there died, most often the victim; mourned descriptions
                 # ("THE FUNERAL OF THE PRIESTS") are the victims the telling already counted
@@ -273,12 +264,16 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
             if phrase in _MEMBER_CUES and not _group_harmed(doc, tokens, k, found):
                 found = []  # "ASYLUM WAS GRANTED TO 12 PERSONS, INCLUDING X": members of a group no one hit
             found = _as_addition(found, tokens, k, k + 1)  # "ALSO KILLED WERE X AND Y"
+            if effect == "wounded":
+                found = [_outcome_killed(doc, f) for f in found]  # "shot a police officer dead"
             if effect == "kidnapped":
                 # people are kidnapped; a thing after "seized" is taken ("TROOPS SEIZED THE VEHICLE"), not hit
                 found = [f for f in found if f.kind != "target"]
             elif any(f.kind == "target" for f in found) and _taken_after(doc, max(f.span.end for f in found)):
                 # "22 PROPERTIES -- INCLUDING FARMS AND DISCOTHEQUES -- WERE SEIZED": things taken, not hit
                 found = [f for f in found if f.kind != "target"]
+            if phrase in _AMBUSH_CUES:  # "an ambush on an army convoy"; "an ambush on the highway" says where
+                found = [f for f in found if f.kind != "target" or _head_word(doc, f) in vocab()["ambushed_things"]]
             if tokens[k + length - 1].low in _LOCATIVES:
                 found = [f for f in found if f.kind != "target" or not _area(doc, f)]
             out.extend(found)
@@ -361,6 +356,11 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
         elif low in _SPATIAL_PREPS and (after := _spatial_object(tokens, k)) and not _landmark(tokens, k) \
                 and _blast_in(tokens, max(0, k - _SPATIAL_REACH), k):  # the key test first: no call for most words
             out.extend(_list_after(doc, tokens, after, "other"))
+        elif low in _CARRYING and k > 0 and _vehicle_hit(out, tokens[k - 1]):
+            out.extend(replace(f, subset=True) for f in _list_after(doc, tokens, k + 1, "other") if f.kind == "victim")
+        elif low in _FIXED and k + 2 < len(tokens) and tokens[k + 1].low == "to" \
+                and _blast_in(tokens, max(0, k - 8), k):
+            out.extend(_things_after(doc, tokens, k + 2))  # "a magnetic bomb attached to a minibus exploded"
         elif low in _ELLIPTIC_PREPS and _elliptic_blast(tokens, k):
             out.extend(_list_after(doc, tokens, k + 1, "other"))
         elif low == "in" and placing and _placed_before(tokens, k):
@@ -382,9 +382,61 @@ def _objects_in(doc: Doc, sent: int) -> list[Filler]:
                 out.extend(_possessor(doc, tokens, rng, _POSSESSED_EVENTS[tokens[k + 1].low]))
     if not out:
         return out  # most sentences: nothing to rewrite
+    out = _parts_of_tolls(doc, out)
     return _without_named_counts(_with_shared_surnames(doc, tokens, _with_names_given(doc, tokens, out)))
 
 
+# the rest of the object ("of them", "passengers"; no second clause: "and left two dead"), then death
+_KILLED_OUTCOME = re.compile(r"(?:\s+(?!and\b|or\b|left\b|leaving\b)[a-z'-]+){0,3}?\s+(?:dead|to\s+death)\b")
+
+
+def _outcome_killed(doc: Doc, f: Filler) -> Filler:
+    """"shot three officers dead", "shot nine of them dead", "stabbed a woman to death": a wounding verb with death
+    told after its object killed them."""
+    if f.kind in ("victim", "count") and _KILLED_OUTCOME.match(doc.low, f.span.end):
+        return replace(f, effect="killed")
+    return f
+
+
+# "killing 18 people, including six children", "20 villagers, among them three children, were abducted", "killing
+# 41 people, most of them students"
+_PART_OPENERS = frozenset(["mostly", "mainly", "most", "many", "among", "including"])
+_AMBUSH_CUES = frozenset(["ambush on", "ambush against"])
+
+
+def _head_word(doc: Doc, f: Filler) -> str:
+    words = doc.low[f.span.start:f.span.end].split()
+    return words[-1] if words else ""
+
+
+_SUBSET_CUE = re.compile(r"[ ,]*(including|among them|among the victims|most of them|many of them|mostly)\s+"
+                         r"(?:(?:a|an|the)\s+)?$")
+# the people fired on, then what it did to them: "opened fire on worshippers at a mosque, killing"
+_CASUALTY_CLAUSE = re.compile(r"[^,.;:]{0,60},\s*(?:killing|wounding|injuring)\b")
+_SOME = frozenset(["including", "among them", "among the victims"])
+_SUBSET_REACH = 24  # characters back from the listed people to the counted group
+
+
+def _parts_of_tolls(doc: Doc, found: list[Filler]) -> list[Filler]:
+    """People listed right after a group counted as killed, wounded or kidnapped are part of it: victims with no
+    toll of their own."""
+    counted = {f.span.end for f in found if f.kind == "victim" and f.count is not None and not f.named
+               and f.effect in ("killed", "wounded", "kidnapped")}
+    if not counted:
+        return found
+    out = []
+    for f in found:
+        if f.kind == "victim" and f.effect == "other" and f.count is None and not f.named \
+                and f.span.end < min(counted) and _CASUALTY_CLAUSE.match(doc.low, f.span.end):
+            out.append(replace(f, subset=True))  # "opened fire on worshippers, killing seven people": those hit
+            continue
+        m = _SUBSET_CUE.search(doc.low, max(0, f.span.start - _SUBSET_REACH), f.span.start) \
+            if f.kind == "victim" and f.effect == "other" else None
+        # "including journalists": some of them, uncounted, name no group of their own; "mostly policemen" tell
+        # what the counted group was
+        told = m is not None and m.start() in counted and (f.count is not None or m.group(1) not in _SOME)
+        out.append(replace(f, subset=True) if told else f)
+    return out
 _MOURNED = frozenset(["funeral of", "funerals of"])
 # cues that list members of a group told before them: its people are victims only if the group was hit
 _MEMBER_CUES = frozenset(["including", "among them"])
@@ -792,7 +844,7 @@ def _other_rule_starters() -> frozenset[str]:
                       *_REDUCED_RELATIVE, *_EVENT_NOUNS, *_AIMED_ATTACK_NOUNS, *_LIST_OPENERS, "toll", *_BARE_CASUALTY,
                       *_TOWARD, *_SPATIAL_PREPS, *_ELLIPTIC_PREPS, *_DAMAGE_PARTICIPLES, *_companion_starts(),
                       *_AIMED_PREPS, *_UNDERGONE, "in", *_GUARDING, *_THAT_OF_EVENTS, "holding",
-                      *_PLACE_RELATIVES, "when"])
+                      *_PLACE_RELATIVES, "when", *_FIXED, *_CARRYING])
 
 
 _TOWARD = ("at", "outside", "under", "onto", "into", "near", "inside", "towards", "toward", "between")
@@ -926,6 +978,18 @@ _SITED = frozenset(["located", "situated", "standing", "which", "is", "was", ","
 # keyed by the word a rule fires at; "in front of" fires at "front" (the word before checked there)
 _SPATIAL_PREPS = {"opposite": (("opposite",),), "across": (("across", "from"), ("across", "the", "street", "from")),
                   "next": (("next", "to"),), "front": (("front", "of"),)}
+_CARRYING = frozenset(["carrying", "transporting", "ferrying"])
+
+
+def _vehicle_hit(found: list[Filler], last: Token) -> bool:
+    """Is the word before "carrying" the end of a vehicle read as the thing hit ("a drone struck a car carrying two
+    commanders")? The people it carried were hit with it."""
+    sets = lexicon().sets
+    return (last.low in sets["laden_vehicles"] or last.low in sets["ridden_vehicles"]) \
+        and any(f.kind == "target" and f.span.end == last.end for f in found)
+
+
+_FIXED = frozenset(["attached", "stuck", "fixed", "fastened", "clamped"])  # a charge put on the thing it hit
 _SPATIAL_REACH = 14  # words back to the blast: "A BOMB EXPLODED TONIGHT, FRIDAY, IN THE CITY OF X, OPPOSITE A Y"
 
 
@@ -1305,7 +1369,7 @@ _CASUALTY_WORDS = {"killed": "killed", "murdered": "killed", "assassinated": "ki
 _SUBJECT_CASUALTY_WORDS = {**_CASUALTY_WORDS, "victim": "other", "victims": "other"}
 
 
-_TAKERS = frozenset(["took", "taking", "seized", "seizing"])
+_TAKERS = frozenset(["took", "taking", "seized", "seizing", "holding", "held", "kept", "keeping"])
 _HOSTAGE_REACH = 6
 
 
@@ -1412,6 +1476,8 @@ def _list_after(doc: Doc, tokens: list[Token], i: int, effect: str, explicit: bo
             continue
         if i < len(tokens) and tokens[i].low == ",":
             i += 1
+            if i < len(tokens) and tokens[i].low in _PART_OPENERS:
+                break  # "killing 59 people, mostly policemen": some of those listed, told again, no new item
             if things and (past := _past_aside_in_list(tokens, i)) is not None:
                 i = past  # "THE HOME OF X, PRESIDENT OF THE CONGRESS, AND THE COUNCIL": on past the aside
             # an appositive ("X, PRESIDENT OF ...") is not a second filler
@@ -1648,9 +1714,14 @@ def _perfect_count(doc: Doc, tokens: list[Token], k: int, effect: str) -> list[F
 
 
 def _past_others(tokens: list[Token], k: int) -> int:
-    """k, or k - 1 when "others"/"more" stands between a count and the word at k ("three others wounded")."""
-    if k >= 2 and tokens[k - 1].low in _OTHERS and count_from_words([tokens[k - 2].low]) is not None:
+    """k, or where the count ends when "others"/"more" stands between a count and the word at k ("three others
+    wounded", "dozens of others were wounded")."""
+    if k < 2 or tokens[k - 1].low not in _OTHERS:
+        return k
+    if count_from_words([tokens[k - 2].low]) is not None:
         return k - 1
+    if k >= 3 and tokens[k - 2].low == "of" and count_from_words([tokens[k - 3].low]) is not None:
+        return k - 2
     return k
 
 
@@ -1743,7 +1814,7 @@ _BLAST_WORDS = frozenset(["exploded", "explosion", "explosions", "blast", "blast
                           "went", "threw", "hurled", "fire", "blew", "stormed",
                           "fired", "launched", "lobbed", "rockets", "missiles", "drones", "mortars", "rocket",
                           "missile", "drone", "mortar", "shell", "shells",
-                          "placed", "planted", "dynamite", "explosives", "grenade"])
+                          "placed", "planted", "dynamite", "explosives", "grenade", "rammed"])
 
 
 _DASHED_ASIDE_REACH = 20
@@ -2448,6 +2519,14 @@ def _acts_next(doc: Doc, end: int) -> bool:
         acts += [h for h in doc.cues_in(end, end + 30, kind) if doc.low[h.end - 3:h.end] != " by"]
     return any(doc.low[end:h.start].strip() in _BEFORE_VERB or _and_then(doc.low[end:h.start]) for h in acts) \
         and not befallen(doc, end)
+
+
+def acts_after_ride(doc: Doc, end: int) -> bool:
+    """Does an attack act follow the people ending at end, past what they rode ("fighters on motorcycles stormed")?"""
+    tokens = doc.tokens(doc.sentence_of(end - 1))
+    j = bisect_left(tokens, end, key=token_start)
+    ride = attire_end(tokens, j, "ride_links")
+    return _acts_next(doc, tokens[ride - 1].end if ride > j else end)
 
 
 def _and_then(between: str) -> bool:

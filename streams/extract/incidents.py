@@ -13,7 +13,7 @@ from streams.extract.consistency import (appositive_things, drop_aliases, fuller
                                           things_told_again, titled_names)
 from streams.extract.document import Doc, analyse
 from streams.extract.drafts import Draft, group_anchors, last_day
-from streams.extract.fillers import objects_in, weapon_count
+from streams.extract.fillers import Filler, objects_in, weapon_count
 from streams.extract.perpetrators import individuals, perpetrator, with_attackers_group
 from streams.extract.resources import lexicon
 from streams.extract.scan import Hit
@@ -92,16 +92,23 @@ def _attack_type(types: list[tuple[str, int, int]], weapons: list[dict],
 
 # "The rebels used explosives to blow up the pipeline": the arms a sentence says were used, up to three words on
 _USED_VERB = re.compile(r"\b(?:used|using|employed|employing)[ \t\n]+(?:[a-z0-9-]+[ \t\n]+){0,3}$")
+# "the aircraft dropped bombs on a crowd", "threw grenades at": arms delivered, told anew (not "dropped the bomb" told
+# before, nor "is not dropping bombs")
+_DELIVERED = re.compile(r"\b(?<!not )(?<!never )(?:dropped|dropping|fired|firing|launched|launching|hurled|threw|"
+                        r"lobbed|planted|detonated)[ \t\n]+(?!the\b|this\b|that\b|it\b)(?:[a-z0-9-]+[ \t\n]+){0,3}$")
 
 # "died after being sprayed with submachinegun fire", "killed by a bomb": the arms a victim was hit with
 _INSTRUMENT = re.compile(r"\b(?:with|by)[ \t\n]+(?:(?:a|an|the)[ \t\n]+)?(?:[a-z0-9-]+[ \t\n]+){0,2}$")
 
 
 def _read_there(doc: Doc, h: Hit, s0: int, after: bool, support: bool) -> bool:
-    """Past the telling, only the arms a sentence says were used ("the rebels used dynamite"); in a sentence read
-    for the victims, the arms they were hit with ("died after being sprayed with submachinegun fire")."""
+    """Past the telling, only the arms a sentence says were used or delivered ("the rebels used dynamite", "the
+    aircraft dropped bombs on a crowd"); in a sentence read
+    for the victims, those too ("the assailants used roadside bombs") and the arms they were hit with ("died after
+    being sprayed with submachinegun fire")."""
     before = max(s0, h.start - 40)
-    return (after and _USED_VERB.search(doc.low, before, h.start) is not None) \
+    return ((after or support) and (_USED_VERB.search(doc.low, before, h.start) is not None
+                                    or _DELIVERED.search(doc.low, before, h.start) is not None)) \
         or (support and _INSTRUMENT.search(doc.low, before, h.start) is not None)
 
 
@@ -201,15 +208,23 @@ _LADEN = re.compile(r"\b([a-z]+(?:[ \t\n]+truck)?)([ \t\n]+bomb)?[ \t\n]+([a-z]+
                     r"(?:[0-9][0-9,.]*[ \t\n]*(?:kg|kilos?|kilograms?|pounds?|lbs?|tons?|tonnes?)[ \t\n]+of[ \t\n]+)?$")
 
 
+# "an explosives-laden car", "a bomb-rigged truck": the charge told before the vehicle, in one compound
+_LADEN_COMPOUND = re.compile(r"-([a-z]+)[ \t\n]+([a-z]+(?:[ \t\n]+truck)?)\b")
+
+
 def _laden_vehicles(doc: Doc, hits: list[Hit], s0: int) -> list[Hit]:
     """An explosive a vehicle is loaded with makes one vehicle bomb, named from the vehicle on ("a car loaded with
-    200 kg of dynamite", "a van packed with explosives"); the charge of a "car bomb loaded with dynamite" is that
-    car bomb's, already named."""
+    200 kg of dynamite", "a van packed with explosives", "an explosives-laden car"); the charge of a "car bomb
+    loaded with dynamite" is that car bomb's, already named."""
     sets = lexicon().sets
     out: list[Hit] = []
     for h in hits:
         m = _LADEN.search(doc.low, max(s0, h.start - 80), h.start) if h.payload == "explosives" else None
-        if m is None or m.end() != h.start or " ".join(m.group(1).split()) not in sets["laden_vehicles"] \
+        compound = _LADEN_COMPOUND.match(doc.low, h.end) if h.payload == "explosives" else None
+        if compound is not None and " ".join(compound.group(2).split()) in sets["laden_vehicles"] \
+                and compound.group(1) in sets["laden_participles"]:
+            out.append(h._replace(end=compound.end(), payload="vehicle_bomb"))  # "an explosives-laden car"
+        elif m is None or m.end() != h.start or " ".join(m.group(1).split()) not in sets["laden_vehicles"] \
                 or m.group(3) not in sets["laden_participles"]:
             out.append(h)
         elif not m.group(2):
@@ -410,21 +425,35 @@ def _shares_class(doc: Doc, first: Hit, second: Hit) -> bool:
 
 
 def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> tuple[list[dict], list[dict], dict]:
-    targets, victims = [], []
-    tally = CasualtyTally()
-    seen: set[str] = set()
-    seen_names: dict[str, list[list[str]]] = {}
+    """The things the incident hit, its victims and its casualty totals."""
+    own, more_things = _own_fillers(doc, draft, dead, kept)
+    targets = [doc.span(f.span.start, f.span.end) for _, f in own if f.kind == "target"]
+    victims = [_victim(doc, f) for _, f in own if f.kind not in ("count", "total", "target")]
+    if targets or victims:  # "A FIRE BROKE OUT AND THE INSTALLATION WAS COMPLETELY GUTTED" after the attack
+        targets += [t for t in more_things if all(t["text"].lower() != o["text"].lower() for o in targets)]
+    return _longest_spans(targets), victims, _tally(doc, own).totals()
+
+
+def _own_fillers(doc: Doc, draft: Draft, dead: Zones,
+                 kept: tuple[Zones, Zones]) -> tuple[list[tuple[int, Filler]], list[dict]]:
+    """The fillers the incident owns, each phrase once, with its sentence; and the things hit that the sentence
+    right after the telling names (worth keeping only once the incident hit something)."""
     told = set(draft.read_with_support())
     # the sequel is read for victims only, and not where an attack word was set aside ("killed in clashes");
     # the sentence right after the telling also for the things the incident hit, once it hit something
     sequel = [s for s in draft.sequel if not zones_meet(dead, *doc.sentences[s])]
     after = max(told) + 1
-    more_things: list[dict] = []
     naming = draft.naming_gap()
+    seen: set[str] = set()
+    own: list[tuple[int, Filler]] = []
+    more_things: list[dict] = []
     # a sentence between may name the victims too; one that goes on with the story, what the attack hit
     for s in dict.fromkeys(draft.read_between() + sequel + draft.story):
         for f in objects_in(doc, s):
-            if s in draft.sequel and f.kind != "victim" and s not in draft.between and s not in draft.story:
+            # "The death toll later rose to 15": the sequel's toll is the incident's, unless a war's running one
+            updated = f.kind == "total" and not running_toll(doc, f.span.start, f.count or 0)
+            if s in draft.sequel and f.kind != "victim" and not updated and s not in draft.between \
+                    and s not in draft.story:
                 if f.kind == "target" and s == after and draft.owns(s, f.span.start) \
                         and not in_zones(dead, f.span.start):
                     more_things.append(doc.span(f.span.start, f.span.end))
@@ -434,32 +463,45 @@ def _objects(doc: Doc, draft: Draft, dead: Zones, kept: tuple[Zones, Zones]) -> 
             if _set_aside(draft, s, f.span.start, dead, kept) or not draft.owns(s, f.span.start):
                 continue
             key = f.kind + doc.low[f.span.start:f.span.end]
-            if key in seen:
-                continue
-            seen.add(key)
-            ev = (f.span.start, f.span.end)
-            if f.kind == "count":
-                if not running_toll(doc, f.span.start, f.count or 0):
-                    tally.described(f.effect, s, f.count or 0, ev, f.added)
-                continue
-            if f.kind == "total":
-                tally.toll(f.effect, f.count or 0, ev)
-                continue
-            if f.kind == "target":
-                targets.append(doc.span(f.span.start, f.span.end))
-            else:
-                counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
-                victims.append({**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted,
-                                "_effect": f.effect})
-            if f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
-                if not f.named:
-                    if not running_toll(doc, f.span.start, f.count):  # "the war has killed 15,000 people"
-                        tally.described(f.effect, s, f.count, ev, f.added)
-                elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
-                    tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
-    if targets or victims:  # "A FIRE BROKE OUT AND THE INSTALLATION WAS COMPLETELY GUTTED" after the attack
-        targets += [t for t in more_things if all(t["text"].lower() != o["text"].lower() for o in targets)]
-    return _longest_spans(targets), victims, tally.totals()
+            if key not in seen:
+                seen.add(key)
+                own.append((s, f))
+    return own, more_things
+
+
+def _victim(doc: Doc, f: Filler) -> dict:
+    """A victim span with what the later steps weigh: named or described, how many, what befell them."""
+    counted = f.count if f.effect in ("killed", "wounded", "kidnapped") else None
+    if f.subset:
+        counted = f.count or 0  # "killing 41 people, most of them students": the students are victims
+    return {**doc.span(f.span.start, f.span.end), "_named": f.named, "_count": counted, "_effect": f.effect}
+
+
+def _tally(doc: Doc, own: list[tuple[int, Filler]]) -> CasualtyTally:
+    """The casualties the incident's fillers count, in reading order: counts told, tolls, victims with a number,
+    and each named person once under every form of the name."""
+    tally = CasualtyTally()
+    seen_names: dict[str, list[list[str]]] = {}
+    for s, f in own:
+        ev = (f.span.start, f.span.end)
+        if f.kind == "count":
+            if not running_toll(doc, f.span.start, f.count or 0):
+                tally.described(f.effect, s, f.count or 0, ev, f.added)
+        elif f.kind == "total":
+            tally.toll(f.effect, f.count or 0, ev)
+        elif f.kind == "victim" and f.effect in ("killed", "wounded") and f.count is not None:
+            if not f.named:
+                if not running_toll(doc, f.span.start, f.count):  # "the war has killed 15,000 people"
+                    tally.described(f.effect, s, f.count, ev, f.added)
+            elif not _named_again(doc.low[f.span.start:f.span.end], f.effect, seen_names):
+                tally.person(f.effect, s, f.count, ev)  # not "Pablo Ruiz Ortega ... the murder of Ruiz Ortega"
+    return tally
+
+
+def _weapon_named(target: dict, weapons: list[dict]) -> bool:
+    """Is a target the incident's weapon ("rammed an explosives-laden car into X")? The car is the bomb's carrier,
+    not what it hit."""
+    return any(w["start"] <= target["start"] and target["end"] <= w["end"] for w in weapons)
 
 
 def _set_aside(draft: Draft, s: int, pos: int, dead: Zones, kept: tuple[Zones, Zones]) -> bool:
@@ -550,42 +592,19 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
     perp, claim_ev, state_subject = perpetrator(doc, draft, countries)
     atype, type_span = _attack_type(draft.types, weapons, perp["kind"] == "state" and state_subject)
     targets, victims, casualties = _objects(doc, draft, dead, kept)
-    mentions = [m for s in draft.read() for m in place_rules.mentions_in(doc, *doc.sentences[s], countries)]
-    location, launch = place_rules.choose(doc, mentions, draft.anchors[0].sent)
-    if location is not None and location["place"] is None:
-        location = _refined(doc, draft, location, countries)
+    targets = [t for t in targets if not _weapon_named(t, weapons)]
+    location, launch = _location(doc, draft, countries)
     confidence = _confidence(draft, perp, location, victims, targets, weapons)
     if confidence < MIN_CONFIDENCE:
         return None
-    evidence = {"attack_type": doc.span(*type_span)}
-    if draft.date is not None:
-        occurred, precision = draft.date.value, draft.date.precision
-        evidence["occurred_on"] = doc.span(draft.date.start, draft.date.end)
-    else:
-        occurred, precision = doc.published.isoformat(), "day"
-    killed = wounded = None
-    if "killed" in casualties:
-        killed = casualties["killed"][0]
-        evidence["killed"] = doc.span(*casualties["killed"][1])
-    if "wounded" in casualties:
-        wounded = casualties["wounded"][0]
-        evidence["wounded"] = doc.span(*casualties["wounded"][1])
-    none_hit = _no_casualties(doc, draft)
-    if none_hit is not None:
-        killed = 0 if killed is None else killed
-        wounded = 0 if wounded is None else wounded
-        evidence.setdefault("killed", doc.span(none_hit.start, none_hit.end))
+    occurred, precision, date_evidence = _occurred(doc, draft)
+    killed, wounded, toll_evidence = _tolls(doc, draft, casualties)
+    evidence = {"attack_type": doc.span(*type_span), **date_evidence, **toll_evidence}
     if claim_ev:
         evidence["claim"] = claim_ev[0]
-    people = individuals(doc, draft, perp["mentions"])
-    perp = with_attackers_group(doc, perp, people, countries)
-    # a unit the text names ("troops of the X Battalion") outranks the state forces read from "soldiers"
-    perp = with_forces_of_men(doc, with_unit(doc, draft, perp, people), people, countries)
-    perp = with_bare_names(doc, perp)
-    first = draft.anchors[0]
-    digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
+    perp, people = _attackers(doc, draft, perp, countries)
     return {
-        "incident_id": f"{article_id}:{digest}" if len(article_id) < 60 else digest,
+        "incident_id": _incident_id(article_id, draft),
         "article_id": article_id,
         "role": _role(doc, draft, index),
         "attack_type": atype,
@@ -603,6 +622,56 @@ def _assemble(doc: Doc, draft: Draft, index: int, article_id: str, countries: Co
         "evidence": evidence,
         "confidence": confidence,
     }
+
+
+def _location(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict | None, dict | None]:
+    """Where the attack was and where it was launched from, as the incident's sentences place it."""
+    mentions = [m for s in draft.read() for m in place_rules.mentions_in(doc, *doc.sentences[s], countries)]
+    location, launch = place_rules.choose(doc, mentions, draft.anchors[0].sent)
+    if location is not None and location["place"] is None:
+        location = _refined(doc, draft, location, countries)
+    return location, launch
+
+
+def _occurred(doc: Doc, draft: Draft) -> tuple[str, str, dict]:
+    """The date, its precision and its evidence; the publication day when the article dates nothing."""
+    if draft.date is None:
+        return doc.published.isoformat(), "day", {}
+    return draft.date.value, draft.date.precision, {"occurred_on": doc.span(draft.date.start, draft.date.end)}
+
+
+def _tolls(doc: Doc, draft: Draft, casualties: dict) -> tuple[int | None, int | None, dict]:
+    """Killed and wounded with their evidence; "no casualties" told makes a toll not counted zero."""
+    killed = wounded = None
+    evidence: dict[str, dict] = {}
+    if "killed" in casualties:
+        killed = casualties["killed"][0]
+        evidence["killed"] = doc.span(*casualties["killed"][1])
+    if "wounded" in casualties:
+        wounded = casualties["wounded"][0]
+        evidence["wounded"] = doc.span(*casualties["wounded"][1])
+    none_hit = _no_casualties(doc, draft)
+    if none_hit is not None:
+        killed = 0 if killed is None else killed
+        wounded = 0 if wounded is None else wounded
+        evidence.setdefault("killed", doc.span(none_hit.start, none_hit.end))
+    return killed, wounded, evidence
+
+
+def _attackers(doc: Doc, draft: Draft, perp: dict, countries: Counter) -> tuple[dict, list[dict]]:
+    """The perpetrator made precise by the attackers named as people, and those people."""
+    people = individuals(doc, draft, perp["mentions"])
+    perp = with_attackers_group(doc, perp, people, countries)
+    # a unit the text names ("troops of the X Battalion") outranks the state forces read from "soldiers"
+    perp = with_forces_of_men(doc, with_unit(doc, draft, perp, people), people, countries)
+    return with_bare_names(doc, perp), people
+
+
+def _incident_id(article_id: str, draft: Draft) -> str:
+    """Stable across runs: the article and the first anchor's offsets; a long article id is left out."""
+    first = draft.anchors[0]
+    digest = hashlib.sha1(f"{article_id}:{first.start}:{first.end}".encode()).hexdigest()[:16]
+    return f"{article_id}:{digest}" if len(article_id) < 60 else digest
 
 
 def _confidence(draft: Draft, perp: dict, location, victims, targets, weapons) -> float:

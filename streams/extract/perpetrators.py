@@ -11,8 +11,8 @@ from streams.extract import actors as actor_rules
 from streams.extract.brackets import ASIDE, GLOSS_AFTER
 from streams.extract.document import Doc, token_start
 from streams.extract.drafts import Draft
-from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, agent_phrases, attire_start, befallen, perp_span,
-                                     struck_object, subject_attackers)
+from streams.extract.fillers import (HEDGES, VICTIM_PARTICIPLES, acts_after_ride, agent_phrases, attire_start,
+                                     befallen, perp_span, struck_object, subject_attackers)
 from streams.extract.numbers import count_from_words
 from streams.extract.phrases import (SPONSORED, STRIP, is_word, noun_phrase, person_name, phrase_before, plural_rank,
                                      titles_before, vocab)
@@ -91,13 +91,11 @@ def perpetrator(doc: Doc, draft: Draft, countries: Counter) -> tuple[dict, list[
     if group is not None and claim not in ("claimed", "denied"):
         later = _own_deed(doc, draft, group) or _later_claim(doc, draft, group, countries) \
             or _self_reported(doc, draft, group, countries)
-        denial = _later_denial(doc, draft, group, countries) if later is None else None
         if later is not None:
             claim, claim_cue = "claimed", later
-        elif denial is not None:
-            claim, claim_cue = "denied", denial  # "... blamed the M23, which denied responsibility"
-        elif group.kind == "state":
-            denial = _state_denial(doc, draft, group)
+        else:
+            denial = (_state_denial(doc, draft, group) if group.kind == "state" else None) \
+                or _group_denial(doc, draft, group, countries)
             if denial is not None:
                 claim, claim_cue = "denied", denial
     named = [m for m in mentions if m.actor == group] + _other_mentions(doc, group, mentions, countries)
@@ -292,27 +290,6 @@ _SOURCE_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(r"(?:\s+(?:on|in)\s+[a-z]+(?:\s+[a-z]+)?)?\s*[.;]")
 
 
-def _later_denial(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
-    """"Officials blamed the RSF ... The RSF denied involvement": the group others name as the attacker denies it
-    in one of the incident's sentences or at most CLAIM_REACH sentences after them."""
-    first, last = min(draft.read()), max(draft.read())
-    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
-    for h in doc.hits_in("actor", start, end):
-        m = actor_rules.resolve(doc, h, countries)
-        if m is None or m.actor != group:
-            continue
-        s1 = doc.sentences[doc.sentence_of(h.start)][1]
-        if _claims(doc, m, s1, "denied_responsibility"):
-            return actor_rules.claim_cues(doc, m.end, s1, "denied_responsibility")[0]
-    for sent in range(first + 1, min(len(doc.sentences), last + CLAIM_REACH + 1)):
-        s0, s1 = doc.sentences[sent]
-        end = _group_anaphor_end(doc, s0, s1)  # "... The rebel group denied the accusation."
-        cues = doc.cues_in(end, min(s1, end + 30), "denied_responsibility") if end is not None else []
-        if cues and _last_group_before(doc, s0, countries) == group:
-            return cues[0]
-    return None
-
-
 def _far_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
     """"... The Extraditables claimed credit for these two actions": further on (at most FAR_BLAME_REACH sentences
     after the incident), the group's claim of "the"/"this"/"these" attack of the incident's type, or of "these
@@ -441,20 +418,38 @@ def _group_anaphor_end(doc: Doc, s0: int, s1: int) -> int | None:
     return None
 
 
-def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, last: int) -> Hit | None:
+def _group_denial(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
+    """"The government blamed Houthi rebels ... The rebels denied responsibility": the group held responsible denies
+    it, by name or as "the rebels", in the incident's sentences or at most CLAIM_REACH sentences after them."""
+    first, last = min(draft.read()), max(draft.read())
+    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    if not doc.cues_in(start, end, "denied_responsibility"):
+        return None
+    for h in doc.hits_in("actor", start, end):
+        m = actor_rules.resolve(doc, h, countries)
+        if m is not None and m.actor == group:
+            s1 = doc.sentences[doc.sentence_of(h.start)][1]
+            if _claims(doc, m, s1, "denied_responsibility"):
+                return actor_rules.claim_cues(doc, m.end, s1, "denied_responsibility")[0]
+    return _anaphoric_claim(doc, draft, group, countries, last, "denied_responsibility")
+
+
+def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, last: int,
+                     kind: str = "claimed") -> Hit | None:
     """"JNIM fighters attacked an army post ... The group claimed the attack on Saturday": a claim by "the group"
-    (or "the militants", "the movement") whose last named organisation is the attacker."""
+    (or "the militants", "the movement") whose last named organisation is the attacker (with kind
+    "denied_responsibility", its denial)."""
     for sent in range(min(draft.read()) + 1, min(len(doc.sentences), last + CLAIM_REACH + 1)):
         s0, s1 = doc.sentences[sent]
         end = _group_anaphor_end(doc, s0, s1)
-        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30)) if end is not None else []
-        if end is not None and not cues:
+        cues = actor_rules.claim_cues(doc, end, min(s1, end + 30), kind) if end is not None else []
+        if end is not None and not cues and kind == "claimed":
             # "The al Qaeda-linked group said in a statement its fighters were behind the attack"
             own = actor_rules.own_report_cue(doc, actor_rules.ActorMention(s0, end, group, -1), s1, deed=True)
             cues = [own] if own is not None else []
         if cues and _last_group_before(doc, s0, countries) == group:
             return cues[0]
-        relative = _relative_anaphor_claim(doc, s0, s1)
+        relative = _relative_anaphor_claim(doc, s0, s1) if kind == "claimed" else None
         if relative is not None and _last_group_before(doc, relative.start, countries) == group:
             return relative
     return None
@@ -1246,7 +1241,7 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
             return  # "... before police officers shot the attacker dead": who stopped the attacker
         end = _with_owner(doc, start, end)
         key = doc.low[start:end]
-        if " ".join(key.split()) in _BARE_PEOPLE:
+        if " ".join(key.split()) in _BARE_PEOPLE and not _acting_fighters(doc, start, end):
             return
         if key not in seen:
             seen.add(key)
@@ -1291,6 +1286,24 @@ def individuals(doc: Doc, draft: Draft, group_mentions: list[dict] = ()) -> list
     for a0, a1 in _instigators(doc, draft) + _order_givers(doc, draft) + _self_named(doc, draft):
         add(a0, a1)
     return out
+
+
+_OWNERS = frozenset(["its", "our", "their", "his", "her"])
+
+
+def _acting_fighters(doc: Doc, start: int, end: int) -> bool:
+    """"Hundreds of fighters on motorcycles stormed the camp": bare "fighters" as the subject of the attack verb
+    name its doers; "its fighters killed", "Shining Path fighters attacked" are a group's own forces, the group
+    being the attacker named (on MUC-4 train the keys never list them)."""
+    before = doc.low[max(0, start - 20):start].split()[-2:]  # "our heroic fighters"
+    if doc.low[start:end] != "fighters" or _OWNERS.intersection(before) or not acts_after_ride(doc, end):
+        return False
+    aside = _ASIDE_BEFORE.search(doc.low, max(0, start - 40), start)  # "the Liberation Front [FLF] fighters"
+    named_end = aside.start() if aside else start
+    return not any(0 <= named_end - h.end <= 1 for h in doc.hits_in("actor", max(0, named_end - 60), named_end))
+
+
+_ASIDE_BEFORE = re.compile(r"\s*[\[(][^\[\]()]*[\])]\s*$")
 
 
 _IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")

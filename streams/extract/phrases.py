@@ -61,32 +61,55 @@ def trimmed(doc: Doc, start: int, end: int) -> Span:
 
 @functools.cache
 def vocab() -> dict:
+    """The role words as sets and phrase indexes, built once: the cues of an attack's objects, the words that
+    bound and name a noun phrase, the words that tell attackers from the people and things around them, and the
+    words no person's name is made of."""
     roles = lexicon().roles
+    return {**_cue_words(roles), **_phrase_words(roles), **_actor_words(roles), "names_stop": _names_stop(roles)}
+
+
+def _cue_words(roles: dict) -> dict:
+    """What reads the objects of an attack cue ("attack on", "was killed", "along with")."""
     return {
         "object_cues": _phrase_index(roles["object_cues"]),
         "passive": _phrase_index(roles["passive_verbs"]),
-        "of_heads": frozenset(roles["of_heads"]),
         "explicit": frozenset(roles["explicit_target_cues"]),
         "naming": frozenset(roles["naming_cues"]),
         "weapon_preps": frozenset(roles["weapon_target_preps"]),
-        "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
         "adverbs": frozenset(roles["passive_adverbs"]),
         "addition": frozenset(roles["addition_adverbs"]),
         "companions": frozenset(tuple(p.split()) for p in roles["companion_links"]),
+    }
+
+
+def _phrase_words(roles: dict) -> dict:
+    """Where a noun phrase starts and ends, and what its words name (a time, a namesake, a thing's grounds)."""
+    dates = lexicon().dates
+    return {
+        "of_heads": frozenset(roles["of_heads"]),
+        "skip_start": _phrase_index({p: "skip" for p in roles["np_skip_start"]}),
         "ed_ok": frozenset(roles["np_adjectives_ed"]),
         "breaks": frozenset(roles["np_breaks"]),
         "pre_count": frozenset(roles["pre_count_words"]) | frozenset(roles["determiners"]),
+        "named_after": frozenset(roles["named_after_heads"]),
+        "times": frozenset(dates["months"]) | frozenset(dates["weekdays"]) | _TIME_NOUNS,
+        "saint_words": frozenset(roles["saint_words"]),
+        "target_premises": frozenset(roles["target_premises"]),
+        "owned_bodies": frozenset(roles["owned_bodies"]),
+    }
+
+
+def _actor_words(roles: dict) -> dict:
+    """What tells an attacker from the people, forces and craft around it, and what it does instead of attacking."""
+    return {
         "subject_heads": frozenset(roles["subject_attacker_heads"]),
         # seizing is no attack either: one home for those words, read by both sets
         "agent_not_attack": frozenset(roles["agent_not_attack"]) | frozenset(roles["agent_seizes"]),
         "agent_seizes": frozenset(roles["agent_seizes"]),
-        "named_after": frozenset(roles["named_after_heads"]),
-        "times": frozenset(lexicon().dates["months"]) | frozenset(lexicon().dates["weekdays"]) | _TIME_NOUNS,
         "attire_links": frozenset(roles["attire_links"]),
         "ride_links": frozenset(roles["ride_links"]) | frozenset(roles["attire_links"]),
         "attire_nouns": frozenset(roles["attire_nouns"]),
         "military_ranks": frozenset(roles["military_ranks"]),
-        "saint_words": frozenset(roles["saint_words"]),
         "subject_verbs": frozenset(roles["subject_attacker_verbs"]),
         "subject_infinitives": frozenset(roles["subject_attacker_infinitives"]),
         "stance_verbs": frozenset(roles["stance_verbs"]),
@@ -94,18 +117,22 @@ def vocab() -> dict:
         "vehicle_heads": frozenset(roles["vehicle_heads"]),
         "organisation_words": frozenset(roles["organisation_words"]),
         "forces_men": frozenset(roles["forces_men"]),
-        "target_premises": frozenset(roles["target_premises"]),
         "combat_objects": frozenset(roles["combat_objects"]),
+        "ambushed_things": frozenset(roles["ambushed_things"]),
         "organisation_members": frozenset(roles["organisation_members"]) | frozenset(roles["vehicle_heads"]),
         # the people an attack is pinned on, in one word: "the gunmen/suspects/killers were identified as X"
         "suspects": frozenset(w for w in roles["perp_doers"] + roles["suspect_nouns"] if " " not in w),
-        "owned_bodies": frozenset(roles["owned_bodies"]),
         "perp_object_verbs": frozenset(roles["perp_object_verbs"]),
-        "names_stop": frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"])
-        | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"])
-        | frozenset(roles["perp_needs_modifier"]) | frozenset(lexicon().dates["months"])
-        | frozenset(lexicon().dates["weekdays"]),
     }
+
+
+def _names_stop(roles: dict) -> frozenset[str]:
+    """Words that are never part of a person's name: breaks, frequent words, titles, nouns of victims, things and
+    attackers, months and weekdays."""
+    dates = lexicon().dates
+    return frozenset(roles["np_breaks"]) | lexicon().stopwords | frozenset(roles["titles"]) \
+        | frozenset(roles["victim_nouns"]) | frozenset(roles["target_heads"]) | frozenset(roles["perp_nouns"]) \
+        | frozenset(roles["perp_needs_modifier"]) | frozenset(dates["months"]) | frozenset(dates["weekdays"])
 
 
 def _phrase_index(table: dict[str, str]) -> dict[str, tuple[tuple[int, ...], dict[tuple[str, ...], str]]]:
@@ -149,12 +176,32 @@ def _counted(tok: Token) -> bool:
 
 def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase starting at i, determiners skipped; None if empty."""
-    v = vocab()
-    skip = match_at(tokens, i, v["skip_start"]) if i < len(tokens) else None
+    i = _phrase_start(tokens, i)
+    j = _phrase_end(doc, tokens, i)
+    while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in _AFTER_HEAD)):
+        j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the" (nor "and" of owners cut at the word limit)
+    if j > i and _verb_form(tokens[i].low) and tokens[i].low not in vocab()["ed_ok"] \
+            and tokens[i].low not in lexicon().sets["target_heads"] \
+            and not doc.hits_in("actor", tokens[i].start, tokens[i].start + 1):  # "building", "Shining Path"
+        return None  # "destroyed some 20 food stands" starts with the verb, not the thing
+    if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
+        return None  # "AT 1100": a clock time
+    return (i, j) if j > i else None
+
+
+def _phrase_start(tokens: list[Token], i: int) -> int:
+    """The first token of the phrase at i, past the words that open it without naming anything ("upwards of the")."""
+    skip = match_at(tokens, i, vocab()["skip_start"]) if i < len(tokens) else None
     if skip:
         i += skip[0]
     while i < len(tokens) and tokens[i].low in STRIP:
         i += 1
+    return i
+
+
+def _phrase_end(doc: Doc, tokens: list[Token], i: int) -> int:
+    """Where the phrase starting at i ends, read word by word, before trimming its dangling last words."""
+    v = vocab()
     j = i
     of_at = None
     while j < len(tokens) and (j - i < _MAX_PHRASE or _name_goes_on(tokens, i, of_at, j)):
@@ -168,8 +215,10 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                     j += 1
                 continue
             break
-        if low == "." and middle_initial(tokens, j):
-            j += 1  # "EMILIANO J. PACHECO": the initial's full stop is inside the name
+        # _joined reads only these words and the phrase's second: no call for most words
+        joined = _joined(tokens, i, j, of_at, v) if low in _JOINERS or j == i + 1 else 0
+        if joined:
+            j += joined
             continue
         if low in _PHRASE_PUNCT:
             if _dash(doc, tokens, j):
@@ -178,38 +227,47 @@ def noun_phrase(doc: Doc, tokens: list[Token], i: int) -> tuple[int, int] | None
                 j += 1
                 continue
             break
-        if j == i + 1 and tokens[i].low.endswith("ly") and low.endswith("ed") and j + 1 < len(tokens) \
-                and is_word(tokens[j + 1]) and tokens[j + 1].low not in v["breaks"]:
-            j += 1  # "A PRIVATELY OWNED PASSENGER BUS": an adverb opening the phrase makes the participle a modifier
-            continue
-        if low == "and" and j > i and _shared_head(tokens, j):
-            j += 2  # "THE AGRICULTURE AND LIVESTOCK MINISTRY": two modifiers of one thing
-            continue
-        if low == "and" and of_at is not None and _joint_owners(tokens, of_at, j):
-            j += 1  # "THE HOMES OF GOVERNMENT AND MUNICIPAL OFFICIALS": one thing's owners, joined
-            continue
-        if low == "to" and j > i and j + 1 < len(tokens) and _counted(tokens[j - 1]) and _counted(tokens[j + 1]):
-            j += 2  # "30 TO 40 MEN": a count given as a range is one count
-            continue
-        if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
+        if _word_ends_phrase(doc, tokens, i, j, v):
             break
-        if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS \
-                and count_from_words([low]) is not None:
-            break  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name
-        if j > i and _verb_form(low) and low not in v["ed_ok"] \
-                and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j) \
-                and not doc.hits_in("actor", tok.start, tok.start + 1):
-            break  # "150 SHINING PATH MEMBERS": a group's name goes on the phrase, its "-ing" no verb
+        if j > i and low == "dead":
+            break  # "shot a police officer dead": the outcome after the object ("the dead soldiers" keep it)
         j += 1
-    while j > i and (tokens[j - 1].low in _DANGLING or (j - i > 1 and tokens[j - 1].low in _AFTER_HEAD)):
-        j -= 1  # "BRANCH OF THE [STATE-...]": no dangling "of the" (nor "and" of owners cut at the word limit)
-    if j > i and _verb_form(tokens[i].low) and tokens[i].low not in v["ed_ok"] \
-            and tokens[i].low not in lexicon().sets["target_heads"] \
-            and not doc.hits_in("actor", tokens[i].start, tokens[i].start + 1):  # "building", "Shining Path"
-        return None  # "destroyed some 20 food stands" starts with the verb, not the thing
-    if not any(t.low.isalpha() or ("-" in t.low and not t.low.replace("-", "").isdigit()) for t in tokens[i:j]):
-        return None  # "AT 1100": a clock time
-    return (i, j) if j > i else None
+    return j
+
+
+_JOINERS = frozenset([".", "and", "to"])
+
+
+def _joined(tokens: list[Token], i: int, j: int, of_at: int | None, v: dict) -> int:
+    """How many tokens from j a name's initial, a modifier or a conjunction inside the phrase adds; 0 for none."""
+    low = tokens[j].low
+    if low == "." and middle_initial(tokens, j):
+        return 1  # "EMILIANO J. PACHECO": the initial's full stop is inside the name
+    if j == i + 1 and tokens[i].low.endswith("ly") and low.endswith("ed") and j + 1 < len(tokens) \
+            and is_word(tokens[j + 1]) and tokens[j + 1].low not in v["breaks"]:
+        return 1  # "A PRIVATELY OWNED PASSENGER BUS": an adverb opening the phrase makes the participle a modifier
+    if low == "and" and j > i and _shared_head(tokens, j):
+        return 2  # "THE AGRICULTURE AND LIVESTOCK MINISTRY": two modifiers of one thing
+    if low == "and" and of_at is not None and _joint_owners(tokens, of_at, j):
+        return 1  # "THE HOMES OF GOVERNMENT AND MUNICIPAL OFFICIALS": one thing's owners, joined
+    if low == "to" and j > i and j + 1 < len(tokens) and _counted(tokens[j - 1]) and _counted(tokens[j + 1]):
+        return 2  # "30 TO 40 MEN": a count given as a range is one count
+    return 0
+
+
+def _word_ends_phrase(doc: Doc, tokens: list[Token], i: int, j: int, v: dict) -> bool:
+    """Does the word at j stop the phrase: no word, a break word, a distance or a verb?"""
+    tok = tokens[j]
+    low = tok.low
+    if not is_word(tok) or (low in v["breaks"] and not _country_us(doc, tok)):
+        return True
+    if j > i and j + 1 < len(tokens) and tokens[j + 1].low in _DISTANCE_UNITS \
+            and count_from_words([low]) is not None:
+        return True  # "A HIGH-TENSION PYLON SIX KM FROM THE CITY": how far, not the thing's name
+    # "150 SHINING PATH MEMBERS": a group's name goes on the phrase, its "-ing" no verb
+    return j > i and _verb_form(low) and low not in v["ed_ok"] \
+        and low not in lexicon().sets["target_heads"] and not _gerund_modifier(tokens, j) \
+        and not doc.hits_in("actor", tok.start, tok.start + 1)
 
 
 def _dash(doc: Doc, tokens: list[Token], j: int) -> bool:
@@ -326,55 +384,85 @@ def titles_before(tokens: list[Token], first: int, most: int | None = None) -> i
 
 def person_name(doc: Doc, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """Token range of a person's name inside tokens[i:j]: from a known first name, else after a title."""
-    sets = lexicon().sets
     stop = vocab()["names_stop"]
+    found = _from_given_name(doc, tokens, i, j, stop) or _after_title(doc, tokens, i, j, stop)
+    if found is not None:
+        return found
+    return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
+
+
+def _from_given_name(doc: Doc, tokens: list[Token], i: int, j: int, stop: frozenset[str]) -> tuple[int, int] | None:
+    """The first name of two words or more that starts with a known given name, not one a thing is named after."""
+    first_names = lexicon().sets["first_names"]
     skip_to = i
     for k in range(i, j):
-        if k < skip_to:
+        if k < skip_to or tokens[k].low not in first_names or not _name_token(doc, tokens[k], stop, True):
             continue
-        if tokens[k].low in sets["first_names"] and _name_token(doc, tokens[k], stop, True):
-            end = k + 1
-            while end < j and end - k < 6:
-                if end + 2 < j and middle_initial(tokens, end + 1):
-                    end += 2  # "EMILIANO J. PACHECO": the initial and its full stop
-                    continue
-                if _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
-                    end += 1
-                    continue
-                particle = _particle(doc, tokens, end, j, stop)
-                if not particle:
-                    break
-                end += particle
-            if end - k >= 2:
-                if end < j and tokens[end].low in _SUFFIXES:
-                    end += 1
-                if _named_after(tokens, k, end):
-                    skip_to = end
-                    continue
-                return _unknown_given_name(doc, tokens, i, k, stop), end
+        end = _given_name_end(doc, tokens, k, j, stop)
+        if end - k >= 2:
+            if end < j and tokens[end].low in _SUFFIXES:
+                end += 1
+            if _named_after(tokens, k, end):
+                skip_to = end
+                continue
+            return _unknown_given_name(doc, tokens, i, k, stop), end
+    return None
+
+
+def _given_name_end(doc: Doc, tokens: list[Token], k: int, j: int, stop: frozenset[str]) -> int:
+    """Where the name opened by the given name at k ends: name words, initials and particles, six tokens at most."""
+    end = k + 1
+    while end < j and end - k < 6:
+        if end + 2 < j and middle_initial(tokens, end + 1):
+            end += 2  # "EMILIANO J. PACHECO": the initial and its full stop
+            continue
+        if _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+            end += 1
+            continue
+        particle = _particle(doc, tokens, end, j, stop)
+        if not particle:
+            break
+        end += particle
+    return end
+
+
+def _after_title(doc: Doc, tokens: list[Token], i: int, j: int, stop: frozenset[str]) -> tuple[int, int] | None:
+    """The name after a title or rank ("SENATOR X Y"), or the given name after a relation ("HIS SON FREDDY"),
+    whichever comes first."""
+    sets = lexicon().sets
     k = i
     while k < j:
-        low = tokens[k].low
-        two = f"{low} {tokens[k + 1].low}" if k + 1 < j else ""
-        if low in sets["titles"] or two in sets["titles"] or plural_rank(low):
-            k += 2 if two in sets["titles"] else 1
+        titled = _title_length(tokens, k, j, sets["titles"])
+        if titled:
+            k += titled
             while k < j and (tokens[k].low in sets["titles"] or tokens[k].low in (".", "former", "retired")):
                 k += 1
-            end = k
-            while end < j and end - k < 4 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
-                end += 1
+            end = _name_words_end(doc, tokens, k, min(j, k + 4), j, stop)
             if end > k and not _named_after(tokens, k, end) and not (end - k == 1 and _no_surname(doc, tokens[k])):
                 return k, end
             continue
-        if low in sets["kin_nouns"] and k > i and tokens[k - 1].low in KIN_OWNERS and k + 1 < j \
+        if tokens[k].low in sets["kin_nouns"] and k > i and tokens[k - 1].low in KIN_OWNERS and k + 1 < j \
                 and tokens[k + 1].low in sets["first_names"] and _name_token(doc, tokens[k + 1], stop, True):
             # "HIS SON FREDDY", "HER DAUGHTER MARISELA": a relation, then a given name the text calls the person by
-            end = k + 2
-            while end < j and end - k < 5 and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
-                end += 1
-            return k + 1, end
+            return k + 1, _name_words_end(doc, tokens, k + 2, min(j, k + 5), j, stop)
         k += 1
-    return None if doc.caps else _capitalised_name(doc, tokens, i, j, stop)
+    return None
+
+
+def _title_length(tokens: list[Token], k: int, j: int, titles: frozenset[str]) -> int:
+    """How many tokens the title at k takes ("GENERAL", "VICE PRESIDENT", "LIEUTENANTS"); 0 for no title."""
+    low = tokens[k].low
+    two = f"{low} {tokens[k + 1].low}" if k + 1 < j else ""
+    if two in titles:
+        return 2
+    return 1 if low in titles or plural_rank(low) else 0
+
+
+def _name_words_end(doc: Doc, tokens: list[Token], end: int, cap: int, j: int, stop: frozenset[str]) -> int:
+    """Where the name words from end on stop, at cap at the latest (j ends the window the name is read in)."""
+    while end < cap and _name_token(doc, tokens[end], stop, False, _at(tokens, end + 1, j)):
+        end += 1
+    return end
 
 
 KIN_OWNERS = frozenset(["his", "her", "their"])
@@ -618,8 +706,13 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
     """Noun phrase ending just before token k (the subject of a passive verb). ``subject``: read as the
     subject of a passive, which a verb form ends ("A REPORT INDICATED TWO HELICOPTERS WERE HIT") and a short
     bracketed gloss does not ("A TECHNICIAN OF THE (CBS) NETWORK WAS KILLED")."""
+    i = _past_qualifiers(tokens, _opening_before(tokens, k, subject), k)
+    return (i, k) if k > i else None
+
+
+def _opening_before(tokens: list[Token], j: int, subject: bool) -> int:
+    """Where the phrase ending before token j opens, read backwards word by word within a reach of a few words."""
     v = vocab()
-    j = k
     i = j
     reach = 6
     while i > 0:
@@ -648,13 +741,18 @@ def phrase_before(tokens: list[Token], k: int, subject: bool = False) -> tuple[i
         if subject and _count_opens(tokens, i, j):
             break  # "AS A RESULT OF THE ATTACK 5 SOLDIERS WERE KILLED": a fronted adjunct without its comma
         i -= 1
+    return i
+
+
+def _past_qualifiers(tokens: list[Token], i: int, j: int) -> int:
+    """The phrase's first token past its determiners and the qualifiers of a count before the noun."""
     while i < j and tokens[i].low in STRIP:
         i += 1
     qualifiers = _qualifier_words()
     while i < j - 1 and tokens[i].low in qualifiers and (
             tokens[i + 1].low in qualifiers or count_from_words([tokens[i + 1].low]) is not None):
         i += 1  # "(at) least 30 people", "nearly two dozen people": the shortest phrase is the count and noun
-    return (i, j) if j > i else None
+    return i
 
 
 def _count_opens(tokens: list[Token], i: int, j: int) -> bool:

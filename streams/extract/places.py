@@ -170,24 +170,30 @@ def _mention(doc: Doc, hit: Hit, countries: Counter) -> PlaceMention | None:
     if best.kind in ("city", "admin1") and _unsupported(doc, hit, best, countries):
         return None
     if best.kind == "demonym":
-        nxt = doc.low[hit.end:hit.end + 24].split()
-        if not nxt or nxt[0] not in _DEMONYM_PLACES:
-            return None
-        if "of" in nxt[1:3]:
-            if doc.hits_in("place", hit.end, hit.end + 40):
-                return None  # "the Iraqi (border) town of Zummar": the town itself is named next
-            # "the southern Lebanese town of Bint Jbeil", a town the gazetteer lacks: the capitalised name after
-            # "of" in the demonym's country, or at least the country
-            named = _TOWN_NAME.match(doc.text, doc.low.index(" of", hit.end) + 3)
-            if named is not None and not doc.caps:
-                return PlaceMention(named.start(1), named.end(1), Place(named.group(1), "city", best.country, None,
-                                                                        None, None, 0, False), locative)
-            return PlaceMention(hit.start, hit.end, Place(doc.text[hit.start:hit.end], "country", best.country,
-                                                          None, None, None, 0, False), locative)
-        word_end = doc.low.index(nxt[0], hit.end) + len(nxt[0])
-        best = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
-        return PlaceMention(hit.start, word_end, best, locative)
+        return _demonym_mention(doc, hit, best, locative)
     return PlaceMention(hit.start, hit.end, best, locative)
+
+
+def _demonym_mention(doc: Doc, hit: Hit, best: Place, locative: bool) -> PlaceMention | None:
+    """A demonym before a place noun ("the Iraqi border", "the Lebanese town of X") places the mention in its
+    country: the town named after "of", else the country, else the region the words name; None without one."""
+    nxt = doc.low[hit.end:hit.end + 24].split()
+    if not nxt or nxt[0] not in _DEMONYM_PLACES:
+        return None
+    if "of" in nxt[1:3]:
+        if doc.hits_in("place", hit.end, hit.end + 40):
+            return None  # "the Iraqi (border) town of Zummar": the town itself is named next
+        # "the southern Lebanese town of Bint Jbeil", a town the gazetteer lacks: the capitalised name after
+        # "of" in the demonym's country, or at least the country
+        named = _TOWN_NAME.match(doc.text, doc.low.index(" of", hit.end) + 3)
+        if named is not None and not doc.caps:
+            return PlaceMention(named.start(1), named.end(1), Place(named.group(1), "city", best.country, None,
+                                                                    None, None, 0, False), locative)
+        return PlaceMention(hit.start, hit.end, Place(doc.text[hit.start:hit.end], "country", best.country,
+                                                      None, None, None, 0, False), locative)
+    word_end = doc.low.index(nxt[0], hit.end) + len(nxt[0])
+    region = Place(doc.text[hit.start:word_end], "region", best.country, None, None, None, 0, False)
+    return PlaceMention(hit.start, word_end, region, locative)
 
 
 def _statement_place(doc: Doc, hit: Hit) -> bool:

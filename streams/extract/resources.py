@@ -108,9 +108,10 @@ def _load_places() -> tuple[list[Place], list[tuple[str, int]]]:
 
 def _possessive_aliases(actors: list[Actor], aliases: list[tuple[str, int]], places: list[Place],
                         place_keys: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """"Ukraine's military" beside "Ukrainian military": a state's aliases that open with its demonym, with the
-    country's name in the possessive instead."""
+    """"Ukraine's military" beside "Ukrainian military", "Myanmar's military" beside "Myanmar military": a state's
+    aliases that open with its demonym or its one-word name, with the country's name in the possessive instead."""
     demonyms = {key: places[i].country for key, i in place_keys if places[i].kind == "demonym"}
+    own_names = {key: places[i].country for key, i in place_keys if places[i].kind == "country" and " " not in key}
     names: dict[str, str] = {}  # the country's shortest name: "ukraine", "united states", not "republic of ..."
     for key, i in place_keys:
         cc = places[i].country
@@ -120,8 +121,9 @@ def _possessive_aliases(actors: list[Actor], aliases: list[tuple[str, int]], pla
     out = []
     for alias, idx in aliases:
         first, _, rest = alias.partition(" ")
-        name = names.get(demonyms.get(first) or "")
-        if rest and name and actors[idx].kind == "state" and demonyms[first] in actors[idx].countries:
+        country = demonyms.get(first) or own_names.get(first)
+        name = first if first in own_names else names.get(country or "")
+        if rest and name and actors[idx].kind == "state" and country in actors[idx].countries:
             out.append((f"{name}' {rest}" if name.endswith("s") else f"{name}'s {rest}", idx))
     return out
 

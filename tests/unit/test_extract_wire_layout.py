@@ -132,3 +132,44 @@ def test_the_dateline_town_does_not_split_one_attack_in_two() -> None:
                "with assault rifles on customers in the town of Irapuato.")
     assert inc["location"]["country"] == "MX" and inc["location"]["place"] != "Mexico City"
     assert [w["text"] for w in inc["weapons"]] == ["assault rifles"]
+
+
+def test_dozens_of_others_wounded_is_a_count() -> None:
+    inc = only("Gunmen opened fire on guests at a wedding in Kaya on Thursday, killing seven people. Dozens of "
+               "others were wounded.")
+    assert (inc["killed"], inc["wounded"]) == (7, 24)
+
+
+def test_the_blamed_group_denying_by_its_plain_noun_is_a_denial() -> None:
+    inc = only("Two mortar shells hit a crowded market in the Yemeni city of Taiz on Saturday, killing five "
+               "civilians. The government blamed Houthi rebels. The rebels denied responsibility.")
+    assert (inc["perpetrator"]["group"], inc["perpetrator"]["claim"]) == ("Houthis", "denied")
+
+
+def test_a_death_toll_updated_right_after_the_telling_is_the_incidents() -> None:
+    inc = only("An air strike killed 12 members of one family in a house in Khan Younis on Sunday, health officials "
+               "said. The death toll later rose to 15, the health ministry said.")
+    assert inc["killed"] == 15
+    assert inc["evidence"]["killed"]["text"] == "15"
+
+
+def test_a_wars_running_toll_after_the_telling_is_not_the_incidents() -> None:
+    inc = only("An air strike killed 12 members of one family in a house in Khan Younis on Sunday, health officials "
+               "said. The death toll of the war has risen to 40,000 since October 2023.")
+    assert inc["killed"] == 12
+
+
+def test_beheaded_counts_the_dead() -> None:
+    inc = only("Insurgents beheaded at least 11 villagers in an attack on a village in Cabo Delgado province on "
+               "Saturday, a local official said.")
+    assert (inc["killed"], [v["text"] for v in inc["victims"]]) == (11, ["11 villagers"])
+
+
+def test_a_country_named_in_the_possessive_before_its_military_is_the_state() -> None:
+    inc = only("An airstrike by Myanmar's military on a village in the Sagaing region killed 17 people on Saturday.")
+    assert inc["perpetrator"]["group"] == "Myanmar military"
+
+
+def test_a_country_dateline_in_capitals_is_the_desk() -> None:
+    doc = analyse("QUETTA, PAKISTAN — GUNMEN KILLED NINE PASSENGERS ON A HIGHWAY IN BALOCHISTAN ON SATURDAY.", MONDAY)
+    assert doc.text[:doc.dateline_end] == "QUETTA, PAKISTAN — "

@@ -672,7 +672,8 @@ def _blame_cue(doc: Doc, s0: int, s1: int, countries: Counter, opening: bool = F
     first words (its main verb: "Police suspected X"), as a later sentence may blame X for something else."""
     for kind in ("attributed", "suspected"):
         for cue in doc.cues_in(s0, s1, kind):
-            if opening and len(doc.low[s0:cue.start].split()) > _OPENING_WORDS and not _blames_back(doc, cue.end, s1):
+            clause = doc.low[s0:cue.start].rsplit(";", 1)[-1]  # "No group claimed it; officials suspected X"
+            if opening and len(clause.split()) > _OPENING_WORDS and not _blames_back(doc, cue.end, s1):
                 continue
             if _counterfactual(doc, s0, cue.start):
                 continue

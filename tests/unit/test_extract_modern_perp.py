@@ -264,3 +264,14 @@ def test_a_state_claiming_something_else_claims_no_attack() -> None:
 ])
 def test_a_hedge_on_what_was_hit_hedges_no_attacker(text: str, claim: str) -> None:
     assert perpetrator(text)["claim"] == claim
+
+
+def test_suspicion_after_a_semicolon_opens_its_clause() -> None:
+    perp = perpetrator("Two rockets struck near an air base in Baghdad on Friday, causing no casualties. No group "
+                       "claimed responsibility; Iraqi officials suspected Kataib Hezbollah.")
+    assert (perp["group"], perp["claim"]) == ("Kataib Hezbollah", "suspected")
+
+
+def test_british_warplanes() -> None:
+    assert perpetrator("British warplanes struck radar sites near Hodeidah on Saturday, the Houthis said.")["group"] \
+        == "British Armed Forces"

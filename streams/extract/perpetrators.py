@@ -898,6 +898,11 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
             or _traders_of_another_kind(doc, attackers, first.actor):
         return None, "unknown", None, []
     if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
+        author = _author_span(doc, first.actor, countries) if _own_men(doc, attackers) else None
+        if author is not None:
+            # "[COMMUNIQUE] [FMLN GENERAL COMMAND] ... guerrilla columns attacked": the group's own communique tells
+            # its men's attack, a claim
+            return first.actor, "claimed", author, [first]
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
 
@@ -916,14 +921,19 @@ def _own_men(doc: Doc, attackers: list[Hit]) -> bool:
 def _author_of_article(doc: Doc, actor: Actor, countries: Counter) -> bool:
     """Is the group the author of the communique the article transcribes ("[COMMUNIQUE] [FMLN]")? Attacks its own
     communique tells with no word for its men ("the murderers", "terrorists") are no guess at it."""
+    return _author_span(doc, actor, countries) is not None
+
+
+def _author_span(doc: Doc, actor: Actor, countries: Counter) -> Hit | None:
+    """The group's name in the header of the communique the article transcribes, if the group is its author."""
     found = _HEADER_AUTHOR.search(doc.low, 0, HEADER_CHARS)
     if found is None:
-        return False
+        return None
     for h in doc.hits_in("actor", found.start(1), found.end(1)):
         m = actor_rules.resolve(doc, h, countries)
         if m is not None and m.actor == actor:
-            return True
-    return False
+            return Hit(m.start, m.end, "cue", "claimed")
+    return None
 # verbs of blame whose object is the blamed ("accused X of", "blamed X for"); "hold" only with "responsible" after it
 _BLAME_VERB = re.compile(r"\b(?:accus|blam|hold|held)[a-z]*\s+((?:the\s+|former\s+|retired\s+)*)([a-z.]+)(?:\s+([a-z.]+))?")
 

@@ -231,10 +231,12 @@ _REPORT_ADVERBS = frozenset(["today", "yesterday", "tonight", "again", "also", "
                              "strongly", "categorically", "emphatically", "firmly", "publicly", "officially"])
 
 
-def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False) -> Hit | None:
+def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False, denial: bool = False) -> Hit | None:
     """The reporting verb right after the actor when the actor reports its own deed ("said it", "said that they",
-    "(BLA) said in a statement that its fighters")."""
+    "(BLA) said in a statement that its fighters"); with denial, when it denies it ("denied that its planes")."""
     for cue in doc.cues_in(m.end, min(sent_end, m.end + 30), "reporting"):
+        if (doc.low[cue.start:cue.end] in _DENIAL_VERBS) != denial:
+            continue  # "the army denied today that its planes had bombed the camp" tells no claim
         between = _ACRONYM_AFTER.sub("", doc.low[m.end:cue.start])
         if len(between.split()) <= 2 and not any(ch in between for ch in ",;:()"):
             words = doc.low[cue.end:min(sent_end, cue.end + 80)].split()[:10]
@@ -253,6 +255,7 @@ def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False)
     return None
 
 
+_DENIAL_VERBS = frozenset(["denied", "denies", "deny", "denying"])
 _OWN_NEGATION = frozenset(["not", "never", "no", "nothing", "neither"])
 _OWN_DEEDS = frozenset(["carried", "conducted", "attacked", "behind", "responsible", "struck", "targeted", "hit",
                         "bombed", "launched", "fired", "shot", "killed", "downed", "stormed", "ambushed"])
@@ -385,6 +388,9 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     own = own_report_cue(doc, m, sent_end)
     if own is not None:
         return "claimed", own  # "the ELN said it blew up the pipeline"
+    own = own_report_cue(doc, m, sent_end, denial=True)
+    if own is not None:
+        return "denied", own  # "the army denied that its planes bombed the camp"
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
         return "suspected", cue
     for cue in claim_words(doc, m.end, min(sent_end, m.end + 30)):

@@ -224,7 +224,30 @@ def _own_report(words: list[str]) -> bool:
         words = words[1:]  # "the army denied today that its planes had bombed"
     if words[:1] == ["that"]:
         words = words[1:]
+    words = _past_time_phrase(words)
     return bool(words) and words[0] in _OWN_SUBJECT and len(words) <= 4
+
+
+def _past_time_phrase(words: list[str]) -> list[str]:
+    """The words after a time phrase that opens the reported clause ("on Sunday", "as of 2200 on 6 March,") when
+    an own subject follows it: "said that on Sunday its fighters attacked" tells its own deed as "said that its
+    fighters attacked" does; words other than those of time ("in the town, its camp") are left as they are."""
+    time_words = _time_words()
+    for i, word in enumerate(words[:_TIME_PHRASE_WORDS + 1]):
+        if i and word in _OWN_SUBJECT:
+            return words[i:]
+        if word.strip(",") not in time_words and not any(ch.isdigit() for ch in word):
+            return words
+    return words
+
+
+_TIME_PHRASE_WORDS = 7  # "as of 2200 on 6 March," "early on Sunday morning"
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    dates = lexicon().dates
+    return lexicon().sets["report_time_words"] | frozenset(dates["months"]) | frozenset(dates["weekdays"])
 
 
 _REPORT_ADVERBS = frozenset(["today", "yesterday", "tonight", "again", "also", "later", "once", "repeatedly",
@@ -239,11 +262,12 @@ def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False,
             continue  # "the army denied today that its planes had bombed the camp" tells no claim
         between = _ACRONYM_AFTER.sub("", doc.low[m.end:cue.start])
         if len(between.split()) <= 2 and not any(ch in between for ch in ",;:()"):
-            words = doc.low[cue.end:min(sent_end, cue.end + 80)].split()[:10]
+            words = doc.low[cue.end:min(sent_end, cue.end + 120)].split()[:16]
             if "that" in words[1:7] and words[0] in ("in", "on", "via", "through"):
                 words = words[words.index("that"):]  # "said in a statement (on Telegram) that ..."
             if words[:1] == ["that"]:
                 words = words[1:]
+            words = _past_time_phrase(words)
             if any(w in _OWN_NEGATION for w in words[:5]):
                 return None  # "said they had not ordered the killing": a denial
             if deed and (not any(w in _OWN_DEEDS for w in words[1:8])

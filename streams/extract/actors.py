@@ -294,6 +294,14 @@ _ACRONYM_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)|\))")
 _FIRST_PERSON_SUBJECT = re.compile(
     r"(?:^|[^\w'-])(?:we|our((?:[ \t\n]+[\w-]+){1,3}))"
     r"(?:[ \t\n]+(?:have|had|also|then|later|again|today|yesterday|successfully|immediately))*[ \t\n]*$")
+# "our guerrillas launched an attack", "we carried out an ambush", "our units used mortars during an attack": a
+# first-person subject whose verb has the attack noun as its object (or its time: "during an attack")
+_FIRST_PERSON_SUPPORT = re.compile(
+    r"(?:^|[^\w'-])(?:we|our((?:[ \t\n]+[\w-]+){1,3}?))"
+    r"(?:[ \t\n]+(?:have|had|also|then|later|again|today|yesterday|successfully|immediately))*"
+    r"[ \t\n]+(?:launched|carried[ \t\n]+out|conducted|staged|mounted|executed"
+    r"|used(?:[ \t\n]+[\w-]+){1,3}?[ \t\n]+(?:in|during))"
+    r"(?:[ \t\n]+(?:an?|the|another|new|daring|successful|surprise|military|armed|heavy|coordinated))*[ \t\n]+$")
 # "after our attack", "during our military attack on": the first-person possessive before an attack noun
 _FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'-])our(?:[ \t\n]+[\w-]+)?[ \t\n]+$")
 
@@ -305,18 +313,25 @@ def first_person_deed(doc: Doc, trigger_start: int, trigger_end: int, trigger_ro
     if trigger_role == "noun":
         if doc.low[trigger_end - 1] == "s":
             return None  # "to react to our attacks on the garrison": the speaker's attacks in the plural are a series
-        found = _FIRST_PERSON_OWNER.search(doc.low, lo, trigger_start)
+        found = _FIRST_PERSON_OWNER.search(doc.low, lo, trigger_start) or _own_forces_subject(
+            _FIRST_PERSON_SUPPORT.search(doc.low, lo, trigger_start))
     elif trigger_role == "verb":
-        found = _FIRST_PERSON_SUBJECT.search(doc.low, lo, trigger_start)
-        if found is not None and found.group(1) is not None \
-                and found.group(1).split()[-1] not in lexicon().sets["own_forces"]:
-            return None  # "our country attacked": only the speaker's men under arms act for it
+        found = _own_forces_subject(_FIRST_PERSON_SUBJECT.search(doc.low, lo, trigger_start))
     else:
         return None
     if found is None:
         return None
     start = found.start() + (0 if doc.low[found.start()].isalpha() else 1)
     return Hit(start, trigger_start, "cue", "claimed")
+
+
+def _own_forces_subject(found: re.Match | None) -> re.Match | None:
+    """The first-person match unless its "our ..." names no men under arms: "our country attacked" is no deed of
+    the speaker's forces."""
+    if found is not None and found.group(1) is not None \
+            and found.group(1).split()[-1] not in lexicon().sets["own_forces"]:
+        return None
+    return found
 
 
 BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])

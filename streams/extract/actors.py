@@ -197,7 +197,7 @@ def _another_subject(words: list[str]) -> bool:
     if relative >= 1 and not _own_relative(words[:relative]):
         return True
     if "that" in words:
-        rest = words[len(words) - 1 - words[::-1].index("that") + 1:]
+        rest = _past_time_phrase(words[len(words) - 1 - words[::-1].index("that") + 1:])
         return bool(rest) and rest[0] not in _OWN_SUBJECT
     return False
 

@@ -393,12 +393,21 @@ def claim_cues(doc: Doc, start: int, end: int, kind: str = "claimed") -> list[Hi
     return [c for c in claim_words(doc, start, end) if not _negated(doc, c)]
 
 
+def _record(doc: Doc, cue: Hit) -> bool:
+    """"which has claimed many attacks in the past", "has taken credit for several bombings": the group's record of
+    other attacks, no claim of this one."""
+    return not _RECORD_WORDS.isdisjoint(doc.low[cue.end:cue.end + 40].split()[:4])
+
+
+_RECORD_WORDS = frozenset(["many", "several", "numerous", "dozens", "scores", "previous", "past", "other", "earlier"])
+
+
 def claim_words(doc: Doc, start: int, end: int) -> list[Hit]:
     """Claim cues in [start, end), negated or not, without "claimed that the attack was a maneuver", "was admitted
     to hospital", "attacks that claimed the lives of": the same words, no claim of responsibility."""
     other = doc.cues_in(max(0, start - 20), end, "not_claimed")
     return [c for c in doc.cues_in(start, end, "claimed")
-            if not any(o.start <= c.start and c.end <= o.end for o in other)]
+            if not any(o.start <= c.start and c.end <= o.end for o in other) and not _record(doc, c)]
 
 
 def _negated(doc: Doc, cue: Hit) -> bool:

@@ -474,12 +474,15 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
     between = doc.low[m.end:cues[0].start]
     if _speaker_between(doc, m.end, cues[0].start):
         return True  # "Houthi military spokesman Yahya Saree claimed": the group's spokesman speaks for it
-    appositive = _APPOSITIVE.match(between) is not None and not doc.cues_in(m.end, cues[0].start, "reporting")
+    # (a reporting verb between is another speaker's, "X, the army said, claimed", but not in a relative clause on
+    # the group: "Al-Shabaab, which has claimed many attacks in the past, denied any role")
+    appositive = _APPOSITIVE.match(between) is not None and (
+        not doc.cues_in(m.end, cues[0].start, "reporting") or _NONRESTRICTIVE.match(between) is not None)
     if cues[0].start - m.end > (CLAIM_APPOSITIVE_REACH if appositive else 30):
         return False
     if "," in between and not appositive:
         return False
-    if _another_claimant(doc, m.end, cues[0].start):
+    if not appositive and _another_claimant(doc, m.end, cues[0].start):
         return False  # "a Houthi spokesman said the army claimed": the claim is the army's
     if _names_a_thing(doc, m.end):
         return False  # "an attack on a U.S. military convoy last week claimed": the actor names what was hit
@@ -521,6 +524,7 @@ def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
     return end
 
 
+_NONRESTRICTIVE = re.compile(r"[\s\]\)]*,\s*(?:which|who)\s")
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\b[^,;:()]*$")
 # "Al-Shabaab, the al Qaeda-linked group, claimed", "known as Tehreek-e-Taliban Pakistan (TTP), denied": the
 # group's appositive (or the close of one that holds the group's other name) between it and the cue

@@ -275,8 +275,23 @@ def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False,
                 # told apart from the attack, "said it" must tell the deed ("its fighters carried out"); "said that it
                 # was carried out in response" has the attack as its subject
                 return None
+            if m.actor.kind == "armed_group" and _group_itself(words):
+                return cue  # "Al-Shabaab's spokesman said the group carried out the attack"
             return cue if _own_report(words[:3]) else None
     return None
+
+
+def _group_itself(words: list[str]) -> bool:
+    """"the group carried out", "the movement had attacked", "the group's fighters struck": an armed group's
+    speaker naming it by its group noun, as the subject of a deed."""
+    if words[:1] != ["the"] or len(words) < 3:
+        return False
+    noun, rest = words[1], words[2:]
+    if noun.endswith("'s") and noun[:-2] in lexicon().sets["group_anaphora"]:
+        return len(rest) >= 2 and rest[0] in lexicon().sets["own_forces"] and rest[1] in _OWN_DEEDS
+    if rest[0] in ("had", "has"):
+        rest = rest[1:]
+    return noun in lexicon().sets["group_anaphora"] and bool(rest) and rest[0] in _OWN_DEEDS
 
 
 _DENIAL_VERBS = frozenset(["denied", "denies", "deny", "denying"])

@@ -76,3 +76,15 @@ def test_forces_of_a_country_the_article_leaves_unknown_own_no_strike() -> None:
 def test_first_person_quoted_from_another_speaker_is_no_claim_of_the_group(text: str) -> None:
     perp = perpetrator(text)
     assert (perp["group"], perp["claim"]) == (JNIM, "attributed")
+
+
+def test_the_groups_spokesman_says_the_group_carried_it_out() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab's spokesman said "
+                       "the group carried out the attack.")
+    assert perp["claim"] == "claimed"
+
+
+def test_the_group_that_carried_it_out_is_no_own_report() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab said the group "
+                       "that carried out the attack was unknown.")
+    assert perp["claim"] != "claimed"

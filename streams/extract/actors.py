@@ -225,7 +225,12 @@ def _own_report(words: list[str]) -> bool:
     if words[:1] == ["that"]:
         words = words[1:]
     words = _past_time_phrase(words)
+    if words[1:2] == ["of"] and words[0] in _ONE_OF:
+        words = words[2:]  # "said one of its suicide bombers carried out the attack"
     return bool(words) and words[0] in _OWN_SUBJECT and len(words) <= 4
+
+
+_ONE_OF = frozenset(["one", "two", "three", "some", "several", "four", "five"])
 
 
 def _past_time_phrase(words: list[str]) -> list[str]:
@@ -270,15 +275,20 @@ def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False,
             words = _past_time_phrase(words)
             if any(w in _OWN_NEGATION for w in words[:5]):
                 return None  # "said they had not ordered the killing": a denial
-            if deed and (not any(w in _OWN_DEEDS for w in words[1:8])
-                         or (words[1:2] in (["was"], ["were"]) and words[2:3] not in (["behind"], ["responsible"]))):
-                # told apart from the attack, "said it" must tell the deed ("its fighters carried out"); "said that it
-                # was carried out in response" has the attack as its subject
+            if deed and not _tells_deed(words):
                 return None
             if m.actor.kind == "armed_group" and _group_itself(words):
                 return cue  # "Al-Shabaab's spokesman said the group carried out the attack"
-            return cue if _own_report(words[:3]) else None
+            return cue if _own_report(words[:5] if words[1:2] == ["of"] else words[:3]) else None
     return None
+
+
+def _tells_deed(words: list[str]) -> bool:
+    """Told apart from the attack, "said it" must tell the deed ("its fighters carried out", "it was behind"); "said
+    that it was carried out in response" has the attack as its subject, "said its commander was killed" the group
+    as the one hit: a deed word in the passive is none."""
+    i = next((j for j in range(1, min(8, len(words))) if words[j] in _OWN_DEEDS), None)
+    return i is not None and (words[i - 1] not in BE_FORMS or words[i] in ("behind", "responsible"))
 
 
 def _group_itself(words: list[str]) -> bool:

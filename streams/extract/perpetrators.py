@@ -524,7 +524,8 @@ def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
     return end
 
 
-_NONRESTRICTIVE = re.compile(r"[\s\]\)]*,\s*(?:which|who)\s")
+# "Al-Shabaab, which has claimed many attacks, denied", "Al-Shabaab, in a statement, claimed": the group's own aside
+_NONRESTRICTIVE = re.compile(r"[\s\]\)]*,\s*(?:which|who|in\s+an?|through\s+an?|via\s+an?)\s")
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\b[^,;:()]*$")
 # "Al-Shabaab, the al Qaeda-linked group, claimed", "known as Tehreek-e-Taliban Pakistan (TTP), denied": the
 # group's appositive (or the close of one that holds the group's other name) between it and the cue

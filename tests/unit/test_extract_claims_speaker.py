@@ -88,3 +88,21 @@ def test_the_group_that_carried_it_out_is_no_own_report() -> None:
     perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab said the group "
                        "that carried out the attack was unknown.")
     assert perp["claim"] != "claimed"
+
+
+def test_in_a_statement_between_the_group_and_its_claim() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab, in a statement, "
+                       "claimed responsibility.")
+    assert perp["claim"] == "claimed"
+
+
+def test_one_of_its_bombers_carried_it_out() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab said one of its "
+                       "suicide bombers carried out the attack.")
+    assert perp["claim"] == "claimed"
+
+
+def test_its_commander_killed_in_the_blast_is_no_claim() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab said its commander "
+                       "was killed in the blast.")
+    assert perp["claim"] != "claimed"

@@ -464,6 +464,11 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     own = own_report_cue(doc, m, sent_end, denial=True)
     if own is not None:
         return "denied", own  # "the army denied that its planes bombed the camp"
+    if agent_by_subject and m.actor.kind == "armed_group":
+        told = _group_says().search(doc.low, m.end, sent_end)
+        if told is not None:
+            start = told.start() + len(told.group()) - len(told.group().lstrip(", \t\n"))
+            return "claimed", Hit(start, told.end(), "cue", "claimed")
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
         return "suspected", cue
     for cue in claim_words(doc, m.end, min(sent_end, m.end + 30)):
@@ -478,6 +483,16 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     # "the air force bombed the neighbourhood" at home: reports of a state's violence against its own
     # population come from others, the state rarely owns them
     return "attributed", None
+
+
+@functools.cache
+def _group_says() -> re.Pattern:
+    """"Al-Shabaab fighters stormed the hotel, killing 12, the group said": the attacker group, as "the group", the
+    speaker of the sentence's closing attribution (said after the last comma) tells its own deed."""
+    nouns = "|".join(sorted(lexicon().sets["group_anaphora"]))
+    return re.compile(rf",\s*(?:the\s+(?:{nouns})(?:'s\s+[\w-]+)?\s+(?:said|says|stated|announced)"
+                      rf"|(?:said|says)\s+the\s+(?:{nouns})"
+                      rf"|according\s+to\s+(?:a\s+statement\s+(?:from|by)\s+)?the\s+(?:{nouns}))\b[^,;:]*$")
 
 
 _PREPOSITIONS = (["from"], ["in"], ["at"], ["near"], ["of"], ["to"], ["into"], ["across"], ["over"], ["on"],

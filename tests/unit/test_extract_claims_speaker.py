@@ -106,3 +106,21 @@ def test_its_commander_killed_in_the_blast_is_no_claim() -> None:
     perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab said its commander "
                        "was killed in the blast.")
     assert perp["claim"] != "claimed"
+
+
+def test_the_group_said_closing_its_fighters_attack() -> None:
+    perp = perpetrator("Al-Shabaab militants stormed a hotel in Mogadishu on Sunday, killing 12 people, the group "
+                       "said.")
+    assert perp["claim"] == "claimed"
+
+
+def test_according_to_a_statement_from_the_group() -> None:
+    perp = perpetrator("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday, killing 12 people, according to "
+                       "a statement from the group.")
+    assert perp["claim"] == "claimed"
+
+
+def test_the_police_said_closing_the_attack_is_no_claim() -> None:
+    perp = perpetrator("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday, killing 12 people, the police "
+                       "said.")
+    assert perp["claim"] != "claimed"

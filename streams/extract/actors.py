@@ -262,7 +262,10 @@ _REPORT_ADVERBS = frozenset(["today", "yesterday", "tonight", "again", "also", "
 def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False, denial: bool = False) -> Hit | None:
     """The reporting verb right after the actor when the actor reports its own deed ("said it", "said that they",
     "(BLA) said in a statement that its fighters"); with denial, when it denies it ("denied that its planes")."""
-    for cue in doc.cues_in(m.end, min(sent_end, m.end + 30), "reporting"):
+    end = min(sent_end, m.end + 30)
+    # "the ELN admitted that it had kidnapped": owning up opens an own report too
+    verbs = sorted(doc.cues_in(m.end, end, "reporting") + doc.cues_in(m.end, end, "admission"), key=lambda c: c.start)
+    for cue in verbs:
         if (doc.low[cue.start:cue.end] in _DENIAL_VERBS) != denial:
             continue  # "the army denied today that its planes had bombed the camp" tells no claim
         between = _ACRONYM_AFTER.sub("", doc.low[m.end:cue.start])

@@ -424,10 +424,17 @@ def claim_cues(doc: Doc, start: int, end: int, kind: str = "claimed") -> list[Hi
 def _record(doc: Doc, cue: Hit) -> bool:
     """"which has claimed many attacks in the past", "has taken credit for several bombings": the group's record of
     other attacks, no claim of this one."""
-    return not _RECORD_WORDS.isdisjoint(doc.low[cue.end:cue.end + 40].split()[:4])
+    after = doc.low[cue.end:cue.end + 40]
+    words = [w.strip(",.;:\"'") for w in after.split()[:4]]
+    if not _RECORD_COUNTS.isdisjoint(words) or _IN_THE_PAST.search(after):
+        return True
+    # "previous attacks", "other bombings" (not "the previous day's attack", "the earlier bombing": one attack)
+    return any(w in _RECORD_KINDS and nxt.endswith("s") and not nxt.endswith("'s") for w, nxt in zip(words, words[1:]))
 
 
-_RECORD_WORDS = frozenset(["many", "several", "numerous", "dozens", "scores", "previous", "past", "other", "earlier"])
+_RECORD_COUNTS = frozenset(["many", "several", "numerous", "dozens", "scores"])
+_RECORD_KINDS = frozenset(["previous", "past", "other", "earlier"])
+_IN_THE_PAST = re.compile(r"\bin the past\b")
 
 
 def claim_words(doc: Doc, start: int, end: int) -> list[Hit]:

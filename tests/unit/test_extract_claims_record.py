@@ -25,3 +25,13 @@ def test_credit_taken_for_several_bombings_is_no_claim_of_this_one() -> None:
 def test_a_claim_of_all_three_attacks_is_still_a_claim() -> None:
     perp = perpetrator(_ATTACK + "Al-Shabaab claimed responsibility for all three attacks.")
     assert perp["claim"] == "claimed"
+
+
+def test_a_claim_of_the_earlier_bombing_is_a_claim() -> None:
+    perp = perpetrator(_ATTACK + "Al-Shabaab claimed the earlier bombing.")
+    assert perp["claim"] == "claimed"
+
+
+def test_a_record_of_other_attacks_then_a_denial() -> None:
+    perp = perpetrator(_ATTACK + "Al-Shabaab, which has claimed other attacks, denied any role.")
+    assert perp["claim"] == "denied"

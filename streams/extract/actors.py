@@ -112,6 +112,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     if m.start < trigger_start and trigger_end <= m.end:
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
+        if trigger_role == "verb" and according_own(doc, m, trigger_start) is not None:
+            return True  # "according to the ELN, its units attacked": the group tells its own men's attack
         between = _without_gloss(low[m.end:trigger_start])
         if any(ch in between for ch in _CLAUSE_BREAKS) or len(between) > 90:
             return False
@@ -215,6 +217,23 @@ def _own_relative(words: list[str]) -> bool:
 
 _OWN_MEN = frozenset(["members", "member", "militants", "fighters", "guerrillas", "rebels", "commandos", "soldiers",
                       "troops", "personnel", "men", "units", "agents", "officers"])
+
+
+# "according to the ELN, its units attacked", "according to the group, their fighters had ambushed": the source is
+# the group, the clause after it has the group's own men as subject
+_ACCORDING_BEFORE = re.compile(r"according[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$")
+_OWN_CLAUSE_AFTER = re.compile(r"[ \t\n\])]*,[ \t\n]*(?:its|their)[ \t\n]+([\w-]+)(?:[ \t\n]+(?:have|had|also))?[ \t\n]+$")
+
+
+def according_own(doc: Doc, m: ActorMention, trigger_start: int) -> Hit | None:
+    """The "according to" before the actor when its clause tells the actor's own men's attack at trigger_start."""
+    before = _ACCORDING_BEFORE.search(doc.low, max(0, m.start - 20), m.start)
+    if before is None:
+        return None
+    own = _OWN_CLAUSE_AFTER.match(doc.low[m.end:trigger_start])
+    if own is None or own.group(1) not in lexicon().sets["own_forces"]:
+        return None
+    return Hit(before.start(), m.end, "cue", "claimed")
 
 
 def _own_report(words: list[str]) -> bool:
@@ -474,6 +493,10 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     own = own_report_cue(doc, m, sent_end, denial=True)
     if own is not None:
         return "denied", own  # "the army denied that its planes bombed the camp"
+    for trigger in doc.hits_in("trigger", m.end, min(sent_end, m.end + 60)):
+        own = according_own(doc, m, trigger.start)
+        if own is not None:
+            return "claimed", own  # "according to the ELN, its units attacked the post"
     if agent_by_subject and m.actor.kind == "armed_group":
         told = _group_says().search(doc.low, m.end, sent_end)
         if told is not None:

@@ -357,11 +357,14 @@ def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
     return None
 
 
-_GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?(?: ([a-z-]+))?")
+# (after an opening "In a statement," "On Monday," "Later,": the group still opens the clause)
+_GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:(?:in an? (?:statement|message|communique|video)(?: [a-z-]+){0,4}"
+                            r"|on [a-z]+|later|meanwhile|separately),\s+)?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?"
+                            r"(?: ([a-z-]+))?")
 
 
 def _group_anaphor_end(doc: Doc, s0: int, s1: int) -> int | None:
-    """Where "The group" ("The militant group", "This movement", "The al Qaeda-linked group") that opens a sentence
+    """Where "The group" ("The militant group", "This movement", "On Monday, the group") that opens a sentence
     ends, if it does."""
     opening = _GROUP_ANAPHOR.match(doc.low, s0, s1)
     if opening is None:

@@ -35,3 +35,9 @@ def test_a_claim_of_the_earlier_bombing_is_a_claim() -> None:
 def test_a_record_of_other_attacks_then_a_denial() -> None:
     perp = perpetrator(_ATTACK + "Al-Shabaab, which has claimed other attacks, denied any role.")
     assert perp["claim"] == "denied"
+
+
+def test_claiming_the_right_to_fight_is_no_claim_of_the_attack() -> None:
+    perp = perpetrator("A bomb exploded outside a bank in Arauca on Sunday, wounding two guards. The ELN claimed the "
+                       "right to fight the government by every means.")
+    assert perp["claim"] != "claimed"

@@ -113,6 +113,8 @@ def is_agent(doc: Doc, m: ActorMention, trigger_start: int, trigger_end: int, tr
     if m.start < trigger_start and trigger_end <= m.end:
         return True  # "a Ukrainian drone strike": the actor's name holds the trigger
     if m.end <= trigger_start:
+        if trigger_role == "verb" and according_own(doc, m, trigger_start) is not None:
+            return True  # "according to the ELN, its units attacked": the group tells its own men's attack
         between = _without_gloss(low[m.end:trigger_start])
         if _fired_then_casualties(doc, m, trigger_start, between):
             return True
@@ -235,7 +237,7 @@ def _another_subject(words: list[str]) -> bool:
     if relative >= 1 and not _own_relative(words[:relative]):
         return True
     if "that" in words:
-        rest = words[len(words) - 1 - words[::-1].index("that") + 1:]
+        rest = _past_time_phrase(words[len(words) - 1 - words[::-1].index("that") + 1:])
         return bool(rest) and rest[0] not in _OWN_SUBJECT
     return False
 
@@ -255,6 +257,24 @@ _OWN_MEN = frozenset(["members", "member", "militants", "fighters", "guerrillas"
                       "troops", "personnel", "men", "units", "agents", "officers"])
 
 
+# "according to the ELN, its units attacked", "according to the group, their fighters had ambushed": the source is
+# the group, the clause after it has the group's own men as subject
+_ACCORDING_BEFORE = re.compile(r"according[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?$")
+_OWN_CLAUSE_AFTER = re.compile(r"[ \t\n\])]*,[ \t\n]*(?:its|their)[ \t\n]+([\w-]+)"
+                               r"(?:[ \t\n]+(?:have|had|also))?[ \t\n]+$")
+
+
+def according_own(doc: Doc, m: ActorMention, trigger_start: int) -> Hit | None:
+    """The "according to" before the actor when its clause tells the actor's own men's attack at trigger_start."""
+    before = _ACCORDING_BEFORE.search(doc.low, max(0, m.start - 20), m.start)
+    if before is None:
+        return None
+    own = _OWN_CLAUSE_AFTER.match(doc.low[m.end:trigger_start])
+    if own is None or own.group(1) not in lexicon().sets["own_forces"]:
+        return None
+    return Hit(before.start(), m.end, "cue", "claimed")
+
+
 def _own_report(words: list[str]) -> bool:
     """"The ELN said (that) it blew up the pipeline", "the FMLN reported that its units attacked": the actor
     tells of its own attack."""
@@ -262,33 +282,69 @@ def _own_report(words: list[str]) -> bool:
         words = words[1:]  # "the army denied today that its planes had bombed"
     if words[:1] == ["that"]:
         words = words[1:]
+    words = _past_time_phrase(words)
+    if words[1:2] == ["of"] and words[0] in _ONE_OF:
+        words = words[2:]  # "said one of its suicide bombers carried out the attack"
     return bool(words) and words[0] in _OWN_SUBJECT and len(words) <= 4
+
+
+_ONE_OF = frozenset(["one", "two", "three", "some", "several", "four", "five"])
+
+
+def _past_time_phrase(words: list[str]) -> list[str]:
+    """The words after a time phrase that opens the reported clause ("on Sunday", "as of 2200 on 6 March,") when
+    an own subject follows it: "said that on Sunday its fighters attacked" tells its own deed as "said that its
+    fighters attacked" does; words other than those of time ("in the town, its camp") are left as they are."""
+    time_words = _time_words()
+    for i, word in enumerate(words[:_TIME_PHRASE_WORDS + 1]):
+        if i and word in _OWN_SUBJECT:
+            return words[i:]
+        if word.strip(",") not in time_words and not any(ch.isdigit() for ch in word):
+            return words
+    return words
+
+
+_TIME_PHRASE_WORDS = 7  # "as of 2200 on 6 March," "early on Sunday morning"
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    dates = lexicon().dates
+    return lexicon().sets["report_time_words"] | frozenset(dates["months"]) | frozenset(dates["weekdays"])
 
 
 _REPORT_ADVERBS = frozenset(["today", "yesterday", "tonight", "again", "also", "later", "once", "repeatedly",
                              "strongly", "categorically", "emphatically", "firmly", "publicly", "officially"])
 
 
-def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False) -> Hit | None:
+def own_report_cue(doc: Doc, m: ActorMention, sent_end: int, deed: bool = False, denial: bool = False) -> Hit | None:
     """The reporting verb right after the actor when the actor reports its own deed ("said it", "said that they",
-    "(BLA) said in a statement that its fighters", "Houthi spokesman Yahya Saree said the group had targeted")."""
-    for cue in doc.cues_in(m.end, min(sent_end, m.end + _OWN_REPORT_REACH), "reporting"):
+    "(BLA) said in a statement that its fighters", "Houthi spokesman Yahya Saree said the group had targeted"); with
+    denial, when it denies it ("denied that its planes")."""
+    end = min(sent_end, m.end + _OWN_REPORT_REACH)
+    # "the ELN admitted that it had kidnapped": owning up opens an own report too
+    verbs = sorted(doc.cues_in(m.end, end, "reporting") + doc.cues_in(m.end, end, "admission"), key=lambda c: c.start)
+    for cue in verbs:
+        if (doc.low[cue.start:cue.end] in _DENIAL_VERBS) != denial:
+            continue  # "the army denied today that its planes had bombed the camp" tells no claim
         between = _ACRONYM_AFTER.sub("", doc.low[m.end:cue.start])
         close = len(between.split()) <= 2 and cue.start - m.end <= 30
         if (close or speaker_between(doc, m.end, cue.start)) and not any(ch in between for ch in ",;:()"):
-            words = _past_report_adjunct(_own_name_as_subject(doc, m, cue.end, sent_end).split()[:12])
+            words = _own_name_as_subject(doc, m, cue.end, sent_end).split()[:16]
+            words = _past_time_phrase(_past_report_adjunct(words))
             if m.actor.kind == "armed_group" and words[:1] == ["the"] and words[1:2] \
-                    and words[1].removesuffix("'s") in lexicon().sets["group_anaphora"]:
-                # the group's own speaker names it "the group" ("the group's fighters": its fighters)
+                    and words[1].removesuffix("'s") in lexicon().sets["group_anaphora"] \
+                    and words[2:3] not in (["that"], ["which"], ["who"]):
+                # the group's own speaker names it "the group" ("the group's fighters": its fighters; "the group
+                # that carried out the attack" is some other group)
                 words = ["its" if words[1].endswith("'s") else "it"] + words[2:]
             if any(w in _OWN_NEGATION for w in words[:5]):
                 return None  # "said they had not ordered the killing": a denial
-            if deed and (not any(w in _OWN_DEEDS for w in words[1:8])
-                         or (words[1:2] in (["was"], ["were"]) and words[2:3] not in (["behind"], ["responsible"]))):
-                # told apart from the attack, "said it" must tell the deed ("its fighters carried out"); "said that it
-                # was carried out in response" has the attack as its subject
+            if deed and not _tells_deed(words):
                 return None
-            return cue if _own_report(words[:3]) else None
+            if m.actor.kind == "armed_group" and _group_itself(words):
+                return cue  # "Al-Shabaab's spokesman said the group carried out the attack"
+            return cue if _own_report(words[:5] if words[1:2] == ["of"] else words[:3]) else None
     return None
 
 
@@ -321,6 +377,28 @@ def _past_report_adjunct(words: list[str]) -> list[str]:
     return words[1:] if words[:1] == ["that"] else words
 
 
+def _tells_deed(words: list[str]) -> bool:
+    """Told apart from the attack, "said it" must tell the deed ("its fighters carried out", "it was behind"); "said
+    that it was carried out in response" has the attack as its subject, "said its commander was killed" the group
+    as the one hit: a deed word in the passive is none."""
+    i = next((j for j in range(1, min(8, len(words))) if words[j] in _OWN_DEEDS), None)
+    return i is not None and (words[i - 1] not in BE_FORMS or words[i] in ("behind", "responsible"))
+
+
+def _group_itself(words: list[str]) -> bool:
+    """"the group carried out", "the movement had attacked", "the group's fighters struck": an armed group's
+    speaker naming it by its group noun, as the subject of a deed."""
+    if words[:1] != ["the"] or len(words) < 3:
+        return False
+    noun, rest = words[1], words[2:]
+    if noun.endswith("'s") and noun[:-2] in lexicon().sets["group_anaphora"]:
+        return len(rest) >= 2 and rest[0] in lexicon().sets["own_forces"] and rest[1] in _OWN_DEEDS
+    if rest[0] in ("had", "has"):
+        rest = rest[1:]
+    return noun in lexicon().sets["group_anaphora"] and bool(rest) and rest[0] in _OWN_DEEDS
+
+
+_DENIAL_VERBS = frozenset(["denied", "denies", "deny", "denying"])
 _OWN_NEGATION = frozenset(["not", "never", "no", "nothing", "neither"])
 _OWN_DEEDS = frozenset(["carried", "conducted", "attacked", "behind", "responsible", "struck", "targeted", "hit",
                         "bombed", "launched", "fired", "shot", "killed", "downed", "stormed", "ambushed", "seized",
@@ -336,6 +414,14 @@ _ACRONYM_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)|\))")
 _FIRST_PERSON_SUBJECT = re.compile(
     r"(?:^|[^\w'-])(?:we|our((?:[ \t\n]+[\w-]+){1,3}))"
     r"(?:[ \t\n]+(?:have|had|also|then|later|again|today|yesterday|successfully|immediately))*[ \t\n]*$")
+# "our guerrillas launched an attack", "we carried out an ambush", "our units used mortars during an attack": a
+# first-person subject whose verb has the attack noun as its object (or its time: "during an attack")
+_FIRST_PERSON_SUPPORT = re.compile(
+    r"(?:^|[^\w'-])(?:we|our((?:[ \t\n]+[\w-]+){1,3}?))"
+    r"(?:[ \t\n]+(?:have|had|also|then|later|again|today|yesterday|successfully|immediately))*"
+    r"[ \t\n]+(?:launched|carried[ \t\n]+out|conducted|staged|mounted|executed"
+    r"|used(?:[ \t\n]+[\w-]+){1,3}?[ \t\n]+(?:in|during))"
+    r"(?:[ \t\n]+(?:an?|the|another|new|daring|successful|surprise|military|armed|heavy|coordinated))*[ \t\n]+$")
 # "after our attack", "during our military attack on": the first-person possessive before an attack noun
 _FIRST_PERSON_OWNER = re.compile(r"(?:^|[^\w'-])our(?:[ \t\n]+[\w-]+)?[ \t\n]+$")
 
@@ -347,18 +433,25 @@ def first_person_deed(doc: Doc, trigger_start: int, trigger_end: int, trigger_ro
     if trigger_role == "noun":
         if doc.low[trigger_end - 1] == "s":
             return None  # "to react to our attacks on the garrison": the speaker's attacks in the plural are a series
-        found = _FIRST_PERSON_OWNER.search(doc.low, lo, trigger_start)
+        found = _FIRST_PERSON_OWNER.search(doc.low, lo, trigger_start) or _own_forces_subject(
+            _FIRST_PERSON_SUPPORT.search(doc.low, lo, trigger_start))
     elif trigger_role == "verb":
-        found = _FIRST_PERSON_SUBJECT.search(doc.low, lo, trigger_start)
-        if found is not None and found.group(1) is not None \
-                and found.group(1).split()[-1] not in lexicon().sets["own_forces"]:
-            return None  # "our country attacked": only the speaker's men under arms act for it
+        found = _own_forces_subject(_FIRST_PERSON_SUBJECT.search(doc.low, lo, trigger_start))
     else:
         return None
     if found is None:
         return None
     start = found.start() + (0 if doc.low[found.start()].isalpha() else 1)
     return Hit(start, trigger_start, "cue", "claimed")
+
+
+def _own_forces_subject(found: re.Match | None) -> re.Match | None:
+    """The first-person match unless its "our ..." names no men under arms: "our country attacked" is no deed of
+    the speaker's forces."""
+    if found is not None and found.group(1) is not None \
+            and found.group(1).split()[-1] not in lexicon().sets["own_forces"]:
+        return None
+    return found
 
 
 BE_FORMS = frozenset(["was", "were", "been", "being", "is", "are", "be"])
@@ -420,12 +513,28 @@ def claim_cues(doc: Doc, start: int, end: int, kind: str = "claimed") -> list[Hi
     return [c for c in claim_words(doc, start, end) if not _negated(doc, c)]
 
 
+def _record(doc: Doc, cue: Hit) -> bool:
+    """"which has claimed many attacks in the past", "has taken credit for several bombings": the group's record of
+    other attacks, no claim of this one."""
+    after = doc.low[cue.end:cue.end + 40]
+    words = [w.strip(",.;:\"'") for w in after.split()[:4]]
+    if not _RECORD_COUNTS.isdisjoint(words) or _IN_THE_PAST.search(after):
+        return True
+    # "previous attacks", "other bombings" (not "the previous day's attack", "the earlier bombing": one attack)
+    return any(w in _RECORD_KINDS and nxt.endswith("s") and not nxt.endswith("'s") for w, nxt in zip(words, words[1:]))
+
+
+_RECORD_COUNTS = frozenset(["many", "several", "numerous", "dozens", "scores"])
+_RECORD_KINDS = frozenset(["previous", "past", "other", "earlier"])
+_IN_THE_PAST = re.compile(r"\bin the past\b")
+
+
 def claim_words(doc: Doc, start: int, end: int) -> list[Hit]:
     """Claim cues in [start, end), negated or not, without "claimed that the attack was a maneuver", "was admitted
     to hospital", "attacks that claimed the lives of": the same words, no claim of responsibility."""
     other = doc.cues_in(max(0, start - 20), end, "not_claimed")
     return [c for c in doc.cues_in(start, end, "claimed")
-            if not any(o.start <= c.start and c.end <= o.end for o in other)]
+            if not any(o.start <= c.start and c.end <= o.end for o in other) and not _record(doc, c)]
 
 
 def _negated(doc: Doc, cue: Hit) -> bool:
@@ -454,6 +563,18 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
     own = own_report_cue(doc, m, sent_end)
     if own is not None:
         return "claimed", own  # "the ELN said it blew up the pipeline"
+    own = own_report_cue(doc, m, sent_end, denial=True)
+    if own is not None:
+        return "denied", own  # "the army denied that its planes bombed the camp"
+    for trigger in doc.hits_in("trigger", m.end, min(sent_end, m.end + 60)):
+        own = according_own(doc, m, trigger.start)
+        if own is not None:
+            return "claimed", own  # "according to the ELN, its units attacked the post"
+    if agent_by_subject and m.actor.kind == "armed_group":
+        told = _group_says().search(doc.low, m.end, sent_end)
+        if told is not None:
+            start = told.start() + len(told.group()) - len(told.group().lstrip(", \t\n"))
+            return "claimed", Hit(start, told.end(), "cue", "claimed")
     for cue in doc.cues_in(sent_start, sent_end, "suspected"):
         if doc.low[max(sent_start, cue.start - 15):cue.start].split()[-1:] in _HIT_OBJECT:
             continue  # "air strikes hit suspected Taliban hideouts": the hedge is on what was hit
@@ -475,6 +596,14 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
 # words after which a hedge describes the object attacked, not who attacked
 _HIT_OBJECT = [[w] for w in ("on", "at", "against", "targeting", "targeted", "hit", "struck", "bombed", "pounded",
                              "shelled", "raided", "stormed", "attacked", "ambushed", "killed", "killing")]
+@functools.cache
+def _group_says() -> re.Pattern:
+    """"Al-Shabaab fighters stormed the hotel, killing 12, the group said": the attacker group, as "the group", the
+    speaker of the sentence's closing attribution (said after the last comma) tells its own deed."""
+    nouns = "|".join(sorted(lexicon().sets["group_anaphora"]))
+    return re.compile(rf",\s*(?:the\s+(?:{nouns})(?:'s\s+[\w-]+)?\s+(?:said|says|stated|announced)"
+                      rf"|(?:said|says)\s+the\s+(?:{nouns})"
+                      rf"|according\s+to\s+(?:a\s+statement\s+(?:from|by)\s+)?the\s+(?:{nouns}))\b[^,;:]*$")
 
 
 _PREPOSITIONS = (["from"], ["in"], ["at"], ["near"], ["of"], ["to"], ["into"], ["across"], ["over"], ["on"],

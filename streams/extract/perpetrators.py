@@ -402,11 +402,14 @@ def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
     return None
 
 
-_GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?(?: ([a-z-]+))?")
+# (after an opening "In a statement," "On Monday," "Later,": the group still opens the clause)
+_GROUP_ANAPHOR = re.compile(r"\s*[\"'“]?(?:(?:in an? (?:statement|message|communique|video)(?: [a-z-]+){0,4}"
+                            r"|on [a-z]+|later|meanwhile|separately),\s+)?(?:the|this) ([a-z-]+)(?: ([a-z-]+))?"
+                            r"(?: ([a-z-]+))?")
 
 
 def _group_anaphor_end(doc: Doc, s0: int, s1: int) -> int | None:
-    """Where "The group" ("The militant group", "This movement", "The al Qaeda-linked group") that opens a sentence
+    """Where "The group" ("The militant group", "This movement", "On Monday, the group") that opens a sentence
     ends, if it does."""
     opening = _GROUP_ANAPHOR.match(doc.low, s0, s1)
     if opening is None:
@@ -523,12 +526,15 @@ def _claims(doc: Doc, m: actor_rules.ActorMention, s1: int, kind: str = "claimed
     between = doc.low[m.end:cues[0].start]
     if actor_rules.speaker_between(doc, m.end, cues[0].start):
         return True  # "Houthi military spokesman Yahya Saree claimed": the group's spokesman speaks for it
-    appositive = _APPOSITIVE.match(between) is not None and not doc.cues_in(m.end, cues[0].start, "reporting")
+    # (a reporting verb between is another speaker's, "X, the army said, claimed", but not in a relative clause on
+    # the group: "Al-Shabaab, which has claimed many attacks in the past, denied any role")
+    appositive = _APPOSITIVE.match(between) is not None and (
+        not doc.cues_in(m.end, cues[0].start, "reporting") or _NONRESTRICTIVE.match(between) is not None)
     if cues[0].start - m.end > (CLAIM_APPOSITIVE_REACH if appositive else 30):
         return False
     if "," in between and not appositive:
         return False
-    if _another_claimant(doc, m.end, cues[0].start):
+    if not appositive and _another_claimant(doc, m.end, cues[0].start):
         return False  # "a Houthi spokesman said the army claimed": the claim is the army's
     if _names_a_thing(doc, m.end):
         return False  # "an attack on a U.S. military convoy last week claimed": the actor names what was hit
@@ -570,6 +576,8 @@ def _noun_phrase_end(doc: Doc, end: int, stop: int) -> int:
     return end
 
 
+# "Al-Shabaab, which has claimed many attacks, denied", "Al-Shabaab, in a statement, claimed": the group's own aside
+_NONRESTRICTIVE = re.compile(r"[\s\]\)]*,\s*(?:which|who|in\s+an?|through\s+an?|via\s+an?)\s")
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|that)\b[^,;:()]*$")
 # "Al-Shabaab, the al Qaeda-linked group, claimed", "known as Tehreek-e-Taliban Pakistan (TTP), denied": the
 # group's appositive (or the close of one that holds the group's other name) between it and the cue
@@ -965,6 +973,11 @@ def _fallback_group(doc: Doc, draft: Draft, countries: Counter):
             or _traders_of_another_kind(doc, attackers, first.actor):
         return None, "unknown", None, []
     if any(_member_noun(doc, h) for h in attackers) or _named_near(draft, first.actor, groups, sents):
+        author = _author_span(doc, first.actor, countries) if _own_men(doc, attackers) else None
+        if author is not None:
+            # "[COMMUNIQUE] [FMLN GENERAL COMMAND] ... guerrilla columns attacked": the group's own communique tells
+            # its men's attack, a claim
+            return first.actor, "claimed", author, [first]
         return first.actor, "suspected", None, [first]  # the article's (dominant) armed group
     return None, "unknown", None, []
 
@@ -983,21 +996,30 @@ def _own_men(doc: Doc, attackers: list[Hit]) -> bool:
 def _author_of_article(doc: Doc, actor: Actor, countries: Counter) -> bool:
     """Is the group the author of the communique the article transcribes ("[COMMUNIQUE] [FMLN]")? Attacks its own
     communique tells with no word for its men ("the murderers", "terrorists") are no guess at it."""
+    return _author_span(doc, actor, countries) is not None
+
+
+def _author_span(doc: Doc, actor: Actor, countries: Counter) -> Hit | None:
+    """The group's name in the header of the communique the article transcribes, if the group is its author."""
     found = _HEADER_AUTHOR.search(doc.low, 0, HEADER_CHARS)
     if found is None:
-        return False
+        return None
     for h in doc.hits_in("actor", found.start(1), found.end(1)):
         m = actor_rules.resolve(doc, h, countries)
         if m is not None and m.actor == actor:
-            return True
-    return False
+            return Hit(m.start, m.end, "cue", "claimed")
+    return None
+
+
 # verbs of blame whose object is the blamed ("accused X of", "blamed X for"); "hold" only with "responsible" after it
-_BLAME_VERB = re.compile(r"\b(?:accus|blam|hold|held)[a-z]*\s+((?:the\s+|former\s+|retired\s+)*)([a-z.]+)(?:\s+([a-z.]+))?")
+_BLAME_VERB = re.compile(r"\b(?:accus|blam|hold|held)[a-z]*\s+((?:the\s+|former\s+|retired\s+)*)([a-z.]+)"
+                         r"(?:\s+([a-z.]+))?")
 
 
 def _blames_people(doc: Doc, draft: Draft) -> bool:
     """"We hold Colonel X responsible for this attack", "accused the defense minister of the massacre": the incident's
-    sentences, or those right after it, blame people by their office, so the article's armed group is no one to guess."""
+    sentences, or those right after it, blame people by their office, so the article's armed group is no one to
+    guess."""
     titles = lexicon().sets["titles"]
     for s in [*draft.read_between(), *_sentences_after(doc, draft)]:
         s0, s1 = doc.sentences[s]

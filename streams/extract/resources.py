@@ -265,5 +265,5 @@ _ATTACK_SETS = (
 
 # Cue lists looked up token by token rather than scanned (they are short, frequent words).
 _TOKEN_CUES = ("locative", "place_modifiers", "anaphora", "group_anaphora", "own_forces", "other_speakers",
-               "plural_places", "group_descriptors", "affiliate_heads")
+               "plural_places", "group_descriptors", "affiliate_heads", "report_time_words")
 _COMMON_SHORT_WORDS = frozenset({"is", "far", "mas", "aa", "ana", "esa", "era", "rn", "it", "us", "all", "via"})

@@ -76,3 +76,51 @@ def test_forces_of_a_country_the_article_leaves_unknown_own_no_strike() -> None:
 def test_first_person_quoted_from_another_speaker_is_no_claim_of_the_group(text: str) -> None:
     perp = perpetrator(text)
     assert (perp["group"], perp["claim"]) == (JNIM, "attributed")
+
+
+def test_the_groups_spokesman_says_the_group_carried_it_out() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab's spokesman said "
+                       "the group carried out the attack.")
+    assert perp["claim"] == "claimed"
+
+
+def test_the_group_that_carried_it_out_is_no_own_report() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab said the group "
+                       "that carried out the attack was unknown.")
+    assert perp["claim"] != "claimed"
+
+
+def test_in_a_statement_between_the_group_and_its_claim() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab, in a statement, "
+                       "claimed responsibility.")
+    assert perp["claim"] == "claimed"
+
+
+def test_one_of_its_bombers_carried_it_out() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab said one of its "
+                       "suicide bombers carried out the attack.")
+    assert perp["claim"] == "claimed"
+
+
+def test_its_commander_killed_in_the_blast_is_no_claim() -> None:
+    perp = perpetrator("A car bomb killed 12 people at a hotel in Mogadishu on Sunday. Al-Shabaab said its commander "
+                       "was killed in the blast.")
+    assert perp["claim"] != "claimed"
+
+
+def test_the_group_said_closing_its_fighters_attack() -> None:
+    perp = perpetrator("Al-Shabaab militants stormed a hotel in Mogadishu on Sunday, killing 12 people, the group "
+                       "said.")
+    assert perp["claim"] == "claimed"
+
+
+def test_according_to_a_statement_from_the_group() -> None:
+    perp = perpetrator("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday, killing 12 people, according to "
+                       "a statement from the group.")
+    assert perp["claim"] == "claimed"
+
+
+def test_the_police_said_closing_the_attack_is_no_claim() -> None:
+    perp = perpetrator("Al-Shabaab fighters stormed a hotel in Mogadishu on Sunday, killing 12 people, the police "
+                       "said.")
+    assert perp["claim"] != "claimed"

@@ -139,8 +139,7 @@ class Doc:
             if not self._searched.issuperset(words) and _WATCHED.watch(words):
                 self._searched, self._found_words = _WATCHED.found_in(self.low)
             if self._searched.issuperset(words):
-                held = self._found_words
-                found = tuple(w for w in words if w in held)
+                found = tuple(filter(self._found_words.__contains__, words))  # in C: no generator frame
             else:  # the watch list is full (lists built per call?): one search per word
                 found = tuple(w for w in words if w in self.low)
             self._present[words] = found

@@ -1132,7 +1132,8 @@ _THOUSANDS_FIGURE = re.compile(r"\d,\d")
 def _mass_hint(window: str) -> bool:
     """A count by the hundred or thousand in words or figures ("1,200") in window: substring tests, and the regex
     only where a comma is (a regex of alternatives tries each at every position)."""
-    return any(w in window for w in _MASS_WORDS) or ("," in window and _THOUSANDS_FIGURE.search(window) is not None)
+    return any(map(window.__contains__, _MASS_WORDS)) \
+        or ("," in window and _THOUSANDS_FIGURE.search(window) is not None)
 
 
 def _mass_toll(doc: Doc, hit: Hit, s0: int, s1: int) -> bool:

@@ -52,6 +52,7 @@ _NO_HITS: tuple[list[int], list[Hit]] = ([], [])
 
 
 _T = TypeVar("_T")
+_UNSET = object()  # Doc.once's mark of a key not computed yet (None is a value some rules compute)
 
 
 @dataclass
@@ -80,14 +81,14 @@ class Doc:
     def once(self, key: Hashable, compute: Callable[..., _T], *args: Any) -> _T:
         """compute(*args), once per article and key: drafts share sentences, and rules ask the same of one
         sentence or hit again."""
-        memo = self.memo
-        if key in memo:
-            return memo[key]
-        value = memo[key] = compute(*args)
+        value = self.memo.get(key, _UNSET)  # one look-up (hashing the key once) when it was computed
+        if value is _UNSET:
+            value = self.memo[key] = compute(*args)
         return value
 
     def sentence_of(self, pos: int) -> int:
-        return max(0, bisect_right(self._sentence_starts, pos) - 1)
+        i = bisect_right(self._sentence_starts, pos)  # asked tens of times per draft: no max() call
+        return i - 1 if i else 0
 
     def tokens(self, sent: int) -> list[Token]:
         """Tokens of one sentence, computed on first use."""
@@ -138,8 +139,7 @@ class Doc:
             if not self._searched.issuperset(words) and _WATCHED.watch(words):
                 self._searched, self._found_words = _WATCHED.found_in(self.low)
             if self._searched.issuperset(words):
-                held = self._found_words
-                found = tuple(w for w in words if w in held)
+                found = tuple(filter(self._found_words.__contains__, words))  # in C: no generator frame
             else:  # the watch list is full (lists built per call?): one search per word
                 found = tuple(w for w in words if w in self.low)
             self._present[words] = found
@@ -159,7 +159,8 @@ class Doc:
         return {"text": self.text[start:end], "start": start, "end": end}
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        start = max(start, self.dateline_end)
+        if start < self.dateline_end:
+            start = self.dateline_end
         if not self._date_starts and self.dates:
             self._date_starts = [d.start for d in self.dates]
         i = bisect_left(self._date_starts, start)

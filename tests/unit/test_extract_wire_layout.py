@@ -7,6 +7,7 @@ import datetime
 
 from streams.extract import extract_incidents
 from streams.extract.document import analyse, headline_end
+from tests.unit.extracting import only_incident
 
 MONDAY = datetime.date(2025, 10, 6)
 
@@ -16,9 +17,7 @@ def incidents(text: str, pub: datetime.date = MONDAY) -> list[dict]:
 
 
 def only(text: str, pub: datetime.date = MONDAY) -> dict:
-    found = incidents(text, pub)
-    assert len(found) == 1, [(i["attack_type"], i["occurred_on"]) for i in found]
-    return found[0]
+    return only_incident(text, pub)
 
 
 def test_headline_above_a_dateline_does_not_count_the_dead_twice() -> None:

@@ -232,11 +232,16 @@ def _support_verb(doc: Doc, noun_start: int, s0: int) -> int | None:
     return m.start() if m is not None else None
 
 
+def _claim_span(doc: Doc, draft: Draft) -> tuple[int, int]:
+    """Where a claim or denial of the incident is read: its sentences and at most CLAIM_REACH sentences after them."""
+    first, last = min(draft.read()), max(draft.read())
+    return doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+
+
 def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
     """"Guerrillas attacked the pipeline. ... The ELN claimed responsibility for the attack": the group named as the
     attacker claims it in one of the incident's sentences or at most CLAIM_REACH sentences after them."""
-    first, last = min(draft.read()), max(draft.read())
-    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    start, end = _claim_span(doc, draft)
     for h in doc.hits_in("actor", start, end):
         m = actor_rules.resolve(doc, h, countries)
         if m is None or m.actor != group:
@@ -247,14 +252,14 @@ def _later_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hi
         by = _claimed_by(doc, m) or actor_rules.own_report_cue(doc, m, s1, deed=True)
         if by is not None:
             return by  # "... The BLA said in a statement that its fighters carried out the attack"
-    return _anaphoric_claim(doc, draft, group, countries, last) or _far_claim(doc, draft, group, countries)
+    return _anaphoric_claim(doc, draft, group, countries, max(draft.read())) \
+        or _far_claim(doc, draft, group, countries)
 
 
 def _claiming_state(doc: Doc, draft: Draft, countries: Counter):
     """"... Ukraine's SBU security service claimed responsibility for the attack": a state's forces claim the attack
     in one of the incident's sentences or at most CLAIM_REACH after them (armed groups are read by _fallback_group)."""
-    first, last = min(draft.read()), max(draft.read())
-    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    start, end = _claim_span(doc, draft)
     for h in doc.hits_in("actor", start, end):
         m = actor_rules.resolve(doc, h, countries)
         if m is None or m.actor.kind != "state":
@@ -391,8 +396,7 @@ def _speaks(doc: Doc, m: actor_rules.ActorMention, s0: int, s1: int) -> bool:
 def _state_denial(doc: Doc, draft: Draft, group: Actor) -> Hit | None:
     """"... Kyiv denied responsibility": the blamed state's country or capital denies it, in the incident's
     sentences or at most CLAIM_REACH sentences after them."""
-    first, last = min(draft.read()), max(draft.read())
-    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    start, end = _claim_span(doc, draft)
     for cue in doc.cues_in(start, end, "denied_responsibility"):
         before = doc.hits_in("place", max(start, cue.start - 30), cue.start)
         if before and not any(ch in doc.low[before[-1].end:cue.start] for ch in ",;:"):
@@ -424,8 +428,7 @@ def _group_anaphor_end(doc: Doc, s0: int, s1: int) -> int | None:
 def _group_denial(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> Hit | None:
     """"The government blamed Houthi rebels ... The rebels denied responsibility": the group held responsible denies
     it, by name or as "the rebels", in the incident's sentences or at most CLAIM_REACH sentences after them."""
-    first, last = min(draft.read()), max(draft.read())
-    start, end = doc.sentences[first][0], doc.sentences[min(len(doc.sentences) - 1, last + CLAIM_REACH)][1]
+    start, end = _claim_span(doc, draft)
     if not doc.cues_in(start, end, "denied_responsibility"):
         return None
     for h in doc.hits_in("actor", start, end):
@@ -434,7 +437,7 @@ def _group_denial(doc: Doc, draft: Draft, group: Actor, countries: Counter) -> H
             s1 = doc.sentences[doc.sentence_of(h.start)][1]
             if _claims(doc, m, s1, "denied_responsibility"):
                 return actor_rules.claim_cues(doc, m.end, s1, "denied_responsibility")[0]
-    return _anaphoric_claim(doc, draft, group, countries, last, "denied_responsibility")
+    return _anaphoric_claim(doc, draft, group, countries, max(draft.read()), "denied_responsibility")
 
 
 def _anaphoric_claim(doc: Doc, draft: Draft, group: Actor, countries: Counter, last: int,

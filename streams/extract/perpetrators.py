@@ -753,7 +753,8 @@ def past_descriptors(words: list[str]) -> list[str]:
 
 
 _MOST_DESCRIPTORS = 4
-_DESCRIBING_SUFFIXES = ("-linked", "-backed", "-led", "-allied", "-aligned", "-affiliated", "-based", "-inspired")
+# a sponsor or ally before the hyphen (phrases.SPONSORED), or who leads the group or where it is based
+_DESCRIBING_SUFFIXES = SPONSORED + ("-led", "-based")
 
 
 def _describes(words: list[str], i: int) -> bool:

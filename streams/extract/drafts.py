@@ -173,7 +173,10 @@ def group_anchors(doc: Doc, anchors: list[Anchor], countries: Counter) -> tuple[
     _carry_dates(doc, drafts)
     _share_sentences(doc, drafts)
     _attach(drafts, support)
-    _read_around(doc, drafts)
+    _read_around_telling(doc, drafts)
+    for d in drafts:
+        _statement_day_replaced(doc, d)  # before the story, which ends at another day
+    _read_story(doc, drafts)
     return drafts, [clause_bounds(doc, a.sent, a.start) for d in history for a in d.anchors]
 
 
@@ -225,14 +228,16 @@ def _anchor_place(doc: Doc, a: Anchor, countries: Counter) -> place_rules.PlaceM
     return max(pm, key=lambda m: (m.rank, m.locative)) if pm else None
 
 
-def _read_around(doc: Doc, drafts: list[Draft]) -> None:
-    """Give each draft the sentences read with it: between its anchors, its sequel, its story and a lead."""
+def _read_around_telling(doc: Doc, drafts: list[Draft]) -> None:
+    """Give each draft the sentences between its anchors and its sequel."""
     starts = {d.sentences[0] for d in drafts}
     for d in drafts:
         d.between = _between(d)
         d.sequel = _sequel(doc, d, starts)
-    for d in drafts:
-        _statement_day_replaced(doc, d)
+
+
+def _read_story(doc: Doc, drafts: list[Draft]) -> None:
+    """Give each draft the sentences that go on with its story, and a lead told before it."""
     for d, nxt in zip(drafts, drafts[1:] + [None]):
         # the next incident begins at its first sentence, or at a lead sentence told before it
         stop = min(nxt.sentences[:1] + nxt.support[:1]) if nxt is not None else len(doc.sentences)

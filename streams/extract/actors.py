@@ -78,7 +78,6 @@ def _surname(word: str, before: list[str]) -> bool:
         and before[0] in lexicon().sets["first_names"]
 
 
-
 def national_forces(countries: Counter) -> Actor | None:
     """"The army" in a Salvadoran report is the Salvadoran armed forces."""
     if not countries:
@@ -596,6 +595,8 @@ def claim_status(doc: Doc, m: ActorMention, sent_start: int, sent_end: int, agen
 # words after which a hedge describes the object attacked, not who attacked
 _HIT_OBJECT = [[w] for w in ("on", "at", "against", "targeting", "targeted", "hit", "struck", "bombed", "pounded",
                              "shelled", "raided", "stormed", "attacked", "ambushed", "killed", "killing")]
+
+
 @functools.cache
 def _group_says() -> re.Pattern:
     """"Al-Shabaab fighters stormed the hotel, killing 12, the group said": the attacker group, as "the group", the

@@ -339,12 +339,12 @@ def choose(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> tupl
 def _best(doc: Doc, mentions: list[PlaceMention], anchor_sentence: int) -> PlaceMention | None:
     if not mentions:
         return None
-    mentions = beyond_desk(doc, mentions)
+    mentions = _beyond_desk(doc, mentions)
     return max(mentions, key=lambda m: (m.rank + (1.5 if m.locative else 0)
                                         + (0.5 if doc.sentence_of(m.start) == anchor_sentence else 0), -m.start))
 
 
-def beyond_desk(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _beyond_desk(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions without the dateline's town when the story places the attack after in/at/near: in a town or
     province, or in a part of a country ("in northern Burkina Faso"). The dateline names where the reporter files
     from, a fallback only."""

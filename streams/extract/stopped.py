@@ -22,8 +22,9 @@ def attacker_stopped(doc: Doc, by_start: int) -> bool:
 
 
 _STOPPED_REACH = 70
-_STOPPED_VERB = (r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:shot|killed|neutralised|neutralized|overpowered|subdued|stopped|"
-                 r"tackled|wounded|gunned|cornered)(?:\s+(?:dead|down))?\s+$)")
+# the verbs of stopping someone
+_STOPPING = r"(?:shot|killed|neutralised|neutralized|overpowered|subdued|stopped|tackled|wounded|gunned|cornered)"
+_STOPPED_VERB = rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?{_STOPPING}(?:\s+(?:dead|down))?\s+$)"
 # "killing three before he was shot dead by", "until being overpowered by": the main clause's subject, the attacker,
 # was stopped after the deed ("when he was shot", "after being shot" tell of the victim as often)
 _STOPPED_PRONOUN = re.compile(r"\b(?:before|until)\s+(?:(?:he|she|they)\s+(?:was|were|had\s+been)|being)"
@@ -48,5 +49,4 @@ _OPENER_REACH = 40
 # "before police officers", "until members of his security detail": the clause opens right before the people
 _BEFORE_SUBJECT = re.compile(r"\b(?:before|until)\s+(?:[a-z'-]+\s+){0,5}$")
 # "shot the attacker dead": a verb of stopping, an attacker noun its object ("killed him" may tell of the victim)
-_STOPPED_OBJECT = re.compile(r"\s+(?:[a-z]+\s+)?(?:shot|killed|neutralised|neutralized|overpowered|subdued|stopped|"
-                             r"tackled|wounded|gunned|cornered)\s+(?:the\s+)?([a-z-]+)")
+_STOPPED_OBJECT = re.compile(rf"\s+(?:[a-z]+\s+)?{_STOPPING}\s+(?:the\s+)?([a-z-]+)")
